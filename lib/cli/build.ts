@@ -1,0 +1,4 @@
+import { ensureBuild } from "./prepare";
+import { runCli } from "./run";
+
+runCli(ensureBuild);

@@ -1,0 +1,4 @@
+import { ensurePrismaClient } from "./prepare";
+import { runCli } from "./run";
+
+runCli(ensurePrismaClient);

@@ -1,0 +1,16 @@
+import { spawn, type SpawnOptions } from "node:child_process";
+import { CliError } from "../cli-error";
+
+/** Runs a command with inherited output and resolves when it exits 0. */
+export function runProcess(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new CliError(`${[command, ...args].join(" ")} failed (${signal ?? `exit code ${code}`}).`));
+    });
+  });
+}
+
+export const nextBin = "node_modules/next/dist/bin/next";

@@ -1,0 +1,37 @@
+// Every word the app shows, in Danish, in one place. Components import from here and
+// never write user-visible text of their own (ESLint's react/jsx-no-literals enforces it).
+
+export const da = {
+  app: {
+    name: "MUS og LUS",
+    description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",
+    skipToContent: "Gå til indhold",
+    footer: "Samtalerne er fortrolige: kun du og din leder ser jeres plan.",
+  },
+  home: {
+    title: "Udviklingssamtaler, der fører til noget",
+    lead: "Her planlægger lederen årets runde, du forbereder dig, og I skriver jeres kompetenceudviklingsplan sammen under samtalen.",
+    noOrganisation: "Der er endnu ikke oprettet en organisation. En administrator kan importere enheder og medarbejdere.",
+    organisationSummary: (units: number, people: number) =>
+      `${units} ${units === 1 ? "enhed" : "enheder"} og ${people} ${people === 1 ? "ansat" : "ansatte"}`,
+    stepsHeading: "Sådan forløber en runde",
+    steps: [
+      {
+        title: "Fælles opstartsmøde",
+        text: "Lederen planlægger runden, fortæller om kerneopgaven og de aktuelle udviklingsmål, og gruppen vælger temaer og spørgsmål.",
+      },
+      {
+        title: "Forberedelse og samtale",
+        text: "Du udfylder dit forberedelsesskema. Under samtalen skriver I kompetenceudviklingsplanen sammen og underskriver den begge.",
+      },
+      {
+        title: "Fælles opsamling",
+        text: "Lederen får et overblik, der aldrig viser den enkeltes svar, og enheden aftaler en fælles handleplan.",
+      },
+      {
+        title: "Opfølgning",
+        text: "I følger op på planen ved mini-MUS og statussamtaler, og HR journaliserer den underskrevne plan.",
+      },
+    ],
+  },
+} as const;
