@@ -2,7 +2,8 @@
 
 type ErrorWithCode = { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
 
-function findCode(error: unknown, depth = 0): string | undefined {
+/** The driver's or the system's error code, looked for in causes and aggregated errors too. */
+export function findCode(error: unknown, depth = 0): string | undefined {
   if (!error || typeof error !== "object" || depth > 4) return undefined;
   const candidate = error as ErrorWithCode;
   if (typeof candidate.code === "string" && candidate.code.length > 0) return candidate.code;

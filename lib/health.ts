@@ -1,3 +1,4 @@
+import { findCode } from "./database-errors";
 import type { Database } from "./db-client";
 
 export type HealthReport =
@@ -21,7 +22,7 @@ export async function checkHealth(getDatabase: () => Database): Promise<HealthRe
     return { status: 200, body: { status: "ok", database: "ok" } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`[health] database check failed: ${message.split("\n")[0]}`);
+    console.error(`[health] database check failed: ${findCode(error) ?? message.split("\n")[0]}`);
     const reason = message === "timeout" ? "the database did not answer within 3 seconds" : "the database did not answer the query";
     return { status: 503, body: { status: "error", database: "unavailable", reason } };
   } finally {

@@ -1,14 +1,14 @@
 import { CliError } from "../cli-error";
 import { noExternalObjects, withSchemaEngine } from "./engine";
-import { readMigrationList } from "./files";
+import { migrationsDir, readMigrationList } from "./files";
 import { migrationAdapter } from "./pg-adapter";
 
 /**
  * Applies every pending migration in prisma/migrations to the database, recording them in
  * `_prisma_migrations` exactly as `prisma migrate deploy` does. Returns the names applied now.
  */
-export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+export async function applyMigrations(connectionString: string, dir = migrationsDir): Promise<string[]> {
+  const migrationsList = await readMigrationList(dir);
   const { factory, close } = migrationAdapter(connectionString);
   try {
     const result = await withSchemaEngine(factory, (engine) =>

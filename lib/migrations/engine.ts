@@ -27,8 +27,8 @@ function loadEngineModule(): Promise<EngineModule> {
       dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
       "schema_engine_bg.wasm",
     );
-    const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, {
+    const compiled = new WebAssembly.Module(await readFile(wasmPath));
+    const instance = new WebAssembly.Instance(compiled, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });
     (glue as unknown as WasmGlue).__wbg_set_wasm(instance.exports);

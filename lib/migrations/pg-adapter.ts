@@ -1,6 +1,6 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /**
  * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks on a
@@ -20,8 +20,17 @@ export function migrationAdapter(connectionString: string): { factory: SqlMigrat
         try {
           await pool.query(script);
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          throw new Error(`ERROR: ${message}`);
+          // The engine shows only a DriverAdapterError's text; any other error reaches it as an opaque id.
+          const failure = error as Partial<pg.DatabaseError>;
+          throw new DriverAdapterError({
+            kind: "postgres",
+            code: failure.code ?? "XX000",
+            severity: failure.severity ?? "ERROR",
+            message: failure.message ?? String(error),
+            detail: failure.detail,
+            column: failure.column,
+            hint: failure.hint,
+          });
         }
       };
       return adapter;

@@ -1,0 +1,122 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { describe, expect, it } from "vitest";
+import { scratchDatabaseUrl } from "../support/scratch-database";
+import { freePort } from "../support/postgres";
+import { meaningfulLines, startApp, tempDataDir, waitForHealthy } from "../support/start-process";
+
+async function countRows(dataDir: string) {
+  const database = await PGlite.create(join(dataDir, "pgdata"));
+  try {
+    const count = async (table: string) =>
+      Number((await database.query<{ n: number }>(`select count(*)::int as n from "${table}"`)).rows[0].n);
+    return { municipalities: await count("Municipality"), people: await count("Person"), units: await count("Unit") };
+  } finally {
+    await database.close();
+  }
+}
+
+function expectOneClearLine(stderr: string, pattern: RegExp) {
+  const lines = meaningfulLines(stderr);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/^\s+at /m);
+}
+
+describe("npm start on the embedded database", () => {
+  it("serves the seeded app, stops cleanly on Ctrl-C, and finds the same data on the next start", async () => {
+    const dataDir = tempDataDir();
+    const first = await startApp({ DATA_DIR: dataDir });
+    await waitForHealthy(first.port);
+    const page = await (await fetch(`http://127.0.0.1:${first.port}/`)).text();
+    expect(page).toContain("Vesterå Kommune");
+    expect(first.stdout()).toContain("Seeded the demo organisation");
+
+    first.pressCtrlC();
+    expect(await first.exited).toBe(0);
+    expect(existsSync(join(dataDir, "lock.pid"))).toBe(false);
+    const afterFirst = await countRows(dataDir);
+    expect(afterFirst.municipalities).toBe(1);
+
+    const second = await startApp({ DATA_DIR: dataDir });
+    const health = await waitForHealthy(second.port);
+    expect(await health.json()).toEqual({ status: "ok", database: "ok" });
+    expect(second.stdout()).not.toContain("Seeded");
+    second.pressCtrlC();
+    expect(await second.exited).toBe(0);
+    expect(await countRows(dataDir)).toEqual(afterFirst);
+  });
+
+  it("refuses a second start on the same data while the first runs, and the first keeps working", async () => {
+    const dataDir = tempDataDir();
+    const first = await startApp({ DATA_DIR: dataDir });
+    await waitForHealthy(first.port);
+    try {
+      const second = await startApp({ DATA_DIR: dataDir });
+      expect(await second.exited).toBe(1);
+      expectOneClearLine(second.stderr(), /already running on the embedded database .*process \d+/);
+      await waitForHealthy(first.port, 5_000);
+    } finally {
+      first.pressCtrlC();
+      await first.exited;
+    }
+    expect((await countRows(dataDir)).municipalities).toBe(1);
+  });
+
+  it("says so in one line when the port is taken", async () => {
+    const port = await freePort();
+    const blocker = createServer().listen(port, "127.0.0.1");
+    try {
+      const app = await startApp({ DATA_DIR: tempDataDir() }, port);
+      expect(await app.exited).toBe(1);
+      expectOneClearLine(app.stderr(), new RegExp(`Port ${port} is already in use.*PORT=`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("says so in one line when the data folder is damaged", async () => {
+    const dataDir = tempDataDir();
+    mkdirSync(dataDir, { recursive: true });
+    const database = await PGlite.create(join(dataDir, "pgdata"));
+    await database.close();
+    writeFileSync(join(dataDir, "pgdata", "global", "pg_control"), Buffer.alloc(8192, 7));
+    const app = await startApp({ DATA_DIR: dataDir });
+    expect(await app.exited).toBe(1);
+    const lines = meaningfulLines(app.stderr()).filter((line) => line.startsWith("✖"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/could not be opened .* damaged.*Move the folder/);
+    expect(app.stderr()).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("npm start with DATABASE_URL", () => {
+  it("migrates that Postgres and serves the app on it, without demo data", async () => {
+    const url = await scratchDatabaseUrl("start");
+    const app = await startApp({ DATABASE_URL: url });
+    try {
+      await waitForHealthy(app.port);
+      const page = await (await fetch(`http://127.0.0.1:${app.port}/`)).text();
+      expect(page).toContain("Der er endnu ikke oprettet en organisation");
+    } finally {
+      app.pressCtrlC();
+      await app.exited;
+    }
+  });
+
+  it.each([
+    ["nothing listens there", async () => `postgresql://app:pw@127.0.0.1:${await freePort()}/mus`, /Nothing answers at 127\.0\.0\.1:\d+/],
+    ["it is not a Postgres URL", async () => "mysql://root@localhost/mus", /DATABASE_URL must look like postgresql:\/\//],
+    ["the database does not exist", async () => {
+      const url = new URL(process.env.TEST_POSTGRES_SERVER_URL!);
+      url.pathname = "/no_such_database";
+      return url.toString();
+    }, /The database "no_such_database" does not exist/],
+  ])("gives one clear line when %s", async (_, makeUrl, pattern) => {
+    const app = await startApp({ DATABASE_URL: await makeUrl() });
+    expect(await app.exited).toBe(1);
+    expectOneClearLine(app.stderr(), pattern);
+  });
+});

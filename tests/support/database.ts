@@ -1,0 +1,21 @@
+import { createPrismaClient, type Database } from "../../lib/db-client";
+
+// Integration tests run against the real Postgres the test command starts (DATABASE_URL).
+
+let client: Database | undefined;
+
+export function testDatabase(): Database {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the tests with `npm test`");
+  client ??= createPrismaClient(url, 4);
+  return client;
+}
+
+/** Empties every table but the migration history, in one statement. */
+export async function resetDatabase(database: Database = testDatabase()): Promise<void> {
+  const tables = await database.$queryRaw<{ tablename: string }[]>`
+    select tablename from pg_tables where schemaname = 'public' and tablename <> '_prisma_migrations'`;
+  if (tables.length === 0) return;
+  const list = tables.map(({ tablename }) => `"public"."${tablename}"`).join(", ");
+  await database.$executeRawUnsafe(`truncate table ${list} cascade`);
+}
