@@ -1,0 +1,16 @@
+import { createPrismaClient } from "../db-client";
+import { seedIfEmpty } from "../../prisma/seed/seed";
+import { withDatabaseTarget } from "./database-target";
+import { runCli } from "./run";
+
+runCli(async () => {
+  await withDatabaseTarget(async ({ url }) => {
+    const database = createPrismaClient(url, 1);
+    try {
+      const { seeded } = await seedIfEmpty(database);
+      console.log(seeded ? "Seeded the demo organisation (Vesterå Kommune)." : "The database already has an organisation; nothing seeded.");
+    } finally {
+      await database.$disconnect();
+    }
+  });
+});
