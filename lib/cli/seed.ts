@@ -1,16 +1,9 @@
-import { createPrismaClient } from "../db-client";
-import { seedIfEmpty } from "../../prisma/seed/seed";
-import { withDatabaseTarget } from "./database-target";
+import { ensurePrismaClient } from "./prepare";
 import { runCli } from "./run";
 
+// The Prisma client is generated on demand, so modules that use it are imported only after.
 runCli(async () => {
-  await withDatabaseTarget(async ({ url }) => {
-    const database = createPrismaClient(url, 1);
-    try {
-      const { seeded } = await seedIfEmpty(database);
-      console.log(seeded ? "Seeded the demo organisation (Vesterå Kommune)." : "The database already has an organisation; nothing seeded.");
-    } finally {
-      await database.$disconnect();
-    }
-  });
+  await ensurePrismaClient();
+  const { seedDemo } = await import("./seed-demo");
+  await seedDemo();
 });

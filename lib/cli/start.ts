@@ -1,88 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createPrismaClient } from "../db-client";
-import { env, isDemoMode } from "../env";
-import { applyMigrations } from "../migrations/apply";
-import { seedIfEmpty } from "../../prisma/seed/seed";
-import { openDatabaseTarget } from "./database-target";
-import { assertPortFree } from "./port";
-import { ensureBuild } from "./prepare";
-import { nextBin } from "./process";
+import { ensurePrismaClient } from "./prepare";
 import { runCli } from "./run";
 
-// `npm start`: build if needed, open the database (embedded unless DATABASE_URL is set),
-// migrate, seed the demo organisation on first start, then serve the app until Ctrl-C.
-
-const shutdownGraceMs = 10_000;
-
-function waitForExit(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once("exit", (code) => resolve(code));
-  });
-}
-
+// `npm start`. The Prisma client is generated on demand (npm runs no install scripts here),
+// so everything that uses it is imported only once it exists.
 runCli(async () => {
-  const config = env();
-  const host = config.HOST ?? (config.DATABASE_URL ? "0.0.0.0" : "127.0.0.1");
-  const target = await openDatabaseTarget();
-  const embedded = target.embedded;
-  try {
-    await assertPortFree(config.PORT, host);
-    await ensureBuild();
-
-    const applied = await applyMigrations(target.url);
-    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-
-    const demo = embedded !== null || isDemoMode(config);
-    if (demo) {
-      const database = createPrismaClient(target.url, 1);
-      try {
-        const { seeded } = await seedIfEmpty(database);
-        if (seeded) console.log("Seeded the demo organisation (Vesterå Kommune).");
-      } finally {
-        await database.$disconnect();
-      }
-    }
-  } catch (error) {
-    await embedded?.stop();
-    throw error;
-  }
-
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT), "--hostname", host], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: target.url,
-      // The embedded server runs one query at a time; one pooled connection keeps transactions whole.
-      DATABASE_POOL_MAX: embedded ? "1" : String(config.DATABASE_POOL_MAX),
-      EMBEDDED_DATABASE: embedded ? "1" : "0",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";
-  console.log(`MUS og LUS is starting on http://localhost:${config.PORT} (${where}). Stop with Ctrl-C.`);
-
-  let stopping = false;
-  const stop = async (exitCode: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), shutdownGraceMs);
-      await waitForExit(child);
-      clearTimeout(timer);
-    }
-    await embedded?.stop();
-    if (exitCode === 0) console.log(embedded ? `Stopped. The data is kept in ${config.DATA_DIR}/.` : "Stopped.");
-    process.exit(exitCode);
-  };
-
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  child.on("exit", (code) => {
-    if (stopping) return;
-    console.error(`✖ The web server stopped unexpectedly (exit code ${code}).`);
-    void stop(code === 0 ? 1 : (code ?? 1));
-  });
+  await ensurePrismaClient();
+  const { serve } = await import("./serve");
+  await serve();
 });

@@ -1,74 +1,13 @@
-import { CliError } from "../../lib/cli-error";
-import { createPrismaClient } from "../../lib/db-client";
-import { applyMigrations } from "../../lib/migrations/apply";
-import { ensureBuild, ensurePrismaClient } from "../../lib/cli/prepare";
-import { runProcess } from "../../lib/cli/process";
+import { ensurePrismaClient } from "../../lib/cli/prepare";
 import { runCli } from "../../lib/cli/run";
-import { seedDemoOrganisation } from "../../prisma/seed/seed";
-import { resetDatabase } from "./database";
-import { createDatabase, freePort, startTestPostgres, type TestPostgres } from "./postgres";
 import { ensureSystemPackages } from "./system-packages";
 
-// `npm test`: everything the tests need is provisioned here and removed afterwards:
-// a throwaway Postgres cluster, the Prisma client, the production build, Chromium.
-
-const timings: [string, number][] = [];
-
-async function step(name: string, work: () => Promise<void> | void): Promise<void> {
-  const started = performance.now();
-  console.log(`\n▶ ${name}`);
-  await work();
-  timings.push([name, (performance.now() - started) / 1000]);
-}
-
-const node = (script: string, args: string[], env: Record<string, string> = {}) =>
-  runProcess(process.execPath, [script, ...args], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-
+// `npm test`: everything the tests need is provisioned here and removed afterwards: Debian's
+// Postgres and Chromium when missing, the Prisma client, a throwaway Postgres cluster, the
+// production build. Modules that use the Prisma client are imported only once it exists.
 runCli(async () => {
-  let postgres: TestPostgres | undefined;
-  const stopPostgres = () => {
-    postgres?.stop();
-    postgres = undefined;
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      stopPostgres();
-      process.exit(130);
-    });
-  }
-
-  try {
-    await step("System packages (Postgres, Chromium)", ensureSystemPackages);
-    await step("Prisma client", ensurePrismaClient);
-    await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
-    await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
-
-    let databaseUrl = "";
-    await step("Throwaway Postgres cluster", async () => {
-      postgres = await startTestPostgres();
-      await createDatabase(postgres.serverUrl, "mus_test");
-      databaseUrl = postgres.urlFor("mus_test");
-      await applyMigrations(databaseUrl);
-    });
-    const testEnv = { DATABASE_URL: databaseUrl, TEST_POSTGRES_SERVER_URL: postgres!.serverUrl };
-
-    await step("Production build", ensureBuild);
-    await step("Vitest (unit, integration, command line)", () =>
-      node("node_modules/vitest/vitest.mjs", ["run", "--config", "tests/vitest.config.ts"], testEnv),
-    );
-    await step("Playwright (Chromium, production build)", async () => {
-      const database = createPrismaClient(databaseUrl, 1);
-      await resetDatabase(database);
-      await seedDemoOrganisation(database);
-      await database.$disconnect();
-      const port = String(await freePort());
-      await node("node_modules/@playwright/test/cli.js", ["test", "--config", "tests/playwright.config.ts"], { ...testEnv, E2E_PORT: port });
-    });
-  } catch (error) {
-    throw error instanceof CliError ? error : new CliError(error instanceof Error ? error.message : String(error));
-  } finally {
-    stopPostgres();
-    console.log("\nTimings:");
-    for (const [name, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
-  }
+  ensureSystemPackages();
+  await ensurePrismaClient();
+  const { runPipeline } = await import("./pipeline");
+  await runPipeline();
 });

@@ -1,0 +1,15 @@
+import { createPrismaClient } from "../db-client";
+import { seedIfEmpty } from "../../prisma/seed/seed";
+import { withDatabaseTarget } from "./database-target";
+
+export async function seedDemo(): Promise<void> {
+  await withDatabaseTarget(async ({ url }) => {
+    const database = createPrismaClient(url, 1);
+    try {
+      const { seeded } = await seedIfEmpty(database);
+      console.log(seeded ? "Seeded the demo organisation (Vesterå Kommune)." : "The database already has an organisation; nothing seeded.");
+    } finally {
+      await database.$disconnect();
+    }
+  });
+}
