@@ -1,0 +1,71 @@
+// The one access policy. Pure: it knows only what it is given, so every rule is a row in a
+// table test. Default deny: a combination not named here is refused.
+//
+// Rules (PRODUCT.md, "Rules users count on"):
+// - A preparation sheet is the employee's until submitted; then the conversation's leader sees it.
+// - The leader's notes about an employee are the leader's, until the leader shares them.
+// - A plan is seen by its two parties only; HR handles a signed plan only to export and file it.
+// - Overviews are aggregates for the round's leader (the threshold is enforced where they are computed).
+// - The committee sees a round's shared material and its wrap-up, never an individual conversation.
+// - "Leader" is the leader of that conversation, not whoever leads the person today: a new leader
+//   does not inherit last year's plan, and last year's leader does not see this year's sheet.
+// - A deactivated person can do nothing.
+
+export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
+
+export type Actor = { id: string; active: boolean; roles: readonly StoredRole[] };
+
+export type Resource =
+  | { kind: "organisation" }
+  | { kind: "auditLog" }
+  | { kind: "accessReport"; subjectId: string }
+  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
+  | { kind: "roundProgress"; leaderId: string }
+  | { kind: "roundOverview"; leaderId: string }
+  | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
+  | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
+  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean };
+
+export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit";
+
+const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
+const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
+
+export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
+  if (!actor || !actor.active) return false;
+  switch (resource.kind) {
+    case "organisation":
+      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update", "import");
+
+    case "auditLog":
+      return has(actor, "ADMINISTRATOR") && action === "read";
+
+    case "accessReport":
+      return oneOf(action, "read", "export") && (actor.id === resource.subjectId || has(actor, "ADMINISTRATOR"));
+
+    case "roundMaterial":
+      if (actor.id === resource.leaderId) return oneOf(action, "read", "update");
+      return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
+
+    case "roundProgress":
+      return action === "read" && (actor.id === resource.leaderId || has(actor, "HR"));
+
+    case "roundOverview":
+      return action === "read" && actor.id === resource.leaderId;
+
+    case "preparationSheet":
+      if (actor.id === resource.ownerId) return action === "read" || (!resource.submitted && oneOf(action, "update", "submit"));
+      return actor.id === resource.leaderId && resource.submitted && action === "read";
+
+    case "leaderNote":
+      if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
+      return actor.id === resource.aboutId && resource.shared && action === "read";
+
+    case "plan": {
+      if (actor.id === resource.employeeId || actor.id === resource.leaderId) {
+        return oneOf(action, "read", "export") || (!resource.signed && oneOf(action, "update", "sign"));
+      }
+      return has(actor, "HR") && resource.signed && oneOf(action, "export", "file");
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { can, type Action, type Actor, type Resource } from "@/lib/access/policy";
+
+// The whole policy as one table: for every actor and every resource, the actions allowed.
+// Every action not listed in a cell must be refused. A new rule is a new row or column.
+
+const person = (id: string, roles: Actor["roles"] = [], active = true): Actor => ({ id, roles, active });
+
+const actors = {
+  admin: person("admin", ["ADMINISTRATOR"]),
+  hr: person("hr", ["HR"]),
+  committee: person("committee", ["COMMITTEE_MEMBER"]),
+  leader: person("leader"), // leads the employee this year
+  formerLeader: person("former"), // led the employee last year, now leads another unit
+  otherLeader: person("other"), // leads another unit
+  leadersLeader: person("chief"), // the leader's own leader
+  employee: person("employee"),
+  colleague: person("colleague"),
+  deactivated: person("employee", [], false), // the employee, after leaving
+} satisfies Record<string, Actor>;
+
+const resources = {
+  organisation: { kind: "organisation" },
+  auditLog: { kind: "auditLog" },
+  employeesAccessReport: { kind: "accessReport", subjectId: "employee" },
+  musMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"] },
+  musProgress: { kind: "roundProgress", leaderId: "leader" },
+  musOverview: { kind: "roundOverview", leaderId: "leader" },
+  draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
+  submittedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true },
+  lastYearsSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "former", submitted: true },
+  privateNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: false },
+  sharedNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: true },
+  draftPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false },
+  signedPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true },
+  lastYearsPlan: { kind: "plan", employeeId: "employee", leaderId: "former", signed: true },
+  lusSheet: { kind: "preparationSheet", ownerId: "leader", leaderId: "chief", submitted: true },
+  lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
+} satisfies Record<string, Resource>;
+
+const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit"];
+
+type ActorName = keyof typeof actors;
+type ResourceName = keyof typeof resources;
+
+// Rows: actors. Cells: the allowed actions, or nothing. Cells left out allow nothing.
+const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
+  admin: {
+    organisation: ["read", "create", "update", "import"],
+    auditLog: ["read"],
+    employeesAccessReport: ["read", "export"],
+  },
+  hr: {
+    musProgress: ["read"],
+    signedPlan: ["export", "file"],
+    lastYearsPlan: ["export", "file"],
+  },
+  committee: {
+    musMaterial: ["read"],
+  },
+  leader: {
+    musMaterial: ["read", "update"],
+    musProgress: ["read"],
+    musOverview: ["read"],
+    submittedSheet: ["read"],
+    privateNote: ["read", "update", "share"],
+    sharedNote: ["read", "update", "share"],
+    draftPlan: ["read", "export", "update", "sign"],
+    signedPlan: ["read", "export"],
+    lusSheet: ["read"], // a submitted sheet is read-only, also for its owner
+    lusPlan: ["read", "export", "update", "sign"],
+  },
+  formerLeader: {
+    lastYearsSheet: ["read"],
+    lastYearsPlan: ["read", "export"],
+  },
+  otherLeader: {},
+  leadersLeader: {
+    lusSheet: ["read"],
+    lusPlan: ["read", "export", "update", "sign"],
+  },
+  employee: {
+    employeesAccessReport: ["read", "export"],
+    musMaterial: ["read"],
+    draftSheet: ["read", "update", "submit"],
+    submittedSheet: ["read"],
+    lastYearsSheet: ["read"],
+    sharedNote: ["read"],
+    draftPlan: ["read", "export", "update", "sign"],
+    signedPlan: ["read", "export"],
+    lastYearsPlan: ["read", "export"],
+  },
+  colleague: {
+    musMaterial: ["read"],
+  },
+  deactivated: {},
+};
+
+const cases = (Object.keys(actors) as ActorName[]).flatMap((actorName) =>
+  (Object.keys(resources) as ResourceName[]).flatMap((resourceName) =>
+    allActions.map((action) => ({
+      actorName,
+      resourceName,
+      action,
+      expected: (allowed[actorName][resourceName] ?? []).includes(action),
+    })),
+  ),
+);
+
+describe("the access policy", () => {
+  it.each(cases)("$actorName may $action $resourceName: $expected", ({ actorName, resourceName, action, expected }) => {
+    expect(can(actors[actorName], action, resources[resourceName])).toBe(expected);
+  });
+
+  it("refuses everything to nobody", () => {
+    for (const resource of Object.values(resources)) {
+      for (const action of allActions) expect(can(null, action, resource)).toBe(false);
+    }
+  });
+});
