@@ -1,5 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
+import { getActor } from "@/lib/auth/current";
+import { loadMunicipalityName } from "@/lib/domain/organisation/municipality";
+import { navigationFor } from "@/lib/domain/organisation/navigation";
 import { da } from "@/lib/i18n/da";
 import "./globals.css";
 
@@ -10,17 +15,28 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page shows who is signed in, so none is prerendered at build time.
+  await connection();
+  const [actor, municipalityName] = await Promise.all([getActor(), loadMunicipalityName()]);
   return (
     <html lang="da">
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a
           href="#indhold"
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800"
         >
           {da.app.skipToContent}
         </a>
-        {children}
+        <SiteHeader
+          appName={da.app.name}
+          organisationName={municipalityName}
+          navLabel={da.auth.nav.label}
+          links={navigationFor(actor)}
+          signedInAs={actor ? da.auth.nav.signedInAs(actor.name) : undefined}
+        />
+        <div className="flex-1">{children}</div>
+        <SiteFooter text={da.app.footer} />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { StepList } from "@/components/home/step-list";
-import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
+import { Main } from "@/components/ui/page-heading";
 import { loadOrganisationSummary } from "@/lib/domain/organisation/loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -9,19 +9,15 @@ export default async function HomePage() {
   const organisation = await loadOrganisationSummary();
 
   return (
-    <>
-      <SiteHeader appName={da.app.name} organisationName={organisation?.name} />
-      <main id="indhold" className="mx-auto max-w-5xl px-6 py-12">
-        <h1 className="text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">{da.home.title}</h1>
-        <p className="mt-4 max-w-3xl text-lg text-slate-700">{da.home.lead}</p>
-        <p className="mt-6 text-sm text-slate-700">
-          {organisation
-            ? `${organisation.name}: ${da.home.organisationSummary(organisation.units, organisation.people)}`
-            : da.home.noOrganisation}
-        </p>
-        <StepList heading={da.home.stepsHeading} steps={da.home.steps} />
-      </main>
-      <SiteFooter text={da.app.footer} />
-    </>
+    <Main>
+      <h1 className="text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">{da.home.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg text-slate-700">{da.home.lead}</p>
+      <p className="mt-6 text-sm text-slate-700">
+        {organisation
+          ? `${organisation.name}: ${da.home.organisationSummary(organisation.units, organisation.people)}`
+          : da.home.noOrganisation}
+      </p>
+      <StepList heading={da.home.stepsHeading} steps={da.home.steps} />
+    </Main>
   );
 }

@@ -21,7 +21,7 @@ const postgresUrl = z
   }, "DATABASE_URL must look like postgresql://user:password@host:5432/database");
 
 const schema = z.object({
-  DATABASE_URL: postgresUrl.optional().or(z.literal("").transform(() => undefined)),
+  DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DEMO_MODE: flag,
   EMBEDDED_DATABASE: flag,
@@ -30,6 +30,22 @@ const schema = z.object({
   // Where `npm start` listens; by default only this machine in demo mode, everyone otherwise.
   HOST: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+
+  // Sign-in. The app's public address: links in e-mails point here, and it decides secure cookies.
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+
+  // E-mail: smtp://user:password@host:587 (smtps:// for TLS). Without it, mail is written to the log.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("MUS og LUS <noreply@localhost>"),
+
+  // The municipality's identity provider (OpenID Connect). All three, or none.
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Kommunens login"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -39,7 +55,9 @@ export class EnvError extends Error {}
 let cached: Env | undefined;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = schema.safeParse(source);
+  // An empty variable means "not set", as in a .env file with `OIDC_ISSUER=`.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new EnvError(`${issue.path.join(".")}: ${issue.message}`);
@@ -55,6 +73,14 @@ export function env(): Env {
 /** Demo mode: on with the embedded database, off on a real one unless DEMO_MODE=1. */
 export function isDemoMode(current: Env = env()): boolean {
   return current.EMBEDDED_DATABASE || current.DEMO_MODE;
+}
+
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+export function oidcSettings(current: Env = env()): OidcSettings | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = current;
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, name: OIDC_NAME };
 }
 
 export function requireDatabaseUrl(current: Env = env()): string {

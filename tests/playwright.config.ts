@@ -6,6 +6,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  globalSetup: "./e2e/support/global-setup.ts",
   outputDir: "../test-results",
   fullyParallel: false,
   workers: 1,
@@ -38,6 +39,15 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_MAX: "4" },
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_MAX: "4",
+      DEMO_MODE: "1",
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-for-next-auth",
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+      MAIL_FROM: "MUS og LUS <mus@vesteraa.example>",
+    },
   },
 });

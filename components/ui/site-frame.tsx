@@ -1,9 +1,41 @@
-export function SiteHeader({ appName, organisationName }: { appName: string; organisationName?: string }) {
+import Link from "next/link";
+
+export type NavLink = { href: string; label: string };
+
+export function SiteHeader({
+  appName,
+  organisationName,
+  navLabel,
+  links,
+  signedInAs,
+}: {
+  appName: string;
+  organisationName?: string;
+  navLabel: string;
+  links: NavLink[];
+  signedInAs?: string;
+}) {
   return (
-    <header className="border-b border-slate-200 bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-4">
-        <p className="text-lg font-semibold">{appName}</p>
-        {organisationName ? <p className="text-sm text-brand-100">{organisationName}</p> : null}
+    <header className="bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-4">
+        <p className="flex items-baseline gap-3">
+          <Link href="/" className="text-lg font-semibold text-white hover:underline focus-visible:outline-white">
+            {appName}
+          </Link>
+          {organisationName ? <span className="text-sm text-brand-100">{organisationName}</span> : null}
+        </p>
+        <nav aria-label={navLabel}>
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm">
+            {signedInAs ? <li className="text-brand-100">{signedInAs}</li> : null}
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="font-medium text-white underline-offset-4 hover:underline focus-visible:outline-white">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );

@@ -7,6 +7,8 @@ import { openDatabaseTarget } from "./database-target";
 import { assertPortFree } from "./port";
 import { ensureBuild } from "./prepare";
 import { nextBin } from "./process";
+import { CliError } from "../cli-error";
+import { embeddedAuthSecret } from "../embedded-db/auth-secret";
 
 // `npm start`: build if needed, open the database (embedded unless DATABASE_URL is set),
 // migrate, seed the demo organisation on first start, then serve the app until Ctrl-C.
@@ -47,6 +49,12 @@ export async function serve(): Promise<void> {
     throw error;
   }
 
+  const secret = config.NEXTAUTH_SECRET ?? (embedded ? embeddedAuthSecret(config.DATA_DIR) : null);
+  if (!secret) {
+    await embedded?.stop();
+    throw new CliError("NEXTAUTH_SECRET is not set. Give it 32 or more random characters, e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32)");
+  }
+
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT), "--hostname", host], {
     stdio: "inherit",
     env: {
@@ -57,6 +65,8 @@ export async function serve(): Promise<void> {
       EMBEDDED_DATABASE: embedded ? "1" : "0",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
     },
   });
   const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";

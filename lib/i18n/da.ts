@@ -1,7 +1,15 @@
-// Every word the app shows, in Danish, in one place. Components import from here and
-// never write user-visible text of their own (ESLint's react/jsx-no-literals enforces it).
+import { auth } from "./da/auth";
+import { errors } from "./da/errors";
+import { mail } from "./da/mail";
+
+// Every word the app shows, in Danish, in one place (split into files by screen, joined here).
+// Components import from here and never write user-visible text of their own
+// (ESLint's react/jsx-no-literals enforces it).
 
 export const da = {
+  auth,
+  errors,
+  mail,
   app: {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",

@@ -93,17 +93,28 @@ describe("npm start on the embedded database", () => {
 });
 
 describe("npm start with DATABASE_URL", () => {
-  it("migrates that Postgres and serves the app on it, without demo data", async () => {
+  it("migrates that Postgres and serves the app on it, without demo data or demo sign-in", async () => {
     const url = await scratchDatabaseUrl("start");
-    const app = await startApp({ DATABASE_URL: url });
+    const app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234" });
     try {
       await waitForHealthy(app.port);
-      const page = await (await fetch(`http://127.0.0.1:${app.port}/`)).text();
+      const base = `http://127.0.0.1:${app.port}`;
+      const page = await (await fetch(`${base}/`)).text();
       expect(page).toContain("Der er endnu ikke oprettet en organisation");
+      const providers = await (await fetch(`${base}/api/auth/providers`)).json();
+      expect(Object.keys(providers)).toEqual(["email"]);
+      const signInPage = await (await fetch(`${base}/log-ind`)).text();
+      expect(signInPage).not.toContain("demo-personerne");
     } finally {
       app.pressCtrlC();
       await app.exited;
     }
+  });
+
+  it("refuses to start without NEXTAUTH_SECRET, in one line", async () => {
+    const app = await startApp({ DATABASE_URL: await scratchDatabaseUrl("nosecret") });
+    expect(await app.exited).toBe(1);
+    expectOneClearLine(app.stderr(), /NEXTAUTH_SECRET is not set/);
   });
 
   it.each([

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CliError } from "../../lib/cli-error";
 import { createPrismaClient } from "../../lib/db-client";
 import { applyMigrations } from "../../lib/migrations/apply";
@@ -56,8 +59,17 @@ export async function runPipeline(): Promise<void> {
       await resetDatabase(database);
       await seedDemoOrganisation(database);
       await database.$disconnect();
-      const port = String(await freePort());
-      await node("node_modules/@playwright/test/cli.js", ["test", "--config", "tests/playwright.config.ts"], { ...testEnv, E2E_PORT: port });
+      const e2eEnv = {
+        ...testEnv,
+        E2E_PORT: String(await freePort()),
+        E2E_SMTP_PORT: String(await freePort()),
+        E2E_MAILBOX_DIR: mkdtempSync(join(tmpdir(), "mus-mailbox-")),
+      };
+      try {
+        await node("node_modules/@playwright/test/cli.js", ["test", "--config", "tests/playwright.config.ts"], e2eEnv);
+      } finally {
+        rmSync(e2eEnv.E2E_MAILBOX_DIR, { recursive: true, force: true });
+      }
     });
   } catch (error) {
     throw error instanceof CliError ? error : new CliError(error instanceof Error ? error.message : String(error));

@@ -1,0 +1,12 @@
+import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
+import { authOptions } from "@/lib/auth/options";
+
+// next-auth's own endpoints: sign-in, callbacks, sign-out. It protects its POSTs with its own CSRF token.
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+function handler(request: NextRequest, context: Context) {
+  return NextAuth(request, context, authOptions());
+}
+
+export { handler as GET, handler as POST };

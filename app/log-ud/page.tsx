@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { SignOutButton } from "@/components/auth/provider-buttons";
+import { Main } from "@/components/ui/page-heading";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.auth.signOut.title };
+
+export default function SignOutPage() {
+  const t = da.auth.signOut;
+  return (
+    <Main narrow>
+      <h1 className="text-3xl font-semibold tracking-tight text-brand-900">{t.title}</h1>
+      <p className="mt-4 text-lg text-slate-700">{t.text}</p>
+      <div className="mt-8">
+        <SignOutButton label={t.button} busyLabel={t.signingOut} />
+      </div>
+    </Main>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Actions are "<resource>.<verb>" codes; the Danish wording for each lives in the dictionary,
+// so the log and a person's access report read the same in the UI and in exports.
+export type AuditAction =
+  | "session.sign_in"
+  | "session.sign_out"
+  | "person.create"
+  | "person.update"
+  | "person.deactivate"
+  | "person.read"
+  | "unit.create"
+  | "unit.update"
+  | "people.import"
+  | "accessReport.read";
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  resourceKind: string;
+  resourceId?: string | null;
+  subjectId?: string | null;
+  purpose?: string | null;
+  details?: Prisma.InputJsonValue;
+};
+
+type AuditWriter = { auditEvent: Pick<Database["auditEvent"], "create" | "createMany"> };
+
+/** Call inside the same transaction as the write it records, so neither exists without the other. */
+export async function recordAudit(client: AuditWriter, entry: AuditEntry): Promise<void> {
+  await client.auditEvent.create({ data: entry });
+}
+
+export async function recordAudits(client: AuditWriter, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await client.auditEvent.createMany({ data: entries });
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { z } from "zod";
+import { da } from "@/lib/i18n/da";
+import { getActor, type SessionActor } from "./current";
+import { AccessDenied } from "./guard";
+
+// Every server action is built here: authenticate, validate with the same zod schema the form
+// uses, then run the handler, which asks the policy (authorize) before touching data.
+// A server action is a public endpoint; one without this wrapper is a defect (a test checks).
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+
+/** A refusal that belongs next to one field, e.g. "that e-mail is taken". */
+export class FieldError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function defineAction<Schema extends z.ZodType, T>(
+  schema: Schema,
+  handler: (context: { actor: SessionActor; input: z.output<Schema> }) => Promise<T>,
+): (input: z.input<Schema>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, formError: da.errors.signedOut };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await handler({ actor, input: parsed.data }) };
+    } catch (error) {
+      if (error instanceof AccessDenied) return { ok: false, formError: da.errors.notFound };
+      if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "@/lib/access/policy";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import type { SignedInPerson } from "./people";
+import { resumeSession } from "./sessions";
+
+export type SessionActor = Actor & Pick<SignedInPerson, "name" | "email"> & { sessionId: string };
+
+/** Who is signed in, checked against the server-side session on every request. */
+export const getActor = cache(async (): Promise<SessionActor | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.sid) return null;
+  const person = await resumeSession(db(), session.sid);
+  return person && { ...person, sessionId: session.sid };
+});
+
+/** For pages: the signed-in person, or off to the sign-in page. */
+export async function requireActor(returnTo: string): Promise<SessionActor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/log-ind?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { env, isDemoMode, oidcSettings } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send";
+import { signInMail } from "@/lib/mail/sign-in-mail";
+import { authAdapter } from "./adapter";
+import { findPersonByEmail, normaliseEmail } from "./people";
+import { endSession, openSession } from "./sessions";
+
+export const noAccessPath = "/ingen-adgang";
+export const checkMailPath = "/log-ind/tjek-mail";
+
+function providers(): NextAuthOptions["providers"] {
+  const list: NextAuthOptions["providers"] = [
+    EmailProvider({
+      // Unused: sendVerificationRequest below sends (or logs) the Danish mail itself.
+      server: "smtp://localhost:25",
+      from: env().MAIL_FROM,
+      maxAge: 15 * 60,
+      normalizeIdentifier: normaliseEmail,
+      sendVerificationRequest: ({ identifier, url, expires }) => sendMail(signInMail(identifier, url, expires)),
+    }),
+  ];
+  const oidc = oidcSettings();
+  if (oidc) {
+    list.push({
+      id: "oidc",
+      name: oidc.name,
+      type: "oauth",
+      wellKnown: `${oidc.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state", "nonce"],
+      // People are matched on e-mail to the imported people; nothing about the account is stored.
+      allowDangerousEmailAccountLinking: true,
+      profile: (profile: { sub: string; email?: string; name?: string }) => ({
+        id: profile.sub,
+        email: profile.email ? normaliseEmail(profile.email) : null,
+        name: profile.name ?? null,
+      }),
+    });
+  }
+  // Demo sign-in exists only in demo mode: otherwise the provider is simply not there.
+  if (isDemoMode()) {
+    list.push(
+      CredentialsProvider({
+        id: "demo",
+        name: "Demo",
+        credentials: { email: { label: "E-mail", type: "email" } },
+        authorize: async (credentials) => {
+          const person = credentials?.email ? await findPersonByEmail(credentials.email) : null;
+          // An inactive person gets through to the signIn callback, which shows the no-access page.
+          return person ? { id: person.id, email: person.email, name: person.name } : null;
+        },
+      }),
+    );
+  }
+  return list;
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cached) return cached;
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL, SESSION_MAX_HOURS } = env();
+  cached = {
+    secret: NEXTAUTH_SECRET,
+    adapter: authAdapter,
+    providers: providers(),
+    // The cookie holds a signed token naming a server-side session row (see sessions.ts).
+    session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600, updateAge: 0 },
+    // __Secure-/__Host- cookie prefixes, Secure, HttpOnly and SameSite=Lax whenever the app is served over https.
+    useSecureCookies: NEXTAUTH_URL?.startsWith("https://") ?? false,
+    pages: { signIn: "/log-ind", verifyRequest: checkMailPath, error: "/log-ind/fejl", signOut: "/log-ud" },
+    callbacks: {
+      async signIn({ user, email }) {
+        const person = user.email ? await findPersonByEmail(user.email) : null;
+        if (person?.active) return true;
+        // Asking for a link for an unknown address looks exactly like asking for a known one.
+        return email?.verificationRequest ? checkMailPath : noAccessPath;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const person = await findPersonByEmail(user.email ?? "");
+          if (!person) return token;
+          token.sid = await openSession(db(), person.id, account.provider);
+          token.sub = person.id;
+          await recordAudit(db(), { actorId: person.id, action: "session.sign_in", resourceKind: "session", resourceId: token.sid, details: { provider: account.provider } });
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") {
+          await endSession(db(), token.sid, "signed_out");
+          if (token.sub) await recordAudit(db(), { actorId: token.sub, action: "session.sign_out", resourceKind: "session", resourceId: token.sid });
+        }
+      },
+    },
+  };
+  return cached;
+}

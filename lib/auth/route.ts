@@ -1,0 +1,34 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { getActor, type SessionActor } from "./current";
+import { AccessDenied } from "./guard";
+
+// Route handlers get no CSRF protection from Next (server actions do), so every state-changing
+// request must come from our own origin. Every handler authenticates here too.
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function isSameOrigin(request: Request, appUrl = env().NEXTAUTH_URL): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const expected = appUrl ? new URL(appUrl).origin : new URL(request.url).origin;
+  return origin === expected;
+}
+
+type Handler<P> = (context: { actor: SessionActor; request: Request; params: P }) => Promise<Response>;
+
+export function defineRoute<P = Record<string, string>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    if (!safeMethods.has(request.method) && !isSameOrigin(request)) {
+      return Response.json({ error: "cross-origin request refused" }, { status: 403 });
+    }
+    const actor = await getActor();
+    if (!actor) return Response.json({ error: "not signed in" }, { status: 401 });
+    try {
+      return await handler({ actor, request, params: await context.params });
+    } catch (error) {
+      if (error instanceof AccessDenied) return Response.json({ error: "not found" }, { status: 404 });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { da } from "@/lib/i18n/da";
+
+export const emailSchema = z.string().trim().toLowerCase().max(254, da.errors.tooLong(254)).pipe(z.email(da.errors.email));
+
+export const signInEmailSchema = z.object({ email: emailSchema });
+export type SignInEmailInput = z.input<typeof signInEmailSchema>;

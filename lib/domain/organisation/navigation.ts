@@ -1,0 +1,16 @@
+import "server-only";
+import { can } from "@/lib/access/policy";
+import type { SessionActor } from "@/lib/auth/current";
+import { da } from "@/lib/i18n/da";
+
+/** The header's links: only what this person may open. */
+export function navigationFor(actor: SessionActor | null): { href: string; label: string }[] {
+  const t = da.auth.nav;
+  if (!actor) return [{ href: "/log-ind", label: t.signIn }];
+  return [
+    { href: "/", label: t.home },
+    ...(can(actor, "read", { kind: "organisation" }) ? [{ href: "/admin", label: t.admin }] : []),
+    { href: "/mine-data", label: t.myData },
+    { href: "/log-ud", label: t.signOut },
+  ];
+}

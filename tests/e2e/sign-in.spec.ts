@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./support/database";
+import { mailsTo, waitForMail } from "./support/mailbox";
+
+const header = (page: Page) => page.getByRole("banner");
+
+async function demoSignIn(page: Page, name: string) {
+  await page.goto("/log-ind");
+  await page.getByRole("button", { name: new RegExp(`^Log ind som ${name}`) }).first().click();
+  await expect(header(page)).toContainText(`Logget ind som ${name}`);
+}
+
+test.describe("sign-in by e-mail link", () => {
+  test("a link caught by the SMTP server signs the person in, once; signing out ends the session on the server", async ({ page, browser }) => {
+    const address = "jonas.broendum@vesteraa.example";
+    const before = mailsTo(address).length;
+    await page.goto("/log-ind");
+    await page.getByLabel("Din e-mailadresse på arbejdet").fill("Jonas.Broendum@Vesteraa.example");
+    await page.getByRole("button", { name: "Send mig et login-link" }).click();
+    await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
+
+    const mail = await waitForMail(address, before);
+    expect(mail.subject).toBe("Dit login-link til MUS og LUS");
+    expect(mail.text).toContain("kan kun bruges én gang");
+    const link = mail.text.match(/https?:\/\/\S+/)?.[0];
+    expect(link).toBeTruthy();
+
+    await page.goto(link!);
+    await expect(header(page)).toContainText("Logget ind som Jonas Brøndum");
+    const cookies = await page.context().cookies();
+
+    await page.goto("/log-ud");
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+
+    // The cookie from before signing out no longer opens anything: the session ended on the server.
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const replayPage = await replay.newPage();
+    await replayPage.goto("/");
+    await expect(header(replayPage).getByRole("link", { name: "Log ind" })).toBeVisible();
+    await replay.close();
+
+    // The same link a second time is refused.
+    await page.goto(link!);
+    await expect(page.getByText("Linket er udløbet eller allerede brugt")).toBeVisible();
+  });
+
+  test("an address nobody has looks the same as a known one, and no mail is sent", async ({ page }) => {
+    const address = "ukendt.person@vesteraa.example";
+    await page.goto("/log-ind");
+    await page.getByLabel("Din e-mailadresse på arbejdet").fill(address);
+    await page.getByRole("button", { name: "Send mig et login-link" }).click();
+    await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
+    await page.waitForTimeout(1_000);
+    expect(mailsTo(address)).toHaveLength(0);
+  });
+
+  test("a malformed address is refused next to the field, and what was typed stays", async ({ page }) => {
+    await page.goto("/log-ind");
+    const field = page.getByLabel("Din e-mailadresse på arbejdet");
+    await field.fill("jonas.broendum@");
+    await page.getByRole("button", { name: "Send mig et login-link" }).click();
+    await expect(page.getByText("Skriv en gyldig e-mailadresse")).toBeVisible();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveValue("jonas.broendum@");
+  });
+});
+
+test.describe("demo sign-in", () => {
+  test("every role is one click away, and the administrator sees Administration", async ({ page }) => {
+    await page.goto("/log-ind");
+    for (const group of ["Administrator", "HR", "MED-repræsentant", "Leders leder", "Leder", "Medarbejder"]) {
+      await expect(page.getByRole("heading", { level: 3, name: group, exact: true })).toBeVisible();
+    }
+    await demoSignIn(page, "Peter Skov Jæger");
+    await expect(header(page).getByRole("link", { name: "Administration" })).toBeVisible();
+  });
+
+  test("an employee does not get the administration link", async ({ page }) => {
+    await demoSignIn(page, "Freja Lund");
+    await expect(header(page).getByRole("link", { name: "Administration" })).toHaveCount(0);
+  });
+});
+
+test.describe("people without access", () => {
+  test("a deactivated person is shown the no-access page, not signed in", async ({ page }) => {
+    await sql(`update "Person" set active = false, "deactivatedAt" = now() at time zone 'utc' where email = 'tove.bech@vesteraa.example'`);
+    try {
+      const csrf = await (await page.request.get("/api/auth/csrf")).json();
+      const response = await page.request.post("/api/auth/callback/demo", {
+        form: { csrfToken: csrf.csrfToken, email: "tove.bech@vesteraa.example", callbackUrl: "/", json: "true" },
+      });
+      const { url } = await response.json();
+      expect(url).toContain("/ingen-adgang");
+      await page.goto(url);
+      await expect(page.getByRole("heading", { name: "Du har ikke adgang til MUS og LUS" })).toBeVisible();
+      await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+    } finally {
+      await sql(`update "Person" set active = true, "deactivatedAt" = null where email = 'tove.bech@vesteraa.example'`);
+    }
+  });
+
+  test("deactivating a signed-in person ends their session at the next request", async ({ page }) => {
+    await demoSignIn(page, "Yasmin Holt");
+    await sql(`update "Person" set active = false where email = 'yasmin.holt@vesteraa.example'`);
+    try {
+      await page.reload();
+      await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+      const ended = await sql(`select "endReason" from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'yasmin.holt@vesteraa.example'`);
+      expect(ended.rows.map((row) => row.endReason)).toContain("deactivated");
+    } finally {
+      await sql(`update "Person" set active = true where email = 'yasmin.holt@vesteraa.example'`);
+    }
+  });
+
+  test("a session idle for more than 30 minutes is over", async ({ page }) => {
+    await demoSignIn(page, "Signe Dahl");
+    await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' from "Person" p where p.id = s."personId" and p.email = 'signe.dahl@vesteraa.example' and s."endedAt" is null`);
+    await page.reload();
+    await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+  });
+});

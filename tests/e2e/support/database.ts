@@ -1,0 +1,14 @@
+import pg from "pg";
+
+// The browser tests change the database the way an administrator (or the clock) would, directly,
+// to see that the app notices on the very next request.
+
+export async function sql(text: string, values: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
