@@ -1,6 +1,7 @@
 import { auth } from "./da/auth";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
+import { peopleImport } from "./da/people-import";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
 // Components import from here and never write user-visible text of their own
@@ -10,6 +11,7 @@ export const da = {
   auth,
   errors,
   mail,
+  peopleImport,
   app: {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",

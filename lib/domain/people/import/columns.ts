@@ -1,0 +1,35 @@
+// Header names as HR systems write them, in Danish or English; matched loosely
+// (case, spaces, hyphens and underscores do not matter).
+
+export type ColumnKey = "name" | "email" | "unit" | "managerEmail" | "jobTitle" | "roles";
+
+const aliases: Record<ColumnKey, string[]> = {
+  name: ["navn", "name", "fuldtnavn", "fullname"],
+  email: ["email", "mail", "emailadresse", "epost"],
+  unit: ["enhed", "unit", "afdeling", "department"],
+  managerEmail: ["ledersemail", "lederemail", "leder", "manager", "manageremail", "managersemail", "nærmesteleder"],
+  jobTitle: ["stilling", "jobtitel", "jobtitle", "title", "stillingsbetegnelse"],
+  roles: ["roller", "rolle", "roles", "role"],
+};
+
+export const requiredColumns: ColumnKey[] = ["name", "email", "unit"];
+
+export const columnLabels: Record<ColumnKey, string> = {
+  name: "navn",
+  email: "e-mail",
+  unit: "enhed",
+  managerEmail: "leders e-mail",
+  jobTitle: "stilling",
+  roles: "roller",
+};
+
+const squash = (header: string) => header.toLowerCase().replace(/[\s\-_'’.]/g, "");
+
+export function mapColumns(header: string[]): Partial<Record<ColumnKey, number>> {
+  const positions: Partial<Record<ColumnKey, number>> = {};
+  header.forEach((name, index) => {
+    const key = (Object.keys(aliases) as ColumnKey[]).find((candidate) => aliases[candidate].includes(squash(name)));
+    if (key && positions[key] === undefined) positions[key] = index;
+  });
+  return positions;
+}

@@ -1,0 +1,62 @@
+// A small RFC 4180 reader: quoted fields with separators, quotes ("") and line breaks inside,
+// CRLF or LF. The separator is whichever of ";" and "," the header line uses more.
+
+export type CsvRow = { line: number; cells: string[] };
+export type CsvTable = { separator: ";" | ","; header: string[]; rows: CsvRow[] };
+
+function detectSeparator(text: string): ";" | "," {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const count = (char: string) => firstLine.split(char).length - 1;
+  return count(";") >= count(",") && count(";") > 0 ? ";" : ",";
+}
+
+export function parseCsv(text: string): CsvTable {
+  const separator = detectSeparator(text);
+  const records: CsvRow[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+
+  const endCell = () => {
+    cells.push(cell);
+    cell = "";
+  };
+  const endRecord = () => {
+    endCell();
+    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: recordLine, cells });
+    cells = [];
+  };
+
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        if (char === "\n") line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+    } else if (char === separator) {
+      endCell();
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[index + 1] === "\n") index++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      cell += char;
+    }
+  }
+  if (cell !== "" || cells.length > 0) endRecord();
+
+  const [header, ...rows] = records;
+  return { separator, header: header?.cells.map((name) => name.trim()) ?? [], rows };
+}
