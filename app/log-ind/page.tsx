@@ -44,7 +44,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                       <DemoSignInButton
                         email={person.email}
                         callbackUrl={callbackUrl}
-                        label={`${t.demoButton(person.name)}${person.jobTitle ? ` · ${person.jobTitle}` : ""}${person.unit ? `, ${person.unit}` : ""}`}
+                        label={t.demoButton(person.name, person.jobTitle, person.unit)}
                       />
                     </li>
                   ))}

@@ -21,6 +21,9 @@ export class FieldError extends Error {
   }
 }
 
+/** A refusal about the whole form, e.g. "someone else saved first". */
+export class FormError extends Error {}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -44,6 +47,7 @@ export function defineAction<Schema extends z.ZodType, T>(
     } catch (error) {
       if (error instanceof AccessDenied) return { ok: false, formError: da.errors.notFound };
       if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
+      if (error instanceof FormError) return { ok: false, formError: error.message };
       throw error;
     }
   };

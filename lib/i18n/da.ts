@@ -1,4 +1,7 @@
+import { admin } from "./da/admin";
+import { audit } from "./da/audit";
 import { auth } from "./da/auth";
+import { common } from "./da/common";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { peopleImport } from "./da/people-import";
@@ -8,7 +11,10 @@ import { peopleImport } from "./da/people-import";
 // (ESLint's react/jsx-no-literals enforces it).
 
 export const da = {
+  admin,
+  audit,
   auth,
+  common,
   errors,
   mail,
   peopleImport,

@@ -3,7 +3,17 @@ import { da } from "@/lib/i18n/da";
 
 function strings(value: unknown): string[] {
   if (typeof value === "string") return [value];
-  if (typeof value === "function") return [String(value(1, 2))];
+  if (typeof value === "function") {
+    // Phrases with parameters are checked with sample arguments of the kinds they take.
+    for (const args of [[1, 2, 3], ["navn", "e-mail", ["ændring"]]]) {
+      try {
+        return [String(value(...args))];
+      } catch {
+        // not this kind of arguments
+      }
+    }
+    return [];
+  }
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === "object") return Object.values(value).flatMap(strings);
   return [];

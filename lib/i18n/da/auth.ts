@@ -11,7 +11,8 @@ export const auth = {
     or: "eller",
     demoHeading: "Prøv som en af demo-personerne",
     demoLead: "Demo-tilstand: du kan logge ind som enhver i demo-kommunen med ét klik. Det er slået fra, når appen kører på kommunens egen database.",
-    demoButton: (name: string) => `Log ind som ${name}`,
+    demoButton: (name: string, jobTitle: string | null, unit: string | null) =>
+      `Log ind som ${name}${jobTitle ? ` · ${jobTitle}` : ""}${unit ? `, ${unit}` : ""}`,
     demoGroups: {
       ADMINISTRATOR: "Administrator",
       HR: "HR",

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { inputClass } from "@/components/ui/field";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { describeAction } from "@/lib/domain/audit/access-report-csv";
+import { loadAuditPage, type AuditFilter } from "@/lib/domain/audit/loaders";
+import { da } from "@/lib/i18n/da";
+import { formatDateTime } from "@/lib/i18n/format";
+
+export const metadata: Metadata = { title: da.admin.log.title };
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, 200);
+
+function readDate(value: string, endOfDay: boolean): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  if (endOfDay) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+function readFilter(search: Search): AuditFilter {
+  const action = one(search.handling);
+  return {
+    actorEmail: one(search.hvem),
+    subjectEmail: one(search.om),
+    action: action in da.audit.actions ? action : "",
+    from: readDate(one(search.fra), false),
+    to: readDate(one(search.til), true),
+    page: Math.max(1, Number.parseInt(one(search.side), 10) || 1),
+  };
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePermission("/admin/log", "read", { kind: "auditLog" });
+  const search = await searchParams;
+  const filter = readFilter(search);
+  const { events, total, pages } = await loadAuditPage(filter);
+  const t = da.admin.log;
+  const pageHref = (page: number) =>
+    `/admin/log?${new URLSearchParams({ hvem: one(search.hvem), om: one(search.om), handling: filter.action, fra: one(search.fra), til: one(search.til), side: String(page) })}`;
+
+  return (
+    <>
+      <PageHeading title={t.title} lead={t.lead} />
+      <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
+        {([["hvem", t.actor, "text"], ["om", t.subject, "text"], ["fra", t.from, "date"], ["til", t.to, "date"]] as const).map(([name, label, type]) => (
+          <div key={name} className="flex flex-col gap-1">
+            <label htmlFor={`log-${name}`} className="font-medium">{label}</label>
+            <input id={`log-${name}`} name={name} type={type} defaultValue={one(search[name])} className={inputClass} />
+          </div>
+        ))}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="log-handling" className="font-medium">{t.action}</label>
+          <select id="log-handling" name="handling" defaultValue={filter.action} className={inputClass}>
+            <option value="">{t.allActions}</option>
+            {Object.entries(da.audit.actions).map(([code, label]) => (
+              <option key={code} value={code}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t.filter}</button>
+      </form>
+      <p className="mb-2 text-sm text-slate-700" role="status">{da.admin.people.count(events.length, total)}</p>
+      {events.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                {[t.columns.at, t.columns.actor, t.columns.action, t.columns.subject, t.columns.details].map((heading) => (
+                  <th key={heading} scope="col" className="px-2 py-2 font-semibold">{heading}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={String(event.id)} className="border-b border-slate-200 align-top">
+                  <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(event.at)}</td>
+                  <td className="px-2 py-2">{event.actor ? da.common.personWithEmail(event.actor.name, event.actor.email) : t.system}</td>
+                  <td className="px-2 py-2">{describeAction(event.action)}</td>
+                  <td className="px-2 py-2">{event.subject ? da.common.personWithEmail(event.subject.name, event.subject.email) : ""}</td>
+                  <td className="px-2 py-2 font-mono text-xs">{event.details ? JSON.stringify(event.details) : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={da.admin.people.page(filter.page, pages)} className="mt-4 flex items-center gap-4">
+          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">{da.admin.people.previous}</Link> : null}
+          <span>{da.admin.people.page(filter.page, pages)}</span>
+          {filter.page < pages ? <Link href={pageHref(filter.page + 1)} className="text-brand-700 underline">{da.admin.people.next}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

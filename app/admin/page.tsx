@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { loadAdminOverview } from "@/lib/domain/organisation/admin-loaders";
+import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.admin.title };
+
+export default async function AdminPage() {
+  await requirePermission("/admin", "read", { kind: "organisation" });
+  const overview = await loadAdminOverview(await requireMunicipalityId());
+  const t = da.admin;
+  return (
+    <>
+      <PageHeading title={t.title} lead={t.lead} />
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="rounded-lg border border-slate-200 p-5">
+          <h2 className="text-lg font-semibold">
+            <Link href="/admin/personer" className="text-brand-800 underline-offset-4 hover:underline">
+              {t.nav.people}
+            </Link>
+          </h2>
+          <p className="mt-1 text-slate-700">{t.overview.people(overview.active, overview.inactive)}</p>
+        </li>
+        <li className="rounded-lg border border-slate-200 p-5">
+          <h2 className="text-lg font-semibold">
+            <Link href="/admin/enheder" className="text-brand-800 underline-offset-4 hover:underline">
+              {t.nav.units}
+            </Link>
+          </h2>
+          <p className="mt-1 text-slate-700">{t.overview.units(overview.areas, overview.units)}</p>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PersonForm } from "@/components/admin/person-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { db } from "@/lib/db";
+import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-loaders";
+import { da } from "@/lib/i18n/da";
+import { formatDateTime } from "@/lib/i18n/format";
+
+export const metadata: Metadata = { title: da.admin.people.title };
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission(`/admin/personer/${id}`, "update", { kind: "organisation" });
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const municipalityId = await requireMunicipalityId();
+  const [person, units] = await Promise.all([loadPersonForEdit(municipalityId, id), loadUnitOptions(municipalityId)]);
+  if (!person) notFound();
+  await recordAudit(db(), { actorId: actor.id, action: "person.read", resourceKind: "person", resourceId: person.id, subjectId: person.id, purpose: "administration" });
+  const t = da.admin.person;
+
+  return (
+    <>
+      <PageHeading title={t.editTitle(person.name)}>
+        {person.deactivatedAt ? <p className="mt-2 text-slate-700">{t.deactivatedAt(formatDateTime(person.deactivatedAt))}</p> : null}
+        <p className="mt-2">
+          <Link href={`/admin/personer/${person.id}/adgangslog`} prefetch={false} className="text-brand-700 underline underline-offset-4">{t.accessReport}</Link>
+        </p>
+      </PageHeading>
+      <PersonForm
+        units={units}
+        initial={{
+          id: person.id,
+          version: person.updatedAt.toISOString(),
+          name: person.name,
+          email: person.email,
+          jobTitle: person.jobTitle ?? "",
+          unitId: person.unitId ?? "",
+          managerEmail: person.manager?.email ?? "",
+          roles: person.roles.map(({ role }) => role),
+          active: person.active,
+        }}
+      />
+      {person.reports.length > 0 ? (
+        <section aria-labelledby="reports" className="mt-10">
+          <h2 id="reports" className="text-lg font-semibold">{t.reports}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {person.reports.map((report) => (
+              <li key={report.id}>
+                <Link href={`/admin/personer/${report.id}`} className="text-brand-700 underline underline-offset-2">{report.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { PersonForm } from "@/components/admin/person-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { loadUnitOptions } from "@/lib/domain/people/admin-loaders";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.admin.person.createTitle };
+
+export default async function NewPersonPage() {
+  await requirePermission("/admin/personer/ny", "create", { kind: "organisation" });
+  const units = await loadUnitOptions(await requireMunicipalityId());
+  return (
+    <>
+      <PageHeading title={da.admin.person.createTitle} />
+      <PersonForm units={units} initial={{ name: "", email: "", jobTitle: "", unitId: "", managerEmail: "", roles: [], active: true }} />
+    </>
+  );
+}

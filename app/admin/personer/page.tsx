@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { inputClass } from "@/components/ui/field";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { loadPeoplePage, loadUnitOptions, type PeopleFilter } from "@/lib/domain/people/admin-loaders";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.admin.people.title };
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+function readFilter(search: Search): PeopleFilter {
+  const status = one(search.status);
+  return {
+    query: one(search.q).trim().slice(0, 200),
+    unitId: /^[0-9a-f-]{36}$/.test(one(search.enhed)) ? one(search.enhed) : "",
+    status: status === "inactive" || status === "all" ? status : "active",
+    page: Math.max(1, Number.parseInt(one(search.side), 10) || 1),
+  };
+}
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePermission("/admin/personer", "read", { kind: "organisation" });
+  const municipalityId = await requireMunicipalityId();
+  const filter = readFilter(await searchParams);
+  const [{ people, total, pages }, units] = await Promise.all([loadPeoplePage(municipalityId, filter), loadUnitOptions(municipalityId)]);
+  const t = da.admin.people;
+  const pageHref = (page: number) => `/admin/personer?${new URLSearchParams({ q: filter.query, enhed: filter.unitId, status: filter.status, side: String(page) })}`;
+
+  return (
+    <>
+      <PageHeading title={t.title}>
+        <p className="mt-4">
+          <Link href="/admin/personer/ny" className="font-medium text-brand-700 underline underline-offset-4">
+            {t.newPerson}
+          </Link>
+        </p>
+      </PageHeading>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="q" className="font-medium">{t.search}</label>
+          <input id="q" name="q" type="search" defaultValue={filter.query} className={inputClass} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="enhed" className="font-medium">{t.unitFilter}</label>
+          <select id="enhed" name="enhed" defaultValue={filter.unitId} className={inputClass}>
+            <option value="">{t.allUnits}</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>{unit.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="status" className="font-medium">{t.statusFilter}</label>
+          <select id="status" name="status" defaultValue={filter.status} className={inputClass}>
+            <option value="active">{t.status.active}</option>
+            <option value="inactive">{t.status.inactive}</option>
+            <option value="all">{t.status.all}</option>
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t.filterButton}
+        </button>
+      </form>
+      <p className="mb-2 text-sm text-slate-700" role="status">{t.count(people.length, total)}</p>
+      {people.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                {[t.columns.name, t.columns.email, t.columns.jobTitle, t.columns.unit, t.columns.manager, t.columns.roles, t.columns.status].map((heading) => (
+                  <th key={heading} scope="col" className="px-2 py-2 font-semibold">{heading}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id} className="border-b border-slate-200">
+                  <td className="px-2 py-2">
+                    <Link href={`/admin/personer/${person.id}`} className="font-medium text-brand-700 underline underline-offset-2">{person.name}</Link>
+                  </td>
+                  <td className="px-2 py-2">{person.email}</td>
+                  <td className="px-2 py-2">{person.jobTitle}</td>
+                  <td className="px-2 py-2">{person.unit?.name}</td>
+                  <td className="px-2 py-2">{person.manager?.name}</td>
+                  <td className="px-2 py-2">{da.common.joinList(person.roles.map(({ role }) => da.admin.roles[role]))}</td>
+                  <td className="px-2 py-2">{person.active ? t.active : t.inactive}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={t.page(filter.page, pages)} className="mt-4 flex items-center gap-4">
+          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">{t.previous}</Link> : null}
+          <span>{t.page(filter.page, pages)}</span>
+          {filter.page < pages ? <Link href={pageHref(filter.page + 1)} className="text-brand-700 underline">{t.next}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { applyPeopleImport, previewPeopleImport } from "@/lib/domain/people/actions";
+import { da } from "@/lib/i18n/da";
+
+type Preview = Extract<Awaited<ReturnType<typeof previewPeopleImport>>, { ok: true }>["data"];
+
+async function readBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+export function PeopleImport() {
+  const t = da.peopleImport;
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<"preview" | "apply" | null>(null);
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [preview, setPreview] = useState<{ file: string; result: Preview } | null>(null);
+
+  async function runPreview() {
+    const file = fileRef.current?.files?.[0];
+    setStatus(null);
+    setPreview(null);
+    if (!file) return setStatus({ kind: "error", text: t.noFile });
+    if (file.size > 5 * 1024 * 1024) return setStatus({ kind: "error", text: t.tooLarge });
+    setBusy("preview");
+    try {
+      const encoded = await readBase64(file);
+      const result = await previewPeopleImport({ file: encoded });
+      if (result.ok) setPreview({ file: encoded, result: result.data });
+      else setStatus({ kind: "error", text: result.formError ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? da.errors.unexpected });
+    } catch {
+      setStatus({ kind: "error", text: da.errors.unexpected });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runApply() {
+    if (!preview?.result.ok) return;
+    setBusy("apply");
+    try {
+      const result = await applyPeopleImport({ file: preview.file, fingerprint: preview.result.fingerprint });
+      if (result.ok) {
+        setStatus({ kind: "success", text: t.done(result.data.created, result.data.updated, result.data.deactivated) });
+        setPreview(null);
+      } else {
+        setStatus({ kind: "error", text: result.formError ?? da.errors.unexpected });
+      }
+    } catch {
+      setStatus({ kind: "error", text: da.errors.unexpected });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const result = preview?.result;
+  const nothingToDo = result?.ok && result.create.length + result.update.length + result.deactivate.length === 0;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <FormStatus status={status} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={inputId} className="font-medium">{t.fileLabel}</label>
+        <p id={`${inputId}-hint`} className="text-sm text-slate-600">{t.fileHint}</p>
+        <input id={inputId} ref={fileRef} type="file" accept=".csv,text/csv" aria-describedby={`${inputId}-hint`} onChange={() => setPreview(null)} className="min-h-11" />
+      </div>
+      <div>
+        <Button onClick={runPreview} disabled={busy !== null}>{busy === "preview" ? t.previewing : t.previewButton}</Button>
+      </div>
+
+      {result && !result.ok ? (
+        <section aria-labelledby="import-errors" className="rounded-lg border border-red-700 p-4">
+          <h2 id="import-errors" className="text-lg font-semibold text-red-800">{t.errorsHeading(result.errors.length)}</h2>
+          <p className="mt-1">{t.errorsLead}</p>
+          <table className="mt-3 w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="px-2 py-1">{t.lineColumn}</th>
+                <th scope="col" className="px-2 py-1">{t.reasonColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.map((error, index) => (
+                <tr key={index} className="border-b border-slate-200">
+                  <td className="px-2 py-1 tabular-nums">{error.line}</td>
+                  <td className="px-2 py-1">{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {result?.ok ? (
+        <section aria-labelledby="import-summary" className="flex flex-col gap-4">
+          <h2 id="import-summary" className="text-lg font-semibold">{t.summaryHeading}</h2>
+          <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {([["create", result.create.length], ["update", result.update.length], ["deactivate", result.deactivate.length], ["unchanged", result.unchanged]] as const).map(([key, count]) => (
+              <div key={key} className="rounded-md border border-slate-200 p-3">
+                <dt className="text-sm text-slate-700">{t.summary[key]}</dt>
+                <dd className="text-2xl font-semibold tabular-nums">{count}</dd>
+              </div>
+            ))}
+          </dl>
+          {result.update.length > 0 ? (
+            <details>
+              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.update, result.update.length)}</summary>
+              <ul className="mt-2 list-disc pl-6 text-sm">
+                {result.update.slice(0, 200).map((row) => (
+                  <li key={row.email}>{da.common.changeLine(row.name, row.email, row.changed.map((field) => t.field[field]))}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {result.deactivate.length > 0 ? (
+            <details open>
+              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.deactivate, result.deactivate.length)}</summary>
+              <ul className="mt-2 list-disc pl-6 text-sm">
+                {result.deactivate.slice(0, 200).map((row) => (
+                  <li key={row.email}>{da.common.personWithEmail(row.name, row.email)}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {nothingToDo ? (
+            <p>{t.nothingToDo}</p>
+          ) : (
+            <div>
+              <Button onClick={runApply} disabled={busy !== null}>{busy === "apply" ? t.applying : t.applyButton}</Button>
+            </div>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

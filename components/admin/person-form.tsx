@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { applyServerErrors } from "@/components/ui/server-errors";
+import { savePerson } from "@/lib/domain/people/actions";
+import { personFormSchema, type PersonFormInput } from "@/lib/domain/people/schema";
+import { da } from "@/lib/i18n/da";
+
+type UnitOption = { id: string; name: string; kind: "AREA" | "UNIT" };
+
+export function PersonForm({ initial, units }: { initial: PersonFormInput; units: UnitOption[] }) {
+  const router = useRouter();
+  const t = da.admin.person;
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<PersonFormInput>({
+    resolver: zodResolver(personFormSchema),
+    defaultValues: initial,
+  });
+  const { errors, isSubmitting } = formState;
+
+  return (
+    <form
+      noValidate
+      className="flex max-w-xl flex-col gap-5"
+      onSubmit={handleSubmit(async (values) => {
+        setStatus(null);
+        try {
+          const result = await savePerson(values);
+          if (result.ok) {
+            setStatus({ kind: "success", text: t.saved });
+            if (!initial.id) router.push(`/admin/personer/${result.data.id}`);
+            else router.refresh();
+            return;
+          }
+          applyServerErrors(result, setError);
+          if (result.formError) setStatus({ kind: "error", text: result.formError });
+        } catch {
+          setStatus({ kind: "error", text: da.errors.unexpected });
+        }
+      })}
+    >
+      <FormStatus status={status} />
+      <Field id="name" label={t.name} error={errors.name?.message}>
+        {(describedBy, invalid) => <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+      </Field>
+      <Field id="email" label={t.email} error={errors.email?.message}>
+        {(describedBy, invalid) => <input id="email" type="email" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("email")} />}
+      </Field>
+      <Field id="jobTitle" label={t.jobTitle} error={errors.jobTitle?.message}>
+        {(describedBy, invalid) => <input id="jobTitle" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("jobTitle")} />}
+      </Field>
+      <Field id="unitId" label={t.unit} error={errors.unitId?.message}>
+        {(describedBy, invalid) => (
+          <select id="unitId" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("unitId")}>
+            <option value="">{t.chooseUnit}</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>{da.common.unitOption(unit.name, da.admin.units.kinds[unit.kind])}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="managerEmail" label={t.managerEmail} hint={t.managerHint} error={errors.managerEmail?.message}>
+        {(describedBy, invalid) => <input id="managerEmail" type="email" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("managerEmail")} />}
+      </Field>
+      <fieldset className="flex flex-col gap-2" aria-describedby="roles-hint">
+        <legend className="font-medium">{t.rolesLegend}</legend>
+        <p id="roles-hint" className="text-sm text-slate-600">{t.rolesHint}</p>
+        {(["ADMINISTRATOR", "HR", "COMMITTEE_MEMBER"] as const).map((role) => (
+          <label key={role} className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" value={role} className="h-5 w-5" {...register("roles")} />
+            {da.admin.roles[role]}
+          </label>
+        ))}
+        {errors.roles?.message ? <p className="text-sm font-medium text-red-700">{errors.roles.message}</p> : null}
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" className="h-5 w-5" aria-describedby={errors.active ? "active-error" : undefined} {...register("active")} />
+          {t.activeLabel}
+        </label>
+        {errors.active?.message ? <p id="active-error" className="text-sm font-medium text-red-700">{errors.active.message}</p> : null}
+      </div>
+      <div>
+        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const pageSize = 50;
+
+export type PeopleFilter = { query: string; unitId: string; status: "active" | "inactive" | "all"; page: number };
+
+/** One page of people with unit, manager and roles: two queries, whatever the page holds. */
+export async function loadPeoplePage(municipalityId: string, filter: PeopleFilter) {
+  const where: Prisma.PersonWhereInput = {
+    municipalityId,
+    ...(filter.status === "all" ? {} : { active: filter.status === "active" }),
+    ...(filter.unitId ? { unitId: filter.unitId } : {}),
+    ...(filter.query
+      ? { OR: [{ name: { contains: filter.query, mode: "insensitive" } }, { email: { contains: filter.query.toLowerCase() } }] }
+      : {}),
+  };
+  const [total, people] = await Promise.all([
+    db().person.count({ where }),
+    db().person.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { email: "asc" }],
+      skip: (filter.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true, name: true, email: true, jobTitle: true, active: true,
+        unit: { select: { name: true } },
+        manager: { select: { name: true } },
+        roles: { select: { role: true } },
+      },
+    }),
+  ]);
+  return { total, people, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function loadPersonForEdit(municipalityId: string, id: string) {
+  return db().person.findFirst({
+    where: { id, municipalityId },
+    select: {
+      id: true, name: true, email: true, jobTitle: true, unitId: true, active: true, deactivatedAt: true, updatedAt: true,
+      manager: { select: { email: true } },
+      roles: { select: { role: true } },
+      reports: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+    },
+  });
+}
+
+export async function loadUnitOptions(municipalityId: string) {
+  return db().unit.findMany({ where: { municipalityId }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true, parentId: true } });
+}

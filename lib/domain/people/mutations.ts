@@ -1,0 +1,75 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { FieldError, FormError } from "@/lib/auth/action";
+import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { da } from "@/lib/i18n/da";
+import type { PersonFormValues } from "./schema";
+
+const t = da.admin.person.errors;
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+async function resolveManager(tx: Tx, email: string, personId: string | undefined): Promise<string | null> {
+  if (!email) return null;
+  const manager = await tx.person.findFirst({ where: { email, active: true }, select: { id: true } });
+  if (!manager) throw new FieldError("managerEmail", t.unknownManager);
+  if (manager.id === personId) throw new FieldError("managerEmail", t.ownManager);
+  if (personId) {
+    // Walk up from the new manager in one query; meeting the person means a loop.
+    const [{ loops }] = await tx.$queryRaw<{ loops: boolean }[]>`
+      with recursive chain(id, manager_id, depth) as (
+        select id, "managerId", 0 from "Person" where id = ${manager.id}::uuid
+        union all
+        select p.id, p."managerId", c.depth + 1 from "Person" p join chain c on p.id = c.manager_id where c.depth < 1000
+      )
+      select exists(select 1 from chain where id = ${personId}::uuid) as loops`;
+    if (loops) throw new FieldError("managerEmail", t.managerCycle);
+  }
+  return manager.id;
+}
+
+/** Creates or updates a person with their roles, in one transaction, refusing a stale form. */
+export async function savePerson(database: Database, input: { values: PersonFormValues; actorId: string; municipalityId: string }): Promise<{ id: string }> {
+  const { values, actorId } = input;
+  if (values.id === actorId && !values.active) throw new FieldError("active", t.deactivateYourself);
+  if (values.id === actorId && !values.roles.includes("ADMINISTRATOR")) throw new FieldError("roles", t.removeOwnAdmin);
+
+  try {
+    return await database.$transaction(async (tx) => {
+      const unit = await tx.unit.findFirst({ where: { id: values.unitId, municipalityId: input.municipalityId }, select: { id: true } });
+      if (!unit) throw new FieldError("unitId", t.unknownUnit);
+      const managerId = await resolveManager(tx, values.managerEmail, values.id);
+      const data = { name: values.name, email: values.email, jobTitle: values.jobTitle || null, unitId: unit.id, managerId };
+
+      let id: string;
+      let action: "person.create" | "person.update" | "person.deactivate";
+      if (values.id) {
+        const current = await tx.person.findFirst({ where: { id: values.id, municipalityId: input.municipalityId }, select: { active: true, updatedAt: true } });
+        if (!current) throw new FormError(da.errors.notFound);
+        const deactivating = current.active && !values.active;
+        const activity = values.active === current.active ? {} : { active: values.active, deactivatedAt: values.active ? null : new Date() };
+        const updated = await tx.person.updateMany({
+          where: { id: values.id, updatedAt: values.version ? new Date(values.version) : undefined },
+          data: { ...data, ...activity },
+        });
+        if (updated.count === 0) throw new FormError(t.conflict);
+        if (deactivating) {
+          await tx.authSession.updateMany({ where: { personId: values.id, endedAt: null }, data: { endedAt: new Date(), endReason: "deactivated" } });
+        }
+        id = values.id;
+        action = deactivating ? "person.deactivate" : "person.update";
+      } else {
+        id = (await tx.person.create({ data: { ...data, municipalityId: input.municipalityId, active: values.active } })).id;
+        action = "person.create";
+      }
+
+      await tx.roleAssignment.deleteMany({ where: { personId: id, role: { notIn: values.roles } } });
+      await tx.roleAssignment.createMany({ data: values.roles.map((role) => ({ personId: id, role })), skipDuplicates: true });
+      await recordAudit(tx, { actorId, action, resourceKind: "person", resourceId: id, subjectId: id, purpose: "administration" });
+      return { id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("email", t.emailTaken);
+    throw error;
+  }
+}

@@ -1,0 +1,9 @@
+// Small compositions used across screens, so punctuation and word order live in the dictionary too.
+export const common = {
+  personWithEmail: (name: string, email: string) => `${name} (${email})`,
+  labelWithCount: (label: string, count: number) => `${label} (${count})`,
+  joinList: (items: string[]) => items.join(", "),
+  changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
+  unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
+  unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
+} as const;
