@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./support/database";
+
+async function signInAs(page: Page, name: string) {
+  await page.goto("/log-ind");
+  await page.getByRole("button", { name: new RegExp(`^Log ind som ${name}`) }).first().click();
+  await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
+}
+
+test.describe("administration", () => {
+  test("is not there for anyone but an administrator", async ({ page }) => {
+    await signInAs(page, "Birgitte Dalsgaard");
+    const response = await page.goto("/admin/personer");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
+  });
+
+  test("sends someone signed out to the sign-in page and back", async ({ page }) => {
+    await page.goto("/admin/enheder");
+    await expect(page).toHaveURL(/\/log-ind\?callbackUrl=%2Fadmin%2Fenheder/);
+  });
+
+  test("edits a person; a bad manager is refused next to the field with the typed values kept; the change is logged", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin/personer?q=freja");
+    await page.getByRole("link", { name: "Freja Lund" }).click();
+    await expect(page.getByRole("heading", { name: "Ret Freja Lund" })).toBeVisible();
+
+    await page.getByLabel("Stilling").fill("Pædagogisk leder");
+    await page.getByLabel("Leders e-mail").fill("findes.ikke@vesteraa.example");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await expect(page.getByText("Der er ingen aktiv person med den e-mailadresse.")).toBeVisible();
+    await expect(page.getByLabel("Stilling")).toHaveValue("Pædagogisk leder");
+
+    await page.getByLabel("Leders e-mail").fill("ida.vestergaard@vesteraa.example");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
+    const saved = await sql(`select p."jobTitle", m.email as manager from "Person" p join "Person" m on m.id = p."managerId" where p.email = 'freja.lund@vesteraa.example'`);
+    expect(saved.rows[0]).toEqual({ jobTitle: "Pædagogisk leder", manager: "ida.vestergaard@vesteraa.example" });
+
+    await page.goto("/admin/log?om=freja");
+    await expect(page.getByRole("cell", { name: "Ændrede personens oplysninger" }).first()).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/admin-log.png", fullPage: true });
+  });
+
+  test("refuses a save when someone else saved first, keeping what was typed", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin/personer?q=kasper");
+    await page.getByRole("link", { name: "Kasper Nørgaard" }).click();
+    await page.getByLabel("Stilling").fill("Lærer og vejleder");
+    await sql(`update "Person" set "jobTitle" = 'Lærer, afdelingsleder', "updatedAt" = now() at time zone 'utc' where email = 'kasper.noergaard@vesteraa.example'`);
+    await page.getByRole("button", { name: "Gem" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "ændret af en anden" })).toBeVisible();
+    await expect(page.getByLabel("Stilling")).toHaveValue("Lærer og vejleder");
+    const row = await sql(`select "jobTitle" from "Person" where email = 'kasper.noergaard@vesteraa.example'`);
+    expect(row.rows[0].jobTitle).toBe("Lærer, afdelingsleder");
+  });
+
+  test("creates a unit under an area, and says so next to the field when the area is missing", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin/enheder");
+    const form = page.getByRole("region", { name: "Opret enhed eller område" });
+    await form.getByLabel("Navn").fill("Sundhedsplejen");
+    await form.getByRole("button", { name: "Opret" }).click();
+    await expect(form.getByText("En enhed skal høre under et område.")).toBeVisible();
+    await form.getByLabel("Hører under område").selectOption({ label: "Sundhed og Omsorg" });
+    await form.getByRole("button", { name: "Opret" }).click();
+    await expect(page.getByRole("region", { name: "Enhedstræ" }).getByText("Sundhedsplejen")).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/admin-units.png", fullPage: true });
+  });
+
+  test("imports a CSV: bad rows are listed by line, a good file is previewed, then applied", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin/import");
+    const header = "Navn;E-mail;Enhed;Leders e-mail;Stilling;Roller";
+    const bad = `${header}\r\nPeter Skov Jæger;peter.jaeger@vesteraa.example;Digitalisering;;Systemadministrator;Administrator\r\nNy Person;ny.person@vesteraa.example;Månebasen;;Pædagog;\r\n`;
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "forkert.csv", mimeType: "text/csv", buffer: Buffer.from(bad, "latin1") });
+    await page.getByRole("button", { name: "Vis hvad der vil ske" }).click();
+    await expect(page.getByRole("heading", { name: "1 linje skal rettes, før filen kan importeres" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /3 Enheden »Månebasen« findes ikke/ })).toBeVisible();
+
+    // Everyone already there, plus one new person, as Danish Excel saves it (Windows-1252).
+    const everyone = await sql(`select p.name, p.email, u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
+      from "Person" p left join "Unit" u on u.id = p."unitId" left join "Person" m on m.id = p."managerId" left join "RoleAssignment" r on r."personId" = p.id
+      where p.active group by p.id, u.name, m.email order by p.email`);
+    const roleName = (role: string) => ({ ADMINISTRATOR: "Administrator", HR: "HR", COMMITTEE_MEMBER: "MED" })[role] ?? role;
+    const lines = everyone.rows.map((row) => [row.name, row.email, row.unit, row.manager ?? "", row.jobTitle ?? "", row.roles.split("|").filter(Boolean).map(roleName).join("|")].join(";"));
+    lines.push("Søs Ærenlund;soes.aerenlund@vesteraa.example;Åbyskolen;ole.baekgaard@vesteraa.example;Lærer;");
+    const good = Buffer.from([header, ...lines].join("\r\n"), "latin1");
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "hr.csv", mimeType: "text/csv", buffer: good });
+    await page.getByRole("button", { name: "Vis hvad der vil ske" }).click();
+    const summary = page.getByRole("region", { name: "Det vil ske" });
+    await expect(summary.getByRole("definition").first()).toHaveText("1");
+    await page.screenshot({ path: "test-results/screenshots/admin-import-preview.png", fullPage: true });
+    await page.getByRole("button", { name: "Gennemfør importen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Importen er gennemført: 1 oprettet, 0 ændret, 0 deaktiveret." })).toBeVisible();
+    const created = await sql(`select name from "Person" where email = 'soes.aerenlund@vesteraa.example'`);
+    expect(created.rows[0].name).toBe("Søs Ærenlund");
+  });
+});
+
+test.describe("my data (GDPR article 15)", () => {
+  test("shows a person who read their data, and why, as a page and as a CSV file", async ({ page, browser }) => {
+    const admin = await browser.newPage();
+    await signInAs(admin, "Peter Skov Jæger");
+    await admin.goto("/admin/personer?q=camilla");
+    await admin.getByRole("link", { name: "Camilla Jønsson" }).click();
+    await expect(admin.getByRole("heading", { name: "Ret Camilla Jønsson" })).toBeVisible();
+    await admin.close();
+
+    await signInAs(page, "Camilla Jønsson");
+    await page.goto("/mine-data");
+    const row = page.getByRole("row", { name: /Peter Skov Jæger/ }).first();
+    await expect(row).toContainText("Så personens oplysninger i administrationen");
+    await expect(row).toContainText("Administration af organisationen");
+    await page.screenshot({ path: "test-results/screenshots/my-data.png", fullPage: true });
+
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Hent som CSV-fil" }).click();
+    const download = await downloadPromise;
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("Tidspunkt;Hvem;Hvem (e-mail);Hvad;Hvorfor");
+    expect(csv).toContain("Peter Skov Jæger;peter.jaeger@vesteraa.example;Så personens oplysninger i administrationen");
+  });
+
+  test("another person's report is not there for a non-administrator", async ({ page }) => {
+    await signInAs(page, "Freja Lund");
+    const camilla = await sql(`select id from "Person" where email = 'camilla.joensson@vesteraa.example'`);
+    const response = await page.request.get(`/admin/personer/${camilla.rows[0].id}/adgangslog`);
+    expect(response.status()).toBe(404);
+  });
+});
