@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { FieldError, FormError } from "@/lib/auth/action";
+import { saveUnit } from "@/lib/domain/organisation/mutations";
+import { savePerson } from "@/lib/domain/people/mutations";
+import type { PersonFormValues } from "@/lib/domain/people/schema";
+import { seedDemoOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+
+const database = testDatabase();
+let municipalityId = "";
+let adminId = "";
+
+async function person(email: string) {
+  return database.person.findUniqueOrThrow({ where: { email }, include: { manager: true, roles: true } });
+}
+
+async function formFor(email: string): Promise<PersonFormValues> {
+  const current = await person(email);
+  return {
+    id: current.id,
+    version: current.updatedAt.toISOString(),
+    name: current.name,
+    email: current.email,
+    jobTitle: current.jobTitle ?? "",
+    unitId: current.unitId!,
+    managerEmail: current.manager?.email ?? "",
+    roles: current.roles.map((assignment) => assignment.role),
+    active: current.active,
+  };
+}
+
+const save = (values: PersonFormValues) => savePerson(database, { values, actorId: adminId, municipalityId });
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+  municipalityId = (await database.municipality.findFirstOrThrow()).id;
+  adminId = (await person("peter.jaeger@vesteraa.example")).id;
+});
+
+describe("editing a person", () => {
+  it("saves the change, the roles and an audit entry in one go", async () => {
+    const form = await formFor("freja.lund@vesteraa.example");
+    await save({ ...form, jobTitle: "Pædagogisk leder", roles: ["COMMITTEE_MEMBER"] });
+    const saved = await person("freja.lund@vesteraa.example");
+    expect(saved.jobTitle).toBe("Pædagogisk leder");
+    expect(saved.roles.map((role) => role.role)).toEqual(["COMMITTEE_MEMBER"]);
+    expect(await database.auditEvent.count({ where: { action: "person.update", subjectId: saved.id, actorId: adminId } })).toBe(1);
+  });
+
+  it("refuses a manager that would make the chain go round, next to the manager field", async () => {
+    const leader = await formFor("mette.soendergaard@vesteraa.example");
+    await expect(save({ ...leader, managerEmail: "freja.lund@vesteraa.example" })).rejects.toMatchObject(
+      new FieldError("managerEmail", "Det giver en lederkæde, der går i ring."),
+    );
+    expect((await person("mette.soendergaard@vesteraa.example")).manager?.email).toBe("karen.hoejgaard@vesteraa.example");
+  });
+
+  it("refuses an e-mail someone else has, whatever its case", async () => {
+    const form = await formFor("freja.lund@vesteraa.example");
+    await expect(save({ ...form, email: "jonas.broendum@vesteraa.example" })).rejects.toBeInstanceOf(FieldError);
+  });
+
+  it("refuses to overwrite a save made after the form was opened", async () => {
+    const form = await formFor("freja.lund@vesteraa.example");
+    await save({ ...form, jobTitle: "Først" });
+    await expect(save({ ...form, jobTitle: "Bagefter" })).rejects.toBeInstanceOf(FormError);
+    expect((await person("freja.lund@vesteraa.example")).jobTitle).toBe("Først");
+  });
+
+  it("ends the sessions of someone deactivated, and keeps the person", async () => {
+    const freja = await person("freja.lund@vesteraa.example");
+    await database.authSession.create({ data: { personId: freja.id, provider: "demo" } });
+    await save({ ...(await formFor(freja.email)), active: false });
+    const sessions = await database.authSession.findMany({ where: { personId: freja.id } });
+    expect(sessions.every((session) => session.endReason === "deactivated")).toBe(true);
+    expect((await person(freja.email)).deactivatedAt).not.toBeNull();
+  });
+
+  it("does not let administrators lock themselves out", async () => {
+    const form = await formFor("peter.jaeger@vesteraa.example");
+    await expect(save({ ...form, active: false })).rejects.toBeInstanceOf(FieldError);
+    await expect(save({ ...form, roles: [] })).rejects.toBeInstanceOf(FieldError);
+  });
+});
+
+describe("editing units", () => {
+  it("refuses a second unit with a taken name, next to the name", async () => {
+    const area = await database.unit.findFirstOrThrow({ where: { name: "Børn og Unge" } });
+    await expect(
+      saveUnit(database, { values: { name: "Åbyskolen", kind: "UNIT", parentId: area.id }, actorId: adminId, municipalityId }),
+    ).rejects.toMatchObject(new FieldError("name", "Der findes allerede en enhed eller et område med det navn."));
+  });
+
+  it("will not turn an area with units into a unit", async () => {
+    const area = await database.unit.findFirstOrThrow({ where: { name: "Børn og Unge" } });
+    const other = await database.unit.findFirstOrThrow({ where: { name: "Sundhed og Omsorg" } });
+    await expect(
+      saveUnit(database, { values: { id: area.id, name: area.name, kind: "UNIT", parentId: other.id, version: area.updatedAt.toISOString() }, actorId: adminId, municipalityId }),
+    ).rejects.toBeInstanceOf(FieldError);
+  });
+});
+
+describe("the audit log", () => {
+  it("cannot be changed or deleted, even with the app's own database access", async () => {
+    const event = await database.auditEvent.create({ data: { actorId: adminId, action: "person.read", resourceKind: "person" } });
+    await expect(database.auditEvent.update({ where: { id: event.id }, data: { action: "x" } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(database.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
+    expect(await database.auditEvent.count()).toBe(1);
+  });
+});
