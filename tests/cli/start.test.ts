@@ -105,6 +105,19 @@ describe("npm start with DATABASE_URL", () => {
       expect(Object.keys(providers)).toEqual(["email"]);
       const signInPage = await (await fetch(`${base}/log-ind`)).text();
       expect(signInPage).not.toContain("demo-personerne");
+
+      // Asking for the demo provider anyway gets an error, never a session.
+      const csrf = await fetch(`${base}/api/auth/csrf`);
+      const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+      const { csrfToken } = await csrf.json();
+      const attempt = await fetch(`${base}/api/auth/callback/demo`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken, email: "anyone@vesteraa.example", json: "true" }),
+      });
+      expect(attempt.headers.getSetCookie().some((line) => line.includes("session-token"))).toBe(false);
+      expect(attempt.status === 302 ? attempt.headers.get("location") : await attempt.text()).toMatch(/error/i);
     } finally {
       app.pressCtrlC();
       await app.exited;
