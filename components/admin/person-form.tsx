@@ -2,12 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { savePerson } from "@/lib/domain/people/actions";
 import { personFormSchema, type PersonFormInput } from "@/lib/domain/people/schema";
 import { da } from "@/lib/i18n/da";
@@ -17,33 +16,27 @@ type UnitOption = { id: string; name: string; kind: "AREA" | "UNIT" };
 export function PersonForm({ initial, units }: { initial: PersonFormInput; units: UnitOption[] }) {
   const router = useRouter();
   const t = da.admin.person;
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<PersonFormInput>({
     resolver: zodResolver(personFormSchema),
     defaultValues: initial,
   });
   const { errors, isSubmitting } = formState;
+  const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
 
   return (
     <form
       noValidate
       className="flex max-w-xl flex-col gap-5"
-      onSubmit={handleSubmit(async (values) => {
-        setStatus(null);
-        try {
-          const result = await savePerson(values);
-          if (result.ok) {
+      onSubmit={handleSubmit((values) =>
+        run(
+          () => savePerson(values),
+          ({ id }) => {
             setStatus({ kind: "success", text: t.saved });
-            if (!initial.id) router.push(`/admin/personer/${result.data.id}`);
+            if (!initial.id) router.push(`/admin/personer/${id}`);
             else router.refresh();
-            return;
-          }
-          applyServerErrors(result, setError);
-          if (result.formError) setStatus({ kind: "error", text: result.formError });
-        } catch {
-          setStatus({ kind: "error", text: da.errors.unexpected });
-        }
-      })}
+          },
+        ),
+      )}
     >
       <FormStatus status={status} />
       <Field id="name" label={t.name} error={errors.name?.message}>

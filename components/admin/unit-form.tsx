@@ -2,12 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { saveUnit } from "@/lib/domain/organisation/actions";
 import { unitFormSchema, type UnitFormInput } from "@/lib/domain/organisation/schema";
 import { da } from "@/lib/i18n/da";
@@ -15,31 +14,25 @@ import { da } from "@/lib/i18n/da";
 export function UnitForm({ initial, areas, idPrefix }: { initial: UnitFormInput; areas: { id: string; name: string }[]; idPrefix: string }) {
   const router = useRouter();
   const t = da.admin.units;
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<UnitFormInput>({ resolver: zodResolver(unitFormSchema), defaultValues: initial });
   const { errors, isSubmitting } = formState;
+  const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   return (
     <form
       noValidate
       className="flex max-w-xl flex-col gap-4"
-      onSubmit={handleSubmit(async (values) => {
-        setStatus(null);
-        try {
-          const result = await saveUnit(values);
-          if (result.ok) {
+      onSubmit={handleSubmit((values) =>
+        run(
+          () => saveUnit(values),
+          () => {
             setStatus({ kind: "success", text: initial.id ? t.saved : t.created });
             if (!initial.id) reset(initial);
             router.refresh();
-            return;
-          }
-          applyServerErrors(result, setError);
-          if (result.formError) setStatus({ kind: "error", text: result.formError });
-        } catch {
-          setStatus({ kind: "error", text: da.errors.unexpected });
-        }
-      })}
+          },
+        ),
+      )}
     >
       <FormStatus status={status} />
       <Field id={id("name")} label={t.name} error={errors.name?.message}>

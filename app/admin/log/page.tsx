@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { describeAction } from "@/lib/domain/audit/access-report-csv";
 import { loadAuditPage, type AuditFilter } from "@/lib/domain/audit/loaders";
@@ -90,13 +90,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label={da.admin.people.page(filter.page, pages)} className="mt-4 flex items-center gap-4">
-          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">{da.admin.people.previous}</Link> : null}
-          <span>{da.admin.people.page(filter.page, pages)}</span>
-          {filter.page < pages ? <Link href={pageHref(filter.page + 1)} className="text-brand-700 underline">{da.admin.people.next}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: da.admin.people.page(filter.page, pages), previous: da.admin.people.previous, next: da.admin.people.next }} />
     </>
   );
 }

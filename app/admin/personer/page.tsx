@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { inputClass } from "@/components/ui/field";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
@@ -96,13 +97,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t.page(filter.page, pages)} className="mt-4 flex items-center gap-4">
-          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)} className="text-brand-700 underline">{t.previous}</Link> : null}
-          <span>{t.page(filter.page, pages)}</span>
-          {filter.page < pages ? <Link href={pageHref(filter.page + 1)} className="text-brand-700 underline">{t.next}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: t.page(filter.page, pages), previous: t.previous, next: t.next }} />
     </>
   );
 }
