@@ -95,7 +95,7 @@ describe("npm start on the embedded database", () => {
 describe("npm start with DATABASE_URL", () => {
   it("migrates that Postgres and serves the app on it, without demo data or demo sign-in", async () => {
     const url = await scratchDatabaseUrl("start");
-    const app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234" });
+    const app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234", NEXTAUTH_URL: "https://mus.kommune.example" });
     try {
       await waitForHealthy(app.port);
       const base = `http://127.0.0.1:${app.port}`;
@@ -108,6 +108,12 @@ describe("npm start with DATABASE_URL", () => {
 
       // Asking for the demo provider anyway gets an error, never a session.
       const csrf = await fetch(`${base}/api/auth/csrf`);
+      // Served over https (NEXTAUTH_URL), cookies carry the __Host- prefix and are Secure, HttpOnly and SameSite.
+      const csrfCookie = csrf.headers.getSetCookie().find((line) => line.includes("csrf-token"));
+      expect(csrfCookie).toMatch(/^__Host-next-auth\.csrf-token=/);
+      expect(csrfCookie).toMatch(/; HttpOnly/i);
+      expect(csrfCookie).toMatch(/; Secure/i);
+      expect(csrfCookie).toMatch(/; SameSite=Lax/i);
       const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
       const { csrfToken } = await csrf.json();
       const attempt = await fetch(`${base}/api/auth/callback/demo`, {
