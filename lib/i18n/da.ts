@@ -5,6 +5,7 @@ import { common } from "./da/common";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { peopleImport } from "./da/people-import";
+import { rounds } from "./da/rounds";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
 // Components import from here and never write user-visible text of their own
@@ -18,6 +19,7 @@ export const da = {
   errors,
   mail,
   peopleImport,
+  rounds,
   app: {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",

@@ -1,0 +1,64 @@
+import { da } from "@/lib/i18n/da";
+
+// A round's life: planning → preparation → conversations → wrap-up → follow-up → closed.
+// Pure: which actions each state allows, and what a transition requires. Who may act is the
+// access policy's business, not this module's.
+
+export const roundStates = ["PLANNING", "PREPARATION", "CONVERSATIONS", "WRAP_UP", "FOLLOW_UP", "CLOSED"] as const;
+export type RoundState = (typeof roundStates)[number];
+
+export type RoundAction =
+  | "editDetails"
+  | "editKickoff"
+  | "editParticipants"
+  | "publish"
+  | "scheduleConversation"
+  | "fillSheet"
+  | "startConversations"
+  | "editPlan"
+  | "startWrapUp"
+  | "editWrapUp"
+  | "startFollowUp"
+  | "followUp"
+  | "close";
+
+const allowed: Record<RoundState, readonly RoundAction[]> = {
+  PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish"],
+  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "startConversations"],
+  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "startWrapUp"],
+  WRAP_UP: ["editPlan", "editWrapUp", "startFollowUp"],
+  FOLLOW_UP: ["editPlan", "followUp", "close"],
+  CLOSED: [],
+};
+
+const transitions: Partial<Record<RoundAction, RoundState>> = {
+  publish: "PREPARATION",
+  startConversations: "CONVERSATIONS",
+  startWrapUp: "WRAP_UP",
+  startFollowUp: "FOLLOW_UP",
+  close: "CLOSED",
+};
+
+/** What publishing needs to know about the round. */
+export type PublishFacts = { coreTask: string; participants: number; questions: number };
+
+export type Decision = { ok: true; next: RoundState } | { ok: false; messages: string[] };
+
+export function allowedActions(state: RoundState): readonly RoundAction[] {
+  return allowed[state];
+}
+
+/** Whether the action may happen in this state, and the state the round is in afterwards. */
+export function decide(state: RoundState, action: RoundAction, facts?: PublishFacts): Decision {
+  const t = da.rounds.state;
+  if (!allowed[state].includes(action)) return { ok: false, messages: [t.notNow(t.names[state])] };
+  if (action === "publish") {
+    const missing: string[] = [
+      !facts || facts.coreTask.trim() === "" ? t.publishNeedsCoreTask : null,
+      !facts || facts.participants === 0 ? t.publishNeedsParticipants : null,
+      !facts || facts.questions === 0 ? t.publishNeedsQuestions : null,
+    ].filter((message) => message !== null);
+    if (missing.length > 0) return { ok: false, messages: missing };
+  }
+  return { ok: true, next: transitions[action] ?? state };
+}
