@@ -28,7 +28,7 @@ describe("calendar invitations", () => {
     expect(method).toBe("REQUEST");
     expect(vevent.uid).toBe(event.uid);
     expect(vevent.start.toISOString()).toBe("2027-03-02T09:00:00.000Z");
-    expect(vevent.end.toISOString()).toBe("2027-03-02T10:00:00.000Z");
+    expect(vevent.end?.toISOString()).toBe("2027-03-02T10:00:00.000Z");
     expect(vevent.start.tz).toBe("Europe/Copenhagen");
     expect(vevent.summary).toBe(event.summary);
     expect(vevent.description).toBe(event.description);
