@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { oidcClient } from "./support/oidc-server";
 import { chromiumPath } from "./support/system-packages";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -48,6 +49,10 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-for-next-auth",
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
       MAIL_FROM: "MUS og LUS <mus@vesteraa.example>",
+      OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3200}`,
+      OIDC_CLIENT_ID: oidcClient.id,
+      OIDC_CLIENT_SECRET: oidcClient.secret,
+      OIDC_NAME: "Vesterå Login",
     },
   },
 });

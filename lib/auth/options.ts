@@ -8,6 +8,7 @@ import { env, isDemoMode, oidcSettings } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/sign-in-mail";
 import { authAdapter } from "./adapter";
+import { oidcProfile } from "./oidc-profile";
 import { findPersonByEmail, normaliseEmail } from "./people";
 import { endSession, openSession } from "./sessions";
 
@@ -39,11 +40,8 @@ function providers(): NextAuthOptions["providers"] {
       checks: ["pkce", "state", "nonce"],
       // People are matched on e-mail to the imported people; nothing about the account is stored.
       allowDangerousEmailAccountLinking: true,
-      profile: (profile: { sub: string; email?: string; name?: string }) => ({
-        id: profile.sub,
-        email: profile.email ? normaliseEmail(profile.email) : null,
-        name: profile.name ?? null,
-      }),
+      profile: (claims: { sub: string; email?: string; name?: string }, tokens: { access_token?: string }) =>
+        oidcProfile(oidc.issuer, claims, tokens.access_token),
     });
   }
   // Demo sign-in exists only in demo mode: otherwise the provider is simply not there.

@@ -63,6 +63,7 @@ export async function runPipeline(): Promise<void> {
         ...testEnv,
         E2E_PORT: String(await freePort()),
         E2E_SMTP_PORT: String(await freePort()),
+        E2E_OIDC_PORT: String(await freePort()),
         E2E_MAILBOX_DIR: mkdtempSync(join(tmpdir(), "mus-mailbox-")),
       };
       try {

@@ -1,0 +1,36 @@
+import "server-only";
+import { normaliseEmail } from "./people";
+
+// The signed ID token is the trusted source (next-auth validates it, with state, nonce and PKCE).
+// Some identity providers leave the e-mail out of it and give it only from the userinfo endpoint,
+// so we ask there, with the access token just issued, when the ID token has none.
+
+type Claims = { sub: string; email?: string; name?: string; preferred_username?: string };
+
+let userinfoEndpoint: Promise<string | undefined> | undefined;
+
+function findUserinfoEndpoint(issuer: string): Promise<string | undefined> {
+  userinfoEndpoint ??= fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`)
+    .then((response) => response.json() as Promise<{ userinfo_endpoint?: string }>)
+    .then((configuration) => configuration.userinfo_endpoint)
+    .catch(() => undefined);
+  return userinfoEndpoint;
+}
+
+export async function oidcProfile(issuer: string, claims: Claims, accessToken: string | undefined) {
+  let { email, name } = claims;
+  if (!email && accessToken) {
+    const endpoint = await findUserinfoEndpoint(issuer);
+    if (endpoint) {
+      const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
+      if (response.ok) {
+        const userinfo = (await response.json()) as Claims;
+        if (userinfo.sub === claims.sub) {
+          email = userinfo.email;
+          name = name ?? userinfo.name;
+        }
+      }
+    }
+  }
+  return { id: claims.sub, email: email ? normaliseEmail(email) : null, name: name ?? claims.preferred_username ?? null };
+}
