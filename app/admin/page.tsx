@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { loadAdminOverview } from "@/lib/domain/organisation/admin-loaders";
-import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.admin.title };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableHead } from "@/components/ui/table-head";
 import { PageHeading, Main } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/current";
 import { describeAction, describePurpose } from "@/lib/domain/audit/access-report-csv";
@@ -24,13 +25,7 @@ export default async function MyDataPage() {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                {[t.columns.at, t.columns.actor, t.columns.action, t.columns.purpose].map((heading) => (
-                  <th key={heading} scope="col" className="px-2 py-2 font-semibold">{heading}</th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={[t.columns.at, t.columns.actor, t.columns.action, t.columns.purpose]} />
             <tbody>
               {events.map((event) => (
                 <tr key={String(event.id)} className="border-b border-slate-200">

@@ -10,6 +10,15 @@ export type SignedInPerson = {
   roles: StoredRole[];
 };
 
+/** What a signed-in person is loaded with, wherever they are loaded. */
+export const signedInPersonSelect = {
+  id: true, name: true, email: true, active: true, roles: { select: { role: true } },
+} as const;
+
+export function toSignedInPerson(person: { id: string; name: string; email: string; active: boolean; roles: { role: StoredRole }[] }): SignedInPerson {
+  return { ...person, roles: person.roles.map((assignment) => assignment.role) };
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -18,7 +27,7 @@ export function normaliseEmail(email: string): string {
 export async function findPersonByEmail(email: string): Promise<SignedInPerson | null> {
   const person = await db().person.findUnique({
     where: { email: normaliseEmail(email) },
-    select: { id: true, name: true, email: true, active: true, roles: { select: { role: true } } },
+    select: signedInPersonSelect,
   });
-  return person && { ...person, roles: person.roles.map((assignment) => assignment.role) };
+  return person && toSignedInPerson(person);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
-import type { SignedInPerson } from "./people";
+import { signedInPersonSelect, toSignedInPerson, type SignedInPerson } from "./people";
 
 // Sessions live in the database so the server can end them: on sign-out, after 30 minutes idle,
 // after 12 hours in all (OWASP ASVS level 2), and when the person is deactivated.
@@ -27,7 +27,7 @@ export async function endSessionsOf(database: Database, personId: string, reason
 export async function resumeSession(database: Database, id: string, now = new Date()): Promise<SignedInPerson | null> {
   const session = await database.authSession.findUnique({
     where: { id },
-    include: { person: { select: { id: true, name: true, email: true, active: true, roles: { select: { role: true } } } } },
+    include: { person: { select: signedInPersonSelect } },
   });
   if (!session || session.endedAt) return null;
   const { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = env();
@@ -45,6 +45,5 @@ export async function resumeSession(database: Database, id: string, now = new Da
   if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     await database.authSession.update({ where: { id }, data: { lastSeenAt: now } });
   }
-  const { person } = session;
-  return { ...person, roles: person.roles.map((assignment) => assignment.role) };
+  return toSignedInPerson(session.person);
 }

@@ -20,13 +20,14 @@ export async function probeDatabase(url: string): Promise<void> {
 }
 
 /** DATABASE_URL when set; otherwise the embedded database under DATA_DIR, started here. */
-export async function openDatabaseTarget(): Promise<DatabaseTarget> {
+export async function openDatabaseTarget(beforeOpen?: () => Promise<void>): Promise<DatabaseTarget> {
   const { DATABASE_URL, DATA_DIR } = env();
   if (DATABASE_URL) {
+    await beforeOpen?.();
     await probeDatabase(DATABASE_URL);
     return { url: DATABASE_URL, embedded: null };
   }
-  const embedded = await startEmbeddedDatabase(DATA_DIR);
+  const embedded = await startEmbeddedDatabase(DATA_DIR, beforeOpen);
   return { url: embedded.url, embedded };
 }
 

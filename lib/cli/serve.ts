@@ -25,10 +25,10 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
 export async function serve(): Promise<void> {
   const config = env();
   const host = config.HOST ?? (config.DATABASE_URL ? "0.0.0.0" : "127.0.0.1");
-  const target = await openDatabaseTarget();
+  // The embedded database's lock comes first, so a second start says "already running", not "port taken".
+  const target = await openDatabaseTarget(() => assertPortFree(config.PORT, host));
   const embedded = target.embedded;
   try {
-    await assertPortFree(config.PORT, host);
     await ensureBuild();
 
     const applied = await applyMigrations(target.url);

@@ -18,9 +18,16 @@ const maxConnections = 3;
  * Serves a PGlite database kept in `<dataDir>/pgdata` as a Postgres server on a free local port,
  * so the app and the CLI reach it with the same driver (node-postgres) as a real server.
  */
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, beforeOpen?: () => Promise<void>): Promise<EmbeddedDatabase> {
   const absoluteDir = resolve(dataDir);
   const lock = lockDataDir(absoluteDir);
+  // Cheap checks (a taken port) run once the folder is ours but before the seconds PGlite takes to open.
+  try {
+    await beforeOpen?.();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const pgdata = join(absoluteDir, "pgdata");
   const existed = existsSync(join(pgdata, "PG_VERSION"));
   let database: PGlite;

@@ -4,7 +4,7 @@ import { UnitForm } from "@/components/admin/unit-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { loadUnitTree, type UnitNode } from "@/lib/domain/organisation/admin-loaders";
-import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.admin.units.title };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { inputClass } from "@/components/ui/field";
+import { TableHead } from "@/components/ui/table-head";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
 import { requirePermission } from "@/lib/auth/page-guard";
@@ -69,13 +70,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                {[t.columns.at, t.columns.actor, t.columns.action, t.columns.subject, t.columns.details].map((heading) => (
-                  <th key={heading} scope="col" className="px-2 py-2 font-semibold">{heading}</th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={[t.columns.at, t.columns.actor, t.columns.action, t.columns.subject, t.columns.details]} />
             <tbody>
               {events.map((event) => (
                 <tr key={String(event.id)} className="border-b border-slate-200 align-top">

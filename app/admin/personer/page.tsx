@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
 import { inputClass } from "@/components/ui/field";
 import { requirePermission } from "@/lib/auth/page-guard";
-import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPeoplePage, loadUnitOptions, type PeopleFilter } from "@/lib/domain/people/admin-loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -72,13 +73,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                {[t.columns.name, t.columns.email, t.columns.jobTitle, t.columns.unit, t.columns.manager, t.columns.roles, t.columns.status].map((heading) => (
-                  <th key={heading} scope="col" className="px-2 py-2 font-semibold">{heading}</th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={[t.columns.name, t.columns.email, t.columns.jobTitle, t.columns.unit, t.columns.manager, t.columns.roles, t.columns.status]} />
             <tbody>
               {people.map((person) => (
                 <tr key={person.id} className="border-b border-slate-200">

@@ -1,9 +1,21 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** The municipality's name for the header; there is one municipality per installation. */
-export const loadMunicipalityName = cache(async (): Promise<string | undefined> => {
-  const municipality = await db().municipality.findFirst({ orderBy: { createdAt: "asc" }, select: { name: true } });
-  return municipality?.name;
-});
+// There is one municipality per installation. Looked up once per request: the header wants its
+// name and most admin pages its id.
+const loadMunicipality = cache(async () =>
+  db().municipality.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } }),
+);
+
+export async function loadMunicipalityName(): Promise<string | undefined> {
+  return (await loadMunicipality())?.name;
+}
+
+export async function requireMunicipalityId(): Promise<string> {
+  const municipality = await loadMunicipality();
+  if (!municipality) notFound();
+  return municipality.id;
+}
+

@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-loaders";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PersonForm } from "@/components/admin/person-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
-import { requireMunicipalityId } from "@/lib/domain/organisation/current-municipality";
+import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadUnitOptions } from "@/lib/domain/people/admin-loaders";
 import { da } from "@/lib/i18n/da";
 
