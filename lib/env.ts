@@ -89,3 +89,8 @@ export function requireDatabaseUrl(current: Env = env()): string {
   }
   return current.DATABASE_URL;
 }
+
+/** The app's public address, for links in e-mails and calendar invitations (no trailing slash). */
+export function appUrl(current: Env = env()): string {
+  return (current.NEXTAUTH_URL ?? `http://localhost:${current.PORT}`).replace(/\/+$/, "");
+}

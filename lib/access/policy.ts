@@ -7,6 +7,7 @@
 // - A plan is seen by its two parties only; HR handles a signed plan only to export and file it.
 // - Overviews are aggregates for the round's leader (the threshold is enforced where they are computed).
 // - The committee sees a round's shared material and its wrap-up, never an individual conversation.
+//   Committee membership is municipality-wide (as the role is stored), so a member reads every round's.
 // - "Leader" is the leader of that conversation, not whoever leads the person today: a new leader
 //   does not inherit last year's plan, and last year's leader does not see this year's sheet.
 // - A deactivated person can do nothing.
@@ -19,6 +20,7 @@ export type Resource =
   | { kind: "organisation" }
   | { kind: "auditLog" }
   | { kind: "accessReport"; subjectId: string }
+  | { kind: "roundTemplate" }
   | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
@@ -43,8 +45,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "accessReport":
       return oneOf(action, "read", "export") && (actor.id === resource.subjectId || has(actor, "ADMINISTRATOR"));
 
+    case "roundTemplate":
+      // Every leader starts rounds from the templates; only administrators change them.
+      return action === "read" || (has(actor, "ADMINISTRATOR") && action === "update");
+
     case "roundMaterial":
-      if (actor.id === resource.leaderId) return oneOf(action, "read", "update");
+      // The round's leader plans it (creating one names yourself as its leader); participants and
+      // the cooperation committee read the shared material, which holds nothing individual.
+      if (actor.id === resource.leaderId) return oneOf(action, "read", "create", "update");
       return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
 
     case "roundProgress":

@@ -14,7 +14,17 @@ export type AuditAction =
   | "unit.create"
   | "unit.update"
   | "people.import"
-  | "accessReport.read";
+  | "accessReport.read"
+  | "template.update"
+  | "round.create"
+  | "round.update"
+  | "round.kickoff"
+  | "round.questions"
+  | "round.groups"
+  | "round.participants"
+  | "round.publish"
+  | "conversation.schedule"
+  | "conversation.cancel";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -2,7 +2,10 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 
-export type Mail = { to: string; subject: string; text: string };
+/** A calendar invitation carried by a mail (iTIP): REQUEST books or moves, CANCEL cancels. */
+export type MailCalendar = { method: "REQUEST" | "CANCEL"; content: string };
+
+export type Mail = { to: string; subject: string; text: string; calendar?: MailCalendar };
 
 let transport: nodemailer.Transporter | undefined;
 
@@ -17,5 +20,12 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   transport ??= nodemailer.createTransport(SMTP_URL);
-  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await transport.sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    // A text/calendar part with its METHOD is what calendar clients act on ("add", "update", "remove").
+    icalEvent: mail.calendar && { method: mail.calendar.method, filename: "samtale.ics", content: mail.calendar.content },
+  });
 }

@@ -23,7 +23,9 @@ const resources = {
   organisation: { kind: "organisation" },
   auditLog: { kind: "auditLog" },
   employeesAccessReport: { kind: "accessReport", subjectId: "employee" },
+  templates: { kind: "roundTemplate" },
   musMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"] },
+  lusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"] },
   musProgress: { kind: "roundProgress", leaderId: "leader" },
   musOverview: { kind: "roundOverview", leaderId: "leader" },
   draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
@@ -47,19 +49,25 @@ type ResourceName = keyof typeof resources;
 const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
     organisation: ["read", "create", "update", "import"],
+    templates: ["read", "update"],
     auditLog: ["read"],
     employeesAccessReport: ["read", "export"],
   },
   hr: {
+    templates: ["read"],
     musProgress: ["read"],
     signedPlan: ["export", "file"],
     lastYearsPlan: ["export", "file"],
   },
   committee: {
-    musMaterial: ["read"],
+    templates: ["read"],
+    musMaterial: ["read"], // the shared material only; nothing individual
+    lusMaterial: ["read"],
   },
   leader: {
-    musMaterial: ["read", "update"],
+    templates: ["read"],
+    musMaterial: ["read", "create", "update"],
+    lusMaterial: ["read"], // a participant in the LUS round
     musProgress: ["read"],
     musOverview: ["read"],
     submittedSheet: ["read"],
@@ -71,15 +79,21 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lusPlan: ["read", "export", "update", "sign"],
   },
   formerLeader: {
+    templates: ["read"],
     lastYearsSheet: ["read"],
     lastYearsPlan: ["read", "export"],
   },
-  otherLeader: {},
+  otherLeader: {
+    templates: ["read"],
+  },
   leadersLeader: {
+    templates: ["read"],
+    lusMaterial: ["read", "create", "update"],
     lusSheet: ["read"],
     lusPlan: ["read", "export", "update", "sign"],
   },
   employee: {
+    templates: ["read"],
     employeesAccessReport: ["read", "export"],
     musMaterial: ["read"],
     draftSheet: ["read", "update", "submit"],
@@ -91,6 +105,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lastYearsPlan: ["read", "export"],
   },
   colleague: {
+    templates: ["read"],
     musMaterial: ["read"],
   },
   deactivated: {},

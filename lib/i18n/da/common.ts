@@ -6,4 +6,5 @@ export const common = {
   changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
+  dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
 } as const;

@@ -5,5 +5,7 @@ export const errors = {
   email: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
   required: "Skal udfyldes.",
   tooLong: (max: number) => `Højst ${max} tegn.`,
+  tooLongBy: (max: number, length: number) =>
+    `Højst ${max.toLocaleString("da-DK")} tegn; teksten har ${length.toLocaleString("da-DK")}. Det, du har skrevet, står her stadig, så du kan forkorte det.`,
   notFoundPage: { title: "Siden findes ikke", text: "Siden findes ikke, eller du har ikke adgang til den.", back: "Til forsiden" },
 } as const;

@@ -1,0 +1,77 @@
+import "server-only";
+import type { Actor } from "@/lib/access/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { FieldError, FormError } from "@/lib/auth/action";
+import { authorize } from "@/lib/auth/guard";
+import type { Database } from "@/lib/db-client";
+import { loadTemplates } from "@/lib/domain/templates/data";
+import { da } from "@/lib/i18n/da";
+import { eligiblePeople } from "../eligibility";
+import type { CreateRoundValues } from "../schema";
+
+const e = da.rounds.errors;
+
+export const dateOnly = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/**
+ * Creates a round led by the actor for their own unit, as a copy of the chosen template: its
+ * themes, one group ("Alle deltagere") with the template's questions, and everyone the leader may
+ * invite. One open round of a kind per unit and year; an advisory lock on exactly that key makes
+ * two simultaneous creations queue, so the second is refused instead of slipping in.
+ */
+export async function createRound(
+  database: Database,
+  input: { actor: Actor; municipalityId: string; values: CreateRoundValues },
+): Promise<{ id: string }> {
+  const { actor, values } = input;
+  authorize(actor, "create", { kind: "roundMaterial", leaderId: actor.id, participantIds: [] });
+  const leader = await database.person.findFirst({ where: { id: actor.id, municipalityId: input.municipalityId }, select: { unitId: true } });
+  if (!leader?.unitId) throw new FormError(e.noUnit);
+  const unitId = leader.unitId;
+
+  return database.$transaction(async (tx) => {
+    const invitees = await eligiblePeople(tx, actor.id, values.kind);
+    if (invitees.length === 0) throw new FieldError("kind", e.kindNotYours[values.kind]);
+    const template = (await loadTemplates(tx, input.municipalityId)).find((candidate) => candidate.id === values.templateId);
+    if (!template) throw new FieldError("templateId", e.template);
+
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${unitId}:${values.kind}:${values.year}`}, 0))`;
+    const open = await tx.round.count({ where: { unitId, kind: values.kind, year: values.year, state: { not: "CLOSED" } } });
+    if (open > 0) throw new FieldError("year", e.alreadyOpen(values.kind, values.year));
+
+    const round = await tx.round.create({
+      data: {
+        municipalityId: input.municipalityId,
+        unitId,
+        leaderId: actor.id,
+        kind: values.kind,
+        year: values.year,
+        title: values.title,
+        focus: values.focus,
+        templateName: template.name,
+        kickoffDate: dateOnly(values.kickoffDate),
+        conversationsFrom: dateOnly(values.conversationsFrom),
+        conversationsTo: dateOnly(values.conversationsTo),
+        wrapUpDate: dateOnly(values.wrapUpDate),
+        followUpDate: dateOnly(values.followUpDate),
+        groups: { create: { name: da.rounds.defaultGroup, position: 0 } },
+      },
+      select: { id: true, groups: { select: { id: true } } },
+    });
+    const groupId = round.groups[0].id;
+    for (const [position, theme] of template.themes.entries()) {
+      await tx.roundTheme.create({
+        data: {
+          roundId: round.id,
+          position,
+          title: theme.title,
+          description: theme.description,
+          questions: { create: theme.questions.map((text, index) => ({ groupId, position: index, text })) },
+        },
+      });
+    }
+    await tx.roundParticipant.createMany({ data: invitees.map((person) => ({ roundId: round.id, personId: person.id, groupId })) });
+    await recordAudit(tx, { actorId: actor.id, action: "round.create", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { kind: values.kind, year: values.year, template: template.key } });
+    return { id: round.id };
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { z } from "zod";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
+import { FieldError, FormError } from "@/lib/auth/action";
+import type { Database } from "@/lib/db-client";
+import { da } from "@/lib/i18n/da";
+import { enqueueMails } from "@/lib/mail/outbox";
+import { eligiblePeople } from "../eligibility";
+import { conversationMails, invitationMail } from "../mails";
+import type { saveParticipantsSchema } from "../schema";
+import { party, roundFacts } from "./facts";
+import { changeRound, type LockedRound, type RoundChange } from "./planned-round";
+
+const e = da.rounds.errors;
+
+/** Groups and offers for each participant, in one save. */
+export async function saveParticipants(database: Database, change: RoundChange, rows: z.output<typeof saveParticipantsSchema>["participants"]) {
+  return changeRound(database, change, "editParticipants", async (tx, round) => {
+    const groupIds = new Set((await tx.roundGroup.findMany({ where: { roundId: round.id }, select: { id: true } })).map((group) => group.id));
+    const current = await tx.roundParticipant.findMany({ where: { roundId: round.id }, select: { id: true, personId: true } });
+    const byId = new Map(current.map((participant) => [participant.id, participant]));
+    for (const [index, row] of rows.entries()) {
+      if (!byId.has(row.participantId)) throw new FormError(e.notParticipant);
+      if (!groupIds.has(row.groupId)) throw new FieldError(`participants.${index}.groupId`, e.unknownGroup);
+      if (round.kind === "LUS" && row.offerTalentDevelopment) throw new FieldError(`participants.${index}.offerTalentDevelopment`, e.talentOnlyMus);
+    }
+    for (const row of rows) {
+      await tx.roundParticipant.update({
+        where: { id: row.participantId },
+        data: { groupId: row.groupId, offerSeniorConversation: row.offerSeniorConversation, offerTalentDevelopment: row.offerTalentDevelopment },
+      });
+    }
+    await recordAudits(
+      tx,
+      rows.map((row) => ({ actorId: change.actor.id, action: "round.participants" as const, resourceKind: "roundParticipant", resourceId: row.participantId, subjectId: byId.get(row.participantId)!.personId, purpose: "planning" })),
+    );
+    return {};
+  });
+}
+
+/** Invites one more person the leader may invite; after publishing they get the invitation at once. */
+export async function addParticipant(database: Database, change: RoundChange, personId: string) {
+  return changeRound(database, change, "editParticipants", async (tx, round) => {
+    const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, active: true } });
+    const eligible = await eligiblePeople(tx, round.leaderId, round.kind);
+    if (!person || !eligible.some((candidate) => candidate.id === personId)) {
+      throw new FieldError("personId", person ? (person.active ? e.notEligible(person.name) : e.inactivePerson(person.name)) : da.errors.notFound);
+    }
+    if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } })) throw new FieldError("personId", e.alreadyParticipant(person.name));
+    const group = await tx.roundGroup.findFirstOrThrow({ where: { roundId: round.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const published = round.state !== "PLANNING";
+    const participant = await tx.roundParticipant.create({
+      data: { roundId: round.id, personId, groupId: group.id, invitedAt: published ? new Date() : null },
+      select: { id: true },
+    });
+    if (published) {
+      const facts = await roundFacts(tx, round.id);
+      await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
+    }
+    await recordAudit(tx, { actorId: change.actor.id, action: "round.participants", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: personId, purpose: "planning" });
+    return { name: person.name };
+  });
+}
+
+/** Takes someone out of the round; a booked conversation is cancelled in both calendars. */
+export async function removeParticipant(database: Database, change: RoundChange, participantId: string) {
+  return changeRound(database, change, "editParticipants", async (tx, round: LockedRound) => {
+    const participant = await tx.roundParticipant.findFirst({
+      where: { id: participantId, roundId: round.id },
+      select: { id: true, personId: true, person: party, conversation: true },
+    });
+    if (!participant) throw new FormError(e.notParticipant);
+    if (participant.conversation) {
+      const facts = await roundFacts(tx, round.id);
+      const { icsUid, icsSequence, startsAt, durationMinutes, location } = participant.conversation;
+      await enqueueMails(tx, conversationMails(facts, facts.leader, participant.person, { uid: icsUid, sequence: icsSequence + 1, start: startsAt, durationMinutes, location }, "cancelled"));
+    }
+    await tx.roundParticipant.delete({ where: { id: participant.id } });
+    await recordAudit(tx, { actorId: change.actor.id, action: "round.participants", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: participant.personId, purpose: "planning", details: { removed: true } });
+    return { name: participant.person.name };
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { text } from "@/lib/domain/rounds/schema";
+
+// A template's themes as stored (RoundTemplate.themes) and as edited by an administrator, where
+// each theme's questions are one per line in a text area.
+
+export const storedThemesSchema = z.array(
+  z.object({ title: z.string(), description: z.string().default(""), questions: z.array(z.string()) }),
+);
+export type StoredTheme = z.output<typeof storedThemesSchema>[number];
+
+export const templateFormSchema = z.object({
+  name: text(200, { required: true }),
+  description: text(1000),
+  themes: z
+    .array(z.object({ title: text(200, { required: true }), description: text(1000), questions: text(20000) }))
+    .min(1)
+    .max(20),
+});
+export type TemplateFormInput = z.input<typeof templateFormSchema>;
+export type TemplateFormValues = z.output<typeof templateFormSchema>;
+
+export const saveTemplateSchema = z.object({ templateId: z.uuid(), version: z.string(), values: templateFormSchema });
+
+/** The form's question text areas into the stored lists: one question per non-empty line. */
+export function toStoredThemes(values: TemplateFormValues): StoredTheme[] {
+  return values.themes.map((theme) => ({
+    title: theme.title,
+    description: theme.description,
+    questions: theme.questions.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""),
+  }));
+}
