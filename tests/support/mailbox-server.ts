@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type StoredMail = { to: string[]; from: string; subject: string; text: string };
+export type StoredMail = { to: string[]; from: string; subject: string; text: string; calendar?: { method: string; content: string } };
 
 /**
  * A real SMTP server on a local port that keeps every mail it receives as a JSON file, so the
@@ -25,7 +25,12 @@ export async function startMailbox(port: number, dir: string): Promise<{ stop: (
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
           };
-          writeFileSync(join(dir, `${Date.now()}-${++count}.json`), JSON.stringify(mail));
+          const invitation = parsed.attachments.find((attachment) => attachment.contentType === "text/calendar");
+          if (invitation) {
+            const content = invitation.content.toString("utf8");
+            mail.calendar = { method: /^METHOD:(\w+)/m.exec(content)?.[1] ?? "", content };
+          }
+          writeFileSync(join(dir, `${Date.now()}-${String(++count).padStart(6, "0")}.json`), JSON.stringify(mail));
           callback();
         })
         .catch(callback);
