@@ -123,7 +123,7 @@ describe("creating a round", () => {
 
     const round = await database.round.findUniqueOrThrow({ where: { id }, include: { themes: { orderBy: { position: "asc" } }, groups: true } });
     await saveGroupQuestions(database, { actor: mette, roundId: id, version: round.version }, round.groups[0].id, {
-      themes: [{ themeId: round.themes[0].id, questions: [{ text: "Kun til denne runde", prioritised: true }] }],
+      questions: [{ themeId: round.themes[0].id, text: "Kun til denne runde", prioritised: true }],
     });
     const after = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === "toender")!;
     expect(after.themes).toEqual([{ title: "Kun ét tema", description: "", questions: ["Et nyt spørgsmål"] }]);
@@ -220,7 +220,10 @@ describe("changing a round", () => {
     expect(await database.roundQuestion.count({ where: { groupId: assistants } })).toBe(await database.roundQuestion.count({ where: { groupId: everyone } }));
 
     const { version: v3 } = await saveGroupQuestions(database, { actor: mette, roundId: id, version: v2 }, assistants, {
-      themes: [{ themeId: round.themes[0].id, questions: [{ text: "Hvordan bruger du din viden om børns udvikling?", prioritised: true }, { text: "Hvad har du brug for at lære?", prioritised: false }] }],
+      questions: [
+        { themeId: round.themes[0].id, text: "Hvordan bruger du din viden om børns udvikling?", prioritised: true },
+        { themeId: round.themes[0].id, text: "Hvad har du brug for at lære?", prioritised: false },
+      ],
     });
     const questions = await database.roundQuestion.findMany({ where: { groupId: assistants }, orderBy: { position: "asc" } });
     expect(questions.map((question) => [question.text, question.prioritised])).toEqual([

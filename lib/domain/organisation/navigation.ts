@@ -9,6 +9,7 @@ export function navigationFor(actor: SessionActor | null): { href: string; label
   if (!actor) return [{ href: "/log-ind", label: t.signIn }];
   return [
     { href: "/", label: t.home },
+    { href: "/runder", label: t.rounds },
     ...(can(actor, "read", { kind: "organisation" }) ? [{ href: "/admin", label: t.admin }] : []),
     { href: "/mine-data", label: t.myData },
     { href: "/log-ud", label: t.signOut },

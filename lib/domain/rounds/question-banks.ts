@@ -95,3 +95,20 @@ export const vitalisationDimensions: VitalisationDimension[] = [
 ];
 
 export const questionBanks: QuestionBank[] = [skema2, skema3, simpleQuestions];
+
+/** A bank's questions as they read on a sheet: "Hvordan oplever du, at I …" + "… arbejder med levereglerne?". */
+export function fullQuestion(bank: QuestionBank, question: BankQuestion): string {
+  return bank.lead ? `${bank.lead.replace(/\s*…$/, "")} ${question.text.replace(/^…\s*/, "")}` : question.text;
+}
+
+/** Every bank as the editor offers it: the three question banks, then the keywords per dimension. */
+export function bankOptions(): { id: string; title: string; questions: string[] }[] {
+  return [
+    ...questionBanks.map((bank) => ({ id: bank.id, title: bank.title, questions: bank.questions.map((question) => fullQuestion(bank, question)) })),
+    ...vitalisationDimensions.map((dimension) => ({
+      id: `noegleord-${dimension.id}`,
+      title: `Vitaliseringsmodellen – ${dimension.name}: nøgleord`,
+      questions: dimension.keywords,
+    })),
+  ];
+}

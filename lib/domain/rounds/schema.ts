@@ -65,15 +65,17 @@ export const kickoffSchema = z.object({
 export type KickoffInput = z.input<typeof kickoffSchema>;
 export const saveKickoffSchema = z.object({ ...roundRef, values: kickoffSchema });
 
+/** One group's questions, in order; each names its theme. Flat, so the editor has one list to move within. */
 export const questionSetSchema = z.object({
-  themes: z.array(
-    z.object({
-      themeId: z.uuid(),
-      questions: z
-        .array(z.object({ text: text(limits.question, { required: true }), prioritised: z.boolean() }))
-        .max(limits.questionsPerTheme, r.tooManyQuestions(limits.questionsPerTheme)),
+  questions: z
+    .array(z.object({ themeId: z.uuid(), text: text(limits.question, { required: true }), prioritised: z.boolean() }))
+    .superRefine((questions, context) => {
+      const perTheme = new Map<string, number>();
+      for (const question of questions) perTheme.set(question.themeId, (perTheme.get(question.themeId) ?? 0) + 1);
+      if ([...perTheme.values()].some((count) => count > limits.questionsPerTheme)) {
+        context.addIssue({ code: "custom", message: r.tooManyQuestions(limits.questionsPerTheme) });
+      }
     }),
-  ),
 });
 export type QuestionSetInput = z.input<typeof questionSetSchema>;
 export const saveQuestionsSchema = z.object({ ...roundRef, groupId: z.uuid(), values: questionSetSchema });
@@ -89,10 +91,9 @@ export const participantSchema = z.object({
   offerSeniorConversation: z.boolean(),
   offerTalentDevelopment: z.boolean(),
 });
-export const saveParticipantsSchema = z.object({
-  ...roundRef,
-  participants: z.array(participantSchema.extend({ participantId: z.uuid() })).max(2000),
-});
+export const participantsFormSchema = z.object({ participants: z.array(participantSchema.extend({ participantId: z.uuid() })).max(2000) });
+export type ParticipantsFormInput = z.input<typeof participantsFormSchema>;
+export const saveParticipantsSchema = participantsFormSchema.extend(roundRef);
 export const addParticipantSchema = z.object({ ...roundRef, personId: z.uuid(r.choosePerson) });
 export const removeParticipantSchema = z.object({ ...roundRef, participantId: z.uuid() });
 

@@ -1,4 +1,4 @@
-import { simpleQuestions, skema2, skema3, vitalisationDimensions } from "./question-banks";
+import { fullQuestion, simpleQuestions, skema2, skema3, vitalisationDimensions } from "./question-banks";
 
 // The templates a round starts from. A round copies its template's themes and questions and
 // from then on owns them: editing a round never changes a template or another round.
@@ -13,7 +13,7 @@ const toenderThemes: TemplateTheme[] = [
     key: "toender-kulturen",
     title: "Tønder Kulturen – Det er sådan vi arbejder og udvikler os!",
     description: "Leveregler, organisatorisk læring og samskabelse.",
-    questions: [...skema2.questions, ...skema3.questions].map((question) => `Hvordan oplever du, at I ${question.text.replace(/^… /, "")}`),
+    questions: [skema2, skema3].flatMap((bank) => bank.questions.map((question) => fullQuestion(bank, question))),
   },
   { key: "andet-faelles", title: "Andet fælles", questions: [] },
   { key: "andet-individuelt", title: "Andet individuelt", questions: [simpleQuestions.questions[5].text] },

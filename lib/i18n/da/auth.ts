@@ -49,6 +49,7 @@ export const auth = {
   nav: {
     label: "Hovedmenu",
     home: "Forside",
+    rounds: "Runder",
     admin: "Administration",
     myData: "Mine data",
     signIn: "Log ind",

@@ -7,4 +7,5 @@ export const common = {
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
+  roundMeta: (kind: string, year: number, unit: string, state: string) => `${kind} ${year} · ${unit} · Fase: ${state}`,
 } as const;

@@ -124,7 +124,7 @@ export const rounds = {
     publish: "Offentliggør og send invitationer",
     publishing: "Offentliggør …",
     published: (count: number) => `Materialet er offentliggjort, og ${count} ${count === 1 ? "invitation er sendt" : "invitationer er sendt"}.`,
-    publishedAt: (when: string) => `Offentliggjort ${when}.`,
+    publishedLabel: "Offentliggjort",
     mailQueued: "Nogle e-mails kunne ikke sendes endnu; de sendes automatisk, så snart mailserveren svarer.",
   },
   kickoff: {

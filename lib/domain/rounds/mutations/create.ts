@@ -6,12 +6,11 @@ import { authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { da } from "@/lib/i18n/da";
+import { dateOnly } from "../dates";
 import { eligiblePeople } from "../eligibility";
 import type { CreateRoundValues } from "../schema";
 
 const e = da.rounds.errors;
-
-export const dateOnly = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /**
  * Creates a round led by the actor for their own unit, as a copy of the chosen template: its

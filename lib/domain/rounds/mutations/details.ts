@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import type { z } from "zod";
 import type { kickoffSchema, roundDetailsSchema } from "../schema";
-import { dateOnly } from "./create";
+import { dateOnly } from "../dates";
 import { changeRound, type RoundChange } from "./planned-round";
 
 export async function saveRoundDetails(database: Database, change: RoundChange, values: z.output<typeof roundDetailsSchema>) {

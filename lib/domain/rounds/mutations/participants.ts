@@ -58,7 +58,8 @@ export async function addParticipant(database: Database, change: RoundChange, pe
       await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
     }
     await recordAudit(tx, { actorId: change.actor.id, action: "round.participants", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: personId, purpose: "planning" });
-    return { name: person.name };
+    const jobTitle = eligible.find((candidate) => candidate.id === personId)?.jobTitle ?? null;
+    return { participantId: participant.id, groupId: group.id, name: person.name, jobTitle };
   });
 }
 

@@ -21,12 +21,15 @@ export async function saveGroupQuestions(database: Database, change: RoundChange
   return changeRound(database, change, "editKickoff", async (tx, round) => {
     await groupOf(tx, round.id, groupId);
     const themeIds = new Set((await tx.roundTheme.findMany({ where: { roundId: round.id }, select: { id: true } })).map((theme) => theme.id));
-    if (values.themes.some((theme) => !themeIds.has(theme.themeId))) throw new FormError(da.errors.notFound);
+    if (values.questions.some((question) => !themeIds.has(question.themeId))) throw new FormError(da.errors.notFound);
     await tx.roundQuestion.deleteMany({ where: { groupId } });
+    const positions = new Map<string, number>();
     await tx.roundQuestion.createMany({
-      data: values.themes.flatMap((theme) =>
-        theme.questions.map((question, position) => ({ groupId, themeId: theme.themeId, position, text: question.text, prioritised: question.prioritised })),
-      ),
+      data: values.questions.map((question) => {
+        const position = positions.get(question.themeId) ?? 0;
+        positions.set(question.themeId, position + 1);
+        return { groupId, themeId: question.themeId, position, text: question.text, prioritised: question.prioritised };
+      }),
     });
     await recordAudit(tx, { actorId: change.actor.id, action: "round.questions", resourceKind: "roundGroup", resourceId: groupId, purpose: "planning" });
     return {};

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { RoundVersionProvider } from "@/components/rounds/round-version";
+import { Main } from "@/components/ui/page-heading";
+import { SubNav } from "@/components/ui/sub-nav";
+import { requireRound } from "@/lib/domain/rounds/loaders";
+import { da } from "@/lib/i18n/da";
+
+export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  // Each page asks for what it needs itself (the leader's pages "update", the material "read").
+  const { round, isLeader } = await requireRound(id, `/runder/${id}`, "read");
+  const t = da.rounds;
+  const base = `/runder/${round.id}`;
+  return (
+    <Main>
+      <p className="text-sm font-medium text-slate-600">
+        {da.common.roundMeta(t.kindShort[round.kind], round.year, round.unit.name, t.state.names[round.state])}
+      </p>
+      <h1 className="mb-6 mt-1 text-3xl font-semibold tracking-tight text-brand-900">{round.title}</h1>
+      {isLeader ? (
+        <SubNav
+          label={t.nav.label}
+          links={[
+            { href: base, label: t.nav.overview },
+            { href: `${base}/opstart`, label: t.nav.kickoff },
+            { href: `${base}/spoergsmaal`, label: t.nav.questions },
+            { href: `${base}/deltagere`, label: t.nav.participants },
+            { href: `${base}/samtaler`, label: t.nav.conversations },
+            { href: `${base}/materiale`, label: t.nav.material },
+          ]}
+        />
+      ) : null}
+      <RoundVersionProvider initial={round.version}>{children}</RoundVersionProvider>
+    </Main>
+  );
+}

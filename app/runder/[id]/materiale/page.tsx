@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { QuestionList } from "@/components/rounds/question-list";
+import { loadMaterial, requireRound } from "@/lib/domain/rounds/loaders";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.rounds.material.title };
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-8">
+      <h2 className="mb-2 text-xl font-semibold text-brand-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function MaterialPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor, round, isLeader } = await requireRound(id, `/runder/${id}/materiale`, "read");
+  // A participant sees their own group's sheet; the leader and the committee see every group's.
+  const material = await loadMaterial(round.id, isLeader ? null : actor.id);
+  const t = da.rounds.material;
+  const f = da.rounds.fields;
+  const timeline = [
+    [f.kickoffDate, formatDate(round.kickoffDate)],
+    [t.timeline, da.common.dateRange(formatDate(round.conversationsFrom), formatDate(round.conversationsTo))],
+    [f.wrapUpDate, formatDate(round.wrapUpDate)],
+    [f.followUpDate, formatDate(round.followUpDate)],
+  ];
+  const mine = material.mine;
+  return (
+    <>
+      <p className="max-w-3xl text-lg text-slate-700">{round.state === "PLANNING" ? t.notPublished : t.lead}</p>
+      {mine?.conversation ? (
+        <Section title={t.yourConversation}>
+          <p>{da.rounds.conversations.booked(formatDateTime(mine.conversation.startsAt), mine.conversation.durationMinutes, mine.conversation.location)}</p>
+        </Section>
+      ) : null}
+      {mine && (mine.offerSeniorConversation || mine.offerTalentDevelopment) ? (
+        <Section title={t.offers}>
+          <ul className="list-disc pl-6">
+            {mine.offerSeniorConversation ? <li>{t.offerSenior}</li> : null}
+            {mine.offerTalentDevelopment ? <li>{t.offerTalent}</li> : null}
+          </ul>
+        </Section>
+      ) : null}
+      <Section title={t.timeline}>
+        <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          {timeline.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      {round.focus ? (
+        <Section title={t.focus}>
+          <p className="max-w-3xl whitespace-pre-line">{round.focus}</p>
+        </Section>
+      ) : null}
+      <Section title={t.coreTask}>
+        <p className="max-w-3xl whitespace-pre-line">{material.coreTask || t.none}</p>
+      </Section>
+      <Section title={t.goals}>
+        {material.developmentGoals.length > 0 ? (
+          <ul className="list-disc pl-6">
+            {material.developmentGoals.map((goal, index) => (
+              <li key={index}>{goal}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.none}</p>
+        )}
+      </Section>
+      {material.kickoffNotes ? (
+        <Section title={t.kickoffNotes}>
+          <p className="max-w-3xl whitespace-pre-line">{material.kickoffNotes}</p>
+        </Section>
+      ) : null}
+      {material.groups.map((group) => (
+        <Section key={group.id} title={mine ? t.yourGroup(group.name) : t.groupSheet(group.name)}>
+          <p className="mb-4 max-w-3xl text-slate-700">{t.sheetLead}</p>
+          <QuestionList themes={material.themes} questions={group.questions} />
+        </Section>
+      ))}
+      <Section title={t.guideHeading}>
+        <ul className="max-w-3xl list-disc pl-6">
+          {t.guide.map((line) => (
+            <li key={line} className="py-1">{line}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t.dimensionsHeading}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {vitalisationDimensions.map((dimension) => (
+            <section key={dimension.id} className="rounded-md border border-slate-300 p-4">
+              <h3 className="text-lg font-semibold text-brand-900">{dimension.name}</h3>
+              <p className="mt-1 text-slate-700">{dimension.definition}</p>
+              <h4 className="mt-2 font-medium">{t.keywords}</h4>
+              <ul className="list-disc pl-6 text-sm">
+                {dimension.keywords.map((keyword) => (
+                  <li key={keyword}>{keyword}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </Section>
+    </>
+  );
+}

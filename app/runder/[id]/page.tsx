@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { DetailsForm } from "@/components/rounds/details-form";
+import { PublishPanel } from "@/components/rounds/publish-panel";
+import { isoDay } from "@/lib/domain/rounds/dates";
+import { loadPublishChecklist, requireRound } from "@/lib/domain/rounds/loaders";
+import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { formatDateTime } from "@/lib/i18n/format";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.rounds.nav.overview };
+
+export default async function RoundOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { round } = await requireRound(id, `/runder/${id}`, "update");
+  const t = da.rounds.overview;
+  const actions = allowedActions(round.state);
+  const checklist = actions.includes("publish") ? await loadPublishChecklist(round.id) : null;
+  return (
+    <>
+      <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dt className="font-medium">{t.leaderLabel}</dt>
+        <dd>{round.leader.name}</dd>
+        <dt className="font-medium">{t.templateLabel}</dt>
+        <dd>{round.templateName}</dd>
+        {round.publishedAt ? (
+          <>
+            <dt className="font-medium">{t.publishedLabel}</dt>
+            <dd>{formatDateTime(round.publishedAt)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2 className="mb-4 text-xl font-semibold text-brand-900">{t.detailsHeading}</h2>
+      <DetailsForm
+        roundId={round.id}
+        editable={actions.includes("editDetails")}
+        initial={{
+          title: round.title,
+          year: round.year,
+          focus: round.focus,
+          kickoffDate: isoDay(round.kickoffDate),
+          conversationsFrom: isoDay(round.conversationsFrom),
+          conversationsTo: isoDay(round.conversationsTo),
+          wrapUpDate: isoDay(round.wrapUpDate),
+          followUpDate: isoDay(round.followUpDate),
+        }}
+      />
+      {checklist ? (
+        <PublishPanel
+          roundId={round.id}
+          checks={[
+            { label: t.checkCoreTask, done: checklist.coreTask.trim() !== "" },
+            { label: t.checkParticipants(checklist.participants), done: checklist.participants > 0 },
+            { label: t.checkQuestions, done: checklist.participants > 0 && checklist.questions > 0 },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { can } from "@/lib/access/policy";
+import { requireActor, type SessionActor } from "@/lib/auth/current";
+import { db } from "@/lib/db";
+import { eligiblePeople, kindsLedBy } from "./eligibility";
+import { loadTemplates } from "@/lib/domain/templates/data";
+import { publishFacts } from "./mutations/publish";
+
+// Page loaders for the rounds. Every page asks requireRound first: signed in, allowed by the
+// policy, and the round exists in the person's eyes; otherwise the page does not exist for them.
+
+const roundSummarySelect = {
+  id: true, kind: true, year: true, title: true, state: true,
+  unit: { select: { name: true } },
+  leader: { select: { name: true } },
+} as const;
+
+export async function loadMyRounds(actor: SessionActor) {
+  const [leading, participating, committee] = await Promise.all([
+    db().round.findMany({ where: { leaderId: actor.id }, select: roundSummarySelect, orderBy: [{ year: "desc" }, { createdAt: "desc" }] }),
+    db().round.findMany({
+      where: { participants: { some: { personId: actor.id } }, state: { not: "PLANNING" } },
+      select: roundSummarySelect,
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    }),
+    can(actor, "read", { kind: "roundMaterial", leaderId: "", participantIds: [] })
+      ? db().round.findMany({ where: { leaderId: { not: actor.id } }, select: roundSummarySelect, orderBy: [{ year: "desc" }, { createdAt: "desc" }] })
+      : Promise.resolve([]),
+  ]);
+  return { leading, participating, committee, kinds: await kindsLedBy(db(), actor.id) };
+}
+
+const loadRoundHead = cache(async (roundId: string) =>
+  db().round.findUnique({
+    where: { id: roundId },
+    select: {
+      ...roundSummarySelect,
+      leaderId: true, version: true, templateName: true, publishedAt: true, focus: true,
+      kickoffDate: true, conversationsFrom: true, conversationsTo: true, wrapUpDate: true, followUpDate: true,
+    },
+  }),
+);
+
+export type RoundHead = NonNullable<Awaited<ReturnType<typeof loadRoundHead>>>;
+
+const isParticipant = cache(async (roundId: string, personId: string) =>
+  (await db().roundParticipant.count({ where: { roundId, personId } })) > 0,
+);
+
+/**
+ * The round, if this person may do `need` with it. Participants read the material once it is
+ * published; before that it is the leader's (and the committee's, who take part in the kick-off).
+ */
+export async function requireRound(roundId: string, returnTo: string, need: "read" | "update"): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean }> {
+  const actor = await requireActor(returnTo);
+  if (!z.uuid().safeParse(roundId).success) notFound();
+  const round = await loadRoundHead(roundId);
+  if (!round) notFound();
+  const participant = round.state !== "PLANNING" && (await isParticipant(round.id, actor.id));
+  const resource = { kind: "roundMaterial", leaderId: round.leaderId, participantIds: participant ? [actor.id] : [] } as const;
+  if (!can(actor, need, resource)) notFound();
+  return { actor, round, isLeader: actor.id === round.leaderId };
+}
+
+export async function loadKickoff(roundId: string) {
+  return db().round.findUniqueOrThrow({ where: { id: roundId }, select: { kickoffNotes: true, coreTask: true, developmentGoals: true } });
+}
+
+/** Themes, groups and every group's questions: three queries whatever the size. */
+export async function loadQuestionSets(roundId: string) {
+  const [themes, groups, questions] = await Promise.all([
+    db().roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, title: true, description: true } }),
+    db().roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true, _count: { select: { participants: true } } } }),
+    db().roundQuestion.findMany({ where: { group: { roundId } }, orderBy: { position: "asc" }, select: { groupId: true, themeId: true, text: true, prioritised: true } }),
+  ]);
+  return {
+    themes,
+    groups: groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      participants: group._count.participants,
+      // In theme order, then question order: the flat list the editor and the sheet both use.
+      questions: themes.flatMap((theme) =>
+        questions
+          .filter((question) => question.groupId === group.id && question.themeId === theme.id)
+          .map(({ themeId, text, prioritised }) => ({ themeId, text, prioritised })),
+      ),
+    })),
+  };
+}
+
+/** Distinct questions from the unit's earlier rounds of the same kind, newest first. */
+export async function loadEarlierQuestions(round: { id: string; kind: "MUS" | "LUS" }) {
+  const current = await db().round.findUniqueOrThrow({ where: { id: round.id }, select: { unitId: true } });
+  const rows = await db().$queryRaw<{ text: string }[]>`
+    select q.text from "RoundQuestion" q
+    join "RoundTheme" t on t.id = q."themeId"
+    join "Round" r on r.id = t."roundId"
+    where r."unitId" = ${current.unitId}::uuid and r.kind = ${round.kind}::"RoundKind" and r.id <> ${round.id}::uuid
+    group by q.text order by max(r."createdAt") desc, q.text limit 200`;
+  return rows.map((row) => row.text);
+}
+
+export async function loadParticipants(roundId: string) {
+  return db().roundParticipant.findMany({
+    where: { roundId },
+    orderBy: { person: { name: "asc" } },
+    select: {
+      id: true, groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      person: { select: { id: true, name: true, jobTitle: true, email: true } },
+      conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
+    },
+  });
+}
+
+export async function loadInvitable(round: { id: string; leaderId: string; kind: "MUS" | "LUS" }) {
+  const [eligible, current] = await Promise.all([
+    eligiblePeople(db(), round.leaderId, round.kind),
+    db().roundParticipant.findMany({ where: { roundId: round.id }, select: { personId: true } }),
+  ]);
+  const taken = new Set(current.map((participant) => participant.personId));
+  return eligible.filter((person) => !taken.has(person.id));
+}
+
+export async function loadPublishChecklist(roundId: string) {
+  return publishFacts(db(), roundId);
+}
+
+/** The shared material; `forPersonId` narrows the sheet to that participant's group. */
+export async function loadMaterial(roundId: string, forPersonId: string | null) {
+  const [round, sets, mine] = await Promise.all([
+    db().round.findUniqueOrThrow({ where: { id: roundId }, select: { kickoffNotes: true, coreTask: true, developmentGoals: true } }),
+    loadQuestionSets(roundId),
+    forPersonId
+      ? db().roundParticipant.findUnique({
+          where: { roundId_personId: { roundId, personId: forPersonId } },
+          select: { groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true, conversation: { select: { startsAt: true, durationMinutes: true, location: true } } },
+        })
+      : Promise.resolve(null),
+  ]);
+  const groups = mine ? sets.groups.filter((group) => group.id === mine.groupId) : sets.groups;
+  return { ...round, themes: sets.themes, groups, mine };
+}
+
+/** What the "new round" form offers this person: the kinds they can lead and the templates. */
+export async function loadNewRoundOptions(actor: SessionActor, municipalityId: string) {
+  const [kinds, templates] = await Promise.all([kindsLedBy(db(), actor.id), loadTemplates(db(), municipalityId)]);
+  return { kinds, templates: templates.map(({ id, name, description }) => ({ id, name, description })) };
+}
