@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { sql } from "./support/database";
-
-async function signInAs(page: Page, name: string) {
-  await page.goto("/log-ind");
-  await page.getByRole("button", { name: new RegExp(`^Log ind som ${name}`) }).first().click();
-  await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
-}
+import { signInAs } from "./support/sign-in";
 
 test.describe("administration", () => {
   test("is not there for anyone but an administrator", async ({ page }) => {

@@ -14,7 +14,7 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
   const { round } = await requireRound(id, `/runder/${id}`, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
-  const checklist = actions.includes("publish") ? await loadPublishChecklist(round.id) : null;
+  const checklist = await loadPublishChecklist(round.id);
   return (
     <>
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
@@ -22,12 +22,6 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
         <dd>{round.leader.name}</dd>
         <dt className="font-medium">{t.templateLabel}</dt>
         <dd>{round.templateName}</dd>
-        {round.publishedAt ? (
-          <>
-            <dt className="font-medium">{t.publishedLabel}</dt>
-            <dd>{formatDateTime(round.publishedAt)}</dd>
-          </>
-        ) : null}
       </dl>
       <h2 className="mb-4 text-xl font-semibold text-brand-900">{t.detailsHeading}</h2>
       <DetailsForm
@@ -44,7 +38,12 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
           followUpDate: isoDay(round.followUpDate),
         }}
       />
-      {checklist ? (
+      {round.publishedAt ? (
+        <p role="status" className="mb-8 max-w-2xl rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-800">
+          {t.publishedNotice(formatDateTime(round.publishedAt), checklist.participants)}
+        </p>
+      ) : null}
+      {actions.includes("publish") ? (
         <PublishPanel
           roundId={round.id}
           checks={[

@@ -124,7 +124,8 @@ export const rounds = {
     publish: "Offentliggør og send invitationer",
     publishing: "Offentliggør …",
     published: (count: number) => `Materialet er offentliggjort, og ${count} ${count === 1 ? "invitation er sendt" : "invitationer er sendt"}.`,
-    publishedLabel: "Offentliggjort",
+    publishedNotice: (when: string, count: number) =>
+      `Materialet blev offentliggjort ${when}, og ${count} ${count === 1 ? "deltager er inviteret" : "deltagere er inviteret"}.`,
     mailQueued: "Nogle e-mails kunne ikke sendes endnu; de sendes automatisk, så snart mailserveren svarer.",
   },
   kickoff: {

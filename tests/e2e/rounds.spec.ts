@@ -1,0 +1,197 @@
+import { expect, test, type Page } from "@playwright/test";
+import ical from "node-ical";
+import { mailsTo, waitForMail } from "./support/mailbox";
+import { sql } from "./support/database";
+import { signInAs } from "./support/sign-in";
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+
+async function fillTimeline(page: Page, dates: [string, string, string, string, string]) {
+  const labels = ["Opstartsmøde", "Samtaler fra", "Samtaler til", "Fælles opsamling", "Opfølgning"];
+  for (const [index, label] of labels.entries()) await page.getByLabel(label, { exact: true }).fill(dates[index]);
+}
+
+function calendarEvent(content: string) {
+  const parsed = ical.sync.parseICS(content);
+  return Object.values(parsed).find((component) => component?.type === "VEVENT") as ical.VEvent;
+}
+
+test.describe.serial("planning a round", () => {
+  let roundPath = "";
+
+  test("a leader plans a MUS round from template to publish, with two groups that have different questions", async ({ page }) => {
+    await signInAs(page, "Mette Søndergård");
+    await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
+    await page.getByRole("link", { name: "Opret ny runde" }).click();
+    await expect(page.getByRole("heading", { name: "Opret ny runde" })).toBeVisible();
+
+    await page.getByRole("radio", { name: /^Tønder-konceptet/ }).check();
+    await page.getByLabel("Titel").fill("MUS 2027 i Solstrålen");
+    await page.getByLabel("År", { exact: true }).fill("2027");
+    await page.getByLabel("Årets særlige fokus").fill("Samarbejdet mellem stuerne");
+    await fillTimeline(page, ["2027-01-12", "2027-02-01", "2027-01-20", "2027-04-20", "2027-10-01"]);
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    await expect(page.getByText("Datoen skal ligge samme dag som eller efter »samtaler fra«.")).toBeVisible();
+    await expect(page.getByLabel("Samtaler til")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Titel")).toHaveValue("MUS 2027 i Solstrålen");
+    await shot(page, "round-new-error");
+
+    await page.getByLabel("Samtaler til").fill("2027-03-31");
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "MUS 2027 i Solstrålen" })).toBeVisible();
+    roundPath = new URL(page.url()).pathname;
+
+    // Publishing before the kick-off is written is refused, with the reason.
+    await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Skriv enhedens kerneopgave" })).toHaveText("Skriv enhedens kerneopgave, før materialet offentliggøres.");
+
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Opstart" }).click();
+    await page.getByLabel("Enhedens kerneopgave").fill("<b>Trygge rammer</b> for børns leg, læring og udvikling <script>alert(1)</script>");
+    await page.getByRole("button", { name: "Tilføj udviklingsmål" }).click();
+    await page.getByRole("textbox", { name: "Udviklingsmål 1", exact: true }).fill("Mere udeliv året rundt");
+    await page.getByRole("button", { name: "Tilføj udviklingsmål" }).click();
+    await page.getByRole("textbox", { name: "Udviklingsmål 2", exact: true }).fill("Sprogarbejde i små grupper");
+    await page.getByLabel("Noter fra opstartsmødet").fill("Vi talte om levereglerne og valgte at lægge vægt på samarbejdet.");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
+    await shot(page, "round-kickoff");
+
+    // A second group with its own questions.
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Grupper og spørgsmål" }).click();
+    await page.getByLabel("Gruppens navn").fill("Pædagogmedhjælpere");
+    await page.getByRole("button", { name: "Opret gruppe" }).click();
+    await expect(page.getByRole("heading", { name: "Spørgsmål for gruppen »Pædagogmedhjælpere«" })).toBeVisible();
+    const faglighed = page.getByRole("group", { name: "Faglighed i opgaveløsningen" });
+    await faglighed.getByRole("button", { name: "Tilføj spørgsmål" }).click();
+    await faglighed.getByRole("textbox", { name: "Spørgsmål 3", exact: true }).fill("Hvordan bruger du legen i hverdagen?");
+    await faglighed.getByRole("button", { name: "Flyt spørgsmål 3 op" }).click();
+    await expect(faglighed.getByRole("textbox", { name: "Spørgsmål 2", exact: true })).toHaveValue("Hvordan bruger du legen i hverdagen?");
+    await faglighed.getByRole("checkbox", { name: "Prioriteret" }).nth(1).check();
+    await faglighed.getByRole("button", { name: "Fjern spørgsmål 1" }).click();
+    await page.getByLabel("Spørgsmålsbank", { exact: true }).selectOption({ label: "Vitaliseringsmodellen – Mestring: nøgleord" });
+    await page.getByLabel("Tilføj til temaet").selectOption({ label: "Andet individuelt" });
+    await page.getByRole("button", { name: "Tilføj »Udvikling af kompetencer«" }).click();
+    await expect(page.getByRole("group", { name: "Andet individuelt" }).getByRole("textbox", { name: "Spørgsmål 2", exact: true })).toHaveValue("Udvikling af kompetencer");
+    await page.getByRole("button", { name: "Gem spørgsmålene" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Spørgsmålene er gemt." })).toBeVisible();
+    await shot(page, "round-questions");
+
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Deltagere" }).click();
+    await expect(page.getByRole("row")).toHaveCount(7);
+    await page.getByLabel("Gruppe for Åse Kirkegaard").selectOption({ label: "Pædagogmedhjælpere" });
+    await page.getByLabel("Tilbyd Åse Kirkegaard en seniorsamtale").check();
+    await page.getByLabel("Tilbyd Ida Vestergaard ledertalentudvikling").check();
+    await page.getByRole("button", { name: "Gem deltagerne" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deltagerne er gemt." })).toBeVisible();
+    await shot(page, "round-participants");
+
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Overblik" }).click();
+    const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
+    await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText("og 6 deltagere er inviteret.");
+    await expect(page.getByText("Fase: forberedelse")).toBeVisible();
+    await shot(page, "round-published");
+
+    const invitation = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
+    expect(invitation.subject).toBe("MUS: forbered dig til din samtale (MUS 2027 i Solstrålen)");
+    expect(invitation.text).toContain(`${roundPath}/materiale`);
+  });
+
+  test("each participant sees their own group's questions, and text is shown as text", async ({ page, browser }) => {
+    await signInAs(page, "Åse Kirkegaard");
+    await page.goto(`${roundPath}/materiale`);
+    await expect(page.getByRole("heading", { name: "Dit forberedelsesskema (gruppen »Pædagogmedhjælpere«)" })).toBeVisible();
+    await expect(page.getByText("Hvordan bruger du legen i hverdagen?")).toBeVisible();
+    await expect(page.getByText("Hvordan bruger du legen i hverdagen?").getByText("Prioriteret")).toBeVisible();
+    await expect(page.getByText("Udvikling af kompetencer", { exact: true }).first()).toBeVisible();
+    await expect(page.getByText("<b>Trygge rammer</b> for børns leg, læring og udvikling <script>alert(1)</script>")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Du tilbydes også" })).toBeVisible();
+    await expect(page.getByText("en seniorsamtale")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Rundens trin" })).toHaveCount(0);
+    await shot(page, "round-material-participant");
+    // The leader's planning pages are not there for a participant.
+    expect((await page.goto(roundPath))?.status()).toBe(404);
+
+    const other = await browser.newPage();
+    await signInAs(other, "Freja Lund");
+    await other.goto(`${roundPath}/materiale`);
+    await expect(other.getByRole("heading", { name: "Dit forberedelsesskema (gruppen »Alle deltagere«)" })).toBeVisible();
+    await expect(other.getByText("Hvordan bruger du legen i hverdagen?")).toHaveCount(0);
+    await expect(other.getByText("Har du en passende opgavemængde?")).toBeVisible();
+    await other.close();
+  });
+
+  test("a booked conversation reaches both calendars; moving it updates the same event", async ({ page }) => {
+    await signInAs(page, "Mette Søndergård");
+    await page.goto(`${roundPath}/samtaler`);
+    const aase = page.getByRole("form", { name: "Samtale med Åse Kirkegaard" });
+    await aase.getByLabel("Dato").fill("2027-02-03");
+    await aase.getByLabel("Klokkeslæt").fill("09:30");
+    await aase.getByLabel("Varighed (minutter)").fill("60");
+    await aase.getByLabel("Sted eller videolink").fill("Personalerummet");
+    const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
+    await aase.getByRole("button", { name: "Book samtale" }).click();
+    await expect(aase.getByRole("status").filter({ hasText: "Samtalen er booket" })).toBeVisible();
+    const booked = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
+    expect(booked.calendar?.method).toBe("REQUEST");
+    const first = calendarEvent(booked.calendar!.content);
+    expect(first.start.toISOString()).toBe("2027-02-03T08:30:00.000Z");
+    expect(String(first.sequence)).toBe("0");
+    expect(mailsTo("mette.soendergaard@vesteraa.example").at(-1)?.calendar?.method).toBe("REQUEST");
+
+    await aase.getByLabel("Klokkeslæt").fill("13:00");
+    await aase.getByRole("button", { name: "Flyt samtalen" }).click();
+    await expect(aase.getByRole("status").filter({ hasText: "Samtalen er flyttet" })).toBeVisible();
+    const moved = await waitForMail("aase.kirkegaard@vesteraa.example", seen + 1);
+    const second = calendarEvent(moved.calendar!.content);
+    expect(second.uid).toBe(first.uid);
+    expect(String(second.sequence)).toBe("1");
+    expect(second.start.toISOString()).toBe("2027-02-03T12:00:00.000Z");
+    await expect(page.getByText("3. februar 2027 kl. 13.00, 60 minutter, Personalerummet")).toBeVisible();
+    await shot(page, "round-conversations");
+  });
+});
+
+test("a second save on an older version is refused and keeps what was typed; long text is refused next to its field", async ({ browser }) => {
+  const first = await browser.newPage();
+  await signInAs(first, "Ole Bækgaard");
+  await first.goto("/runder/ny");
+  await first.getByLabel("Titel").fill("MUS 2027 på Åbyskolen");
+  await first.getByLabel("År", { exact: true }).fill("2027");
+  await fillTimeline(first, ["2027-01-05", "2027-02-01", "2027-03-31", "2027-04-20", "2027-10-01"]);
+  await first.getByRole("button", { name: "Opret runde" }).click();
+  await expect(first.getByRole("heading", { level: 1, name: "MUS 2027 på Åbyskolen" })).toBeVisible();
+  const kickoff = `${new URL(first.url()).pathname}/opstart`;
+
+  const second = await browser.newPage();
+  await signInAs(second, "Ole Bækgaard");
+  await first.goto(kickoff);
+  await second.goto(kickoff);
+
+  await first.getByLabel("Enhedens kerneopgave").fill("Elevernes læring og trivsel");
+  await first.getByRole("button", { name: "Gem" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
+
+  await second.getByLabel("Enhedens kerneopgave").fill("x".repeat(20_000));
+  await second.getByRole("button", { name: "Gem" }).click();
+  await expect(second.getByText("Højst 4.000 tegn; teksten har 20.000.")).toBeVisible();
+  await second.getByLabel("Enhedens kerneopgave").fill("Undervisning, der giver alle elever lyst til at lære");
+  await second.getByRole("button", { name: "Gem" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Runden er ændret af en anden" })).toBeVisible();
+  await expect(second.getByLabel("Enhedens kerneopgave")).toHaveValue("Undervisning, der giver alle elever lyst til at lære");
+  await shot(second, "round-conflict");
+  const stored = await sql(`select "coreTask" from "Round" where title = 'MUS 2027 på Åbyskolen'`);
+  expect(stored.rows[0].coreTask).toBe("Elevernes læring og trivsel");
+
+  // Another unit's leader finds nothing there; a committee member reads the shared material only.
+  const roundPath = kickoff.replace(/\/opstart$/, "");
+  const outsider = await browser.newPage();
+  await signInAs(outsider, "Mette Søndergård");
+  expect((await outsider.goto(`${roundPath}/materiale`))?.status()).toBe(404);
+  expect((await outsider.goto(kickoff))?.status()).toBe(404);
+  const committee = await browser.newPage();
+  await signInAs(committee, "Anne Sofie Mørch");
+  expect((await committee.goto(`${roundPath}/materiale`))?.status()).toBe(200);
+  await expect(committee.getByText("Elevernes læring og trivsel")).toBeVisible();
+  expect((await committee.goto(kickoff))?.status()).toBe(404);
+});
