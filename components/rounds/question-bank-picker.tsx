@@ -14,8 +14,8 @@ export function QuestionBankPicker({ banks, themes, onPick }: { banks: BankOptio
   const [themeId, setThemeId] = useState(themes[0]?.id ?? "");
   const bank = banks.find((candidate) => candidate.id === bankId);
   return (
-    <section aria-labelledby="bank-heading" className="rounded-md border border-slate-300 bg-slate-50 p-4">
-      <h3 id="bank-heading" className="text-lg font-semibold text-brand-900">{t.bankHeading}</h3>
+    <details className="rounded-md border border-slate-300 bg-slate-50 p-4">
+      <summary className="cursor-pointer text-lg font-semibold text-brand-900">{t.bankHeading}</summary>
       <div className="mt-3 flex flex-wrap gap-4">
         <div className="flex flex-col gap-1">
           <label htmlFor="bank" className="font-medium">{t.bankLabel}</label>
@@ -45,6 +45,6 @@ export function QuestionBankPicker({ banks, themes, onPick }: { banks: BankOptio
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -37,6 +37,15 @@ export function QuestionEditor({ roundId, groupId, themes, initial, banks }: { r
 
   return (
     <div className="flex flex-col gap-8">
+      <QuestionBankPicker
+        banks={banks}
+        themes={themes}
+        onPick={(themeId, text) => {
+          add(themeId, text);
+          setStatus(null);
+          setAnnouncement(t.bankAdded);
+        }}
+      />
       <form
         noValidate
         className="flex flex-col gap-8"
@@ -83,15 +92,6 @@ export function QuestionEditor({ roundId, groupId, themes, initial, banks }: { r
           <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
         </div>
       </form>
-      <QuestionBankPicker
-        banks={banks}
-        themes={themes}
-        onPick={(themeId, text) => {
-          add(themeId, text);
-          setStatus(null);
-          setAnnouncement(t.bankAdded);
-        }}
-      />
       <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
     </div>
   );

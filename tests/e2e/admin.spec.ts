@@ -127,3 +127,27 @@ test.describe("my data (GDPR article 15)", () => {
     expect(response.status()).toBe(404);
   });
 });
+
+test("an administrator edits a template; the change is logged", async ({ page }) => {
+  await signInAs(page, "Peter Skov Jæger");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Skabeloner" }).click();
+  await expect(page.getByRole("cell", { name: "Tønder-konceptet", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Børn og Unge – vitaliseringsmodellen" }).click();
+  await expect(page.getByRole("heading", { name: "Ret skabelonen »Børn og Unge – vitaliseringsmodellen«" })).toBeVisible();
+  const mestring = page.getByRole("group", { name: "Tema 1" });
+  await expect(mestring.getByLabel("Overskrift")).toHaveValue("Mestring");
+  await mestring.getByLabel("Spørgsmål").fill("Hvornår lykkes du bedst i dit arbejde?\nHvad vil du gerne blive bedre til?");
+  await page.getByRole("group", { name: "Tema 2" }).getByLabel("Overskrift").fill("");
+  await page.getByRole("button", { name: "Gem skabelonen" }).click();
+  await expect(page.getByRole("group", { name: "Tema 2" }).getByText("Skal udfyldes.")).toBeVisible();
+  await page.getByRole("group", { name: "Tema 2" }).getByLabel("Overskrift").fill("Mening");
+  await page.getByRole("button", { name: "Gem skabelonen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Skabelonen er gemt." })).toBeVisible();
+  const stored = await sql(`select themes from "RoundTemplate" where key = 'vitalisering'`);
+  expect(stored.rows[0].themes[0].questions).toEqual(["Hvornår lykkes du bedst i dit arbejde?", "Hvad vil du gerne blive bedre til?"]);
+  await page.screenshot({ path: "test-results/screenshots/admin-template.png", fullPage: true });
+
+  await page.goto("/admin/log");
+  await expect(page.getByRole("cell", { name: "Ændrede en skabelon" }).first()).toBeVisible();
+});

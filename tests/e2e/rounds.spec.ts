@@ -68,6 +68,7 @@ test.describe.serial("planning a round", () => {
     await expect(faglighed.getByRole("textbox", { name: "Spørgsmål 2", exact: true })).toHaveValue("Hvordan bruger du legen i hverdagen?");
     await faglighed.getByRole("checkbox", { name: "Prioriteret" }).nth(1).check();
     await faglighed.getByRole("button", { name: "Fjern spørgsmål 1" }).click();
+    await page.getByText("Hent fra spørgsmålsbanken").click();
     await page.getByLabel("Spørgsmålsbank", { exact: true }).selectOption({ label: "Vitaliseringsmodellen – Mestring: nøgleord" });
     await page.getByLabel("Tilføj til temaet").selectOption({ label: "Andet individuelt" });
     await page.getByRole("button", { name: "Tilføj »Udvikling af kompetencer«" }).click();

@@ -23,6 +23,11 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
         <dt className="font-medium">{t.templateLabel}</dt>
         <dd>{round.templateName}</dd>
       </dl>
+      {round.publishedAt ? (
+        <p role="status" className="mb-8 max-w-2xl rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-800">
+          {t.publishedNotice(formatDateTime(round.publishedAt), checklist.participants)}
+        </p>
+      ) : null}
       <h2 className="mb-4 text-xl font-semibold text-brand-900">{t.detailsHeading}</h2>
       <DetailsForm
         roundId={round.id}
@@ -38,11 +43,6 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
           followUpDate: isoDay(round.followUpDate),
         }}
       />
-      {round.publishedAt ? (
-        <p role="status" className="mb-8 max-w-2xl rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-800">
-          {t.publishedNotice(formatDateTime(round.publishedAt), checklist.participants)}
-        </p>
-      ) : null}
       {actions.includes("publish") ? (
         <PublishPanel
           roundId={round.id}

@@ -237,6 +237,7 @@ export const rounds = {
     title: "Rundens materiale",
     lead: "Det fælles materiale til runden: tidsplan, kerneopgave, udviklingsmål og forberedelsesskemaets spørgsmål.",
     timeline: "Tidsplan",
+    conversationsWindow: "Samtaler",
     focus: "Årets særlige fokus",
     coreTask: "Kerneopgave",
     goals: "Aktuelle udviklingsmål",

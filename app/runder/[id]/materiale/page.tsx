@@ -26,7 +26,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
   const f = da.rounds.fields;
   const timeline = [
     [f.kickoffDate, formatDate(round.kickoffDate)],
-    [t.timeline, da.common.dateRange(formatDate(round.conversationsFrom), formatDate(round.conversationsTo))],
+    [t.conversationsWindow, da.common.dateRange(formatDate(round.conversationsFrom), formatDate(round.conversationsTo))],
     [f.wrapUpDate, formatDate(round.wrapUpDate)],
     [f.followUpDate, formatDate(round.followUpDate)],
   ];
