@@ -47,7 +47,9 @@ export function TemplateForm({ templateId, version, initial }: { templateId: str
             {(describedBy, invalid) => <input id={`theme-${index}-title`} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.title`)} />}
           </Field>
           <Field id={`theme-${index}-description`} label={t.themeDescription} error={errors.themes?.[index]?.description?.message}>
-            {(describedBy, invalid) => <input id={`theme-${index}-description`} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.description`)} />}
+            {(describedBy, invalid) => (
+              <textarea id={`theme-${index}-description`} rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.description`)} />
+            )}
           </Field>
           <Field id={`theme-${index}-questions`} label={t.themeQuestions} hint={t.themeQuestionsHint} error={errors.themes?.[index]?.questions?.message}>
             {(describedBy, invalid) => (

@@ -23,7 +23,8 @@ const vitalisationThemes: TemplateTheme[] = vitalisationDimensions.map((dimensio
   key: dimension.id,
   title: dimension.name,
   description: dimension.definition,
-  questions: [],
+  // The source gives keywords, not questions, per dimension: they are the sub-themes to talk from.
+  questions: dimension.keywords,
 }));
 
 export const roundTemplates: RoundTemplate[] = [
