@@ -78,13 +78,14 @@ test.describe.serial("planning a round", () => {
     await shot(page, "round-questions");
 
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Deltagere" }).click();
-    // Everyone reporting to Mette is there from the start (other specs may have moved someone).
-    const reports = await sql(`select count(*)::int as n from "Person" p join "Person" m on m.id = p."managerId" where m.email = 'mette.soendergaard@vesteraa.example' and p.active`);
+    // Every employee reporting to Mette is there from the start (other specs may have moved someone).
+    const reports = await sql(`select count(*)::int as n from "Person" p join "Person" m on m.id = p."managerId"
+      where m.email = 'mette.soendergaard@vesteraa.example' and p.active and not exists (select 1 from "Person" r where r."managerId" = p.id and r.active)`);
     const participants: number = reports.rows[0].n;
     await expect(page.getByRole("row")).toHaveCount(participants + 1);
     await page.getByLabel("Gruppe for Åse Kirkegaard").selectOption({ label: "Pædagogmedhjælpere" });
     await page.getByLabel("Tilbyd Åse Kirkegaard en seniorsamtale").check();
-    await page.getByLabel("Tilbyd Ida Vestergaard ledertalentudvikling").check();
+    await page.getByLabel("Tilbyd Mikkel Thøgersen ledertalentudvikling").check();
     await page.getByRole("button", { name: "Gem deltagerne" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Deltagerne er gemt." })).toBeVisible();
     await shot(page, "round-participants");

@@ -143,6 +143,8 @@ describe("creating a round", () => {
   });
 
   it("lets a leader's leader create a LUS round for the leaders under them, and refuses LUS to a leader of employees only", async () => {
+    const lone = await actor("lone.moelgaard");
+    await expect(createRound(database, { actor: lone, municipalityId, values: await values("MUS") })).rejects.toMatchObject({ field: "kind" });
     const karen = await actor("karen.hoejgaard");
     const { id } = await createRound(database, { actor: karen, municipalityId, values: await values("LUS") });
     const participants = await database.roundParticipant.findMany({ where: { roundId: id }, include: { person: true } });

@@ -2,23 +2,24 @@ import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
 import type { RoundKind } from "./schema";
 
-// Who a leader may invite: MUS, the active people who report to the leader; LUS, those of them who
-// lead people themselves. "Your unit" is the reporting line the organisation import maintains.
+// Who a leader may invite: MUS, the active people who report to the leader and lead nobody
+// themselves; LUS, those who do lead people (a leader's development conversation is their LUS, one
+// level up). "Your unit" is the reporting line the organisation import maintains.
 
 export type EligiblePerson = { id: string; name: string; jobTitle: string | null };
 
 export async function eligiblePeople(database: Database | Transaction, leaderId: string, kind: RoundKind): Promise<EligiblePerson[]> {
   return database.person.findMany({
-    where: { managerId: leaderId, active: true, ...(kind === "LUS" ? { reports: { some: { active: true } } } : {}) },
+    where: { managerId: leaderId, active: true, reports: kind === "LUS" ? { some: { active: true } } : { none: { active: true } } },
     select: { id: true, name: true, jobTitle: true },
     orderBy: { name: "asc" },
   });
 }
 
-/** The kinds of round this person can lead: MUS if anyone reports to them, LUS if a leader does. */
+/** The kinds of round this person can lead: MUS if an employee reports to them, LUS if a leader does. */
 export async function kindsLedBy(database: Database, personId: string): Promise<RoundKind[]> {
   const [employees, leaders] = await Promise.all([
-    database.person.count({ where: { managerId: personId, active: true } }),
+    database.person.count({ where: { managerId: personId, active: true, reports: { none: { active: true } } } }),
     database.person.count({ where: { managerId: personId, active: true, reports: { some: { active: true } } } }),
   ]);
   return [...(employees > 0 ? (["MUS"] as const) : []), ...(leaders > 0 ? (["LUS"] as const) : [])];

@@ -56,7 +56,7 @@ export const rounds = {
       "Runden er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger, og gem igen.",
     notALeader: "Du er ikke leder for nogen, så du kan ikke oprette en runde.",
     kindNotYours: {
-      MUS: "Du har ingen medarbejdere, der refererer til dig, så du kan ikke oprette en MUS-runde.",
+      MUS: "Du har ingen medarbejdere at invitere til en MUS-runde. Ledere, der refererer til dig, inviteres til LUS.",
       LUS: "Ingen af dem, der refererer til dig, er selv ledere, så du kan ikke oprette en LUS-runde.",
     },
     noUnit: "Du er ikke knyttet til en enhed. Bed en administrator om at rette det.",
