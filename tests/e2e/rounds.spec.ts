@@ -22,6 +22,7 @@ test.describe.serial("planning a round", () => {
   test("a leader plans a MUS round from template to publish, with two groups that have different questions", async ({ page }) => {
     await signInAs(page, "Mette Søndergård");
     await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
+    await expect(page.getByRole("heading", { name: "Runder du leder" })).toBeVisible();
     await page.getByRole("link", { name: "Opret ny runde" }).click();
     await expect(page.getByRole("heading", { name: "Opret ny runde" })).toBeVisible();
 
@@ -154,6 +155,11 @@ test.describe.serial("planning a round", () => {
     expect(second.start.toISOString()).toBe("2027-02-03T12:00:00.000Z");
     await expect(page.getByText("3. februar 2027 kl. 13.00, 60 minutter, Personalerummet")).toBeVisible();
     await shot(page, "round-conversations");
+    await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Samtaler" })).toHaveAttribute("aria-current", "page");
+
+    await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
+    await expect(page.getByRole("table").getByRole("row", { name: /MUS 2027 i Solstrålen/ })).toContainText("forberedelse");
+    await shot(page, "rounds-list");
   });
 });
 
