@@ -62,7 +62,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return action === "read" && actor.id === resource.leaderId;
 
     case "preparationSheet":
-      if (actor.id === resource.ownerId) return action === "read" || (!resource.submitted && oneOf(action, "update", "submit"));
+      // The owner shares it with the leader and may take it back ("submit" both ways; the
+      // conversation's start, checked where it is known, ends that); only a draft is edited.
+      if (actor.id === resource.ownerId) return oneOf(action, "read", "submit") || (!resource.submitted && action === "update");
       return actor.id === resource.leaderId && resource.submitted && action === "read";
 
     case "leaderNote":

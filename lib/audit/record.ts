@@ -24,7 +24,13 @@ export type AuditAction =
   | "round.participants"
   | "round.publish"
   | "conversation.schedule"
-  | "conversation.cancel";
+  | "conversation.cancel"
+  | "sheet.update"
+  | "sheet.submit"
+  | "sheet.withdraw"
+  | "sheet.read"
+  | "note.update"
+  | "note.read";
 
 export type AuditEntry = {
   actorId: string | null;

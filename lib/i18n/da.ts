@@ -6,6 +6,7 @@ import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { peopleImport } from "./da/people-import";
 import { rounds } from "./da/rounds";
+import { sheets } from "./da/sheets";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
 // Components import from here and never write user-visible text of their own
@@ -20,6 +21,7 @@ export const da = {
   mail,
   peopleImport,
   rounds,
+  sheets,
   app: {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",

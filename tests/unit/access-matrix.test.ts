@@ -75,7 +75,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     sharedNote: ["read", "update", "share"],
     draftPlan: ["read", "export", "update", "sign"],
     signedPlan: ["read", "export"],
-    lusSheet: ["read"], // a submitted sheet is read-only, also for its owner
+    lusSheet: ["read", "submit"], // a submitted sheet is read-only for its owner, who may take it back
     lusPlan: ["read", "export", "update", "sign"],
   },
   formerLeader: {
@@ -97,8 +97,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     employeesAccessReport: ["read", "export"],
     musMaterial: ["read"],
     draftSheet: ["read", "update", "submit"],
-    submittedSheet: ["read"],
-    lastYearsSheet: ["read"],
+    submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
+    lastYearsSheet: ["read", "submit"],
     sharedNote: ["read"],
     draftPlan: ["read", "export", "update", "sign"],
     signedPlan: ["read", "export"],

@@ -8,7 +8,7 @@ import { da } from "@/lib/i18n/da";
 export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Each page asks for what it needs itself (the leader's pages "update", the material "read").
-  const { round, isLeader } = await requireRound(id, `/runder/${id}`, "read");
+  const { round, isLeader, isParticipant } = await requireRound(id, `/runder/${id}`, "read");
   const t = da.rounds;
   const base = `/runder/${round.id}`;
   return (
@@ -26,7 +26,16 @@ export default async function RoundLayout({ children, params }: { children: Reac
             { href: `${base}/spoergsmaal`, label: t.nav.questions },
             { href: `${base}/deltagere`, label: t.nav.participants },
             { href: `${base}/samtaler`, label: t.nav.conversations },
+            { href: `${base}/deltagerforberedelse`, label: da.sheets.leader.tab },
             { href: `${base}/materiale`, label: t.nav.material },
+          ]}
+        />
+      ) : isParticipant ? (
+        <SubNav
+          label={t.nav.label}
+          links={[
+            { href: `${base}/materiale`, label: t.nav.material },
+            { href: `${base}/forberedelse`, label: da.sheets.own.title },
           ]}
         />
       ) : null}

@@ -54,7 +54,11 @@ const isParticipant = cache(async (roundId: string, personId: string) =>
  * The round, if this person may do `need` with it. Participants read the material once it is
  * published; before that it is the leader's (and the committee's, who take part in the kick-off).
  */
-export async function requireRound(roundId: string, returnTo: string, need: "read" | "update"): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean }> {
+export async function requireRound(
+  roundId: string,
+  returnTo: string,
+  need: "read" | "update",
+): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean; isParticipant: boolean }> {
   const actor = await requireActor(returnTo);
   if (!z.uuid().safeParse(roundId).success) notFound();
   const round = await loadRoundHead(roundId);
@@ -62,7 +66,7 @@ export async function requireRound(roundId: string, returnTo: string, need: "rea
   const participant = round.state !== "PLANNING" && (await isParticipant(round.id, actor.id));
   const resource = { kind: "roundMaterial", leaderId: round.leaderId, participantIds: participant ? [actor.id] : [] } as const;
   if (!can(actor, need, resource)) notFound();
-  return { actor, round, isLeader: actor.id === round.leaderId };
+  return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant };
 }
 
 export async function loadKickoff(roundId: string) {

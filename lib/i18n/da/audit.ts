@@ -21,11 +21,18 @@ export const audit = {
     "round.publish": "Offentliggjorde rundens materiale",
     "conversation.schedule": "Bookede eller flyttede en samtale",
     "conversation.cancel": "Aflyste en samtale",
+    "sheet.update": "Skrev i forberedelsesskemaet",
+    "sheet.submit": "Delte forberedelsesskemaet med lederen",
+    "sheet.withdraw": "Tog forberedelsesskemaet tilbage",
+    "sheet.read": "Læste forberedelsesskemaet",
+    "note.update": "Skrev i lederens forberedelse om personen",
+    "note.read": "Læste lederens forberedelse om personen",
   },
   purposes: {
     administration: "Administration af organisationen",
     import: "Import fra HR-systemet",
     planning: "Planlægning af runden",
+    preparation: "Forberedelse til samtalen",
     accessRequest: "Indsigt efter databeskyttelsesforordningens artikel 15",
   },
   myData: {

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
+import { SheetView } from "@/components/sheets/sheet-view";
+import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
+import { formatDateTime } from "@/lib/i18n/format";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.sheets.leader.title };
+
+export default async function ParticipantPreparationPage({ params }: { params: Promise<{ id: string; participantId: string }> }) {
+  const { id, participantId } = await params;
+  const { actor, round } = await requireRound(id, `/runder/${id}/deltagerforberedelse/${participantId}`, "update");
+  if (!z.uuid().safeParse(participantId).success) notFound();
+  const { participant, sheet, note } = await loadParticipantForLeader(actor, round.id, participantId);
+  const t = da.sheets.leader;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href={`/runder/${round.id}/deltagerforberedelse`} className="font-medium text-brand-700 underline underline-offset-4">{t.back}</Link>
+      </p>
+      <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
+      <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
+        <section aria-labelledby="sheet-heading">
+          <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.sheetHeading(participant.person.name)}</h3>
+          {sheet ? (
+            <>
+              {sheet.submittedAt ? <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p> : null}
+              <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} />
+            </>
+          ) : (
+            <p className="text-slate-700">{t.draft}</p>
+          )}
+        </section>
+        <section aria-labelledby="note-heading" className="lg:sticky lg:top-4 lg:self-start">
+          <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.noteHeading}</h3>
+          <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+        </section>
+      </div>
+    </>
+  );
+}

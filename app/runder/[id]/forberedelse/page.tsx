@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { SheetForm } from "@/components/sheets/sheet-form";
+import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
+import { formatDateTime } from "@/lib/i18n/format";
+import { da } from "@/lib/i18n/da";
+
+export const metadata: Metadata = { title: da.sheets.own.title };
+
+export default async function OwnSheetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor, round } = await requireRound(id, `/runder/${id}/forberedelse`, "read");
+  const sheet = await loadOwnSheet(actor, round.id);
+  const t = da.sheets.own;
+  return (
+    <>
+      <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
+      <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>
+      <p className="mb-6 mt-1 text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
+      <SheetForm
+        participantId={sheet.participantId}
+        themes={sheet.themes}
+        fields={sheet.fields}
+        revisions={sheet.revisions}
+        submitted={sheet.state === "SUBMITTED"}
+        submittedText={sheet.submittedAt ? t.submitted(formatDateTime(sheet.submittedAt)) : null}
+        locked={sheet.locked}
+        previous={sheet.previous}
+      />
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { saveSheet, submitSheet } from "@/lib/domain/sheets/actions";
+import type { FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
+import { sheetFieldError } from "@/lib/domain/sheets/schema";
+import { da } from "@/lib/i18n/da";
+import { AutosaveStatusText, describedBy, FieldNotes } from "./autosave-field";
+import { RadarChart } from "./radar-chart";
+import { useAutosave } from "./use-autosave";
+
+type Theme = { id: string; title: string; description: string; questions: { id: string; text: string; prioritised: boolean }[] };
+
+export function SheetForm(props: {
+  participantId: string;
+  themes: Theme[];
+  fields: FieldMap;
+  revisions: RevisionMap;
+  submitted: boolean;
+  submittedText: string | null;
+  locked: boolean;
+  previous: Record<string, number> | null;
+}) {
+  const t = da.sheets.own;
+  const router = useRouter();
+  const questionIds = useMemo(() => new Set(props.themes.flatMap((theme) => theme.questions.map((question) => question.id))), [props.themes]);
+  const validate = useCallback((key: string, value: FieldValue) => sheetFieldError(key, value, questionIds), [questionIds]);
+  const autosave = useAutosave({
+    storageKey: `forberedelse:${props.participantId}`,
+    fields: props.fields,
+    revisions: props.revisions,
+    save: (changes) => saveSheet({ participantId: props.participantId, changes }),
+    validate,
+    readOnly: props.submitted || props.locked,
+  });
+  const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const readOnly = props.submitted || props.locked;
+
+  const text = (key: string, value: FieldValue) => (typeof value === "string" ? value : "");
+  function textField(key: string, label: string, rows = 3, description?: string) {
+    const id = `field-${key.replace(/\W/g, "-")}`;
+    const error = autosave.errors[key];
+    const conflict = autosave.conflicts[key];
+    return (
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="font-medium">{label}</label>
+        <textarea
+          id={id}
+          rows={rows}
+          className={inputClass}
+          value={text(key, autosave.values[key] ?? "")}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy(id, error, conflict, description)}
+          onChange={(event) => autosave.setValue(key, event.target.value)}
+        />
+        <FieldNotes id={id} error={error} conflict={conflict} onKeepMine={() => autosave.keepMine(key)} onUseTheirs={() => autosave.useTheirs(key)} />
+      </div>
+    );
+  }
+
+  async function changeSubmitted(submitted: boolean) {
+    setBusy(true);
+    setSubmitMessage(null);
+    try {
+      if (submitted && !(await autosave.flush())) return setSubmitMessage(t.cannotSubmitUnsaved);
+      const result = await submitSheet({ participantId: props.participantId, submitted });
+      if (!result.ok) setSubmitMessage(result.formError ?? da.errors.unexpected);
+      else router.refresh();
+    } catch {
+      setSubmitMessage(da.errors.unexpected);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const scores = Object.fromEntries(vitalisationDimensions.map((dimension) => [dimension.id, autosave.values[`score.${dimension.id}`] as number | null | undefined]));
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-2 py-2">
+        <AutosaveStatusText status={autosave.status} />
+        {autosave.formError ? <p role="alert" className="font-medium text-red-700">{autosave.formError}</p> : null}
+      </div>
+
+      <fieldset disabled={readOnly} className="flex flex-col gap-10">
+        <section aria-labelledby="dimensions-heading" className="flex flex-col gap-6">
+          <div>
+            <h2 id="dimensions-heading" className="text-2xl font-semibold text-brand-900">{t.dimensionsHeading}</h2>
+            <p className="mt-1 text-slate-700">{t.dimensionsLead}</p>
+          </div>
+          {vitalisationDimensions.map((dimension) => {
+            const key = `score.${dimension.id}`;
+            const error = autosave.errors[key];
+            return (
+              <div key={dimension.id} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+                <fieldset aria-describedby={`${dimension.id}-definition${error ? ` field-score-${dimension.id}-error` : ""}`}>
+                  <legend className="text-lg font-semibold text-brand-900">{t.scoreLegend(dimension.name)}</legend>
+                  <p id={`${dimension.id}-definition`} className="mt-1 text-slate-700">{dimension.definition}</p>
+                  <details className="mt-2 text-sm">
+                    <summary className="cursor-pointer font-medium text-brand-800">{t.keywords}</summary>
+                    <ul className="mt-1 list-disc pl-6">
+                      {dimension.keywords.map((keyword) => (
+                        <li key={keyword}>{keyword}</li>
+                      ))}
+                    </ul>
+                  </details>
+                  <div className="mt-3 flex flex-wrap gap-2">
+                    {Array.from({ length: 10 }, (_, index) => index + 1).map((value) => (
+                      <label key={value} className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700">
+                        <input type="radio" name={key} value={value} className="sr-only" checked={autosave.values[key] === value} onChange={() => autosave.setValue(key, value)} />
+                        <span aria-hidden="true">{value}</span>
+                        <span className="sr-only">{t.scoreOption(value)}</span>
+                      </label>
+                    ))}
+                  </div>
+                  {error ? <p id={`field-score-${dimension.id}-error`} className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
+                </fieldset>
+                {textField(`comment.${dimension.id}`, t.comment(dimension.name), 2)}
+              </div>
+            );
+          })}
+          <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={props.previous} />
+          <div className="flex max-w-md flex-col gap-1">
+            <label htmlFor="start-with" className="font-medium">{t.startWith}</label>
+            <select id="start-with" className={inputClass} value={text("startWith", autosave.values.startWith ?? "")} onChange={(event) => autosave.setValue("startWith", event.target.value)}>
+              <option value="">{t.startWithNone}</option>
+              {vitalisationDimensions.map((dimension) => (
+                <option key={dimension.id} value={dimension.id}>{dimension.name}</option>
+              ))}
+            </select>
+          </div>
+        </section>
+
+        <section aria-labelledby="themes-heading" className="flex flex-col gap-6">
+          <h2 id="themes-heading" className="text-2xl font-semibold text-brand-900">{t.themesHeading}</h2>
+          {props.themes.map((theme) => (
+            <div key={theme.id} className="flex flex-col gap-4">
+              <h3 className="text-xl font-semibold text-brand-900">{theme.title}</h3>
+              {theme.description ? <p className="text-slate-700">{theme.description}</p> : null}
+              {theme.questions.map((question) => (
+                <fieldset key={question.id} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+                  <legend className="px-1 font-semibold">
+                    {question.text}
+                    {question.prioritised ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t.prioritised}</span> : null}
+                  </legend>
+                  {textField(`answer.${question.id}.contribute`, t.contribute)}
+                  {textField(`answer.${question.id}.challenges`, t.challenges)}
+                </fieldset>
+              ))}
+            </div>
+          ))}
+          {textField("otherCommon", t.otherCommon, 4)}
+          {textField("otherIndividual", t.otherIndividual, 4)}
+        </section>
+      </fieldset>
+
+      <section aria-labelledby="submit-heading" className="flex max-w-2xl flex-col gap-3 rounded-md border border-slate-300 p-5">
+        <h2 id="submit-heading" className="text-xl font-semibold text-brand-900">{t.submitHeading}</h2>
+        <p className="text-slate-700">{props.locked ? t.locked : props.submittedText ?? t.submitLead}</p>
+        {submitMessage ? <p role="alert" className="font-medium text-red-700">{submitMessage}</p> : null}
+        {props.locked ? null : (
+          <div>
+            {props.submitted ? (
+              <Button variant="secondary" disabled={busy} onClick={() => changeSubmitted(false)}>{t.withdraw}</Button>
+            ) : (
+              <Button disabled={busy} onClick={() => changeSubmitted(true)}>{t.submit}</Button>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import type { FieldMap } from "@/lib/domain/sheets/fields";
+import { da } from "@/lib/i18n/da";
+import { RadarChart } from "./radar-chart";
+
+type Theme = { id: string; title: string; questions: { id: string; text: string; prioritised: boolean }[] };
+
+function Answer({ label, value }: { label: string; value: unknown }) {
+  return (
+    <div>
+      <p className="text-sm font-medium text-slate-600">{label}</p>
+      <p className="whitespace-pre-line">{typeof value === "string" && value.trim() !== "" ? value : da.sheets.view.empty}</p>
+    </div>
+  );
+}
+
+/** A sheet, read-only: for the leader once it is shared, and for paper. Text is shown as text. */
+export function SheetView({ fields, themes, previous }: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null }) {
+  const t = da.sheets.own;
+  const scores = Object.fromEntries(vitalisationDimensions.map((dimension) => [dimension.id, fields[`score.${dimension.id}`] as number | null | undefined]));
+  const startWith = vitalisationDimensions.find((dimension) => dimension.id === fields.startWith);
+  return (
+    <div className="flex flex-col gap-8">
+      <section className="flex flex-col gap-4">
+        <h3 className="text-xl font-semibold text-brand-900">{t.dimensionsHeading}</h3>
+        <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={previous} />
+        {vitalisationDimensions.map((dimension) => (
+          <Answer key={dimension.id} label={t.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
+        ))}
+        <Answer label={t.startWith} value={startWith?.name ?? ""} />
+      </section>
+      <section className="flex flex-col gap-4">
+        <h3 className="text-xl font-semibold text-brand-900">{t.themesHeading}</h3>
+        {themes.map((theme) => (
+          <div key={theme.id} className="flex flex-col gap-3">
+            <h4 className="text-lg font-semibold">{theme.title}</h4>
+            {theme.questions.map((question) => (
+              <div key={question.id} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-4 break-inside-avoid">
+                <p className="font-medium">{question.text}</p>
+                <Answer label={t.contribute} value={fields[`answer.${question.id}.contribute`]} />
+                <Answer label={t.challenges} value={fields[`answer.${question.id}.challenges`]} />
+              </div>
+            ))}
+          </div>
+        ))}
+        <Answer label={t.otherCommon} value={fields.otherCommon} />
+        <Answer label={t.otherIndividual} value={fields.otherIndividual} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldChange, FieldConflict, FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
+
+// Autosave for a field document (the preparation sheet, the leader's notes). Every change is kept
+// in localStorage until the server has confirmed it, so a reload, a dropped network or a closed
+// laptop loses nothing; it is sent after a short pause, retried with growing waits while the server
+// cannot be reached, and sent at once when the browser is back online. Each change names the
+// revision it was made on, so an edit of the same field in another tab comes back as a conflict
+// the person decides, never as a silent overwrite. Leaving with unsent changes asks first.
+
+type Result = { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[] } } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+type Pending = Record<string, { value: FieldValue; base: number }>;
+
+export type AutosaveStatus = "saved" | "saving" | "retrying" | "blocked";
+
+const delayMs = 700;
+const maxBackoffMs = 30_000;
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+function readStored(storageKey: string): Pending {
+  try {
+    return JSON.parse(window.localStorage.getItem(storageKey) ?? "{}") as Pending;
+  } catch {
+    return {};
+  }
+}
+
+export function useAutosave(options: {
+  storageKey: string;
+  fields: FieldMap;
+  revisions: RevisionMap;
+  save: (changes: FieldChange[]) => Promise<Result>;
+  validate: (key: string, value: FieldValue) => string | null;
+  readOnly?: boolean;
+}) {
+  const { storageKey, save, validate } = options;
+  const [values, setValues] = useState<FieldMap>(options.fields);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflicts, setConflicts] = useState<Record<string, FieldConflict>>({});
+  const [status, setStatus] = useState<AutosaveStatus>("saved");
+  const [formError, setFormError] = useState<string | null>(null);
+  const revisions = useRef<RevisionMap>({ ...options.revisions });
+  const pending = useRef<Pending>({});
+  const blocked = useRef<Set<string>>(new Set());
+  const inflight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const backoff = useRef(0);
+  const sendRef = useRef<() => Promise<void>>(async () => {});
+
+  const persist = useCallback(() => {
+    if (Object.keys(pending.current).length === 0) window.localStorage.removeItem(storageKey);
+    else window.localStorage.setItem(storageKey, JSON.stringify(pending.current));
+  }, [storageKey]);
+
+  const sendable = () => Object.entries(pending.current).filter(([key]) => !blocked.current.has(key));
+
+  const refreshStatus = useCallback(() => {
+    const waiting = Object.keys(pending.current).length > 0;
+    if (blocked.current.size > 0 && sendable().length === 0) setStatus("blocked");
+    else if (backoff.current > 0) setStatus("retrying");
+    else setStatus(waiting || inflight.current ? "saving" : "saved");
+  }, []);
+
+  const schedule = useCallback((after = delayMs) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void sendRef.current(), after);
+  }, []);
+
+  async function send(): Promise<void> {
+    const batch = sendable();
+    if (inflight.current || batch.length === 0) return refreshStatus();
+    inflight.current = true;
+    setStatus("saving");
+    const changes = batch.map(([key, change]) => ({ key, value: change.value, baseRevision: change.base }));
+    try {
+      const result = await save(changes);
+      backoff.current = 0;
+      if (result.ok) {
+        setFormError(null);
+        for (const [key, revision] of Object.entries(result.data.saved)) {
+          revisions.current[key] = revision;
+          const sent = changes.find((change) => change.key === key);
+          if (pending.current[key] && sent && pending.current[key].value === sent.value) delete pending.current[key];
+          else if (pending.current[key]) pending.current[key].base = revision;
+        }
+        if (result.data.conflicts.length > 0) {
+          for (const conflict of result.data.conflicts) blocked.current.add(conflict.key);
+          setConflicts((current) => ({ ...current, ...Object.fromEntries(result.data.conflicts.map((conflict) => [conflict.key, conflict])) }));
+        }
+      } else {
+        for (const key of Object.keys(result.fieldErrors ?? {})) blocked.current.add(key);
+        setErrors((current) => ({ ...current, ...Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages[0]])) }));
+        if (result.formError) {
+          // Refused as a whole (e.g. the sheet was shared meanwhile): keep everything, stop sending.
+          setFormError(result.formError);
+          for (const change of changes) blocked.current.add(change.key);
+        }
+      }
+    } catch {
+      backoff.current = Math.min(maxBackoffMs, Math.max(2_000, backoff.current * 2));
+      schedule(backoff.current);
+    } finally {
+      inflight.current = false;
+      persist();
+      refreshStatus();
+      if (backoff.current === 0 && sendable().length > 0) schedule(0);
+    }
+  }
+
+  // The sender reads the latest state through refs; (re)installed after every render.
+  useEffect(() => {
+    sendRef.current = send;
+  });
+
+  // Unsent changes from before a reload come back into the fields and are sent again.
+  useEffect(() => {
+    const stored = readStored(storageKey);
+    if (Object.keys(stored).length === 0) return;
+    pending.current = stored;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after mount
+    setValues((current) => ({ ...current, ...Object.fromEntries(Object.entries(stored).map(([key, change]) => [key, change.value])) }));
+    schedule(0);
+  }, [storageKey, schedule]);
+
+  useEffect(() => {
+    const online = () => {
+      backoff.current = 0;
+      schedule(0);
+    };
+    const leaving = (event: BeforeUnloadEvent) => {
+      if (Object.keys(pending.current).length > 0) event.preventDefault();
+    };
+    window.addEventListener("online", online);
+    window.addEventListener("beforeunload", leaving);
+    return () => {
+      window.removeEventListener("online", online);
+      window.removeEventListener("beforeunload", leaving);
+      clearTimeout(timer.current);
+    };
+  }, [schedule]);
+
+  const setValue = useCallback(
+    (key: string, value: FieldValue) => {
+      if (options.readOnly) return;
+      setValues((current) => ({ ...current, [key]: value }));
+      pending.current[key] = { value, base: pending.current[key]?.base ?? revisions.current[key] ?? 0 };
+      const message = validate(key, value);
+      setErrors((current) => {
+        const next = { ...current };
+        if (message) next[key] = message;
+        else delete next[key];
+        return next;
+      });
+      if (message) blocked.current.add(key);
+      else if (!conflicts[key]) blocked.current.delete(key);
+      persist();
+      setStatus(message ? "blocked" : "saving");
+      schedule();
+    },
+    [conflicts, options.readOnly, persist, schedule, validate],
+  );
+
+  /** Keep what I typed: store it over the other version. */
+  const keepMine = useCallback(
+    (key: string) => {
+      const conflict = conflicts[key];
+      if (!conflict) return;
+      revisions.current[key] = conflict.revision;
+      if (pending.current[key]) pending.current[key].base = conflict.revision;
+      blocked.current.delete(key);
+      setConflicts((current) => without(current, key));
+      persist();
+      schedule(0);
+    },
+    [conflicts, persist, schedule],
+  );
+
+  /** Take the stored version instead of what I typed. */
+  const useTheirs = useCallback(
+    (key: string) => {
+      const conflict = conflicts[key];
+      if (!conflict) return;
+      revisions.current[key] = conflict.revision;
+      delete pending.current[key];
+      blocked.current.delete(key);
+      setValues((current) => ({ ...current, [key]: conflict.value }));
+      setConflicts((current) => without(current, key));
+      persist();
+      refreshStatus();
+    },
+    [conflicts, persist, refreshStatus],
+  );
+
+  /** Sends what is waiting and resolves when nothing sendable is left (or it cannot be sent now). */
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      if (inflight.current) await new Promise((resolve) => setTimeout(resolve, 100));
+      else if (sendable().length > 0 && backoff.current === 0) await sendRef.current();
+      else break;
+    }
+    return Object.keys(pending.current).length === 0;
+  }, []);
+
+  return { values, errors, conflicts, status, formError, setValue, keepMine, useTheirs, flush };
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/access/policy";
+import { recordAudits } from "@/lib/audit/record";
+import type { SessionActor } from "@/lib/auth/current";
+import { db } from "@/lib/db";
+import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import type { FieldMap, RevisionMap } from "./fields";
+import { dimensionIds } from "./schema";
+
+// Page loaders for the sheets. Reading someone else's sheet or a note about someone is recorded
+// in the audit log, in the same breath as the read.
+
+const sheetSelect = { state: true, fields: true, revisions: true, submittedAt: true } as const;
+
+async function groupQuestions(groupId: string) {
+  const [themes, questions] = await Promise.all([
+    db().roundTheme.findMany({ where: { questions: { some: { groupId } } }, orderBy: { position: "asc" }, select: { id: true, title: true, description: true } }),
+    db().roundQuestion.findMany({ where: { groupId }, orderBy: { position: "asc" }, select: { id: true, themeId: true, text: true, prioritised: true } }),
+  ]);
+  return themes.map((theme) => ({ ...theme, questions: questions.filter((question) => question.themeId === theme.id) }));
+}
+
+/** Scores from the person's sheet in their previous round of the same kind, if any. */
+async function previousScores(personId: string, round: { id: string; kind: "MUS" | "LUS"; createdAt: Date }): Promise<Record<string, number> | null> {
+  const earlier = await db().preparationSheet.findFirst({
+    where: { participant: { personId, round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } } } },
+    orderBy: { participant: { round: { createdAt: "desc" } } },
+    select: { fields: true },
+  });
+  if (!earlier) return null;
+  const fields = earlier.fields as FieldMap;
+  const scores = Object.fromEntries(dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])));
+  return Object.keys(scores).length > 0 ? scores : null;
+}
+
+/** One's own sheet in a published round: questions of one's group, stored answers, revisions. */
+export async function loadOwnSheet(actor: SessionActor, roundId: string) {
+  const participant = await db().roundParticipant.findUnique({
+    where: { roundId_personId: { roundId, personId: actor.id } },
+    select: {
+      id: true, groupId: true, personId: true,
+      round: { select: { id: true, kind: true, state: true, leaderId: true, createdAt: true, leader: { select: { name: true } } } },
+      conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
+      sheet: { select: sheetSelect },
+    },
+  });
+  if (!participant || participant.round.state === "PLANNING") notFound();
+  const [themes, previous] = await Promise.all([groupQuestions(participant.groupId), previousScores(actor.id, participant.round)]);
+  const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
+  return {
+    participantId: participant.id,
+    round: participant.round,
+    // Read-only once the conversation has begun, or when the round's phase has no sheets.
+    locked: started || !allowedActions(participant.round.state).includes("fillSheet"),
+    conversation: participant.conversation,
+    state: participant.sheet?.state ?? "DRAFT",
+    submittedAt: participant.sheet?.submittedAt ?? null,
+    fields: (participant.sheet?.fields ?? {}) as FieldMap,
+    revisions: (participant.sheet?.revisions ?? {}) as RevisionMap,
+    themes,
+    previous,
+  };
+}
+
+/** The leader's list: each participant's sheet state, conversation and offers. No content. */
+export async function loadPreparationOverview(roundId: string) {
+  return db().roundParticipant.findMany({
+    where: { roundId },
+    orderBy: { person: { name: "asc" } },
+    select: {
+      id: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      person: { select: { name: true, jobTitle: true } },
+      conversation: { select: { startsAt: true } },
+      sheet: { select: { state: true, updatedAt: true } },
+    },
+  });
+}
+
+/**
+ * One participant's sheet as their leader sees it (only once submitted) and the leader's own notes.
+ * Both reads are recorded against the participant.
+ */
+export async function loadParticipantForLeader(actor: SessionActor, roundId: string, participantId: string) {
+  const participant = await db().roundParticipant.findFirst({
+    where: { id: participantId, roundId },
+    select: {
+      id: true, groupId: true, personId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      person: { select: { name: true, jobTitle: true } },
+      round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
+      conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
+      sheet: { select: { id: true, ...sheetSelect } },
+      leaderNote: { select: { id: true, fields: true, revisions: true } },
+    },
+  });
+  if (!participant) notFound();
+  const submitted = participant.sheet?.state === "SUBMITTED";
+  const sheetResource = { kind: "preparationSheet", ownerId: participant.personId, leaderId: participant.round.leaderId, submitted } as const;
+  const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
+  if (!can(actor, "read", noteResource)) notFound();
+  const showSheet = submitted && can(actor, "read", sheetResource);
+  const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(participant.personId, participant.round)]) : [[], null];
+  await recordAudits(db(), [
+    ...(showSheet ? [{ actorId: actor.id, action: "sheet.read" as const, resourceKind: "preparationSheet", resourceId: participant.sheet!.id, subjectId: participant.personId, purpose: "preparation" }] : []),
+    { actorId: actor.id, action: "note.read", resourceKind: "leaderNote", resourceId: participant.leaderNote?.id ?? participant.id, subjectId: participant.personId, purpose: "preparation" },
+  ]);
+  return {
+    participant,
+    sheet: showSheet ? { fields: participant.sheet!.fields as FieldMap, submittedAt: participant.sheet!.submittedAt, themes, previous } : null,
+    sheetState: participant.sheet?.state ?? "DRAFT",
+    note: { fields: (participant.leaderNote?.fields ?? {}) as FieldMap, revisions: (participant.leaderNote?.revisions ?? {}) as RevisionMap },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { da } from "@/lib/i18n/da";
+
+// The sheet's fields and what each may hold. Checked in the browser before a change is sent (the
+// message goes next to the field, the text stays) and again on the server before it is stored.
+
+export const dimensionIds = vitalisationDimensions.map((dimension) => dimension.id);
+export const limits = { comment: 2000, answer: 5000, other: 5000, note: 10000 } as const;
+
+const e = da.sheets.errors;
+
+export const changeSchema = z.object({
+  key: z.string().min(1).max(100),
+  value: z.union([z.string().max(50_000), z.number(), z.null()]),
+  baseRevision: z.number().int().min(0),
+});
+
+export const saveChangesSchema = z.object({ participantId: z.uuid(), changes: z.array(changeSchema).min(1).max(200) });
+export const submitSchema = z.object({ participantId: z.uuid(), submitted: z.boolean() });
+
+function text(value: unknown, max: number): string | null {
+  if (value === null || value === "") return null;
+  if (typeof value !== "string") return e.notText;
+  return value.length > max ? da.errors.tooLongBy(max, value.length) : null;
+}
+
+/** Why this value cannot be stored in this field of this person's sheet, or null when it can. */
+export function sheetFieldError(key: string, value: unknown, questionIds: ReadonlySet<string>): string | null {
+  const score = /^score\.([a-z]+)$/.exec(key);
+  if (score && dimensionIds.includes(score[1] as never)) {
+    return value === null || (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 10) ? null : e.score;
+  }
+  const comment = /^comment\.([a-z]+)$/.exec(key);
+  if (comment && dimensionIds.includes(comment[1] as never)) return text(value, limits.comment);
+  const answer = /^answer\.([0-9a-f-]{36})\.(contribute|challenges)$/.exec(key);
+  if (answer && questionIds.has(answer[1])) return text(value, limits.answer);
+  if (key === "otherCommon" || key === "otherIndividual") return text(value, limits.other);
+  if (key === "startWith") return value === null || value === "" || dimensionIds.includes(value as never) ? null : e.startWith;
+  return e.unknownField;
+}
+
+/** The leader's note has one field, the leader column of Skema 1. */
+export function noteFieldError(key: string, value: unknown): string | null {
+  return key === "experience" ? text(value, limits.note) : e.unknownField;
+}
