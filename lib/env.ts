@@ -40,6 +40,10 @@ const schema = z.object({
   // E-mail: smtp://user:password@host:587 (smtps:// for TLS). Without it, mail is written to the log.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3).default("MUS og LUS <noreply@localhost>"),
+  // Background work in each server process (queued mail, reminders): how often, 0 to switch it off.
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  // The "prepare yourself" reminder goes this many days before a conversation to anyone who has not shared their sheet.
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
 
   // The municipality's identity provider (OpenID Connect). All three, or none.
   OIDC_ISSUER: z.url().optional(),

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { sendDueReminders } from "@/lib/domain/sheets/reminders";
+import { env } from "@/lib/env";
+import { deliverQueuedMail } from "@/lib/mail/outbox";
+
+// The server's background work: reminders that have come due, then queued mail. Started once per
+// server process, with the first database use. Every instance runs it; the claims in the jobs make
+// each reminder and each mail happen once however many instances there are.
+
+const state = globalThis as unknown as { jobLoop?: ReturnType<typeof setInterval> };
+
+export async function runJobsOnce(database: Database, now = new Date()): Promise<void> {
+  await sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE);
+  await deliverQueuedMail(database);
+}
+
+export function startJobLoop(database: Database): void {
+  const seconds = env().JOBS_INTERVAL_SECONDS;
+  if (state.jobLoop || seconds === 0 || process.env.NEXT_PHASE === "phase-production-build") return;
+  state.jobLoop = setInterval(() => {
+    runJobsOnce(database).catch((error) => console.error(`[jobs] ${String(error)}`));
+  }, seconds * 1000);
+  state.jobLoop.unref();
+}
