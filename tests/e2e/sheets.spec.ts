@@ -1,0 +1,110 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./support/database";
+import { publishedRoundFor } from "./support/round-fixture";
+import { signInAs } from "./support/sign-in";
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gemt$/ }).first()).toBeVisible({ timeout: 10_000 });
+
+test.describe.serial("preparation sheets", () => {
+  let roundId = "";
+  let questions: string[] = [];
+
+  test.beforeAll(async () => {
+    ({ roundId, questions } = await publishedRoundFor("susanne.holm@vesteraa.example", "MUS 2031 i Hjemmeplejen Vest"));
+  });
+
+  test("an employee fills in the sheet; it survives a reload, a dropped network and a second tab", async ({ page, context }) => {
+    await signInAs(page, "Hanne Bjerregaard");
+    await page.goto("/runder");
+    await page.getByRole("link", { name: "MUS 2031 i Hjemmeplejen Vest" }).click();
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Mit forberedelsesskema" }).click();
+    await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
+
+    await page.getByRole("group", { name: "Mestring: hvordan opleves den lige nu?" }).getByText("7", { exact: true }).first().click();
+    await page.getByRole("group", { name: "Mening: hvordan opleves den lige nu?" }).getByText("9", { exact: true }).first().click();
+    await page.getByLabel("Kommentar til mestring (valgfri)").fill("Jeg er tryg ved de nye hjælpemidler.");
+    const first = page.getByRole("group", { name: questions[0] });
+    await first.getByLabel("Hvordan bidrager du, og kunne du gøre andet/mere?").fill("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>");
+    await saved(page);
+    await expect(page.getByRole("table", { name: "Dine vurderinger af de fire dimensioner" }).getByRole("row", { name: /Mestring/ })).toContainText("7");
+
+    await page.reload();
+    await expect(page.getByLabel("Kommentar til mestring (valgfri)")).toHaveValue("Jeg er tryg ved de nye hjælpemidler.");
+    await expect(page.getByRole("radio", { name: "7", exact: true }).first()).toBeChecked();
+
+    // The network drops: the change waits, is kept in the browser, and goes when the network returns.
+    await context.setOffline(true);
+    await first.getByLabel("Hvad udfordres du af, og hvad mangler du?").fill("Tid til at sparre med sygeplejersken.");
+    await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
+    const queued = await page.evaluate(() => Object.keys(window.localStorage).find((key) => key.startsWith("forberedelse:")));
+    expect(queued).toBeTruthy();
+    // Leaving now asks first.
+    let asked = false;
+    page.once("dialog", async (dialog) => {
+      asked = dialog.type() === "beforeunload";
+      await dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toBe(true);
+    await context.setOffline(false);
+    // The page was closed with the change unsent; opening the sheet again sends it from the browser's store.
+    const again = await context.newPage();
+    await again.goto(`/runder/${roundId}/forberedelse`);
+    await expect(again.getByRole("group", { name: questions[0] }).getByLabel("Hvad udfordres du af, og hvad mangler du?")).toHaveValue("Tid til at sparre med sygeplejersken.");
+    await saved(again);
+    const stored = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    expect(Object.values(stored.rows[0].fields)).toContain("Tid til at sparre med sygeplejersken.");
+
+    // Two tabs: different fields merge; the same field is not overwritten, the person chooses.
+    const other = await context.newPage();
+    await other.goto(`/runder/${roundId}/forberedelse`);
+    await again.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om aftenvagter.");
+    await saved(again);
+    await other.getByLabel("Andet fælles").fill("Vores overlevering mellem vagterne.");
+    await saved(other);
+    await other.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om efteruddannelse.");
+    await expect(other.getByRole("alert").filter({ hasText: "Feltet er ændret et andet sted" })).toBeVisible({ timeout: 10_000 });
+    await expect(other.getByRole("alert").filter({ hasText: "Feltet er ændret et andet sted" })).toContainText("Jeg vil gerne tale om aftenvagter.");
+    await expect(other.getByLabel("Andet individuelt")).toHaveValue("Jeg vil gerne tale om efteruddannelse.");
+    await other.getByRole("button", { name: "Behold min tekst" }).click();
+    await saved(other);
+    await shot(other, "sheet-own");
+    await other.close();
+
+    await again.reload();
+    await expect(again.getByLabel("Andet individuelt")).toHaveValue("Jeg vil gerne tale om efteruddannelse.");
+    await expect(again.getByLabel("Andet fælles")).toHaveValue("Vores overlevering mellem vagterne.");
+    await again.getByRole("button", { name: "Del skemaet med min leder" }).click();
+    await expect(again.getByText(/Du delte skemaet .*Din leder kan nu læse det\./)).toBeVisible();
+    await expect(again.getByLabel("Andet fælles")).toBeDisabled();
+  });
+
+  test("the leader reads a shared sheet, not a draft, and writes notes the employee never sees", async ({ page, browser }) => {
+    await signInAs(page, "Susanne Lærke Holm");
+    await page.goto(`/runder/${roundId}/deltagerforberedelse`);
+    await expect(page.getByRole("row", { name: /Hanne Bjerregaard/ })).toContainText("Delt");
+    await expect(page.getByRole("row", { name: /Jørgen Mølby/ })).toContainText("Ikke påbegyndt");
+    await page.getByRole("link", { name: "Forberedelse til samtalen med Hanne Bjerregaard" }).click();
+    await expect(page.getByText("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>")).toBeVisible();
+    await expect(page.getByText("Jeg vil gerne tale om efteruddannelse.")).toBeVisible();
+    await page.getByLabel(/Hvad er din oplevelse af medarbejderen\?/).fill("Hanne er en stærk kollega; jeg forventer, at hun tager mere ansvar for de nye.");
+    await saved(page);
+    await shot(page, "sheet-leader");
+    const reads = await sql(`select count(*)::int as n from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'sheet.read' and p.email = 'hanne.bjerregaard@vesteraa.example'`);
+    expect(reads.rows[0].n).toBeGreaterThan(0);
+
+    await page.goto(`/runder/${roundId}/deltagerforberedelse`);
+    await page.getByRole("link", { name: "Forberedelse til samtalen med Jørgen Mølby" }).click();
+    await expect(page.getByText("Skemaet er ikke delt endnu.")).toBeVisible();
+
+    const hanne = await browser.newPage();
+    await signInAs(hanne, "Hanne Bjerregaard");
+    await hanne.goto(`/runder/${roundId}/forberedelse`);
+    await expect(hanne.getByText("jeg forventer, at hun tager mere ansvar")).toHaveCount(0);
+    const participant = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse/${participant.rows[0].id}`))?.status()).toBe(404);
+    expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse`))?.status()).toBe(404);
+    await hanne.close();
+  });
+});
