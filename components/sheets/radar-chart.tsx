@@ -2,7 +2,7 @@ import { da } from "@/lib/i18n/da";
 
 type Dimension = { id: string; name: string };
 
-const size = 320;
+const size = 380;
 const centre = size / 2;
 const radius = 110;
 

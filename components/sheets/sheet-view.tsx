@@ -25,7 +25,7 @@ export function SheetView({ fields, themes, previous }: { fields: FieldMap; them
         <h3 className="text-xl font-semibold text-brand-900">{t.dimensionsHeading}</h3>
         <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={previous} />
         {vitalisationDimensions.map((dimension) => (
-          <Answer key={dimension.id} label={t.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
+          <Answer key={dimension.id} label={da.sheets.view.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
         ))}
         <Answer label={t.startWith} value={startWith?.name ?? ""} />
       </section>

@@ -7,7 +7,7 @@ import { usePathname } from "next/navigation";
 export function SubNav({ label, links }: { label: string; links: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="mb-8 border-b border-slate-200">
+    <nav aria-label={label} className="mb-8 border-b border-slate-200 print:hidden">
       <ul className="flex flex-wrap gap-x-6">
         {links.map((link) => (
           <li key={link.href}>

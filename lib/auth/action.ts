@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { da } from "@/lib/i18n/da";
 import { getActor, type SessionActor } from "./current";
 import { AccessDenied } from "./guard";
+import { FieldError, FormError } from "./errors";
 
 // Every server action is built here: authenticate, validate with the same zod schema the form
 // uses, then run the handler, which asks the policy (authorize) before touching data.
@@ -13,16 +14,6 @@ export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors };
-
-/** A refusal that belongs next to one field, e.g. "that e-mail is taken". */
-export class FieldError extends Error {
-  constructor(readonly field: string, message: string) {
-    super(message);
-  }
-}
-
-/** A refusal about the whole form, e.g. "someone else saved first". */
-export class FormError extends Error {}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

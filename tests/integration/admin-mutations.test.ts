@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import { saveUnit } from "@/lib/domain/organisation/mutations";
 import { savePerson } from "@/lib/domain/people/mutations";
 import type { PersonFormValues } from "@/lib/domain/people/schema";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ical from "node-ical";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/policy";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { cancelConversation, scheduleConversation } from "@/lib/domain/rounds/mutations/conversations";
 import { createRound } from "@/lib/domain/rounds/mutations/create";

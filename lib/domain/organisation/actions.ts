@@ -1,6 +1,7 @@
 "use server";
 
-import { defineAction, FormError } from "@/lib/auth/action";
+import { defineAction } from "@/lib/auth/action";
+import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { loadMunicipalityId } from "@/lib/domain/people/data";

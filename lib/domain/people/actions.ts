@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, FormError } from "@/lib/auth/action";
+import { defineAction } from "@/lib/auth/action";
+import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { da } from "@/lib/i18n/da";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
@@ -17,12 +17,16 @@ type Locked = { id: string; state: "DRAFT" | "SUBMITTED"; fields: FieldMap; revi
 
 /** The participant's sheet row, created on first use, locked until the transaction ends. */
 async function lockSheet(tx: Transaction, participantId: string): Promise<Locked> {
+  const select = () => tx.$queryRaw<Locked[]>`
+    select id, state, fields, revisions from "PreparationSheet" where "participantId" = ${participantId}::uuid for update`;
+  // The common case (the sheet exists) costs one round trip; the first save creates it.
+  const [existing] = await select();
+  if (existing) return existing;
   await tx.$executeRaw`
     insert into "PreparationSheet" (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
     on conflict ("participantId") do nothing`;
-  const [sheet] = await tx.$queryRaw<Locked[]>`
-    select id, state, fields, revisions from "PreparationSheet" where "participantId" = ${participantId}::uuid for update`;
-  return sheet;
+  const [created] = await select();
+  return created;
 }
 
 async function lockNote(tx: Transaction, participantId: string): Promise<Omit<Locked, "state">> {
@@ -50,13 +54,14 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
     if (!context) throw new AccessDenied();
     const sheet = await lockSheet(tx, participantId);
     assertEditable(actor, context, sheet.state, "update");
-    const questionIds = await questionIdsOf(tx, context.groupId);
+    // Answer fields name their question; only then is the group's question list needed.
+    const questionIds = changes.some((change) => change.key.startsWith("answer.")) ? await questionIdsOf(tx, context.groupId) : new Set<string>();
     for (const change of changes) {
       const message = sheetFieldError(change.key, change.value, questionIds);
       if (message) throw new FieldError(change.key, message);
     }
     const applied = applyChanges(sheet.fields, sheet.revisions, changes);
-    await tx.preparationSheet.update({
+    await tx.preparationSheet.updateMany({
       where: { id: sheet.id },
       data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue },
     });

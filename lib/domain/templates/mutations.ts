@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { FormError } from "@/lib/auth/action";
+import { FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { toStoredThemes, type TemplateFormValues } from "./schema";

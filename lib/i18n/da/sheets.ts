@@ -78,7 +78,12 @@ export const sheets = {
     noteHint: "Kun du kan læse det, du skriver her.",
     back: "Tilbage til listen",
   },
+  print: {
+    title: (name: string) => `Forberedelsesskema for ${name}`,
+    open: "Skemaet til udskrift",
+  },
   view: {
+    comment: (dimension: string) => `Kommentar til ${dimension.toLowerCase()}`,
     answer: "Svar",
     empty: "Ikke udfyldt.",
     score: (value: number) => `${value} af 10`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SheetForm } from "@/components/sheets/sheet-form";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
@@ -16,7 +17,10 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
       <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>
-      <p className="mb-6 mt-1 text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
+      <p className="mt-1 text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
+      <p className="mb-6 mt-2">
+        <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.print.open}</Link>
+      </p>
       <SheetForm
         participantId={sheet.participantId}
         themes={sheet.themes}

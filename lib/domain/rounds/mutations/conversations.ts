@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { FormError } from "@/lib/auth/action";
+import { FormError } from "@/lib/auth/errors";
 import { copenhagenToInstant } from "@/lib/calendar/local-time";
 import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";

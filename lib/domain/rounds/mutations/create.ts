@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { loadTemplates } from "@/lib/domain/templates/data";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/guard";
-import { FormError } from "@/lib/auth/action";
+import { FormError } from "@/lib/auth/errors";
 import type { Actor } from "@/lib/access/policy";
 import type { Database, Transaction } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";

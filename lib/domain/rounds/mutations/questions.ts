@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { FieldError, FormError } from "@/lib/auth/action";
+import { FieldError, FormError } from "@/lib/auth/errors";
 import type { Database, Transaction } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
