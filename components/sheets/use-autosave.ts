@@ -12,6 +12,9 @@ import type { FieldChange, FieldConflict, FieldMap, FieldValue, RevisionMap } fr
 
 type Result = { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[] } } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 type Pending = Record<string, { value: FieldValue; base: number }>;
+// In localStorage each entry names the tab that is sending it, so one tab's bookkeeping never
+// deletes another tab's unsent change (the store is shared by every tab of the origin).
+type Stored = Record<string, { value: FieldValue; base: number; tab: string }>;
 
 export type AutosaveStatus = "saved" | "saving" | "retrying" | "blocked";
 
@@ -24,9 +27,9 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   return next;
 }
 
-function readStored(storageKey: string): Pending {
+function readStored(storageKey: string): Stored {
   try {
-    return JSON.parse(window.localStorage.getItem(storageKey) ?? "{}") as Pending;
+    return JSON.parse(window.localStorage.getItem(storageKey) ?? "{}") as Stored;
   } catch {
     return {};
   }
@@ -53,11 +56,15 @@ export function useAutosave(options: {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const backoff = useRef(0);
   const sendRef = useRef<() => Promise<void>>(async () => {});
+  const [tab] = useState(() => Math.random().toString(36).slice(2));
 
   const persist = useCallback(() => {
-    if (Object.keys(pending.current).length === 0) window.localStorage.removeItem(storageKey);
-    else window.localStorage.setItem(storageKey, JSON.stringify(pending.current));
-  }, [storageKey]);
+    const stored = readStored(storageKey);
+    for (const [key, entry] of Object.entries(stored)) if (entry.tab === tab) delete stored[key];
+    for (const [key, entry] of Object.entries(pending.current)) stored[key] = { ...entry, tab };
+    if (Object.keys(stored).length === 0) window.localStorage.removeItem(storageKey);
+    else window.localStorage.setItem(storageKey, JSON.stringify(stored));
+  }, [storageKey, tab]);
 
   const sendable = () => Object.entries(pending.current).filter(([key]) => !blocked.current.has(key));
 
@@ -123,7 +130,8 @@ export function useAutosave(options: {
   useEffect(() => {
     const stored = readStored(storageKey);
     if (Object.keys(stored).length === 0) return;
-    pending.current = stored;
+    // Taken over by this tab; sending a change twice is harmless (the server sees the same value).
+    pending.current = Object.fromEntries(Object.entries(stored).map(([key, entry]) => [key, { value: entry.value, base: entry.base }]));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after mount
     setValues((current) => ({ ...current, ...Object.fromEntries(Object.entries(stored).map(([key, change]) => [key, change.value])) }));
     schedule(0);

@@ -59,6 +59,7 @@ test.describe.serial("preparation sheets", () => {
     // Two tabs: different fields merge; the same field is not overwritten, the person chooses.
     const other = await context.newPage();
     await other.goto(`/runder/${roundId}/forberedelse`);
+    await other.waitForLoadState("networkidle");
     await again.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om aftenvagter.");
     await saved(again);
     await other.getByLabel("Andet fælles").fill("Vores overlevering mellem vagterne.");
@@ -78,6 +79,17 @@ test.describe.serial("preparation sheets", () => {
     await again.getByRole("button", { name: "Del skemaet med min leder" }).click();
     await expect(again.getByText(/Du delte skemaet .*Din leder kan nu læse det\./)).toBeVisible();
     await expect(again.getByLabel("Andet fælles")).toBeDisabled();
+
+    // On paper: the print view and the PDF hold what was written.
+    await again.getByRole("link", { name: "Skemaet til udskrift" }).click();
+    await expect(again.getByText("Jeg vil gerne tale om efteruddannelse.")).toBeVisible();
+    await again.emulateMedia({ media: "print" });
+    await expect(again.getByRole("banner")).toBeHidden();
+    await shot(again, "sheet-print");
+    const pdf = await again.request.get(`/runder/${roundId}/forberedelse/pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   test("the leader reads a shared sheet, not a draft, and writes notes the employee never sees", async ({ page, browser }) => {
@@ -105,6 +117,8 @@ test.describe.serial("preparation sheets", () => {
     const participant = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse/${participant.rows[0].id}`))?.status()).toBe(404);
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse`))?.status()).toBe(404);
+    // The sheet's PDF is its owner's: the leader gets nothing from that address.
+    expect((await page.request.get(`/runder/${roundId}/forberedelse/pdf`)).status()).toBe(404);
     await hanne.close();
   });
 });

@@ -2,10 +2,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { CliError } from "../../lib/cli-error";
 
-// The tests need a real Postgres server and a real Chromium. Both come from Debian's packages;
-// the test command installs them when missing (these machines run as root).
+// The tests need a real Postgres server, a real Chromium and poppler's pdftotext (to read the
+// PDFs back). All come from Debian's packages; the test command installs what is missing (these
+// machines run as root).
 
 export const chromiumPath = "/usr/bin/chromium";
+export const pdftotextPath = "/usr/bin/pdftotext";
 
 export function findPostgresBin(): string | null {
   const root = "/usr/lib/postgresql";
@@ -19,6 +21,7 @@ export function ensureSystemPackages(): void {
   const missing = [
     findPostgresBin() ? null : "postgresql",
     existsSync(chromiumPath) ? null : "chromium",
+    existsSync(pdftotextPath) ? null : "poppler-utils",
   ].filter((name): name is string => name !== null);
   if (missing.length === 0) return;
 
@@ -29,7 +32,7 @@ export function ensureSystemPackages(): void {
   const options = { stdio: "inherit" as const, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
   execFileSync("apt-get", ["update", "-qq"], options);
   execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], options);
-  if (!findPostgresBin() || !existsSync(chromiumPath)) {
+  if (!findPostgresBin() || !existsSync(chromiumPath) || !existsSync(pdftotextPath)) {
     throw new CliError(`Installing ${missing.join(" and ")} did not provide them; check apt-get's output above.`);
   }
 }

@@ -34,22 +34,24 @@ async function previousScores(personId: string, round: { id: string; kind: "MUS"
   return Object.keys(scores).length > 0 ? scores : null;
 }
 
-/** One's own sheet in a published round: questions of one's group, stored answers, revisions. */
-export async function loadOwnSheet(actor: SessionActor, roundId: string) {
+/** One's own sheet in a published round (or null): questions of one's group, stored answers, revisions. */
+export async function findOwnSheet(actor: SessionActor, roundId: string) {
   const participant = await db().roundParticipant.findUnique({
     where: { roundId_personId: { roundId, personId: actor.id } },
     select: {
       id: true, groupId: true, personId: true,
-      round: { select: { id: true, kind: true, state: true, leaderId: true, createdAt: true, leader: { select: { name: true } } } },
+      person: { select: { name: true, jobTitle: true } },
+      round: { select: { id: true, title: true, kind: true, state: true, leaderId: true, createdAt: true, leader: { select: { name: true } }, municipality: { select: { name: true } } } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: sheetSelect },
     },
   });
-  if (!participant || participant.round.state === "PLANNING") notFound();
+  if (!participant || participant.round.state === "PLANNING") return null;
   const [themes, previous] = await Promise.all([groupQuestions(participant.groupId), previousScores(actor.id, participant.round)]);
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
     participantId: participant.id,
+    person: participant.person,
     round: participant.round,
     // Read-only once the conversation has begun, or when the round's phase has no sheets.
     locked: started || !allowedActions(participant.round.state).includes("fillSheet"),
@@ -61,6 +63,10 @@ export async function loadOwnSheet(actor: SessionActor, roundId: string) {
     themes,
     previous,
   };
+}
+
+export async function loadOwnSheet(actor: SessionActor, roundId: string) {
+  return (await findOwnSheet(actor, roundId)) ?? notFound();
 }
 
 /** The leader's list: each participant's sheet state, conversation and offers. No content. */

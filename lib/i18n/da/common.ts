@@ -8,4 +8,5 @@ export const common = {
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
   roundMeta: (kind: string, year: number, unit: string, state: string) => `${kind} ${year} · ${unit} · Fase: ${state}`,
+  separator: "·",
 } as const;

@@ -78,6 +78,18 @@ export const sheets = {
     noteHint: "Kun du kan læse det, du skriver her.",
     back: "Tilbage til listen",
   },
+  pdf: {
+    title: (name: string, round: string) => `Forberedelsesskema – ${name} – ${round}`,
+    subject: "Forberedelse til medarbejder- eller lederudviklingssamtale",
+    heading: "Forberedelsesskema",
+    who: (name: string, jobTitle: string | null, round: string) => `${name}${jobTitle ? `, ${jobTitle}` : ""} · ${round}`,
+    leaderAndTime: (leader: string, when: string | null) => `Samtale med ${leader}${when ? ` · ${when}` : ""}`,
+    score: (dimension: string, score: number | null) => `${dimension}: ${score === null ? "ikke vurderet" : `${score} af 10`}`,
+    footer: (name: string) => `Fortroligt · ${name}`,
+    page: (page: number, pages: number) => `Side ${page} af ${pages}`,
+    download: "Hent skemaet som PDF",
+    fileName: (name: string) => `forberedelsesskema-${name}.pdf`,
+  },
   print: {
     title: (name: string) => `Forberedelsesskema for ${name}`,
     open: "Skemaet til udskrift",

@@ -20,6 +20,8 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <p className="mt-1 text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.print.open}</Link>
+        <span aria-hidden="true" className="mx-3 text-slate-400">{da.common.separator}</span>
+        <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.pdf.download}</a>
       </p>
       <SheetForm
         participantId={sheet.participantId}

@@ -1,0 +1,44 @@
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import type { SheetPdfData } from "@/lib/pdf/preparation-sheet";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { FieldMap } from "./fields";
+
+type Source = {
+  municipality: string;
+  roundTitle: string;
+  person: { name: string; jobTitle: string | null };
+  leaderName: string;
+  conversationStart: Date | null;
+  fields: FieldMap;
+  themes: { title: string; questions: { id: string; text: string }[] }[];
+};
+
+const textOf = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** The stored field map as the PDF lays it out. */
+export function toSheetPdfData(source: Source): SheetPdfData {
+  const { fields } = source;
+  return {
+    municipality: source.municipality,
+    roundTitle: source.roundTitle,
+    person: source.person,
+    leaderName: source.leaderName,
+    conversation: source.conversationStart ? formatDateTime(source.conversationStart) : null,
+    dimensions: vitalisationDimensions.map((dimension) => ({
+      name: dimension.name,
+      score: typeof fields[`score.${dimension.id}`] === "number" ? (fields[`score.${dimension.id}`] as number) : null,
+      comment: textOf(fields[`comment.${dimension.id}`]),
+    })),
+    startWith: vitalisationDimensions.find((dimension) => dimension.id === fields.startWith)?.name ?? null,
+    themes: source.themes.map((theme) => ({
+      title: theme.title,
+      questions: theme.questions.map((question) => ({
+        text: question.text,
+        contribute: textOf(fields[`answer.${question.id}.contribute`]),
+        challenges: textOf(fields[`answer.${question.id}.challenges`]),
+      })),
+    })),
+    otherCommon: textOf(fields.otherCommon),
+    otherIndividual: textOf(fields.otherIndividual),
+  };
+}

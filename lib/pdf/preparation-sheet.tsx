@@ -1,0 +1,94 @@
+import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { da } from "@/lib/i18n/da";
+import { pdfFont, registerPdfFonts } from "./fonts";
+
+// The preparation sheet on paper. A pure function of the sheet's data: no database, no request.
+// Long answers flow on to the next page; nothing is cut off.
+
+export type SheetPdfData = {
+  municipality: string;
+  roundTitle: string;
+  person: { name: string; jobTitle: string | null };
+  leaderName: string;
+  conversation: string | null;
+  dimensions: { name: string; score: number | null; comment: string }[];
+  startWith: string | null;
+  themes: { title: string; questions: { text: string; contribute: string; challenges: string }[] }[];
+  otherCommon: string;
+  otherIndividual: string;
+};
+
+const styles = StyleSheet.create({
+  page: { fontFamily: pdfFont, fontSize: 10.5, lineHeight: 1.4, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, color: "#0f172a" },
+  muted: { color: "#475569", fontSize: 9.5 },
+  title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 16, marginBottom: 6 },
+  h3: { fontSize: 11.5, fontWeight: 700, marginTop: 10, marginBottom: 4 },
+  label: { fontSize: 9, color: "#475569", marginTop: 4 },
+  box: { borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 3, padding: 6, minHeight: 28, marginTop: 2 },
+  row: { flexDirection: "row", gap: 8 },
+  footer: { position: "absolute", bottom: 24, left: 52, right: 52, fontSize: 8.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+});
+
+function Answer({ label, value }: { label: string; value: string }) {
+  return (
+    <View>
+      <Text style={styles.label}>{label}</Text>
+      <View style={styles.box}>
+        <Text>{value}</Text>
+      </View>
+    </View>
+  );
+}
+
+export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
+  registerPdfFonts();
+  const t = da.sheets.own;
+  const p = da.sheets.pdf;
+  return (
+    <Document title={p.title(data.person.name, data.roundTitle)} author={data.municipality} subject={p.subject} language="da" creator={da.app.name} producer={da.app.name}>
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.muted}>{data.municipality}</Text>
+        <Text style={styles.title}>{p.heading}</Text>
+        <Text>{p.who(data.person.name, data.person.jobTitle, data.roundTitle)}</Text>
+        <Text style={styles.muted}>{p.leaderAndTime(data.leaderName, data.conversation)}</Text>
+
+        <Text style={styles.h2}>{t.dimensionsHeading}</Text>
+        <Text style={styles.muted}>{t.dimensionsLead}</Text>
+        {data.dimensions.map((dimension) => (
+          <View key={dimension.name} wrap={false}>
+            <Text style={styles.h3}>{p.score(dimension.name, dimension.score)}</Text>
+            <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
+          </View>
+        ))}
+        <Answer label={t.startWith} value={data.startWith ?? ""} />
+
+        <Text style={styles.h2}>{t.themesHeading}</Text>
+        {data.themes.map((theme) => (
+          <View key={theme.title}>
+            <Text style={styles.h3}>{theme.title}</Text>
+            {theme.questions.map((question, index) => (
+              <View key={index} style={{ marginBottom: 6 }}>
+                <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>{question.text}</Text>
+                <Answer label={t.contribute} value={question.contribute} />
+                <Answer label={t.challenges} value={question.challenges} />
+              </View>
+            ))}
+          </View>
+        ))}
+        <Answer label={t.otherCommon} value={data.otherCommon} />
+        <Answer label={t.otherIndividual} value={data.otherIndividual} />
+
+        <View style={styles.footer} fixed>
+          <Text>{p.footer(data.person.name)}</Text>
+          <Text render={({ pageNumber, totalPages }) => p.page(pageNumber, totalPages)} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+/** The document element, for renderToBuffer / renderToStream (route handlers are .ts, without JSX). */
+export function preparationSheetDocument(data: SheetPdfData) {
+  return <PreparationSheetPdf data={data} />;
+}
