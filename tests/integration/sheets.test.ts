@@ -117,3 +117,22 @@ describe("reminders", () => {
     expect(mails[0].text).toContain(`/runder/${roundId}/forberedelse`);
   });
 });
+
+describe("last round's scores", () => {
+  it("are shown next to this round's, from the person's own sheet in the unit's previous round", async () => {
+    const { findOwnSheet } = await import("@/lib/domain/sheets/loaders");
+    const mette = await actorFor(database, at("mette.soendergaard"));
+    const aase = await actorFor(database, at("aase.kirkegaard"));
+    const lastYear = await publishedRound(database, mette, { year: 2026 });
+    const earlier = await participantOf(database, lastYear, at("aase.kirkegaard"));
+    await saveSheetChanges(database, aase, earlier.id, [{ key: "score.mestring", value: 4, baseRevision: 0 }, { key: "score.autonomi", value: 8, baseRevision: 0 }]);
+    await database.round.update({ where: { id: lastYear }, data: { state: "CLOSED" } });
+    const thisYear = await publishedRound(database, mette, { year: 2027 });
+
+    const session = { ...aase, name: "Åse Kirkegaard", email: at("aase.kirkegaard"), sessionId: "test" };
+    expect((await findOwnSheet(session, thisYear))?.previous).toEqual({ mestring: 4, autonomi: 8 });
+    expect((await findOwnSheet(session, lastYear))?.previous).toBeNull();
+    // Someone else's sheet is not "their own": nothing comes back.
+    expect(await findOwnSheet({ ...session, id: mette.id }, thisYear)).toBeNull();
+  });
+});
