@@ -5,6 +5,7 @@ import { common } from "./da/common";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { peopleImport } from "./da/people-import";
+import { plans } from "./da/plans";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
 
@@ -20,6 +21,7 @@ export const da = {
   errors,
   mail,
   peopleImport,
+  plans,
   rounds,
   sheets,
   app: {

@@ -21,6 +21,7 @@ describe("a round's life", () => {
     expect(decide("PREPARATION", "editKickoff")).toEqual({ ok: false, messages: ["Det kan ikke lade sig gøre, mens runden er i fasen »forberedelse«."] });
     expect(decide("PLANNING", "startWrapUp").ok).toBe(false);
     expect(decide("CLOSED", "editPlan").ok).toBe(false);
+    expect(decide("PREPARATION", "editPlan").ok).toBe(true); // a conversation held early in the window
   });
 
   it("lets nothing happen in a closed round, and no phase be skipped", () => {

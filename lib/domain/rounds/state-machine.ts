@@ -24,7 +24,9 @@ export type RoundAction =
 
 const allowed: Record<RoundState, readonly RoundAction[]> = {
   PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish"],
-  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "startConversations"],
+  // Conversations are held through the window while others still prepare, so a plan can be written
+  // as soon as the material is out; "conversations" marks that the window is the main business now.
+  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "editPlan", "startConversations"],
   CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "startWrapUp"],
   WRAP_UP: ["editPlan", "editWrapUp", "startFollowUp"],
   FOLLOW_UP: ["editPlan", "followUp", "close"],

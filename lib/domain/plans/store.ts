@@ -1,0 +1,95 @@
+import "server-only";
+import * as Y from "yjs";
+import type { Actor } from "@/lib/access/policy";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied, authorize } from "@/lib/auth/guard";
+import type { Database, Transaction } from "@/lib/db-client";
+import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { da } from "@/lib/i18n/da";
+import { planContent, planProblem } from "./doc";
+
+// Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
+// round's phase allows plan work, the bytes are a real Yjs update, no field passes its limit),
+// appended and merged into the plan's state, and announced with NOTIFY, all in one transaction:
+// the browser is told "saved" only after the commit, so a killed server loses nothing it acked.
+
+export const planChannel = "plan_updates";
+export const maxUpdateBytes = 256 * 1024;
+
+type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string };
+
+async function lockPlan(tx: Transaction, planId: string): Promise<PlanRow | undefined> {
+  const [row] = await tx.$queryRaw<PlanRow[]>`
+    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState"
+    from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+    where pl.id = ${planId}::uuid for update of pl`;
+  return row;
+}
+
+/** The plan of a participant, created empty the first time either party opens it. */
+export async function ensurePlan(database: Database, participantId: string): Promise<string> {
+  const empty = Y.encodeStateAsUpdate(new Y.Doc());
+  await database.$executeRaw`
+    insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(empty)}, now())
+    on conflict ("participantId") do nothing`;
+  const plan = await database.plan.findUniqueOrThrow({ where: { participantId }, select: { id: true } });
+  return plan.id;
+}
+
+export function assertPlanParty(actor: Actor, plan: { employeeId: string; leaderId: string }, action: "read" | "update") {
+  authorize(actor, action, { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
+}
+
+/** Appends one update; returns its sequence number (or the latest one when it changed nothing). */
+export async function appendPlanUpdate(database: Database, actor: Actor, planId: string, update: Uint8Array): Promise<{ seq: bigint; changed: boolean }> {
+  if (update.byteLength === 0 || update.byteLength > maxUpdateBytes) throw new FormError(da.plans.errors.badUpdate);
+  return database.$transaction(async (tx) => {
+    const plan = await lockPlan(tx, planId);
+    if (!plan) throw new AccessDenied();
+    assertPlanParty(actor, plan, "update");
+    if (!allowedActions(plan.roundState as never).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
+
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, plan.state);
+    const before = Y.encodeStateVector(doc);
+    try {
+      Y.applyUpdate(doc, update);
+    } catch {
+      throw new FormError(da.plans.errors.badUpdate);
+    }
+    const after = Y.encodeStateVector(doc);
+    if (Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0 && !hasDeletes(update)) {
+      // A replay, or an update already merged: nothing to store, nothing to announce.
+      const last = await tx.planUpdate.findFirst({ where: { planId }, orderBy: { id: "desc" }, select: { id: true } });
+      return { seq: last?.id ?? BigInt(0), changed: false };
+    }
+    const problem = planProblem(planContent(doc));
+    if (problem) throw new FormError(da.plans.errors[problem]);
+
+    const row = await tx.planUpdate.create({ data: { planId, authorId: actor.id, data: Buffer.from(update) }, select: { id: true } });
+    await tx.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
+    await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:${row.id}`})`;
+    return { seq: row.id, changed: true };
+  });
+}
+
+/** Whether an update carries deletions (which do not move the state vector). */
+function hasDeletes(update: Uint8Array): boolean {
+  return Y.decodeUpdate(update).ds.clients.size > 0;
+}
+
+/** What a browser starts from: the merged state and the sequence number it is current to. */
+export async function loadPlanState(database: Database, actor: Actor, planId: string) {
+  const [plan] = await database.$queryRaw<(PlanRow & { seq: bigint | null })[]>`
+    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState",
+      (select max(u.id) from "PlanUpdate" u where u."planId" = pl.id) as seq
+    from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+    where pl.id = ${planId}::uuid`;
+  if (!plan) throw new AccessDenied();
+  assertPlanParty(actor, plan, "read");
+  return { state: plan.state, seq: plan.seq ?? BigInt(0), parties: { employeeId: plan.employeeId, leaderId: plan.leaderId } };
+}
+
+export async function updatesAfter(database: Database, planId: string, seq: bigint) {
+  return database.planUpdate.findMany({ where: { planId, id: { gt: seq } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, data: true } });
+}

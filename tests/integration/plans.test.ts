@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied } from "@/lib/auth/guard";
+import { addAction, applyTextChange, planContent, planText } from "@/lib/domain/plans/doc";
+import { appendPlanUpdate, ensurePlan, loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { seedDemoOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+import { actorFor, participantOf, publishedRound } from "../support/rounds";
+
+const database = testDatabase();
+const at = (local: string) => `${local}@vesteraa.example`;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+});
+
+async function setting() {
+  const mette = await actorFor(database, at("mette.soendergaard"));
+  const aase = await actorFor(database, at("aase.kirkegaard"));
+  const roundId = await publishedRound(database, mette);
+  const participant = await participantOf(database, roundId, at("aase.kirkegaard"));
+  const planId = await ensurePlan(database, participant.id);
+  return { mette, aase, planId };
+}
+
+/** A browser's replica: start from the stored state, collect what the person types as updates. */
+async function replica(planId: string, actor: Awaited<ReturnType<typeof actorFor>>) {
+  const doc = new Y.Doc();
+  const { state } = await loadPlanState(database, actor, planId);
+  Y.applyUpdate(doc, state, "remote");
+  const outbox: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && outbox.push(update));
+  return { doc, outbox, send: async () => { const pending = outbox.splice(0); for (const update of pending) await appendPlanUpdate(database, actor, planId, update); } };
+}
+
+async function storedContent(planId: string, actor: Awaited<ReturnType<typeof actorFor>>) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await loadPlanState(database, actor, planId)).state);
+  return planContent(doc);
+}
+
+describe("the plan's store", () => {
+  it("takes edits from both parties at the same time and keeps both (also fields both create at once)", async () => {
+    const { mette, aase, planId } = await setting();
+    const leader = await replica(planId, mette);
+    const employee = await replica(planId, aase);
+    applyTextChange(planText(leader.doc, "goals"), "Mere ansvar for de nye kolleger.");
+    addAction(employee.doc);
+    applyTextChange(planText(employee.doc, "evaluation"), "Det var rart at skrive planen sammen.");
+    applyTextChange(planText(employee.doc, "goals"), "Lære nyt. ");
+    await Promise.all([leader.send(), employee.send()]);
+    const content = await storedContent(planId, aase);
+    // The log of updates rebuilds the same plan as the merged state.
+    const fromLog = new Y.Doc();
+    for (const row of await updatesAfter(database, planId, BigInt(0))) Y.applyUpdate(fromLog, row.data);
+    expect(planContent(fromLog)).toEqual(content);
+    expect(content.goals).toContain("Mere ansvar for de nye kolleger.");
+    expect(content.goals).toContain("Lære nyt. ");
+    expect(content.goals).toHaveLength("Mere ansvar for de nye kolleger.".length + "Lære nyt. ".length);
+    expect(content.evaluation).toBe("Det var rart at skrive planen sammen.");
+    expect(content.actions).toHaveLength(1);
+    const log = await updatesAfter(database, planId, BigInt(0));
+    expect(new Set(log.map((row) => row.authorId))).toEqual(new Set([mette.id, aase.id]));
+  });
+
+  it("is for the plan's two parties only: not a colleague, another leader, HR, the committee or the leader's leader", async () => {
+    const { planId, aase } = await setting();
+    const stranger = new Y.Doc();
+    applyTextChange(planText(stranger, "goals"), "Overtaget");
+    const update = Y.encodeStateAsUpdate(stranger);
+    for (const who of ["freja.lund", "ole.baekgaard", "birgitte.dalsgaard", "anne.moerch", "karen.hoejgaard", "peter.jaeger"]) {
+      const actor = await actorFor(database, at(who));
+      await expect(appendPlanUpdate(database, actor, planId, update)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(loadPlanState(database, actor, planId)).rejects.toBeInstanceOf(AccessDenied);
+    }
+    expect((await storedContent(planId, aase)).goals).toBe("");
+  });
+
+  it("refuses bytes that are not an update, and takes a replayed update as already there", async () => {
+    const { planId, aase } = await setting();
+    await expect(appendPlanUpdate(database, aase, planId, new Uint8Array([1, 2, 3, 4, 5, 250, 251]))).rejects.toBeInstanceOf(FormError);
+    const doc = new Y.Doc();
+    applyTextChange(planText(doc, "goals"), "Lære at bruge tablet i hjemmet");
+    const update = Y.encodeStateAsUpdate(doc);
+    const first = await appendPlanUpdate(database, aase, planId, update);
+    const replay = await appendPlanUpdate(database, aase, planId, update);
+    expect(first.changed).toBe(true);
+    expect(replay).toEqual({ seq: first.seq, changed: false });
+    expect((await storedContent(planId, aase)).goals).toBe("Lære at bruge tablet i hjemmet");
+  });
+
+  it("refuses an edit that takes a field past 20,000 characters, and keeps what was there", async () => {
+    const { planId, aase } = await setting();
+    const client = await replica(planId, aase);
+    applyTextChange(planText(client.doc, "goals"), "Kort mål");
+    await client.send();
+    applyTextChange(planText(client.doc, "goals"), "x".repeat(20_001));
+    await expect(client.send()).rejects.toMatchObject({ message: "Et felt i planen er blevet for langt (højst 20.000 tegn). Det sidste, du skrev, er ikke gemt; forkort teksten." });
+    expect((await storedContent(planId, aase)).goals).toBe("Kort mål");
+  });
+
+  it("converges through the store: three replicas, random order, every replica equals the stored plan", async () => {
+    const { planId, aase, mette } = await setting();
+    const clients = [await replica(planId, aase), await replica(planId, mette), await replica(planId, aase)];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let step = 0; step < 300; step += 1) {
+      const client = clients[Math.floor(rand() * clients.length)];
+      if (rand() < 0.2) await client.send();
+      else {
+        const text = planText(client.doc, rand() < 0.5 ? "goals" : "evaluation");
+        const current = text.toString();
+        const position = Math.floor(rand() * (current.length + 1));
+        applyTextChange(text, rand() < 0.75 ? current.slice(0, position) + "æøå "[Math.floor(rand() * 4)] + current.slice(position) : current.slice(0, position) + current.slice(position + 1));
+      }
+    }
+    for (const client of clients) await client.send();
+    const stored = await loadPlanState(database, aase, planId);
+    const expected = await storedContent(planId, aase);
+    for (const client of clients) {
+      Y.applyUpdate(client.doc, stored.state, "remote");
+      expect(planContent(client.doc)).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { actionsOf, addAction, applyTextChange, planContent, planText } from "@/lib/domain/plans/doc";
+
+// In the style of Yjs's own randomised tests: several replicas edit at random, their updates reach
+// the server and the others in random order, some go offline for a while (their outgoing and
+// incoming updates wait), and at the end every replica and the server hold the same plan.
+
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+type Replica = { doc: Y.Doc; outbox: Uint8Array[]; inbox: Uint8Array[]; online: boolean };
+
+function simulate(seed: number, replicas: number, steps: number) {
+  const rand = random(seed);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const server = new Y.Doc();
+  const clients: Replica[] = Array.from({ length: replicas }, () => {
+    const replica: Replica = { doc: new Y.Doc(), outbox: [], inbox: [], online: true };
+    replica.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== "remote") replica.outbox.push(update);
+    });
+    return replica;
+  });
+  const deliverToServer = (client: Replica) => {
+    // The network may reorder what is in flight.
+    while (client.outbox.length > 0) {
+      const index = Math.floor(rand() * client.outbox.length);
+      const [update] = client.outbox.splice(index, 1);
+      Y.applyUpdate(server, update);
+      for (const other of clients) if (other !== client) other.inbox.push(update);
+    }
+  };
+  for (let step = 0; step < steps; step += 1) {
+    const client = pick(clients);
+    const roll = rand();
+    if (roll < 0.05) client.online = !client.online;
+    else if (roll < 0.15 && client.online) {
+      // Receive some of what is waiting, in random order.
+      const count = Math.floor(rand() * (client.inbox.length + 1));
+      for (let index = 0; index < count; index += 1) {
+        const [update] = client.inbox.splice(Math.floor(rand() * client.inbox.length), 1);
+        Y.applyUpdate(client.doc, update, "remote");
+      }
+    } else if (roll < 0.2 && client.online) deliverToServer(client);
+    else if (roll < 0.23) addAction(client.doc);
+    else {
+      // Type or delete somewhere in a field, as a textarea would report it.
+      const actions = actionsOf(client.doc).toArray();
+      const text = actions.length > 0 && rand() < 0.4 ? (pick(actions).get(pick(["what", "how", "support", "who"])) as Y.Text) : planText(client.doc, pick(["goals", "evaluation"] as const));
+      const current = text.toString();
+      const at = Math.floor(rand() * (current.length + 1));
+      const next = rand() < 0.7 ? current.slice(0, at) + pick(["æ", "ø", "å", "a", " ", "Øvebane ", "\n"]) + current.slice(at) : current.slice(0, at) + current.slice(at + 1 + Math.floor(rand() * 3));
+      applyTextChange(text, next);
+    }
+  }
+  // Everyone comes back online and catches up.
+  for (const client of clients) {
+    client.online = true;
+    deliverToServer(client);
+  }
+  for (const client of clients) Y.applyUpdate(client.doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client.doc)), "remote");
+  return { server, clients };
+}
+
+describe("the plan converges", () => {
+  it.each([1, 2, 3, 4])("seed %i: 5 replicas, 3,000 random steps with reordering and disconnects", (seed) => {
+    const { server, clients } = simulate(seed, 5, 3_000);
+    const expected = planContent(server);
+    expect(expected.goals.length + expected.evaluation.length).toBeGreaterThan(0);
+    for (const client of clients) expect(planContent(client.doc)).toEqual(expected);
+  });
+
+  it("keeps every character when two people type into the same field at the same moment", () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    applyTextChange(planText(a, "goals"), "Mål: ");
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    applyTextChange(planText(a, "goals"), "Mål: lære at planlægge");
+    applyTextChange(planText(b, "goals"), "Mål: bedre overlevering");
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const merged = planText(a, "goals").toString();
+    expect(planText(b, "goals").toString()).toBe(merged);
+    for (const word of ["lære at planlægge", "bedre overlevering"]) expect(merged).toContain(word);
+  });
+});
