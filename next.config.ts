@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // A 5,000-person CSV from the HR system is about 0.5 MB; sent base64-encoded to the import preview.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
   // The database drivers and the WebAssembly engines are Node packages; bundling them gains nothing.
-  serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["yjs", "@react-pdf/renderer", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -22,6 +22,8 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.print.open}</Link>
         <span aria-hidden="true" className="mx-3 text-slate-400">{da.common.separator}</span>
         <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.pdf.download}</a>
+        <span aria-hidden="true" className="mx-3 text-slate-400">{da.common.separator}</span>
+        <Link href={`/runder/${round.id}/samtale/${sheet.participantId}`} className="font-medium text-brand-700 underline underline-offset-4">{da.plans.page.openOwn}</Link>
       </p>
       <SheetForm
         participantId={sheet.participantId}

@@ -23,6 +23,9 @@ export default async function ParticipantPreparationPage({ params }: { params: P
         <Link href={`/runder/${round.id}/deltagerforberedelse`} className="font-medium text-brand-700 underline underline-offset-4">{t.back}</Link>
       </p>
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
+      <p className="mt-3">
+        <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">{da.plans.page.open}</Link>
+      </p>
       <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
         <section aria-labelledby="sheet-heading">
           <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.sheetHeading(participant.person.name)}</h3>

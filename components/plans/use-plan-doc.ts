@@ -1,0 +1,113 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import * as Y from "yjs";
+import { da } from "@/lib/i18n/da";
+
+// The plan's live Yjs document in the browser. Remote edits arrive as server-sent events (a full
+// state on every (re)connect, then each stored update). Local edits are kept, merged, in
+// localStorage until the server has stored them, sent one batch at a time, retried while the
+// network is down, and sent again after a reload: nothing typed is lost, and a re-sent update is
+// harmless (Yjs applies each edit once).
+
+export type PlanStatus = "connecting" | "saved" | "saving" | "offline" | "refused" | "ended";
+
+const toBytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
+
+export function usePlanDoc(planId: string) {
+  const [doc] = useState(() => new Y.Doc());
+  const [status, setStatus] = useState<PlanStatus>("connecting");
+  const [message, setMessage] = useState<string | null>(null);
+  const pending = useRef<Uint8Array[]>([]);
+  const inflight = useRef(false);
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const storageKey = `plan:${planId}`;
+
+  useEffect(() => {
+    const persist = () => {
+      if (pending.current.length === 0) window.localStorage.removeItem(storageKey);
+      else window.localStorage.setItem(storageKey, toBase64(Y.mergeUpdates(pending.current)));
+    };
+    const send = async (): Promise<void> => {
+      if (inflight.current || pending.current.length === 0) return;
+      inflight.current = true;
+      setStatus("saving");
+      const count = pending.current.length;
+      const batch = Y.mergeUpdates(pending.current.slice(0, count));
+      try {
+        const response = await fetch(`/api/planer/${planId}/opdateringer`, { method: "POST", body: batch as BodyInit, headers: { "content-type": "application/octet-stream" } });
+        if (response.ok) {
+          pending.current.splice(0, count);
+          persist();
+          setMessage(null);
+          setStatus(pending.current.length > 0 ? "saving" : "saved");
+        } else if (response.status === 429 || response.status >= 500) {
+          retry.current = setTimeout(() => void send(), 1_000);
+        } else {
+          // Refused (too long, not allowed now): kept here, sent again with the next edit.
+          const body = (await response.json().catch(() => ({}))) as { error?: string };
+          setMessage(body.error ?? da.errors.unexpected);
+          setStatus("refused");
+          return;
+        }
+      } catch {
+        setStatus("offline");
+        retry.current = setTimeout(() => void send(), 2_000);
+        return;
+      } finally {
+        inflight.current = false;
+      }
+      if (pending.current.length > 0) void send();
+    };
+
+    const restored = window.localStorage.getItem(storageKey);
+    if (restored) {
+      const update = toBytes(restored);
+      Y.applyUpdate(doc, update, "restored");
+    }
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === "remote") return;
+      pending.current.push(update);
+      persist();
+      clearTimeout(retry.current);
+      void send();
+    };
+    doc.on("update", onUpdate);
+    if (restored) {
+      pending.current.push(toBytes(restored));
+      void send();
+    }
+
+    const events = new EventSource(`/api/planer/${planId}/strom`);
+    events.addEventListener("state", (event) => {
+      Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { state: string }).state), "remote");
+      setStatus(pending.current.length > 0 ? "saving" : "saved");
+      void send();
+    });
+    events.addEventListener("update", (event) => {
+      Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { update: string }).update), "remote");
+    });
+    events.addEventListener("ended", () => {
+      setStatus("ended");
+      setMessage(da.plans.ended);
+      events.close();
+    });
+    events.onerror = () => setStatus((current) => (current === "ended" ? current : "offline"));
+    const online = () => void send();
+    const leaving = (event: BeforeUnloadEvent) => {
+      if (pending.current.length > 0) event.preventDefault();
+    };
+    window.addEventListener("online", online);
+    window.addEventListener("beforeunload", leaving);
+    return () => {
+      events.close();
+      doc.off("update", onUpdate);
+      clearTimeout(retry.current);
+      window.removeEventListener("online", online);
+      window.removeEventListener("beforeunload", leaving);
+    };
+  }, [doc, planId, storageKey]);
+
+  return { doc, status, message };
+}

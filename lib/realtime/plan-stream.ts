@@ -1,0 +1,73 @@
+import "server-only";
+import type { SessionActor } from "@/lib/auth/current";
+import { resumeSession } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { subscribeToPlan } from "./plan-hub";
+
+// The plan as a stream of server-sent events: first the whole state, then each stored update, in
+// order, without gaps (each wake-up fetches everything after the last one sent). The person's
+// session is checked again every half minute; an ended session or a lost right ends the stream.
+
+const heartbeatMs = 15_000;
+const recheckMs = 30_000;
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+
+export async function planEventStream(actor: SessionActor, planId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
+  let lastSeq = initial.seq;
+  let closed = false;
+  let chain = Promise.resolve();
+  let stop = () => {};
+  const timers: ReturnType<typeof setInterval>[] = [];
+
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: string, data: unknown) => {
+        if (!closed) controller.enqueue(encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        stop();
+        for (const timer of timers) clearInterval(timer);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      const flush = () => {
+        chain = chain.then(async () => {
+          if (closed) return;
+          for (const row of await updatesAfter(db(), planId, lastSeq)) {
+            send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
+            lastSeq = row.id;
+          }
+        }).catch(() => close());
+      };
+      send("state", { seq: String(initial.seq), state: b64(initial.state) });
+      stop = await subscribeToPlan(planId, flush);
+      flush(); // anything stored between loading the state and subscribing
+      timers.push(setInterval(() => controller.enqueue(encode(`: ${Date.now()}\n\n`)), heartbeatMs));
+      timers.push(
+        setInterval(() => {
+          void resumeSession(db(), actor.sessionId)
+            .then((person) => (person ? loadPlanState(db(), { ...actor, ...person }, planId) : Promise.reject(new Error("session ended"))))
+            .catch(() => {
+              send("ended", {});
+              close();
+            });
+        }, recheckMs),
+      );
+      signal.addEventListener("abort", close);
+    },
+    cancel() {
+      closed = true;
+      stop();
+      for (const timer of timers) clearInterval(timer);
+    },
+  });
+}
