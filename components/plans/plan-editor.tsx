@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { actionsOf, addAction, planText, planValues } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
 import { PlanText } from "./plan-text";
+import { SignOffPanel, type VersionView } from "./sign-off-panel";
 import { usePlanDoc } from "./use-plan-doc";
 
 /** Re-renders when the observed shared type (or anything inside it) changes. */
@@ -38,7 +39,7 @@ function Value({ map, field, id, label, type }: { map: Y.Map<unknown>; field: st
   );
 }
 
-export function PlanEditor({ planId }: { planId: string }) {
+export function PlanEditor({ planId, versions }: { planId: string; versions: VersionView[] }) {
   const t = da.plans.editor;
   const { doc, status, message } = usePlanDoc(planId);
   const actions = actionsOf(doc);
@@ -77,6 +78,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       </section>
       <Value map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} type="date" />
       <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
+      <SignOffPanel planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
     </div>
   );
 }

@@ -30,7 +30,8 @@ export type AuditAction =
   | "sheet.withdraw"
   | "sheet.read"
   | "note.update"
-  | "note.read";
+  | "note.read"
+  | "plan.approve";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -67,6 +67,22 @@ test.describe.serial("writing the plan together", () => {
     // A reload starts from what is stored.
     await leader.reload();
     await expect(leader.getByLabel("Mål", { exact: true })).toHaveValue(merged);
+    await saved(leader);
+
+    // Sign-off: both approve the same content; it becomes signed version 1.
+    await employee.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
+    await expect(employee.getByText("Du har godkendt udgave 1. Den venter på den anden part.")).toBeVisible();
+    await leader.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
+    await expect(leader.getByText("Udgave 1 er underskrevet af jer begge.")).toBeVisible();
+    await expect(leader.getByText(/^Underskrevet af jer begge /)).toBeVisible();
+    await leader.screenshot({ path: "test-results/screenshots/plan-signed.png", fullPage: true });
+    // An edit after signing makes a new version, which needs both approvals again.
+    await employee.getByLabel("Evaluering af samtalen").fill("Godt at skrive planen sammen.");
+    await saved(employee);
+    await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("Godt at skrive planen sammen.");
+    await saved(leader);
+    await leader.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
+    await expect(leader.getByText("Du har godkendt udgave 2. Den venter på den anden part.")).toBeVisible();
     await leader.close();
     await employee.close();
   });

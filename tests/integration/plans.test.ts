@@ -125,3 +125,31 @@ describe("the plan's store", () => {
     }
   });
 });
+
+describe("signing the plan", () => {
+  it("signs a numbered version when both approve the content they saw; a change makes a new version", async () => {
+    const { approvePlan, contentHash, loadPlanVersions } = await import("@/lib/domain/plans/sign-off");
+    const { mette, aase, planId } = await setting();
+    const client = await replica(planId, aase);
+    applyTextChange(planText(client.doc, "goals"), "Lære at lede morgenmødet");
+    await client.send();
+    const seen = contentHash(planContent(client.doc));
+
+    expect(await approvePlan(database, aase, planId, seen)).toEqual({ number: 1, signed: false });
+    // The leader edits before approving: the employee's approval was of something else.
+    const leader = await replica(planId, mette);
+    applyTextChange(planText(leader.doc, "goals"), "Lære at lede morgenmødet og personalemødet");
+    await leader.send();
+    await expect(approvePlan(database, mette, planId, seen)).rejects.toMatchObject({ message: "Planen er ændret, siden du så den. Læs den igen, og godkend den, som den står nu." });
+    const now = contentHash(planContent(leader.doc));
+    expect(await approvePlan(database, mette, planId, now)).toEqual({ number: 2, signed: false });
+    expect(await approvePlan(database, aase, planId, now)).toEqual({ number: 2, signed: true });
+
+    const versions = await loadPlanVersions(database, planId);
+    expect(versions.map((version) => [version.number, Boolean(version.signedAt), version.approvals.length])).toEqual([[2, true, 2], [1, false, 1]]);
+    const signed = await database.planVersion.findFirstOrThrow({ where: { planId, number: 2 } });
+    expect((signed.content as { goals: string }).goals).toBe("Lære at lede morgenmødet og personalemødet");
+
+    await expect(approvePlan(database, await actorFor(database, at("birgitte.dalsgaard")), planId, now)).rejects.toBeInstanceOf(AccessDenied);
+  });
+});

@@ -27,12 +27,14 @@ export const audit = {
     "sheet.read": "Læste forberedelsesskemaet",
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
+    "plan.approve": "Godkendte kompetenceudviklingsplanen",
   },
   purposes: {
     administration: "Administration af organisationen",
     import: "Import fra HR-systemet",
     planning: "Planlægning af runden",
     preparation: "Forberedelse til samtalen",
+    conversation: "Samtalen og kompetenceudviklingsplanen",
     accessRequest: "Indsigt efter databeskyttelsesforordningens artikel 15",
   },
   myData: {

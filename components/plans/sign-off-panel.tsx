@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type * as Y from "yjs";
+import { Button } from "@/components/ui/button";
+import { approvePlan } from "@/lib/domain/plans/actions";
+import { planContent } from "@/lib/domain/plans/doc";
+import { da } from "@/lib/i18n/da";
+
+export type VersionView = { number: number; signedText: string | null; lines: string[] };
+
+async function hashOf(doc: Y.Doc): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(planContent(doc)));
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Approve the plan exactly as it stands on this screen; the versions so far, newest first. */
+export function SignOffPanel({ planId, doc, saved, versions }: { planId: string; doc: Y.Doc; saved: boolean; versions: VersionView[] }) {
+  const t = da.plans.signOff;
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function approve() {
+    if (!saved) return setMessage({ kind: "error", text: t.waitForSave });
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await approvePlan({ planId, hash: await hashOf(doc) });
+      if (result.ok) {
+        setMessage({ kind: "success", text: t.done(result.data.number, result.data.signed) });
+        router.refresh();
+      } else setMessage({ kind: "error", text: result.formError ?? da.errors.unexpected });
+    } catch {
+      setMessage({ kind: "error", text: da.errors.unexpected });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="sign-off-heading" className="flex flex-col gap-3 rounded-md border border-slate-300 p-5">
+      <h2 id="sign-off-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h2>
+      <p className="text-slate-700">{t.lead}</p>
+      {versions.length === 0 ? <p>{t.none}</p> : null}
+      <ul className="flex flex-col gap-2">
+        {versions.map((version) => (
+          <li key={version.number}>
+            <p className="font-semibold">{t.version(version.number)}</p>
+            {version.signedText ? <p className="font-medium text-green-800">{version.signedText}</p> : null}
+            {version.lines.map((line) => (
+              <p key={line} className="text-sm text-slate-700">{line}</p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={`font-medium ${message.kind === "error" ? "text-red-700" : "text-green-800"}`}>{message.text}</p>
+      ) : null}
+      <div>
+        <Button onClick={approve} disabled={busy}>{busy ? t.approving : t.approve}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import * as Y from "yjs";
+import type { Actor } from "@/lib/access/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied } from "@/lib/auth/guard";
+import type { Database } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { da } from "@/lib/i18n/da";
+import { planContent, type PlanContent } from "./doc";
+import { assertPlanParty } from "./store";
+
+// Sign-off. A party approves the plan as their screen shows it, naming the hash of that content.
+// Under the plan's row lock the server compares it with the stored plan: if anything changed in
+// between, the approval is refused (the version signed is exactly the one both saw). Two approvals
+// of the same content make a signed, numbered version; editing afterwards leads to a new version
+// that needs both approvals again. Earlier versions stay as they were.
+
+export function contentHash(content: PlanContent): string {
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string) {
+  return database.$transaction(async (tx) => {
+    const [plan] = await tx.$queryRaw<{ id: string; state: Uint8Array; employeeId: string; leaderId: string }[]>`
+      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId"
+      from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+      where pl.id = ${planId}::uuid for update of pl`;
+    if (!plan) throw new AccessDenied();
+    assertPlanParty(actor, plan, "read");
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, plan.state);
+    const content = planContent(doc);
+    const hash = contentHash(content);
+    if (hash !== seenHash) throw new FormError(da.plans.signOff.changed);
+
+    const latest = await tx.planVersion.findFirst({ where: { planId }, orderBy: { number: "desc" }, include: { approvals: true } });
+    const version =
+      latest && latest.contentHash === hash
+        ? latest
+        : await tx.planVersion.create({
+            data: { planId, number: (latest?.number ?? 0) + 1, content: content as unknown as Prisma.InputJsonValue, contentHash: hash },
+            include: { approvals: true },
+          });
+    if (!version.approvals.some((approval) => approval.personId === actor.id)) {
+      await tx.planApproval.create({ data: { versionId: version.id, personId: actor.id } });
+    }
+    const approvers = new Set([...version.approvals.map((approval) => approval.personId), actor.id]);
+    const signed = approvers.has(plan.employeeId) && approvers.has(plan.leaderId);
+    if (signed && !version.signedAt) await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "plan.approve", resourceKind: "planVersion", resourceId: version.id, subjectId: plan.employeeId, purpose: "conversation", details: { number: version.number, signed } });
+    return { number: version.number, signed };
+  });
+}
+
+export async function loadPlanVersions(database: Database, planId: string) {
+  return database.planVersion.findMany({
+    where: { planId },
+    orderBy: { number: "desc" },
+    select: { number: true, contentHash: true, signedAt: true, approvals: { select: { approvedAt: true, personId: true } } },
+  });
+}
