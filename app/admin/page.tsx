@@ -16,22 +16,17 @@ export default async function AdminPage() {
     <>
       <PageHeading title={t.title} lead={t.lead} />
       <ul className="grid gap-4 sm:grid-cols-2">
-        <li className="rounded-lg border border-slate-200 p-5">
-          <h2 className="text-lg font-semibold">
-            <Link href="/admin/personer" className="text-brand-800 underline-offset-4 hover:underline">
-              {t.nav.people}
-            </Link>
-          </h2>
-          <p className="mt-1 text-slate-700">{t.overview.people(overview.active, overview.inactive)}</p>
-        </li>
-        <li className="rounded-lg border border-slate-200 p-5">
-          <h2 className="text-lg font-semibold">
-            <Link href="/admin/enheder" className="text-brand-800 underline-offset-4 hover:underline">
-              {t.nav.units}
-            </Link>
-          </h2>
-          <p className="mt-1 text-slate-700">{t.overview.units(overview.areas, overview.units)}</p>
-        </li>
+        {[
+          { href: "/admin/personer", label: t.nav.people, summary: t.overview.people(overview.active, overview.inactive) },
+          { href: "/admin/enheder", label: t.nav.units, summary: t.overview.units(overview.areas, overview.units) },
+        ].map((card) => (
+          <li key={card.href} className="rounded-lg border border-slate-200 p-5">
+            <h2 className="text-lg font-semibold">
+              <Link href={card.href} className="text-brand-800 underline-offset-4 hover:underline">{card.label}</Link>
+            </h2>
+            <p className="mt-1 text-slate-700">{card.summary}</p>
+          </li>
+        ))}
       </ul>
     </>
   );

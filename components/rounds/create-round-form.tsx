@@ -4,13 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createRound } from "@/lib/domain/rounds/actions";
 import { createRoundSchema, type CreateRoundInput, type RoundKind } from "@/lib/domain/rounds/schema";
 import { da } from "@/lib/i18n/da";
-import { TimelineFields } from "./timeline-fields";
+import { RoundDetailsFields } from "./round-details-fields";
 
 type TemplateOption = { id: string; name: string; description: string };
 
@@ -56,18 +55,7 @@ export function CreateRoundForm({ kinds, templates, year }: { kinds: RoundKind[]
         ))}
         {errors.templateId?.message ? <p id="templateId-error" className="text-sm font-medium text-red-700">{errors.templateId.message}</p> : null}
       </fieldset>
-      <Field id="title" label={t.fields.title} error={errors.title?.message}>
-        {(describedBy, invalid) => <input id="title" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("title")} />}
-      </Field>
-      <Field id="year" label={t.fields.year} error={errors.year?.message}>
-        {(describedBy, invalid) => (
-          <input id="year" type="number" inputMode="numeric" className={`${inputClass} w-32`} aria-describedby={describedBy} aria-invalid={invalid} {...register("year", { valueAsNumber: true })} />
-        )}
-      </Field>
-      <Field id="focus" label={t.fields.focus} error={errors.focus?.message}>
-        {(describedBy, invalid) => <textarea id="focus" rows={3} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("focus")} />}
-      </Field>
-      <TimelineFields register={register} errors={errors} />
+      <RoundDetailsFields register={register} errors={errors} />
       <div>
         <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.create.submitting : t.create.submit}</Button>
       </div>

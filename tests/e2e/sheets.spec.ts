@@ -97,6 +97,7 @@ test.describe.serial("preparation sheets", () => {
     await page.goto(`/runder/${roundId}/deltagerforberedelse`);
     await expect(page.getByRole("row", { name: /Hanne Bjerregaard/ })).toContainText("Delt");
     await expect(page.getByRole("row", { name: /Jørgen Mølby/ })).toContainText("Ikke påbegyndt");
+    await shot(page, "sheet-leader-list");
     await page.getByRole("link", { name: "Forberedelse til samtalen med Hanne Bjerregaard" }).click();
     await expect(page.getByText("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>")).toBeVisible();
     await expect(page.getByText("Jeg vil gerne tale om efteruddannelse.")).toBeVisible();

@@ -6,10 +6,10 @@ import { addAction, applyTextChange, planContent, planText } from "@/lib/domain/
 import { appendPlanUpdate, ensurePlan, loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
-import { actorFor, participantOf, publishedRound } from "../support/rounds";
+import { aaseInMettesRound, actorFor, demoEmail } from "../support/rounds";
 
 const database = testDatabase();
-const at = (local: string) => `${local}@vesteraa.example`;
+const at = demoEmail;
 
 beforeEach(async () => {
   await resetDatabase();
@@ -17,12 +17,8 @@ beforeEach(async () => {
 });
 
 async function setting() {
-  const mette = await actorFor(database, at("mette.soendergaard"));
-  const aase = await actorFor(database, at("aase.kirkegaard"));
-  const roundId = await publishedRound(database, mette);
-  const participant = await participantOf(database, roundId, at("aase.kirkegaard"));
-  const planId = await ensurePlan(database, participant.id);
-  return { mette, aase, planId };
+  const { mette, aase, participant } = await aaseInMettesRound(database);
+  return { mette, aase, planId: await ensurePlan(database, participant.id) };
 }
 
 /** A browser's replica: start from the stored state, collect what the person types as updates. */

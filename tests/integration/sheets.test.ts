@@ -5,10 +5,10 @@ import { saveLeaderNoteChanges, saveSheetChanges, setSheetSubmitted } from "@/li
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
-import { actorFor, participantOf, publishedRound } from "../support/rounds";
+import { aaseInMettesRound, actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
 
 const database = testDatabase();
-const at = (local: string) => `${local}@vesteraa.example`;
+const at = demoEmail;
 
 beforeEach(async () => {
   await resetDatabase();
@@ -16,11 +16,8 @@ beforeEach(async () => {
 });
 
 async function setting() {
-  const mette = await actorFor(database, at("mette.soendergaard"));
-  const aase = await actorFor(database, at("aase.kirkegaard"));
-  const roundId = await publishedRound(database, mette);
-  const participant = await participantOf(database, roundId, at("aase.kirkegaard"));
-  return { mette, aase, roundId, participant, question: participant.group.questions[0].id };
+  const found = await aaseInMettesRound(database);
+  return { ...found, question: found.participant.group.questions[0].id };
 }
 
 describe("the preparation sheet", () => {

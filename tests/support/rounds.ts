@@ -32,3 +32,14 @@ export async function publishedRound(database: Database, leader: Actor, options:
 export async function participantOf(database: Database, roundId: string, email: string) {
   return database.roundParticipant.findFirstOrThrow({ where: { roundId, person: { email } }, include: { group: { include: { questions: true } } } });
 }
+
+export const demoEmail = (local: string) => `${local}@vesteraa.example`;
+
+/** The usual setting: Mette's published MUS round with Åse Kirkegaard as participant. */
+export async function aaseInMettesRound(database: Database) {
+  const mette = await actorFor(database, demoEmail("mette.soendergaard"));
+  const aase = await actorFor(database, demoEmail("aase.kirkegaard"));
+  const roundId = await publishedRound(database, mette);
+  const participant = await participantOf(database, roundId, demoEmail("aase.kirkegaard"));
+  return { mette, aase, roundId, participant };
+}

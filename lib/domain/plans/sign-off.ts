@@ -28,7 +28,7 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
       where pl.id = ${planId}::uuid for update of pl`;
     if (!plan) throw new AccessDenied();
-    assertPlanParty(actor, plan, "read");
+    assertPlanParty(actor, plan, "sign");
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
     const content = planContent(doc);

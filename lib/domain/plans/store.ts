@@ -36,7 +36,7 @@ export async function ensurePlan(database: Database, participantId: string): Pro
   return plan.id;
 }
 
-export function assertPlanParty(actor: Actor, plan: { employeeId: string; leaderId: string }, action: "read" | "update") {
+export function assertPlanParty(actor: Actor, plan: { employeeId: string; leaderId: string }, action: "read" | "update" | "sign") {
   authorize(actor, action, { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
 }
 

@@ -11,6 +11,7 @@ type Party = { name: string; email: string };
 type RoundFacts = { id: string; kind: "MUS" | "LUS"; title: string; conversationsFrom: Date; conversationsTo: Date };
 
 export const materialLink = (roundId: string) => `${appUrl()}/runder/${roundId}/materiale`;
+export const sheetLink = (roundId: string) => `${appUrl()}/runder/${roundId}/forberedelse`;
 
 export function invitationMail(round: RoundFacts, leader: Party, participant: Party, conversationStart: Date | null): Mail {
   const t = da.rounds.mail;

@@ -5,7 +5,7 @@ import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, questionIdsOf, type ParticipantContext } from "./context";
 import { applyChanges, type FieldChange, type FieldMap, type RevisionMap } from "./fields";
@@ -15,27 +15,22 @@ const e = da.sheets.errors;
 
 type Locked = { id: string; state: "DRAFT" | "SUBMITTED"; fields: FieldMap; revisions: RevisionMap };
 
-/** The participant's sheet row, created on first use, locked until the transaction ends. */
-async function lockSheet(tx: Transaction, participantId: string): Promise<Locked> {
+/**
+ * The participant's sheet or note row, created on first use, locked until the transaction ends.
+ * The common case (the row exists) costs one round trip; the first save creates it.
+ */
+async function lockDocument(tx: Transaction, table: "PreparationSheet" | "LeaderNote", participantId: string): Promise<Locked> {
+  const name = Prisma.raw(`"${table}"`);
+  const state = Prisma.raw(table === "PreparationSheet" ? "state" : "'DRAFT' as state");
   const select = () => tx.$queryRaw<Locked[]>`
-    select id, state, fields, revisions from "PreparationSheet" where "participantId" = ${participantId}::uuid for update`;
-  // The common case (the sheet exists) costs one round trip; the first save creates it.
+    select id, ${state}, fields, revisions from ${name} where "participantId" = ${participantId}::uuid for update`;
   const [existing] = await select();
   if (existing) return existing;
   await tx.$executeRaw`
-    insert into "PreparationSheet" (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
+    insert into ${name} (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
     on conflict ("participantId") do nothing`;
   const [created] = await select();
   return created;
-}
-
-async function lockNote(tx: Transaction, participantId: string): Promise<Omit<Locked, "state">> {
-  await tx.$executeRaw`
-    insert into "LeaderNote" (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
-    on conflict ("participantId") do nothing`;
-  const [note] = await tx.$queryRaw<Omit<Locked, "state">[]>`
-    select id, fields, revisions from "LeaderNote" where "participantId" = ${participantId}::uuid for update`;
-  return note;
 }
 
 /** The checks every change to one's own sheet passes: owner, still a draft, round open, conversation not begun. */
@@ -52,7 +47,7 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
   return database.$transaction(async (tx) => {
     const context = await participantContext(tx, participantId);
     if (!context) throw new AccessDenied();
-    const sheet = await lockSheet(tx, participantId);
+    const sheet = await lockDocument(tx, "PreparationSheet", participantId);
     assertEditable(actor, context, sheet.state, "update");
     // Answer fields name their question; only then is the group's question list needed.
     const questionIds = changes.some((change) => change.key.startsWith("answer.")) ? await questionIdsOf(tx, context.groupId) : new Set<string>();
@@ -75,7 +70,7 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
   return database.$transaction(async (tx) => {
     const context = await participantContext(tx, participantId);
     if (!context) throw new AccessDenied();
-    const sheet = await lockSheet(tx, participantId);
+    const sheet = await lockDocument(tx, "PreparationSheet", participantId);
     assertEditable(actor, context, sheet.state, "submit");
     await tx.preparationSheet.update({ where: { id: sheet.id }, data: { state: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null } });
     await recordAudit(tx, { actorId: actor.id, action: submitted ? "sheet.submit" : "sheet.withdraw", resourceKind: "preparationSheet", resourceId: sheet.id, subjectId: context.personId, purpose: "preparation" });
@@ -94,7 +89,7 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
       const message = noteFieldError(change.key, change.value);
       if (message) throw new FieldError(change.key, message);
     }
-    const note = await lockNote(tx, participantId);
+    const note = await lockDocument(tx, "LeaderNote", participantId);
     const applied = applyChanges(note.fields, note.revisions, changes);
     await tx.leaderNote.update({
       where: { id: note.id },

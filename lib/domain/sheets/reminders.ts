@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
-import { materialLink } from "@/lib/domain/rounds/mails";
+import { sheetLink } from "@/lib/domain/rounds/mails";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -29,7 +29,7 @@ export async function sendDueReminders(database: Database, now: Date, daysBefore
       due.map((row) => ({
         to: row.email,
         subject: da.sheets.reminder.subject(row.title),
-        text: da.sheets.reminder.text({ name: row.name, when: formatDateTime(row.startsAt), link: materialLink(row.roundId).replace(/\/materiale$/, "/forberedelse") }),
+        text: da.sheets.reminder.text({ name: row.name, when: formatDateTime(row.startsAt), link: sheetLink(row.roundId) }),
       })),
     );
     return due.length;

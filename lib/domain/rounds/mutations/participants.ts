@@ -24,11 +24,16 @@ export async function saveParticipants(database: Database, change: RoundChange, 
       if (!groupIds.has(row.groupId)) throw new FieldError(`participants.${index}.groupId`, e.unknownGroup);
       if (round.kind === "LUS" && row.offerTalentDevelopment) throw new FieldError(`participants.${index}.offerTalentDevelopment`, e.talentOnlyMus);
     }
-    for (const row of rows) {
-      await tx.roundParticipant.update({
-        where: { id: row.participantId },
-        data: { groupId: row.groupId, offerSeniorConversation: row.offerSeniorConversation, offerTalentDevelopment: row.offerTalentDevelopment },
-      });
+    // One statement per distinct choice (group × offers), however many people the round has.
+    const byChoice = new Map<string, { data: Omit<(typeof rows)[number], "participantId">; ids: string[] }>();
+    for (const { participantId, ...data } of rows) {
+      const key = JSON.stringify(data);
+      const entry = byChoice.get(key) ?? { data, ids: [] };
+      entry.ids.push(participantId);
+      byChoice.set(key, entry);
+    }
+    for (const { data, ids } of byChoice.values()) {
+      await tx.roundParticipant.updateMany({ where: { id: { in: ids } }, data });
     }
     await recordAudits(
       tx,
