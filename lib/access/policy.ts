@@ -28,7 +28,7 @@ export type Resource =
   | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean };
 
-export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit";
+export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp";
 
 const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
 const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
@@ -73,7 +73,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "plan": {
       if (actor.id === resource.employeeId || actor.id === resource.leaderId) {
-        return oneOf(action, "read", "export") || (!resource.signed && oneOf(action, "update", "sign"));
+        // Follow-up notes and the mini-MUS booking belong to a signed plan.
+        return oneOf(action, "read", "export") || (resource.signed ? action === "followUp" : oneOf(action, "update", "sign"));
       }
       return has(actor, "HR") && resource.signed && oneOf(action, "export", "file");
     }

@@ -31,7 +31,9 @@ export type AuditAction =
   | "sheet.read"
   | "note.update"
   | "note.read"
-  | "plan.approve";
+  | "plan.approve"
+  | "plan.followUp"
+  | "plan.miniMus";
 
 export type AuditEntry = {
   actorId: string | null;

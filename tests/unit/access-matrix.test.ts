@@ -40,7 +40,7 @@ const resources = {
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
 } satisfies Record<string, Resource>;
 
-const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit"];
+const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit", "followUp"];
 
 type ActorName = keyof typeof actors;
 type ResourceName = keyof typeof resources;
@@ -74,14 +74,14 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     privateNote: ["read", "update", "share"],
     sharedNote: ["read", "update", "share"],
     draftPlan: ["read", "export", "update", "sign"],
-    signedPlan: ["read", "export"],
+    signedPlan: ["read", "export", "followUp"],
     lusSheet: ["read", "submit"], // a submitted sheet is read-only for its owner, who may take it back
     lusPlan: ["read", "export", "update", "sign"],
   },
   formerLeader: {
     templates: ["read"],
     lastYearsSheet: ["read"],
-    lastYearsPlan: ["read", "export"],
+    lastYearsPlan: ["read", "export", "followUp"],
   },
   otherLeader: {
     templates: ["read"],
@@ -101,8 +101,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lastYearsSheet: ["read", "submit"],
     sharedNote: ["read"],
     draftPlan: ["read", "export", "update", "sign"],
-    signedPlan: ["read", "export"],
-    lastYearsPlan: ["read", "export"],
+    signedPlan: ["read", "export", "followUp"],
+    lastYearsPlan: ["read", "export", "followUp"],
   },
   colleague: {
     templates: ["read"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { actionsOf, addAction, applyTextChange, planContent, planText } from "@/lib/domain/plans/doc";
+import { actionsOf, addAction, addSubtask, applyTextChange, planContent, planText, subtasksOf, taskStates } from "@/lib/domain/plans/doc";
 
 // In the style of Yjs's own randomised tests: several replicas edit at random, their updates reach
 // the server and the others in random order, some go offline for a while (their outgoing and
@@ -49,10 +49,19 @@ function simulate(seed: number, replicas: number, steps: number) {
       }
     } else if (roll < 0.2 && client.online) deliverToServer(client);
     else if (roll < 0.23) addAction(client.doc);
-    else {
+    else if (roll < 0.25 && actionsOf(client.doc).length > 0) addSubtask(pick(actionsOf(client.doc).toArray()));
+    else if (roll < 0.27 && actionsOf(client.doc).length > 0) {
+      const tasks = subtasksOf(pick(actionsOf(client.doc).toArray()))!.toArray();
+      if (tasks.length > 0) client.doc.transact(() => pick(tasks).set("state", pick(taskStates)), "local");
+    } else {
       // Type or delete somewhere in a field, as a textarea would report it.
       const actions = actionsOf(client.doc).toArray();
-      const text = actions.length > 0 && rand() < 0.4 ? (pick(actions).get(pick(["what", "how", "support", "who"])) as Y.Text) : planText(client.doc, pick(["goals", "evaluation"] as const));
+      const tasks = actions.flatMap((action) => subtasksOf(action)!.toArray());
+      const where = rand();
+      const text =
+        tasks.length > 0 && where < 0.15 ? (pick(tasks).get("text") as Y.Text)
+        : actions.length > 0 && where < 0.45 ? (pick(actions).get(pick(["what", "how", "support", "who"])) as Y.Text)
+        : planText(client.doc, pick(["expectations", "goals", "evaluation"] as const));
       const current = text.toString();
       const at = Math.floor(rand() * (current.length + 1));
       const next = rand() < 0.7 ? current.slice(0, at) + pick(["æ", "ø", "å", "a", " ", "Øvebane ", "\n"]) + current.slice(at) : current.slice(0, at) + current.slice(at + 1 + Math.floor(rand() * 3));
@@ -74,6 +83,7 @@ describe("the plan converges", { timeout: 30_000 }, () => {
     const { server, clients } = simulate(seed, 5, 3_000);
     const expected = planContent(server);
     expect(expected.goals.length + expected.evaluation.length).toBeGreaterThan(0);
+    expect(expected.actions.flatMap((action) => action.subtasks).some((task) => task.text.length > 0)).toBe(true);
     for (const client of clients) expect(planContent(client.doc)).toEqual(expected);
   });
 

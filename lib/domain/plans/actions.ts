@@ -3,9 +3,17 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
+import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
+import { bookMiniMusSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
 
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
 export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) =>
   approve(db(), actor, input.planId, input.hash),
 );
+
+/** A follow-up note on the signed plan (see follow-up.ts). */
+export const recordFollowUp = defineAction(recordFollowUpSchema, async ({ actor, input }) => record(db(), actor, input.planId, input.values));
+
+/** Books or moves the mini-MUS; both parties get a calendar invitation. */
+export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input }) => book(db(), actor, input.planId, input.values));

@@ -3,25 +3,63 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
+import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
+import type { PlanContent } from "./doc";
+import { prefillFromSheet } from "./prefill";
+import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
 import { ensurePlan } from "./store";
 
-/** The plan of one conversation, for its two parties only (created empty on first opening). */
+/**
+ * The conversation page of one participant, for its two parties only: the plan (created on first
+ * opening, prefilled from the shared sheet), its versions and follow-ups, the sheet and the guide;
+ * the leader's own notes on the leader's screen only. The leader's reads are audited.
+ */
 export async function loadConversationPlan(actor: SessionActor, roundId: string, participantId: string) {
   const participant = await db().roundParticipant.findFirst({
     where: { id: participantId, roundId, round: { state: { not: "PLANNING" } } },
-    select: { id: true, personId: true, person: { select: { name: true } }, round: { select: { leaderId: true, leader: { select: { name: true } } } } },
+    select: {
+      id: true, personId: true, groupId: true,
+      person: { select: { name: true } },
+      round: { select: { kind: true, title: true, leaderId: true, leader: { select: { name: true } } } },
+      sheet: { select: { state: true, fields: true } },
+    },
   });
   if (!participant) notFound();
   if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) notFound();
+  const isLeader = actor.id === participant.round.leaderId;
   const planId = await ensurePlan(db(), participant.id);
+  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
+
+  const [preparation, themes, versions, signed, followUps, meeting] = await Promise.all([
+    isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
+    groupQuestions(participant.groupId),
+    loadPlanVersions(db(), planId),
+    db().planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
+    db().planFollowUp.findMany({ where: { planId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, heldOn: true, note: true, actionStates: true, versionNumber: true, authorId: true } }),
+    db().followUpMeeting.findUnique({ where: { planId }, select: { startsAt: true, durationMinutes: true, location: true } }),
+  ]);
   const names = new Map([[participant.personId, participant.person.name], [participant.round.leaderId, participant.round.leader.name]]);
-  const versions = await loadPlanVersions(db(), planId);
+  const sheet =
+    preparation && "participant" in preparation
+      ? preparation.sheet
+      : preparation
+        ? { fields: preparation.fields, submittedAt: preparation.submittedAt, themes: preparation.themes, previous: preparation.previous }
+        : null;
   return {
     planId,
+    kind: participant.round.kind,
+    employeeId: participant.personId,
     employeeName: participant.person.name,
+    leaderId: participant.round.leaderId,
     leaderName: participant.round.leader.name,
-    isLeader: actor.id === participant.round.leaderId,
+    isLeader,
+    sheet,
+    note: preparation && "participant" in preparation ? preparation.note : null,
+    themes,
+    signed: signed ? { number: signed.number, content: signed.content as unknown as PlanContent } : null,
+    followUps: followUps.map((entry) => ({ ...entry, actionStates: entry.actionStates as FollowUpState[], author: names.get(entry.authorId) ?? "" })),
+    meeting,
     versions: versions.map((version) => ({
       number: version.number,
       signedAt: version.signedAt,

@@ -48,7 +48,11 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     }
     const approvers = new Set([...version.approvals.map((approval) => approval.personId), actor.id]);
     const signed = approvers.has(plan.employeeId) && approvers.has(plan.leaderId);
-    if (signed && !version.signedAt) await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
+    if (signed && !version.signedAt) {
+      await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
+      // The follow-up e-mail goes out on the date of the plan in force (see follow-up-mail.ts).
+      await tx.plan.update({ where: { id: planId }, data: { followUpDate: content.followUpDate ? new Date(`${content.followUpDate}T00:00:00Z`) : null } });
+    }
     await recordAudit(tx, { actorId: actor.id, action: "plan.approve", resourceKind: "planVersion", resourceId: version.id, subjectId: plan.employeeId, purpose: "conversation", details: { number: version.number, signed } });
     return { number: version.number, signed };
   });

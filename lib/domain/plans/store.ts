@@ -6,7 +6,8 @@ import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
-import { planContent, planProblem } from "./doc";
+import { carriedActions } from "./carry-over";
+import { planContent, planProblem, seededPlan } from "./doc";
 
 // Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
 // round's phase allows plan work, the bytes are a real Yjs update, no field passes its limit),
@@ -16,21 +17,27 @@ import { planContent, planProblem } from "./doc";
 export const planChannel = "plan_updates";
 export const maxUpdateBytes = 256 * 1024;
 
-type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string };
+type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string; roundId: string; participantId: string };
 
-async function lockPlan(tx: Transaction, planId: string): Promise<PlanRow | undefined> {
+/** The plan's row, locked for the rest of the transaction, with its two parties and round. */
+export async function lockPlan(tx: Transaction, planId: string): Promise<PlanRow | undefined> {
   const [row] = await tx.$queryRaw<PlanRow[]>`
-    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState"
+    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId"
     from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
     where pl.id = ${planId}::uuid for update of pl`;
   return row;
 }
 
-/** The plan of a participant, created empty the first time either party opens it. */
+/**
+ * The plan of a participant, created the first time either party opens it: empty, or with the
+ * unfinished actions of the person's previous plan (carried over, marked with that round).
+ */
 export async function ensurePlan(database: Database, participantId: string): Promise<string> {
-  const empty = Y.encodeStateAsUpdate(new Y.Doc());
+  const existing = await database.plan.findUnique({ where: { participantId }, select: { id: true } });
+  if (existing) return existing.id;
+  const state = seededPlan({ actions: await carriedActions(database, participantId) });
   await database.$executeRaw`
-    insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(empty)}, now())
+    insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(state)}, now())
     on conflict ("participantId") do nothing`;
   const plan = await database.plan.findUniqueOrThrow({ where: { participantId }, select: { id: true } });
   return plan.id;
@@ -66,11 +73,16 @@ export async function appendPlanUpdate(database: Database, actor: Actor, planId:
     const problem = planProblem(planContent(doc));
     if (problem) throw new FormError(da.plans.errors[problem]);
 
-    const row = await tx.planUpdate.create({ data: { planId, authorId: actor.id, data: Buffer.from(update) }, select: { id: true } });
-    await tx.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
-    await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:${row.id}`})`;
-    return { seq: row.id, changed: true };
+    return { seq: await storeUpdate(tx, planId, actor.id, update, doc), changed: true };
   });
+}
+
+/** Appends an update already merged into `merged`, stores the merged state and announces it. */
+export async function storeUpdate(tx: Transaction, planId: string, authorId: string, update: Uint8Array, merged: Y.Doc): Promise<bigint> {
+  const row = await tx.planUpdate.create({ data: { planId, authorId, data: Buffer.from(update) }, select: { id: true } });
+  await tx.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(merged)) } });
+  await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:${row.id}`})`;
+  return row.id;
 }
 
 /** Whether an update carries deletions (which do not move the state vector). */

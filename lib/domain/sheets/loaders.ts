@@ -13,7 +13,7 @@ import { dimensionIds } from "./schema";
 
 const sheetSelect = { state: true, fields: true, revisions: true, submittedAt: true } as const;
 
-async function groupQuestions(groupId: string) {
+export async function groupQuestions(groupId: string) {
   const [themes, questions] = await Promise.all([
     db().roundTheme.findMany({ where: { questions: { some: { groupId } } }, orderBy: { position: "asc" }, select: { id: true, title: true, description: true } }),
     db().roundQuestion.findMany({ where: { groupId }, orderBy: { position: "asc" }, select: { id: true, themeId: true, text: true, prioritised: true } }),
@@ -87,7 +87,7 @@ export async function loadPreparationOverview(roundId: string) {
  * One participant's sheet as their leader sees it (only once submitted) and the leader's own notes.
  * Both reads are recorded against the participant.
  */
-export async function loadParticipantForLeader(actor: SessionActor, roundId: string, participantId: string) {
+export async function loadParticipantForLeader(actor: SessionActor, roundId: string, participantId: string, purpose: "preparation" | "conversation" = "preparation") {
   const participant = await db().roundParticipant.findFirst({
     where: { id: participantId, roundId },
     select: {
@@ -107,8 +107,8 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   const showSheet = submitted && can(actor, "read", sheetResource);
   const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(participant.personId, participant.round)]) : [[], null];
   await recordAudits(db(), [
-    ...(showSheet ? [{ actorId: actor.id, action: "sheet.read" as const, resourceKind: "preparationSheet", resourceId: participant.sheet!.id, subjectId: participant.personId, purpose: "preparation" }] : []),
-    { actorId: actor.id, action: "note.read", resourceKind: "leaderNote", resourceId: participant.leaderNote?.id ?? participant.id, subjectId: participant.personId, purpose: "preparation" },
+    ...(showSheet ? [{ actorId: actor.id, action: "sheet.read" as const, resourceKind: "preparationSheet", resourceId: participant.sheet!.id, subjectId: participant.personId, purpose }] : []),
+    { actorId: actor.id, action: "note.read", resourceKind: "leaderNote", resourceId: participant.leaderNote?.id ?? participant.id, subjectId: participant.personId, purpose },
   ]);
   return {
     participant,

@@ -28,6 +28,8 @@ export const audit = {
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
+    "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",
+    "plan.miniMus": "Bookede eller flyttede en mini-samtale om planen",
   },
   purposes: {
     administration: "Administration af organisationen",
@@ -35,6 +37,7 @@ export const audit = {
     planning: "Planlægning af runden",
     preparation: "Forberedelse til samtalen",
     conversation: "Samtalen og kompetenceudviklingsplanen",
+    followUp: "Opfølgning på kompetenceudviklingsplanen",
     accessRequest: "Indsigt efter databeskyttelsesforordningens artikel 15",
   },
   myData: {

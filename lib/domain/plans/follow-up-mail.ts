@@ -1,0 +1,29 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { enqueueMails } from "@/lib/mail/outbox";
+import { planParties } from "./follow-up";
+import { followUpDueMails } from "./mails";
+
+// On a signed plan's follow-up date both parties get an e-mail asking them to plan the follow-up.
+// The plans due are claimed with FOR UPDATE SKIP LOCKED and marked in the transaction that queues
+// the mails: another instance skips what this one holds, and a restart finds them marked. Once per
+// follow-up date (a new signed version with a new date gets its own e-mail).
+
+type Due = { id: string; participantId: string; followUpDate: Date };
+
+export async function sendFollowUpMails(database: Database, now: Date): Promise<number> {
+  return database.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<Due[]>`
+      select id, "participantId", "followUpDate" from "Plan"
+      where "followUpDate" is not null
+        and "followUpDate" <= (${now}::timestamptz at time zone 'Europe/Copenhagen')::date
+        and "followUpMailedFor" is distinct from "followUpDate"
+      order by "followUpDate" limit 100
+      for update skip locked`;
+    for (const plan of due) {
+      await enqueueMails(tx, followUpDueMails(await planParties(tx, plan.participantId), plan.followUpDate));
+      await tx.plan.update({ where: { id: plan.id }, data: { followUpMailedFor: plan.followUpDate } });
+    }
+    return due.length;
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied, authorize } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/access/policy";
+import { copenhagenToInstant } from "@/lib/calendar/local-time";
+import type { Database, Transaction } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { da } from "@/lib/i18n/da";
+import { enqueueMails } from "@/lib/mail/outbox";
+import type { PlanContent } from "./doc";
+import { miniMusMails, type PlanParties } from "./mails";
+import type { followUpSchema, miniMusSchema } from "./schema";
+import { lockPlan } from "./store";
+
+// Follow-up on a signed plan: notes from each mini-MUS (with where each practice action stands)
+// and booking the next mini-MUS as a calendar invitation to both. Either party may do both; the
+// signed plan itself is never changed by a follow-up.
+
+const e = da.plans.errors;
+
+async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
+  const plan = await lockPlan(tx, planId);
+  if (!plan) throw new AccessDenied();
+  const version = await tx.planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+  authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: version !== null });
+  if (!version) throw new FormError(e.notSigned);
+  return { plan, version: { number: version.number, content: version.content as unknown as PlanContent } };
+}
+
+export async function planParties(tx: Transaction, participantId: string): Promise<PlanParties> {
+  const participant = await tx.roundParticipant.findUniqueOrThrow({
+    where: { id: participantId },
+    select: { id: true, person: { select: { name: true, email: true } }, round: { select: { id: true, kind: true, leader: { select: { name: true, email: true } } } } },
+  });
+  return { kind: participant.round.kind, roundId: participant.round.id, participantId: participant.id, employee: participant.person, leader: participant.round.leader };
+}
+
+export async function recordFollowUp(database: Database, actor: Actor, planId: string, values: z.output<typeof followUpSchema>) {
+  return database.$transaction(async (tx) => {
+    const { plan, version } = await signedPlanFor(tx, actor, planId);
+    if (values.actionStates.length !== version.content.actions.length) throw new FormError(e.planChangedSinceForm);
+    const followUp = await tx.planFollowUp.create({
+      data: { planId, versionNumber: version.number, heldOn: new Date(`${values.heldOn}T00:00:00Z`), note: values.note, actionStates: values.actionStates as Prisma.InputJsonValue, authorId: actor.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "plan.followUp", resourceKind: "planFollowUp", resourceId: followUp.id, subjectId: plan.employeeId, purpose: "followUp" });
+    return { id: followUp.id };
+  });
+}
+
+/** Books (or moves) the plan's mini-MUS; both get the invitation, a move keeps the event's UID. */
+export async function bookMiniMus(database: Database, actor: Actor, planId: string, values: z.output<typeof miniMusSchema>) {
+  return database.$transaction(async (tx) => {
+    const { plan } = await signedPlanFor(tx, actor, planId);
+    const start = copenhagenToInstant(values.date, values.time);
+    const existing = await tx.followUpMeeting.findUnique({ where: { planId } });
+    const fields = { startsAt: start, durationMinutes: values.durationMinutes, location: values.location };
+    const meeting = existing
+      ? await tx.followUpMeeting.update({ where: { planId }, data: { ...fields, icsSequence: existing.icsSequence + 1 } })
+      : await tx.followUpMeeting.create({ data: { planId, ...fields, icsUid: `${randomUUID()}@mus-lus` } });
+    const facts = await planParties(tx, plan.participantId);
+    await enqueueMails(tx, miniMusMails(facts, { uid: meeting.icsUid, sequence: meeting.icsSequence, start, durationMinutes: values.durationMinutes, location: values.location }, Boolean(existing)));
+    await recordAudit(tx, { actorId: actor.id, action: "plan.miniMus", resourceKind: "followUpMeeting", resourceId: meeting.id, subjectId: plan.employeeId, purpose: "followUp" });
+    return { moved: Boolean(existing) };
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { text } from "@/lib/domain/rounds/schema";
+import { da } from "@/lib/i18n/da";
+
+// The follow-up forms' rules, shared by react-hook-form in the browser and the server actions.
+
+const e = da.plans.errors;
+
+export const followUpStates = ["notStarted", "started", "done", "dropped"] as const;
+export type FollowUpState = (typeof followUpStates)[number];
+/** States that leave an action unfinished: it is carried into the person's next round. */
+export const unfinishedStates: readonly FollowUpState[] = ["notStarted", "started"];
+
+export const followUpLimits = { note: 10_000, location: 300 } as const;
+
+const isoDate = z.iso.date(e.date);
+
+export const followUpSchema = z.object({
+  heldOn: isoDate,
+  note: text(followUpLimits.note),
+  actionStates: z.array(z.enum(followUpStates, e.actionState)).max(20),
+});
+export type FollowUpInput = z.input<typeof followUpSchema>;
+
+export const miniMusSchema = z.object({
+  date: isoDate,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, e.time),
+  durationMinutes: z.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(240, e.duration),
+  location: text(followUpLimits.location, { required: true }),
+});
+export type MiniMusInput = z.input<typeof miniMusSchema>;
+
+export const recordFollowUpSchema = z.object({ planId: z.uuid(), values: followUpSchema });
+export const bookMiniMusSchema = z.object({ planId: z.uuid(), values: miniMusSchema });
