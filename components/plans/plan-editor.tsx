@@ -1,84 +1,81 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import * as Y from "yjs";
+import { useMemo, useRef } from "react";
+import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { actionsOf, addAction, planText, planValues } from "@/lib/domain/plans/doc";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
+import { PlanAction } from "./plan-action";
 import { PlanText } from "./plan-text";
+import { PlanChoice, PlanDate, useObserved } from "./plan-values";
+import { FieldPresence, PresenceBar, fieldPresence } from "./presence";
 import { SignOffPanel, type VersionView } from "./sign-off-panel";
 import { usePlanDoc } from "./use-plan-doc";
 
-/** Re-renders when the observed shared type (or anything inside it) changes. */
-function useObserved(type: Y.AbstractType<unknown>) {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const bump = () => setTick((tick) => tick + 1);
-    type.observeDeep(bump);
-    return () => type.unobserveDeep(bump);
-  }, [type]);
-}
+export type Parties = { self: string; names: Record<string, string> };
 
-function Value({ map, field, id, label, type }: { map: Y.Map<unknown>; field: string; id: string; label: string; type: "date" | "checkbox" }) {
-  useObserved(map as Y.AbstractType<unknown>);
-  const value = map.get(field);
-  if (type === "checkbox") {
-    return (
-      <label className="flex min-h-11 items-center gap-3">
-        <input id={id} type="checkbox" className="h-5 w-5" checked={value === true} onChange={(event) => map.doc!.transact(() => map.set(field, event.target.checked), "local")} />
-        {label}
-      </label>
-    );
-  }
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      <input id={id} type="date" className={`${inputClass} w-48`} value={typeof value === "string" ? value : ""} onChange={(event) => map.doc!.transact(() => map.set(field, event.target.value), "local")} />
-    </div>
-  );
-}
+const dimensionOptions = vitalisationDimensions.map((dimension) => ({ value: dimension.id, label: dimension.name }));
+const editable = (element: EventTarget) => element instanceof HTMLElement && /^(TEXTAREA|INPUT|SELECT)$/.test(element.tagName) && /^[a-z0-9-]{1,64}$/.test(element.id);
 
-export function PlanEditor({ planId, versions }: { planId: string; versions: VersionView[] }) {
+/** The plan the two parties write together, each on their own screen. */
+export function PlanEditor({ planId, versions, parties }: { planId: string; versions: VersionView[]; parties: Parties }) {
   const t = da.plans.editor;
-  const { doc, status, message } = usePlanDoc(planId);
+  const { doc, status, message, presence, setField } = usePlanDoc(planId);
   const actions = actionsOf(doc);
   useObserved(actions as Y.AbstractType<unknown>);
   const list = actions.toArray();
+  const byField = useMemo(() => fieldPresence(presence, parties.names), [presence, parties.names]);
+  // Moving from one field to the next blurs one and focuses the other: say only where one lands.
+  const leaving = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   return (
-    <div className="flex flex-col gap-8">
-      <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center gap-4 border-b border-slate-200 bg-white/95 px-2 py-2">
-        <p role="status" aria-live="polite" className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}>
-          {da.plans.status[status]}
-        </p>
-        {message ? <p role="alert" className="font-medium text-red-700">{message}</p> : null}
+    <FieldPresence.Provider value={byField}>
+      <div
+        className="flex flex-col gap-8"
+        onFocus={(event) => {
+          if (!editable(event.target)) return;
+          clearTimeout(leaving.current);
+          setField((event.target as HTMLElement).id);
+        }}
+        onBlur={() => {
+          clearTimeout(leaving.current);
+          leaving.current = setTimeout(() => setField(null), 200);
+        }}
+      >
+        <div className="sticky top-0 z-10 -mx-2 flex flex-col gap-1 border-b border-slate-200 bg-white/95 px-2 py-2">
+          <p role="status" aria-live="polite" className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}>
+            {da.plans.status[status]}
+          </p>
+          <PresenceBar entries={presence} names={parties.names} self={parties.self} />
+          {message ? <p role="alert" className="font-medium text-red-700">{message}</p> : null}
+        </div>
+        <section aria-labelledby="expectations-heading" className="flex flex-col gap-3">
+          <div>
+            <h3 id="expectations-heading" className="text-xl font-semibold text-brand-900">{t.expectationsHeading}</h3>
+            <p className="text-slate-700">{t.expectationsLead}</p>
+          </div>
+          <PlanChoice map={planValues(doc)} field="startWith" id="plan-start-with" label={t.startWith} options={dimensionOptions} empty={t.startWithNone} />
+          <PlanText id="plan-expectations" label={t.expectations} text={planText(doc, "expectations")} rows={3} />
+        </section>
+        <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />
+        <section aria-labelledby="actions-heading" className="flex flex-col gap-4">
+          <div>
+            <h3 id="actions-heading" className="text-xl font-semibold text-brand-900">{t.actionsHeading}</h3>
+            <p className="text-slate-700">{t.actionsHint}</p>
+          </div>
+          {list.length === 0 ? <p className="text-slate-600">{t.noActions}</p> : null}
+          {list.map((action, index) => (
+            <PlanAction key={index} action={action} index={index} />
+          ))}
+          {list.length >= 3 ? <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">{t.tooManyActions}</p> : null}
+          <div>
+            <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>{t.addAction}</Button>
+          </div>
+        </section>
+        <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
+        <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
+        <SignOffPanel planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
       </div>
-      <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />
-      <section aria-labelledby="actions-heading" className="flex flex-col gap-4">
-        <div>
-          <h2 id="actions-heading" className="text-xl font-semibold text-brand-900">{t.actionsHeading}</h2>
-          <p className="text-slate-700">{t.actionsHint}</p>
-        </div>
-        {list.length === 0 ? <p className="text-slate-600">{t.noActions}</p> : null}
-        {list.map((action, index) => (
-          <fieldset key={index} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
-            <legend className="px-1 font-semibold">{t.action(index + 1)}</legend>
-            <PlanText id={`action-${index}-what`} label={t.what} text={action.get("what") as Y.Text} rows={2} />
-            <PlanText id={`action-${index}-how`} label={t.how} text={action.get("how") as Y.Text} rows={2} />
-            <PlanText id={`action-${index}-support`} label={t.support} text={action.get("support") as Y.Text} rows={2} />
-            <PlanText id={`action-${index}-who`} label={t.who} text={action.get("who") as Y.Text} rows={1} />
-            <Value map={action} field="byWhen" id={`action-${index}-by-when`} label={t.byWhen} type="date" />
-            <Value map={action} field="waitsForWrapUp" id={`action-${index}-waits`} label={t.waitsForWrapUp} type="checkbox" />
-          </fieldset>
-        ))}
-        {list.length >= 3 ? <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">{t.tooManyActions}</p> : null}
-        <div>
-          <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>{t.addAction}</Button>
-        </div>
-      </section>
-      <Value map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} type="date" />
-      <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
-      <SignOffPanel planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
-    </div>
+    </FieldPresence.Provider>
   );
 }

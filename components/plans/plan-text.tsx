@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { inputClass } from "@/components/ui/field";
 import { applyTextChange } from "@/lib/domain/plans/doc";
+import { TypingHere } from "./presence";
 
 type Delta = { retain?: number; insert?: unknown; delete?: number }[];
 
@@ -28,7 +29,7 @@ function shift(delta: Delta, index: number): number {
 }
 
 /** A textarea bound to shared text: what the other party types appears, the cursor stays put. */
-export function PlanText({ id, label, text, rows = 4, hint }: { id: string; label: string; text: Y.Text; rows?: number; hint?: string }) {
+export function PlanText({ id, label, text, rows = 4, hint, srOnlyLabel = false }: { id: string; label: string; text: Y.Text; rows?: number; hint?: string; srOnlyLabel?: boolean }) {
   const [value, setValue] = useState(() => text.toString());
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -55,8 +56,9 @@ export function PlanText({ id, label, text, rows = 4, hint }: { id: string; labe
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className={srOnlyLabel ? "sr-only" : "font-medium"}>{label}</label>
       {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      <TypingHere id={id} />
       <textarea
         ref={area}
         id={id}

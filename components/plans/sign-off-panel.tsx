@@ -42,7 +42,7 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
 
   return (
     <section aria-labelledby="sign-off-heading" className="flex flex-col gap-3 rounded-md border border-slate-300 p-5">
-      <h2 id="sign-off-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h2>
+      <h3 id="sign-off-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h3>
       <p className="text-slate-700">{t.lead}</p>
       {versions.length === 0 ? <p>{t.none}</p> : null}
       <ul className="flex flex-col gap-2">

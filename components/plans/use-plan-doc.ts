@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
 import { da } from "@/lib/i18n/da";
 
@@ -11,18 +11,39 @@ import { da } from "@/lib/i18n/da";
 // harmless (Yjs applies each edit once).
 
 export type PlanStatus = "connecting" | "saved" | "saving" | "offline" | "refused" | "ended";
+export type PresenceEntry = { client: string; person: string; field: string | null; seen: number };
+
+const presenceEveryMs = 10_000;
+const presenceFadesMs = 35_000;
+
+/** A random id for this tab (crypto.randomUUID needs a secure context; this does not). */
+function tabId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 const toBytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
 
 export function usePlanDoc(planId: string) {
   const [doc] = useState(() => new Y.Doc());
+  const [client] = useState(tabId);
   const [status, setStatus] = useState<PlanStatus>("connecting");
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const field = useRef<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const pending = useRef<Uint8Array[]>([]);
   const inflight = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const storageKey = `plan:${planId}`;
+  const announce = useCallback(
+    (where: string | null) =>
+      fetch(`/api/planer/${planId}/tilstede`, { method: "POST", body: JSON.stringify({ client, field: where }), headers: { "content-type": "application/json" } }).catch(() => undefined),
+    [client, planId],
+  );
 
   useEffect(() => {
     const persist = () => {
@@ -79,8 +100,22 @@ export function usePlanDoc(planId: string) {
       void send();
     }
 
-    const events = new EventSource(`/api/planer/${planId}/strom`);
+    const events = new EventSource(`/api/planer/${planId}/strom?klient=${client}`);
+    events.addEventListener("presence", (event) => {
+      const entry = JSON.parse((event as MessageEvent).data) as Omit<PresenceEntry, "seen"> & { left?: boolean };
+      if (entry.client === client) return;
+      setPresence((current) => [
+        ...current.filter((other) => other.client !== entry.client),
+        ...(entry.left ? [] : [{ client: entry.client, person: entry.person, field: entry.field, seen: Date.now() }]),
+      ]);
+    });
+    // Say where this tab is now and then; others forget a tab they have not heard from for a while.
+    const heartbeat = setInterval(() => {
+      void announce(field.current);
+      setPresence((current) => current.filter((entry) => Date.now() - entry.seen < presenceFadesMs));
+    }, presenceEveryMs);
     events.addEventListener("state", (event) => {
+      void announce(field.current);
       Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { state: string }).state), "remote");
       setStatus(pending.current.length > 0 ? "saving" : "saved");
       void send();
@@ -101,13 +136,24 @@ export function usePlanDoc(planId: string) {
     window.addEventListener("online", online);
     window.addEventListener("beforeunload", leaving);
     return () => {
+      clearInterval(heartbeat);
       events.close();
       doc.off("update", onUpdate);
       clearTimeout(retry.current);
       window.removeEventListener("online", online);
       window.removeEventListener("beforeunload", leaving);
     };
-  }, [doc, planId, storageKey]);
+  }, [announce, client, doc, planId, storageKey]);
 
-  return { doc, status, message };
+  /** Tells the other party which field this tab is in (null: none). */
+  const setField = useCallback(
+    (next: string | null) => {
+      if (field.current === next) return;
+      field.current = next;
+      void announce(next);
+    },
+    [announce],
+  );
+
+  return { doc, status, message, presence, setField };
 }

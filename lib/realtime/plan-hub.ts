@@ -5,25 +5,33 @@ import { planChannel } from "@/lib/domain/plans/store";
 
 // One LISTEN connection per server process. A stored plan update is announced by NOTIFY (sent in
 // the transaction that stored it, so only committed updates are announced); every process hears
-// it and wakes the streams of that plan, which fetch what they have not sent yet. Two app
-// instances behind one Postgres need nothing else. After a lost connection every stream is woken
-// once, so nothing announced in the gap is missed.
+// it and wakes the streams of that plan, which fetch what they have not sent yet. Presence (who
+// has the plan open, in which field) travels the same way on its own channel and is not stored.
+// Two app instances behind one Postgres need nothing else. After a lost connection every stream
+// is woken once, so nothing announced in the gap is missed.
 
-type Listener = () => void;
+export const presenceChannel = "plan_presence";
 
-type Hub = { listeners: Map<string, Set<Listener>>; client?: pg.Client; connecting?: Promise<void> };
+export type PlanListener = { update: () => void; presence: (payload: string) => void };
+type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void> };
 const state = globalThis as unknown as { planHub?: Hub };
 const hub: Hub = (state.planHub ??= { listeners: new Map() });
 
 function wakeAll() {
-  for (const set of hub.listeners.values()) for (const listener of set) listener();
+  for (const set of hub.listeners.values()) for (const listener of set) listener.update();
 }
 
 async function connect(): Promise<void> {
   const client = new pg.Client({ connectionString: requireDatabaseUrl() });
   client.on("notification", (message) => {
-    const planId = message.payload?.split(":")[0];
-    if (planId) for (const listener of hub.listeners.get(planId) ?? []) listener();
+    const payload = message.payload ?? "";
+    if (message.channel === planChannel) {
+      for (const listener of hub.listeners.get(payload.split(":")[0]) ?? []) listener.update();
+    } else if (message.channel === presenceChannel) {
+      // "<planId>|<json>": the plan id first, so the payload need not be parsed to route it.
+      const planId = payload.slice(0, payload.indexOf("|"));
+      for (const listener of hub.listeners.get(planId) ?? []) listener.presence(payload.slice(planId.length + 1));
+    }
   });
   client.on("error", () => {
     hub.client = undefined;
@@ -32,6 +40,7 @@ async function connect(): Promise<void> {
   });
   await client.connect();
   await client.query(`listen ${planChannel}`);
+  await client.query(`listen ${presenceChannel}`);
   hub.client = client;
 }
 
@@ -43,9 +52,9 @@ function ensureConnected(): Promise<void> {
   return hub.connecting;
 }
 
-/** Calls `listener` whenever the plan may have new updates. Returns the way to stop. */
-export async function subscribeToPlan(planId: string, listener: Listener): Promise<() => void> {
-  const set = hub.listeners.get(planId) ?? new Set<Listener>();
+/** Calls the listener whenever the plan may have new updates or someone's presence changed. */
+export async function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
+  const set = hub.listeners.get(planId) ?? new Set<PlanListener>();
   set.add(listener);
   hub.listeners.set(planId, set);
   await ensureConnected();

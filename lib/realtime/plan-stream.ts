@@ -4,9 +4,11 @@ import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
 import { subscribeToPlan } from "./plan-hub";
+import { announcePresence } from "./presence";
 
 // The plan as a stream of server-sent events: first the whole state, then each stored update, in
-// order, without gaps (each wake-up fetches everything after the last one sent). The person's
+// order, without gaps (each wake-up fetches everything after the last one sent), and the other
+// tabs' presence. Opening and closing the stream announce this tab's presence. The person's
 // session is checked again every half minute; an ended session or a lost right ends the stream.
 
 const heartbeatMs = 15_000;
@@ -15,7 +17,7 @@ const recheckMs = 30_000;
 const encode = (text: string) => new TextEncoder().encode(text);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
-export async function planEventStream(actor: SessionActor, planId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function planEventStream(actor: SessionActor, planId: string, client: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
   let lastSeq = initial.seq;
   let closed = false;
@@ -32,6 +34,7 @@ export async function planEventStream(actor: SessionActor, planId: string, signa
         if (closed) return;
         closed = true;
         stop();
+        if (client) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
         for (const timer of timers) clearInterval(timer);
         try {
           controller.close();
@@ -49,8 +52,9 @@ export async function planEventStream(actor: SessionActor, planId: string, signa
         }).catch(() => close());
       };
       send("state", { seq: String(initial.seq), state: b64(initial.state) });
-      stop = await subscribeToPlan(planId, flush);
+      stop = await subscribeToPlan(planId, { update: flush, presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
       flush(); // anything stored between loading the state and subscribing
+      if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
       timers.push(setInterval(() => controller.enqueue(encode(`: ${Date.now()}\n\n`)), heartbeatMs));
       timers.push(
         setInterval(() => {
@@ -65,6 +69,7 @@ export async function planEventStream(actor: SessionActor, planId: string, signa
       signal.addEventListener("abort", close);
     },
     cancel() {
+      if (!closed && client) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
       closed = true;
       stop();
       for (const timer of timers) clearInterval(timer);

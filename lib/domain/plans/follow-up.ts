@@ -25,8 +25,10 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   const plan = await lockPlan(tx, planId);
   if (!plan) throw new AccessDenied();
   const version = await tx.planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } });
-  authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: version !== null });
+  // A party is told why (not signed yet); anyone else learns nothing.
+  authorize(actor, "read", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
   if (!version) throw new FormError(e.notSigned);
+  authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: true });
   return { plan, version: { number: version.number, content: version.content as unknown as PlanContent } };
 }
 

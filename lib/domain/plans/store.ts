@@ -102,6 +102,15 @@ export async function loadPlanState(database: Database, actor: Actor, planId: st
   return { state: plan.state, seq: plan.seq ?? BigInt(0), parties: { employeeId: plan.employeeId, leaderId: plan.leaderId } };
 }
 
+/** The plan's two parties (for checks that need nothing else), or null when there is no such plan. */
+export async function planPartiesOf(database: Database, planId: string): Promise<{ employeeId: string; leaderId: string } | null> {
+  const [row] = await database.$queryRaw<{ employeeId: string; leaderId: string }[]>`
+    select p."personId" as "employeeId", r."leaderId"
+    from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+    where pl.id = ${planId}::uuid`;
+  return row ?? null;
+}
+
 export async function updatesAfter(database: Database, planId: string, seq: bigint) {
   return database.planUpdate.findMany({ where: { planId, id: { gt: seq } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, data: true } });
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ConversationAside } from "@/components/plans/conversation-aside";
+import { FollowUpSection } from "@/components/plans/follow-up-section";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
 import { requireRound } from "@/lib/domain/rounds/loaders";
@@ -20,17 +22,27 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">{t.lead}</p>
-      <PlanEditor
-        planId={plan.planId}
-        versions={plan.versions.map((version) => ({
-          number: version.number,
-          signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
-          lines: [
-            ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),
-            ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
-          ],
-        }))}
-      />
+      {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+          <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-8">
+          <PlanEditor
+            planId={plan.planId}
+            parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
+            versions={plan.versions.map((version) => ({
+              number: version.number,
+              signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
+              lines: [
+                ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),
+                ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
+              ],
+            }))}
+          />
+          <FollowUpSection planId={plan.planId} kind={plan.kind} signed={plan.signed} followUps={plan.followUps} meeting={plan.meeting} />
+        </div>
+      </div>
     </>
   );
 }

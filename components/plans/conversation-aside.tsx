@@ -1,0 +1,92 @@
+import type { ReactNode } from "react";
+import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
+import { SheetView } from "@/components/sheets/sheet-view";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
+import { da } from "@/lib/i18n/da";
+
+type Theme = { id: string; title: string; questions: { id: string; text: string; prioritised: boolean }[] };
+
+export type AsideProps = {
+  employeeName: string;
+  isLeader: boolean;
+  participantId: string;
+  sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null } | null;
+  note: { fields: FieldMap; revisions: RevisionMap } | null;
+  themes: Theme[];
+};
+
+function Panel({ summary, open = false, children }: { summary: string; open?: boolean; children: ReactNode }) {
+  return (
+    <details open={open} className="group rounded-md border border-slate-300 bg-white">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold text-brand-900 marker:text-brand-700">{summary}</summary>
+      <div className="border-t border-slate-200 px-4 py-4">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * What lies on the table during the conversation: the shared sheet, the leader's own notes (on
+ * the leader's screen only), the guide with each dimension's keywords and the round's questions,
+ * and the prompts that make the talk concrete. Panels fold away on a tablet.
+ */
+export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes }: AsideProps) {
+  const t = da.plans.guide;
+  return (
+    <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
+      <h3 id="aside-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h3>
+      <div className="rounded-md border border-brand-700 bg-brand-50 p-4">
+        <p className="font-semibold">{t.promptsHeading}</p>
+        <ul className="mt-1 list-inside list-disc">
+          {t.prompts.map((prompt) => (
+            <li key={prompt}>{prompt}</li>
+          ))}
+        </ul>
+      </div>
+      <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} open>
+        {sheet ? <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} /> : <p className="text-slate-700">{t.sheetMissing}</p>}
+      </Panel>
+      {isLeader && note ? (
+        <Panel summary={t.notes} open>
+          <LeaderNoteForm participantId={participantId} fields={note.fields} revisions={note.revisions} />
+        </Panel>
+      ) : null}
+      <Panel summary={t.guideHeading}>
+        <p className="mb-4 text-slate-700">{t.guideLead}</p>
+        <div className="flex flex-col gap-5">
+          {vitalisationDimensions.map((dimension) => (
+            <section key={dimension.id} aria-label={dimension.name}>
+              <p className="font-semibold">{dimension.name}</p>
+              <p className="text-slate-700">{dimension.definition}</p>
+              <p className="mt-1 text-sm font-medium text-slate-600">{t.keywords}</p>
+              <ul className="list-inside list-disc">
+                {dimension.keywords.map((keyword) => (
+                  <li key={keyword}>{keyword}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {themes.length > 0 ? (
+            <section aria-label={t.roundQuestions}>
+              <p className="font-semibold">{t.roundQuestions}</p>
+              {themes.map((theme) => (
+                <div key={theme.id} className="mt-2">
+                  <p className="font-medium">{theme.title}</p>
+                  <ul className="list-inside list-disc">
+                    {theme.questions.map((question) => (
+                      <li key={question.id}>{question.text}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ) : null}
+        </div>
+      </Panel>
+      <div className="rounded-md border border-slate-300 p-4">
+        <p className="font-semibold">{t.roundOffHeading}</p>
+        <p>{t.roundOff}</p>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied } from "@/lib/auth/guard";
+import { actionsOf, addAction, applyTextChange, planContent, planText, planValues } from "@/lib/domain/plans/doc";
+import { bookMiniMus, recordFollowUp } from "@/lib/domain/plans/follow-up";
+import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
+import { prefillFromSheet } from "@/lib/domain/plans/prefill";
+import { approvePlan, contentHash } from "@/lib/domain/plans/sign-off";
+import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/store";
+import { seedDemoOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+import { aaseInMettesRound, actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
+
+const database = testDatabase();
+type Actor = Awaited<ReturnType<typeof actorFor>>;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+});
+
+async function stored(planId: string, actor: Actor) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await loadPlanState(database, actor, planId)).state);
+  return doc;
+}
+
+/** Writes into the stored plan as `actor` would from a browser. */
+async function edit(planId: string, actor: Actor, change: (doc: Y.Doc) => void) {
+  const doc = await stored(planId, actor);
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  await appendPlanUpdate(database, actor, planId, Y.encodeStateAsUpdate(doc, before));
+}
+
+/** Both parties approve what is stored now. */
+async function signNow(planId: string, a: Actor, b: Actor) {
+  const hash = contentHash(planContent(await stored(planId, a)));
+  await approvePlan(database, a, planId, hash);
+  return approvePlan(database, b, planId, hash);
+}
+
+async function signedPlan() {
+  const { mette, aase, participant, roundId } = await aaseInMettesRound(database);
+  const planId = await ensurePlan(database, participant.id);
+  await edit(planId, mette, (doc) => {
+    applyTextChange(planText(doc, "goals"), "Blive tryg i at lede møder");
+    addAction(doc, { what: "Lede morgenmødet", who: "Åse" });
+    addAction(doc, { what: "Skrive en overleveringsguide", who: "Åse og Mette" });
+    planValues(doc).set("followUpDate", "2027-09-15");
+  });
+  expect(await signNow(planId, mette, aase)).toEqual({ number: 1, signed: true });
+  return { mette, aase, planId, roundId };
+}
+
+const miniMails = (email: string) => database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS" } }, orderBy: { id: "asc" } });
+
+describe("follow-up on a signed plan", () => {
+  it("keeps follow-up notes with each action's state, for the two parties only and only once signed", async () => {
+    const { mette, aase, participant } = await aaseInMettesRound(database);
+    const planId = await ensurePlan(database, participant.id);
+    const values = { heldOn: "2027-06-01", note: "Morgenmødet går godt.", actionStates: [] as ("notStarted" | "started" | "done" | "dropped")[] };
+    await expect(recordFollowUp(database, aase, planId, values)).rejects.toThrow(FormError);
+
+    await edit(planId, mette, (doc) => addAction(doc, { what: "Lede morgenmødet" }));
+    await signNow(planId, mette, aase);
+    await recordFollowUp(database, aase, planId, { ...values, actionStates: ["started"] });
+    const [followUp] = await database.planFollowUp.findMany({ where: { planId } });
+    expect(followUp).toMatchObject({ versionNumber: 1, note: "Morgenmødet går godt.", actionStates: ["started"], authorId: aase.id });
+
+    // A form made for another signed version (two actions against one) is refused, not stored wrongly.
+    await expect(recordFollowUp(database, mette, planId, { ...values, actionStates: ["done", "done"] })).rejects.toThrow(FormError);
+    const colleague = await actorFor(database, demoEmail("birgitte.dalsgaard"));
+    await expect(recordFollowUp(database, colleague, planId, { ...values, actionStates: ["done"] })).rejects.toBeInstanceOf(AccessDenied);
+    expect(await database.planFollowUp.count({ where: { planId } })).toBe(1);
+    expect(await database.auditEvent.count({ where: { action: "plan.followUp", subjectId: aase.id } })).toBe(1);
+  });
+
+  it("books a mini-MUS as one calendar event for both; moving it keeps the UID and raises SEQUENCE", async () => {
+    const { mette, aase, planId } = await signedPlan();
+    expect(await bookMiniMus(database, aase, planId, { date: "2027-09-15", time: "09:30", durationMinutes: 15, location: "Mødelokale 2" })).toEqual({ moved: false });
+    expect(await bookMiniMus(database, mette, planId, { date: "2027-09-16", time: "10:00", durationMinutes: 15, location: "Mødelokale 2" })).toEqual({ moved: true });
+    for (const email of [demoEmail("aase.kirkegaard"), demoEmail("mette.soendergaard")]) {
+      const [booked, moved] = await miniMails(email);
+      expect(booked.subject).toBe("mini-MUS 15. september 2027 kl. 09.30");
+      expect(moved.subject).toMatch(/^Flyttet: mini-MUS 16\. september 2027/);
+      const [first, second] = [booked, moved].map((mail) => (mail.calendar as { content: string }).content);
+      const uid = /UID:(.*)/.exec(first)![1];
+      expect(second).toContain(`UID:${uid}`);
+      expect(first).toContain("SEQUENCE:0");
+      expect(second).toContain("SEQUENCE:1");
+      expect(second).toContain("DTSTART;TZID=Europe/Copenhagen:20270916T100000");
+    }
+  });
+
+  it("mails both parties on the follow-up date exactly once, also when two instances run the job at the same time", async () => {
+    const { mette, aase, planId } = await signedPlan();
+    expect(await sendFollowUpMails(database, new Date("2027-09-14T20:00:00Z"))).toBe(0); // 22:00 in Copenhagen, the day before
+    const onTheDay = new Date("2027-09-14T22:30:00Z"); // 00:30 on the 15th in Copenhagen
+    const runs = await Promise.all([sendFollowUpMails(database, onTheDay), sendFollowUpMails(database, onTheDay), sendFollowUpMails(database, onTheDay)]);
+    expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(await sendFollowUpMails(database, new Date("2027-09-20T10:00:00Z"))).toBe(0);
+    const due = await database.outgoingMail.findMany({ where: { subject: "Tid til opfølgning på kompetenceudviklingsplanen" } });
+    expect(due.map((mail) => mail.to).sort()).toEqual([demoEmail("aase.kirkegaard"), demoEmail("mette.soendergaard")]);
+    expect(due[0].text).toContain("15. september 2027");
+
+    // A new signed version with a new date gets its own e-mail, once.
+    await edit(planId, aase, (doc) => planValues(doc).set("followUpDate", "2027-12-01"));
+    await signNow(planId, aase, mette);
+    expect(await sendFollowUpMails(database, new Date("2027-12-01T08:00:00Z"))).toBe(1);
+    expect(await sendFollowUpMails(database, new Date("2027-12-01T09:00:00Z"))).toBe(0);
+    expect(await database.outgoingMail.count({ where: { subject: "Tid til opfølgning på kompetenceudviklingsplanen" } })).toBe(4);
+  });
+
+  it("carries the unfinished actions of last year's plan into the next round's plan, marked with the round", async () => {
+    const { mette, aase, planId } = await signedPlan();
+    await recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] });
+    const nextRound = await publishedRound(database, mette, { year: 2028 });
+    const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
+    const nextPlan = await ensurePlan(database, next.id);
+    const content = planContent(await stored(nextPlan, aase));
+    expect(content.actions).toHaveLength(1);
+    expect(content.actions[0]).toMatchObject({ what: "Skrive en overleveringsguide", who: "Åse og Mette", carriedFrom: "MUS 2027", waitsForWrapUp: false });
+    expect(content.goals).toBe("");
+    // The earlier plan is untouched.
+    expect(planContent(await stored(planId, aase)).actions).toHaveLength(2);
+  });
+
+  it("opens the conversation with the employee's wish from the shared sheet, once, never over what is written", async () => {
+    const { mette, participant } = await aaseInMettesRound(database);
+    const planId = await ensurePlan(database, participant.id);
+    const sheet = { startWith: "mening", otherIndividual: "Jeg vil gerne tale om min arbejdstid." };
+    await Promise.all([prefillFromSheet(database, planId, sheet), prefillFromSheet(database, planId, sheet)]);
+    let content = planContent(await stored(planId, mette));
+    expect(content.startWith).toBe("mening");
+    expect(content.expectations).toBe("Jeg vil gerne tale om min arbejdstid.");
+
+    await edit(planId, mette, (doc) => {
+      planValues(doc).set("startWith", "autonomi");
+      applyTextChange(planText(doc, "expectations"), "Arbejdstid og nye opgaver.");
+    });
+    await prefillFromSheet(database, planId, sheet);
+    content = planContent(await stored(planId, mette));
+    expect(content.startWith).toBe("autonomi");
+    expect(content.expectations).toBe("Arbejdstid og nye opgaver.");
+    expect(actionsOf(await stored(planId, mette)).length).toBe(0);
+  });
+});
