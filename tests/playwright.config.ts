@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { oidcClient } from "./support/oidc-server";
+import { appServerEnv, mainPort, startCommand } from "./e2e/support/app-server";
 import { chromiumPath } from "./support/system-packages";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = mainPort;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -35,24 +35,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    command: startCommand(port),
     cwd: "..",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: {
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_POOL_MAX: "4",
-      DEMO_MODE: "1",
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-for-next-auth",
-      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
-      MAIL_FROM: "MUS og LUS <mus@vesteraa.example>",
-      OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3200}`,
-      OIDC_CLIENT_ID: oidcClient.id,
-      OIDC_CLIENT_SECRET: oidcClient.secret,
-      OIDC_NAME: "Vesterå Login",
-    },
+    env: appServerEnv(port),
   },
 });

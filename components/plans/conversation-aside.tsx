@@ -1,9 +1,9 @@
-import type { ReactNode } from "react";
 import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
 import { da } from "@/lib/i18n/da";
+import { FoldPanel as Panel } from "./fold-panel";
 
 type Theme = { id: string; title: string; questions: { id: string; text: string; prioritised: boolean }[] };
 
@@ -15,15 +15,6 @@ export type AsideProps = {
   note: { fields: FieldMap; revisions: RevisionMap } | null;
   themes: Theme[];
 };
-
-function Panel({ summary, open = false, children }: { summary: string; open?: boolean; children: ReactNode }) {
-  return (
-    <details open={open} className="group rounded-md border border-slate-300 bg-white">
-      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold text-brand-900 marker:text-brand-700">{summary}</summary>
-      <div className="border-t border-slate-200 px-4 py-4">{children}</div>
-    </details>
-  );
-}
 
 /**
  * What lies on the table during the conversation: the shared sheet, the leader's own notes (on
@@ -43,11 +34,11 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
           ))}
         </ul>
       </div>
-      <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} open>
+      <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
         {sheet ? <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} /> : <p className="text-slate-700">{t.sheetMissing}</p>}
       </Panel>
       {isLeader && note ? (
-        <Panel summary={t.notes} open>
+        <Panel summary={t.notes} openWhenWide>
           <LeaderNoteForm participantId={participantId} fields={note.fields} revisions={note.revisions} />
         </Panel>
       ) : null}

@@ -81,7 +81,7 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
         run(
           () => bookMiniMus({ planId, values }),
           (data) => {
-            setStatus({ kind: "success", text: data.moved ? t.bookedMoved : t.bookedNew });
+            setStatus({ kind: "success", text: (data.moved ? t.bookedMoved : t.bookedNew) + (data.mailQueued ? ` ${da.rounds.overview.mailQueued}` : "") });
             router.refresh();
           },
         ),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
 import { actionsOf, addAction, planText, planValues } from "@/lib/domain/plans/doc";
@@ -21,7 +22,18 @@ const editable = (element: EventTarget) => element instanceof HTMLElement && /^(
 /** The plan the two parties write together, each on their own screen. */
 export function PlanEditor({ planId, versions, parties }: { planId: string; versions: VersionView[]; parties: Parties }) {
   const t = da.plans.editor;
-  const { doc, status, message, presence, setField } = usePlanDoc(planId);
+  const router = useRouter();
+  // Approvals change the versions shown below the plan (rendered on the server): fetch them again.
+  // The other party's approval also makes this screen's last sign-off message out of date.
+  const [othersApprovals, setOthersApprovals] = useState(0);
+  const refresh = useCallback(
+    (by: string) => {
+      if (by !== parties.self) setOthersApprovals((count) => count + 1);
+      router.refresh();
+    },
+    [parties.self, router],
+  );
+  const { doc, status, message, presence, setField } = usePlanDoc(planId, refresh);
   const actions = actionsOf(doc);
   useObserved(actions as Y.AbstractType<unknown>);
   const list = actions.toArray();
@@ -30,7 +42,8 @@ export function PlanEditor({ planId, versions, parties }: { planId: string; vers
   const leaving = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   return (
     <FieldPresence.Provider value={byField}>
-      <div
+      <section
+        aria-label={t.planHeading}
         className="flex flex-col gap-8"
         onFocus={(event) => {
           if (!editable(event.target)) return;
@@ -74,8 +87,8 @@ export function PlanEditor({ planId, versions, parties }: { planId: string; vers
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
-        <SignOffPanel planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
-      </div>
+        <SignOffPanel key={othersApprovals} planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
+      </section>
     </FieldPresence.Provider>
   );
 }

@@ -28,7 +28,7 @@ function tabId(): string {
 const toBytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
 
-export function usePlanDoc(planId: string) {
+export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   const [doc] = useState(() => new Y.Doc());
   const [client] = useState(tabId);
   const [status, setStatus] = useState<PlanStatus>("connecting");
@@ -123,6 +123,7 @@ export function usePlanDoc(planId: string) {
     events.addEventListener("update", (event) => {
       Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { update: string }).update), "remote");
     });
+    events.addEventListener("approval", (event) => onApproval((JSON.parse((event as MessageEvent).data) as { by: string }).by));
     events.addEventListener("ended", () => {
       setStatus("ended");
       setMessage(da.plans.ended);
@@ -143,7 +144,7 @@ export function usePlanDoc(planId: string) {
       window.removeEventListener("online", online);
       window.removeEventListener("beforeunload", leaving);
     };
-  }, [announce, client, doc, planId, storageKey]);
+  }, [announce, client, doc, onApproval, planId, storageKey]);
 
   /** Tells the other party which field this tab is in (null: none). */
   const setField = useCallback(

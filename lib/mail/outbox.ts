@@ -48,3 +48,9 @@ export async function deliverQueuedMail(database: Database): Promise<{ sent: num
     if (failed > 0) return { sent, failed };
   }
 }
+
+/** Delivers right after a change was saved; what cannot go now stays queued for the job loop. */
+export async function deliverAfterChange(database: Database): Promise<{ mailQueued: boolean }> {
+  const { failed } = await deliverQueuedMail(database);
+  return { mailQueued: failed > 0 };
+}

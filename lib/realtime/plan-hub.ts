@@ -12,7 +12,8 @@ import { planChannel } from "@/lib/domain/plans/store";
 
 export const presenceChannel = "plan_presence";
 
-export type PlanListener = { update: () => void; presence: (payload: string) => void };
+/** `update`: the plan may have new updates, or (`what` = "approval", `by` = person) a party approved. */
+export type PlanListener = { update: (what?: string, by?: string) => void; presence: (payload: string) => void };
 type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void> };
 const state = globalThis as unknown as { planHub?: Hub };
 const hub: Hub = (state.planHub ??= { listeners: new Map() });
@@ -26,7 +27,8 @@ async function connect(): Promise<void> {
   client.on("notification", (message) => {
     const payload = message.payload ?? "";
     if (message.channel === planChannel) {
-      for (const listener of hub.listeners.get(payload.split(":")[0]) ?? []) listener.update();
+      const [planId, what, by] = payload.split(":");
+      for (const listener of hub.listeners.get(planId) ?? []) listener.update(what, by);
     } else if (message.channel === presenceChannel) {
       // "<planId>|<json>": the plan id first, so the payload need not be parsed to route it.
       const planId = payload.slice(0, payload.indexOf("|"));

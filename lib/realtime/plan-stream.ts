@@ -52,7 +52,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
         }).catch(() => close());
       };
       send("state", { seq: String(initial.seq), state: b64(initial.state) });
-      stop = await subscribeToPlan(planId, { update: flush, presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
+      stop = await subscribeToPlan(planId, { update: (what, by) => (what === "approval" ? send("approval", { by }) : flush()), presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
       flush(); // anything stored between loading the state and subscribing
       if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
       timers.push(setInterval(() => controller.enqueue(encode(`: ${Date.now()}\n\n`)), heartbeatMs));

@@ -1,9 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
+import { mailsTo, waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
 import { signInAs } from "./support/sign-in";
 
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
+const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
+const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
 
 /** Whether `part`'s characters appear in `whole` in order (other characters may sit between them). */
 function isSubsequence(part: string, whole: string): boolean {
@@ -57,7 +59,7 @@ test.describe.serial("writing the plan together", () => {
     // Offline: the employee writes on; it reaches the leader when the network is back.
     await employee.context().setOffline(true);
     await employee.getByLabel("Evaluering af samtalen").fill("Godt at skrive planen sammen – også uden net.");
-    await expect(employee.getByRole("status").filter({ hasText: /Ingen forbindelse|Gemmer/ })).toBeVisible({ timeout: 10_000 });
+    await expect(plan(employee).getByRole("status").filter({ hasText: /Ingen forbindelse|Gemmer/ })).toBeVisible({ timeout: 10_000 });
     await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("");
     await employee.context().setOffline(false);
     await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("Godt at skrive planen sammen – også uden net.", { timeout: 15_000 });
@@ -84,6 +86,35 @@ test.describe.serial("writing the plan together", () => {
     await leader.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
     await expect(leader.getByText("Du har godkendt udgave 2. Den venter på den anden part.")).toBeVisible();
     await leader.close();
+
+    // Follow-up on the signed version: book a mini-MUS (a calendar invitation to both) and write a note.
+    const followUp = employee.getByRole("region", { name: "Opfølgning" });
+    await expect(followUp.getByText("Opfølgningen gælder udgave 1.", { exact: false })).toBeVisible();
+    const seen = mailsTo("gitte.rasmussen@vesteraa.example").length;
+    await followUp.getByLabel("Dato", { exact: true }).fill("2031-09-15");
+    await followUp.getByLabel("Klokkeslæt").fill("09:30");
+    await followUp.getByLabel("Varighed (minutter)").fill("1");
+    await followUp.getByLabel("Sted eller videolink").fill("Personalestuen");
+    await followUp.getByRole("button", { name: "Book og send invitation" }).click();
+    await expect(followUp.getByText("Varigheden skal være mellem 5 og 240 minutter.")).toBeVisible();
+    await expect(followUp.getByLabel("Sted eller videolink")).toHaveValue("Personalestuen");
+    await followUp.getByLabel("Varighed (minutter)").fill("15");
+    await followUp.getByRole("button", { name: "Book og send invitation" }).click();
+    await expect(followUp.getByText("Invitationen er sendt til jer begge.")).toBeVisible();
+    await expect(followUp.getByText("mini-MUS er booket 15. september 2031 kl. 09.30, 15 minutter, Personalestuen.")).toBeVisible();
+    const invitation = await waitForMail("gitte.rasmussen@vesteraa.example", seen, 20_000);
+    expect(invitation.subject).toBe("mini-MUS 15. september 2031 kl. 09.30");
+    expect(invitation.calendar?.method).toBe("REQUEST");
+    expect(invitation.calendar?.content).toContain("DTSTART;TZID=Europe/Copenhagen:20310915T093000");
+
+    await followUp.getByLabel("Dato for opfølgningen").fill("2031-09-15");
+    await followUp.getByLabel(/^Øvebane 1: Øve forflytning/).selectOption({ label: "I gang" });
+    await followUp.getByLabel("Hvad talte I om?").fill("Forflytningerne går bedre; vi øver videre <script>alert(1)</script>.");
+    await followUp.getByRole("button", { name: "Gem opfølgningen" }).click();
+    await expect(followUp.getByText("Opfølgningen er gemt.")).toBeVisible();
+    await expect(followUp.getByText("Forflytningerne går bedre; vi øver videre <script>alert(1)</script>.")).toBeVisible();
+    await expect(followUp.getByText("Øvebane 1: I gang")).toBeVisible();
+    await employee.screenshot({ path: "test-results/screenshots/plan-follow-up.png", fullPage: true });
     await employee.close();
   });
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
+import { deliverAfterChange } from "@/lib/mail/outbox";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
 import { bookMiniMusSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
@@ -16,4 +17,7 @@ export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.str
 export const recordFollowUp = defineAction(recordFollowUpSchema, async ({ actor, input }) => record(db(), actor, input.planId, input.values));
 
 /** Books or moves the mini-MUS; both parties get a calendar invitation. */
-export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input }) => book(db(), actor, input.planId, input.values));
+export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input }) => ({
+  ...(await book(db(), actor, input.planId, input.values)),
+  ...(await deliverAfterChange(db())),
+}));

@@ -9,7 +9,7 @@ import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { planContent, type PlanContent } from "./doc";
-import { assertPlanParty } from "./store";
+import { assertPlanParty, planChannel } from "./store";
 
 // Sign-off. A party approves the plan as their screen shows it, naming the hash of that content.
 // Under the plan's row lock the server compares it with the stored plan: if anything changed in
@@ -53,6 +53,8 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
       // The follow-up e-mail goes out on the date of the plan in force (see follow-up-mail.ts).
       await tx.plan.update({ where: { id: planId }, data: { followUpDate: content.followUpDate ? new Date(`${content.followUpDate}T00:00:00Z`) : null } });
     }
+    // The other party's screen shows the approval as it happens (sent on commit).
+    await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:approval:${actor.id}`})`;
     await recordAudit(tx, { actorId: actor.id, action: "plan.approve", resourceKind: "planVersion", resourceId: version.id, subjectId: plan.employeeId, purpose: "conversation", details: { number: version.number, signed } });
     return { number: version.number, signed };
   });

@@ -3,7 +3,7 @@
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
-import { deliverQueuedMail } from "@/lib/mail/outbox";
+import { deliverAfterChange } from "@/lib/mail/outbox";
 import { cancelConversation as cancel, scheduleConversation as schedule } from "./mutations/conversations";
 import { createRound as create } from "./mutations/create";
 import { saveKickoff as kickoff, saveRoundDetails as details } from "./mutations/details";
@@ -30,10 +30,7 @@ import {
 // state machine inside its transaction (mutations/planned-round.ts). Mail queued by a change is
 // delivered right after it is saved; what cannot be delivered now stays queued.
 
-async function deliver(): Promise<{ mailQueued: boolean }> {
-  const { failed } = await deliverQueuedMail(db());
-  return { mailQueued: failed > 0 };
-}
+const deliver = () => deliverAfterChange(db());
 
 export const createRound = defineAction(createRoundSchema, async ({ actor, input }) =>
   create(db(), { actor, municipalityId: await requireMunicipalityId(), values: input }),

@@ -1,0 +1,154 @@
+import { expect, test, type Page, type Request } from "@playwright/test";
+import * as Y from "yjs";
+import { planContent } from "../../lib/domain/plans/doc";
+import { secondPort, startAppServer, type AppServer } from "./support/app-server";
+import { sql } from "./support/database";
+import { publishedRoundFor } from "./support/round-fixture";
+import { signInAs } from "./support/sign-in";
+
+// The conversation page as the two parties see it, who is where, and the plan surviving two app
+// instances behind one Postgres, a server killed with SIGKILL, and a server restarted mid-edit.
+
+const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
+const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+const goals = (page: Page) => page.getByLabel("Mål", { exact: true });
+
+async function participantPath(roundId: string, email: string) {
+  const { rows } = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`, [email, roundId]);
+  return { participantId: rows[0].id as string, path: `/runder/${roundId}/samtale/${rows[0].id}` };
+}
+
+async function storedPlan(participantId: string): Promise<Y.Doc> {
+  const { rows } = await sql(`select state from "Plan" where "participantId" = $1`, [participantId]);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, rows[0].state as Buffer);
+  return doc;
+}
+
+test.describe.serial("the conversation, live", () => {
+  let roundId = "";
+
+  test.beforeAll(async () => {
+    ({ roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen"));
+    const kasper = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const fields = { "score.mening": 7, "comment.mening": "Jeg savner tid til at forberede undervisningen.", startWith: "mening", otherIndividual: "Jeg vil gerne tale om min arbejdstid." };
+    await sql(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values (gen_random_uuid(), $1, 'SUBMITTED', $2, now(), now())`, [kasper.participantId, JSON.stringify(fields)]);
+  });
+
+  test("the page: the shared sheet beside the leader's own notes, the guide, the wish to start with, and who is where", async ({ browser }) => {
+    const { path } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const leader = await browser.newPage();
+    const employee = await browser.newPage();
+    await signInAs(leader, "Ole Bækgaard");
+    await signInAs(employee, "Kasper Nørgaard");
+    await leader.goto(path);
+    await employee.goto(path);
+    await saved(leader);
+    await saved(employee);
+
+    // The expectation alignment opens with the employee's wish from the shared sheet.
+    await expect(leader.getByLabel("Vi starter med")).toHaveValue("mening");
+    await expect(leader.getByLabel("Hvad er ellers vigtigt at nå omkring?")).toHaveValue("Jeg vil gerne tale om min arbejdstid.");
+    await expect(employee.getByLabel("Hvad er ellers vigtigt at nå omkring?")).toHaveValue("Jeg vil gerne tale om min arbejdstid.");
+
+    // The sheet on both screens; the leader's own notes on the leader's screen only.
+    await expect(leader.getByText("Kasper Nørgaards forberedelse")).toBeVisible();
+    await expect(leader.getByText("Jeg savner tid til at forberede undervisningen.")).toBeVisible();
+    await expect(leader.getByText("Dine noter (kun du ser dem)")).toBeVisible();
+    await expect(employee.getByText("Din forberedelse")).toBeVisible();
+    await expect(employee.getByText("Dine noter (kun du ser dem)")).toHaveCount(0);
+    // The guide: prompts, each dimension's keywords and the round's own questions, the round-off.
+    await expect(leader.getByText("Hvad bygger du det på?")).toBeVisible();
+    await leader.getByText("Samtaleguide").click();
+    await expect(leader.getByText("Aktuelle arbejdsopgaver")).toBeVisible();
+    await expect(leader.getByRole("region", { name: "Rundens spørgsmål" }).getByText("Hvordan oplever du samarbejdet i dit team?")).toBeVisible();
+    await expect(leader.getByText(/balancen mellem arbejdsliv og privatliv/)).toBeVisible();
+
+    // Presence: who has the plan open, and in which field they are typing.
+    await expect(employee.getByText("Til stede nu: Ole Bækgaard")).toBeVisible({ timeout: 15_000 });
+    await goals(leader).click();
+    await expect(employee.getByText("Ole Bækgaard skriver her")).toBeVisible({ timeout: 5_000 });
+    await expect(employee.getByText("Til stede nu: Ole Bækgaard (i Mål)")).toBeVisible();
+    await leader.getByLabel("Evaluering af samtalen").click();
+    await expect(employee.getByText("Til stede nu: Ole Bækgaard (i Evaluering af samtalen)")).toBeVisible({ timeout: 5_000 });
+
+    // A practice action with a sub-task and its state, written on one screen, seen on the other.
+    await employee.getByRole("button", { name: "Tilføj øvebane" }).click();
+    const action = (page: Page) => page.getByRole("group", { name: "Øvebane 1" });
+    await action(employee).getByLabel("Hvad", { exact: true }).fill("Planlægge et forløb sammen med en kollega");
+    await action(employee).getByRole("button", { name: "Tilføj delopgave" }).click();
+    await action(employee).getByLabel("Delopgave 1", { exact: true }).fill("Aftale tid med Signe");
+    await action(employee).getByLabel("Status for delopgave 1").selectOption({ label: "I gang" });
+    await expect(action(leader).getByLabel("Delopgave 1", { exact: true })).toHaveValue("Aftale tid med Signe");
+    await expect(action(leader).getByLabel("Status for delopgave 1")).toHaveValue("started");
+    await saved(employee);
+    await leader.screenshot({ path: "test-results/screenshots/conversation-leader.png" }); // sticky panes: the viewport is what a person sees
+    await employee.setViewportSize({ width: 820, height: 1180 }); // a tablet on the table
+    await employee.screenshot({ path: "test-results/screenshots/conversation-tablet.png" });
+
+    // When the leader closes the page, the employee sees it.
+    await leader.close();
+    await expect(employee.getByText("Den anden part har ikke planen åben lige nu.")).toBeVisible({ timeout: 10_000 });
+    await employee.close();
+  });
+
+  test("two app instances, one client on each; a server killed with SIGKILL loses nothing it acknowledged; restarted mid-edit, nothing typed is lost", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { participantId, path } = await participantPath(roundId, "signe.dahl@vesteraa.example");
+    let second: AppServer | null = await startAppServer(secondPort);
+    try {
+      const leader = await browser.newPage();
+      const employee = await browser.newPage();
+      await signInAs(leader, "Ole Bækgaard");
+      await signInAs(employee, "Signe Dahl"); // the session cookie is for the host, so it holds on both ports
+      await leader.goto(path);
+      await employee.goto(`${second.url}${path}`);
+      await saved(leader);
+      await saved(employee);
+
+      // Through Postgres from one instance to the other, both ways.
+      await goals(leader).pressSequentially("Fra A. ", { delay: 20 });
+      await expect(goals(employee)).toHaveValue("Fra A. ", { timeout: 10_000 });
+      await goals(employee).press("End");
+      await goals(employee).pressSequentially("Fra B. ", { delay: 20 });
+      await expect(goals(leader)).toHaveValue("Fra A. Fra B. ", { timeout: 10_000 });
+      await saved(employee);
+
+      // Every update the employee's instance answered "saved" to.
+      const acknowledged: Buffer[] = [];
+      const watch = async (request: Request) => {
+        if (!request.url().endsWith("/opdateringer")) return;
+        if ((await request.response())?.status() === 200) acknowledged.push(request.postDataBuffer()!);
+      };
+      employee.on("requestfinished", (request) => void watch(request));
+
+      // Kill the employee's instance mid-typing.
+      const typed = "Signe skriver videre, mens serveren dør, og bliver ved bagefter. ";
+      const typing = goals(employee).pressSequentially(typed, { delay: 40 });
+      await expect.poll(() => acknowledged.length, { timeout: 10_000 }).toBeGreaterThan(3);
+      await second.kill();
+      second = null;
+      await typing;
+      await expect(plan(employee).getByRole("status")).toHaveText(/Ingen forbindelse|Gemmer/, { timeout: 10_000 });
+
+      // Nothing acknowledged is missing from Postgres: applying it to the stored plan changes nothing.
+      const stored = await storedPlan(participantId);
+      const before = JSON.stringify(planContent(stored));
+      for (const update of acknowledged) Y.applyUpdate(stored, new Uint8Array(update));
+      expect(JSON.stringify(planContent(stored))).toBe(before);
+      expect(acknowledged.length).toBeGreaterThan(3);
+
+      // The instance comes back on the same port; the browser catches up and sends the rest.
+      second = await startAppServer(secondPort);
+      await saved(employee);
+      const expected = `Fra A. Fra B. ${typed}`;
+      await expect(goals(employee)).toHaveValue(expected);
+      await expect(goals(leader)).toHaveValue(expected, { timeout: 15_000 });
+      expect(planContent(await storedPlan(participantId)).goals).toBe(expected);
+      await leader.close();
+      await employee.close();
+    } finally {
+      await second?.kill();
+    }
+  });
+});

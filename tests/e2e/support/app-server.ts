@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { oidcClient } from "../../support/oidc-server";
+
+// The app as the browser tests run it: one instance started by Playwright (see the config), and
+// more started by the specs that need two instances behind one Postgres or a server that dies.
+
+export const mainPort = Number(process.env.E2E_PORT ?? 3100);
+/** A second instance's port, next to the first one's. */
+export const secondPort = mainPort + 20;
+
+export function appServerEnv(port: number): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_POOL_MAX: "4",
+    DEMO_MODE: "1",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-for-next-auth",
+    SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+    MAIL_FROM: "MUS og LUS <mus@vesteraa.example>",
+    OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3200}`,
+    OIDC_CLIENT_ID: oidcClient.id,
+    OIDC_CLIENT_SECRET: oidcClient.secret,
+    OIDC_NAME: "Vesterå Login",
+  };
+}
+
+export const startCommand = (port: number) => `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`;
+
+export type AppServer = { url: string; kill: () => Promise<void> };
+
+/** Starts another instance of the built app on `port` and waits until it answers. */
+export async function startAppServer(port: number): Promise<AppServer> {
+  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: fileURLToPath(new URL("../../..", import.meta.url)),
+    env: { ...process.env, ...appServerEnv(port) },
+    stdio: "ignore",
+    detached: true, // its own process group, so a kill reaches every process it started
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const up = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (up) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start on port ${port}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    url,
+    // SIGKILL: no shutdown hooks, no flushing. What was acknowledged must already be in Postgres.
+    kill: async () => {
+      const exited = new Promise((done) => child.once("exit", done));
+      process.kill(-child.pid!, "SIGKILL");
+      await exited;
+    },
+  };
+}
