@@ -1,16 +1,45 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Database = PrismaClient;
 /** The client inside `$transaction(async (tx) => …)`. */
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
+/** Plain SQL with $1, $2 … parameters, for statements written out by hand (rows as returned). */
+export type Sql = <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
+
+const pools = new WeakMap<Database, pg.Pool>();
+
 /** A PrismaClient on node-postgres. Used by the app (through lib/db.ts), the CLI and the tests alike. */
 export function createPrismaClient(connectionString: string, poolMax = 10): Database {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: poolMax,
-    connectionTimeoutMillis: 5_000,
-  });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
+}
+
+/** Plain SQL inside a Prisma transaction. */
+export const sqlIn = (tx: Transaction): Sql => (text, values = []) => tx.$queryRawUnsafe(text, ...values);
+
+/**
+ * One transaction straight on the client's connection pool, without Prisma's query layer. For the
+ * plan's keystroke path only, where Prisma's per-statement cost was most of the server's time
+ * (measured: 3.8 ms CPU per stored update with Prisma, 1.7 ms like this).
+ */
+export async function withSqlTransaction<T>(database: Database, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const pool = pools.get(database);
+  if (!pool) throw new Error("not a client made by createPrismaClient");
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    const result = await work(async <Row,>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as Row[]);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -12,14 +12,28 @@ import { planChannel } from "@/lib/domain/plans/store";
 
 export const presenceChannel = "plan_presence";
 
-/** `update`: the plan may have new updates, or (`what` = "approval", `by` = person) a party approved. */
-export type PlanListener = { update: (what?: string, by?: string) => void; presence: (payload: string) => void };
+/**
+ * What a plan's announcement says: a stored update (its number, the one before it, its author and,
+ * when it fitted, its bytes in base64), an approval, or (after a lost connection) only "look again".
+ */
+export type PlanMessage =
+  | { kind: "update"; seq: bigint; prev: bigint; author: string; data: string }
+  | { kind: "approval"; by: string }
+  | { kind: "wake" };
+export type PlanListener = { update: (message: PlanMessage) => void; presence: (payload: string) => void };
+
+function parse(fields: string[]): PlanMessage {
+  const [what, ...rest] = fields;
+  if (what === "approval") return { kind: "approval", by: rest[0] ?? "" };
+  if (!/^\d+$/.test(what ?? "") || !/^\d+$/.test(rest[0] ?? "")) return { kind: "wake" };
+  return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "" };
+}
 type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void> };
 const state = globalThis as unknown as { planHub?: Hub };
 const hub: Hub = (state.planHub ??= { listeners: new Map() });
 
 function wakeAll() {
-  for (const set of hub.listeners.values()) for (const listener of set) listener.update();
+  for (const set of hub.listeners.values()) for (const listener of set) listener.update({ kind: "wake" });
 }
 
 async function connect(): Promise<void> {
@@ -27,8 +41,9 @@ async function connect(): Promise<void> {
   client.on("notification", (message) => {
     const payload = message.payload ?? "";
     if (message.channel === planChannel) {
-      const [planId, what, by] = payload.split(":");
-      for (const listener of hub.listeners.get(planId) ?? []) listener.update(what, by);
+      const [planId, ...fields] = payload.split(":");
+      const parsed = parse(fields);
+      for (const listener of hub.listeners.get(planId) ?? []) listener.update(parsed);
     } else if (message.channel === presenceChannel) {
       // "<planId>|<json>": the plan id first, so the payload need not be parsed to route it.
       const planId = payload.slice(0, payload.indexOf("|"));

@@ -3,7 +3,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
-import { subscribeToPlan } from "./plan-hub";
+import { subscribeToPlan, type PlanMessage } from "./plan-hub";
 import { announcePresence } from "./presence";
 
 // The plan as a stream of server-sent events: first the whole state, then each stored update, in
@@ -42,17 +42,27 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
           // already closed by the client
         }
       };
-      const flush = () => {
+      // In order, without gaps: an announced update that follows the last one sent is passed on as
+      // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched.
+      const onMessage = (message: PlanMessage) => {
         chain = chain.then(async () => {
           if (closed) return;
+          if (message.kind === "approval") return send("approval", { by: message.by });
+          if (message.kind === "update" && message.seq <= lastSeq) return;
+          if (message.kind === "update" && message.data && message.prev === lastSeq) {
+            send("update", { seq: String(message.seq), author: message.author, update: message.data });
+            lastSeq = message.seq;
+            return;
+          }
           for (const row of await updatesAfter(db(), planId, lastSeq)) {
             send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
             lastSeq = row.id;
           }
         }).catch(() => close());
       };
+      const flush = () => onMessage({ kind: "wake" });
       send("state", { seq: String(initial.seq), state: b64(initial.state) });
-      stop = await subscribeToPlan(planId, { update: (what, by) => (what === "approval" ? send("approval", { by }) : flush()), presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
+      stop = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
       flush(); // anything stored between loading the state and subscribing
       if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
       timers.push(setInterval(() => controller.enqueue(encode(`: ${Date.now()}\n\n`)), heartbeatMs));

@@ -6,7 +6,7 @@ import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/access/policy";
 import { copenhagenToInstant } from "@/lib/calendar/local-time";
-import type { Database, Transaction } from "@/lib/db-client";
+import { sqlIn, type Database, type Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -22,7 +22,7 @@ import { lockPlan } from "./store";
 const e = da.plans.errors;
 
 async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
-  const plan = await lockPlan(tx, planId);
+  const plan = await lockPlan(sqlIn(tx), planId);
   if (!plan) throw new AccessDenied();
   const version = await tx.planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } });
   // A party is told why (not signed yet); anyone else learns nothing.

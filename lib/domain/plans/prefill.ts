@@ -1,6 +1,6 @@
 import "server-only";
 import * as Y from "yjs";
-import type { Database } from "@/lib/db-client";
+import { sqlIn, type Database } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { planText, planValues } from "./doc";
 import { lockPlan, storeUpdate } from "./store";
@@ -15,7 +15,7 @@ export async function prefillFromSheet(database: Database, planId: string, sheet
   const startWith = typeof sheet.startWith === "string" ? sheet.startWith : "";
   const other = typeof sheet.otherIndividual === "string" ? sheet.otherIndividual.trim() : "";
   await database.$transaction(async (tx) => {
-    const plan = await lockPlan(tx, planId);
+    const plan = await lockPlan(sqlIn(tx), planId);
     if (!plan || !allowedActions(plan.roundState as never).includes("editPlan")) return;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
@@ -28,6 +28,6 @@ export async function prefillFromSheet(database: Database, planId: string, sheet
       if (other && expectations.length === 0) expectations.insert(0, other);
       values.set("prefilled", true);
     });
-    await storeUpdate(tx, planId, plan.employeeId, Y.encodeStateAsUpdate(doc, before), doc);
+    await storeUpdate(sqlIn(tx), plan, plan.employeeId, Y.encodeStateAsUpdate(doc, before), doc);
   });
 }

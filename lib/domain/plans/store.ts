@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
-import type { Database, Transaction } from "@/lib/db-client";
+import { withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 import { carriedActions } from "./carry-over";
@@ -17,15 +17,19 @@ import { planContent, planProblem, seededPlan } from "./doc";
 export const planChannel = "plan_updates";
 export const maxUpdateBytes = 256 * 1024;
 
-type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string; roundId: string; participantId: string };
+type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string; roundId: string; participantId: string; lastSeq: bigint | null };
 
 /** The plan's row, locked for the rest of the transaction, with its two parties and round. */
-export async function lockPlan(tx: Transaction, planId: string): Promise<PlanRow | undefined> {
-  const [row] = await tx.$queryRaw<PlanRow[]>`
-    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId"
-    from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
-    where pl.id = ${planId}::uuid for update of pl`;
-  return row;
+export async function lockPlan(sql: Sql, planId: string): Promise<PlanRow | undefined> {
+  const [row] = await sql<Omit<PlanRow, "lastSeq"> & { lastSeq: string | bigint | null }>(
+    `select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId",
+       (select max(u.id) from "PlanUpdate" u where u."planId" = pl.id) as "lastSeq"
+     from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+     where pl.id = $1::uuid for update of pl`,
+    [planId],
+  );
+  // node-postgres gives bigint columns as text, Prisma as bigint.
+  return row && { ...row, lastSeq: row.lastSeq === null ? null : BigInt(row.lastSeq) };
 }
 
 /**
@@ -50,8 +54,8 @@ export function assertPlanParty(actor: Actor, plan: { employeeId: string; leader
 /** Appends one update; returns its sequence number (or the latest one when it changed nothing). */
 export async function appendPlanUpdate(database: Database, actor: Actor, planId: string, update: Uint8Array): Promise<{ seq: bigint; changed: boolean }> {
   if (update.byteLength === 0 || update.byteLength > maxUpdateBytes) throw new FormError(da.plans.errors.badUpdate);
-  return database.$transaction(async (tx) => {
-    const plan = await lockPlan(tx, planId);
+  return withSqlTransaction(database, async (sql) => {
+    const plan = await lockPlan(sql, planId);
     if (!plan) throw new AccessDenied();
     assertPlanParty(actor, plan, "update");
     if (!allowedActions(plan.roundState as never).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
@@ -67,23 +71,34 @@ export async function appendPlanUpdate(database: Database, actor: Actor, planId:
     const after = Y.encodeStateVector(doc);
     if (Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0 && !hasDeletes(update)) {
       // A replay, or an update already merged: nothing to store, nothing to announce.
-      const last = await tx.planUpdate.findFirst({ where: { planId }, orderBy: { id: "desc" }, select: { id: true } });
-      return { seq: last?.id ?? BigInt(0), changed: false };
+      return { seq: plan.lastSeq ?? BigInt(0), changed: false };
     }
     const problem = planProblem(planContent(doc));
     if (problem) throw new FormError(da.plans.errors[problem]);
 
-    return { seq: await storeUpdate(tx, planId, actor.id, update, doc), changed: true };
+    return { seq: await storeUpdate(sql, plan, actor.id, update, doc), changed: true };
   });
 }
 
-/** Appends an update already merged into `merged`, stores the merged state and announces it. */
-export async function storeUpdate(tx: Transaction, planId: string, authorId: string, update: Uint8Array, merged: Y.Doc): Promise<bigint> {
-  const row = await tx.planUpdate.create({ data: { planId, authorId, data: Buffer.from(update) }, select: { id: true } });
-  await tx.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(merged)) } });
-  await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:${row.id}`})`;
-  return row.id;
+/**
+ * Appends an update already merged into `merged`, stores the merged state and announces it, in
+ * one statement. The announcement carries the update itself (when it fits in a notification) and
+ * the number of the one before it, so a stream that sent that one can pass it on without a query.
+ */
+export async function storeUpdate(sql: Sql, plan: Pick<PlanRow, "id" | "lastSeq">, authorId: string, update: Uint8Array, merged: Y.Doc): Promise<bigint> {
+  const data = Buffer.from(update).toString("base64");
+  const [row] = await sql<{ id: string | bigint }>(
+    `with added as (insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id),
+       merged as (update "Plan" set state = $4, "updatedAt" = now() where id = $1::uuid)
+     select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7))::int as notified
+     from added`,
+    [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : ""],
+  );
+  return BigInt(row.id);
 }
+
+/** NOTIFY payloads are limited to 8,000 bytes; a larger update is fetched by the streams instead. */
+const maxNotifiedChars = 7_000;
 
 /** Whether an update carries deletions (which do not move the state vector). */
 function hasDeletes(update: Uint8Array): boolean {
