@@ -59,6 +59,7 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       try {
         const response = await fetch(`/api/planer/${planId}/opdateringer`, { method: "POST", body: batch as BodyInit, headers: { "content-type": "application/octet-stream" } });
         if (response.ok) {
+          await response.body?.cancel(); // the answer is only "stored"; free the connection
           pending.current.splice(0, count);
           persist();
           setMessage(null);

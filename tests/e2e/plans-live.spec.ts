@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import * as Y from "yjs";
 import { planContent } from "../../lib/domain/plans/doc";
 import { secondPort, startAppServer, type AppServer } from "./support/app-server";
@@ -116,11 +116,9 @@ test.describe.serial("the conversation, live", () => {
 
       // Every update the employee's instance answered "saved" to.
       const acknowledged: Buffer[] = [];
-      const watch = async (request: Request) => {
-        if (!request.url().endsWith("/opdateringer")) return;
-        if ((await request.response())?.status() === 200) acknowledged.push(request.postDataBuffer()!);
-      };
-      employee.on("requestfinished", (request) => void watch(request));
+      employee.on("response", (response) => {
+        if (response.url().endsWith("/opdateringer") && response.status() === 200) acknowledged.push(response.request().postDataBuffer()!);
+      });
 
       // Kill the employee's instance mid-typing.
       const typed = "Signe skriver videre, mens serveren dør, og bliver ved bagefter. ";

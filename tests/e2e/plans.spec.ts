@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import * as Y from "yjs";
+import { planContent } from "../../lib/domain/plans/doc";
 import { sql } from "./support/database";
 import { mailsTo, waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
@@ -116,6 +118,38 @@ test.describe.serial("writing the plan together", () => {
     await expect(followUp.getByText("Øvebane 1: I gang")).toBeVisible();
     await employee.screenshot({ path: "test-results/screenshots/plan-follow-up.png", fullPage: true });
     await employee.close();
+  });
+
+  test("a flood of updates is slowed down with a Danish message, and every update let through is stored once", async ({ page }) => {
+    await signInAs(page, "Gitte Rasmussen");
+    await page.goto(path);
+    await saved(page);
+    const planId = (await sql(`select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`)).rows[0].id;
+    const storedExpectations = async () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await sql(`select state from "Plan" where id = $1`, [planId])).rows[0].state);
+      return planContent(doc).expectations;
+    };
+    const before = await storedExpectations();
+    const origin = new URL(page.url()).origin;
+    // 150 separate one-character edits at once, each from its own replica.
+    const updates = Array.from({ length: 150 }, () => {
+      const doc = new Y.Doc();
+      doc.getText("expectations").insert(0, "x");
+      return Buffer.from(Y.encodeStateAsUpdate(doc));
+    });
+    const answers = await Promise.all(updates.map((data) => page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } })));
+    const statuses = answers.map((answer) => answer.status());
+    const refused = answers.filter((answer) => answer.status() === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(await refused[0].json()).toEqual({ error: "Der kommer for mange ændringer på én gang. Vent et øjeblik." });
+    const stored = statuses.filter((status) => status === 200).length;
+    expect(stored + refused.length).toBe(150);
+    expect((await storedExpectations()).length - before.length).toBe(stored);
+    // Sent again, the same updates change nothing.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    for (const data of updates.slice(0, 10)) await page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } });
+    expect((await storedExpectations()).length - before.length).toBe(stored + updates.slice(0, 10).filter((_, index) => statuses[index] !== 200).length);
   });
 
   test("nobody else can open the plan or send to it", async ({ page }) => {
