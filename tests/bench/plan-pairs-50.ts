@@ -1,10 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { encode } from "next-auth/jwt";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import * as Y from "yjs";
-import { ensurePrismaClient } from "../../lib/cli/prepare";
-import { applyMigrations } from "../../lib/migrations/apply";
-import { createDatabase, freePort, startTestPostgres } from "../support/postgres";
+import { startPlanServer, type Pair, type Party } from "./support/plan-server";
 
 // 50 conversations at once: in each, leader and employee type into the plan at the same time, each
 // from their own client, through a real app server (`next start`, the production build) and a
@@ -16,67 +13,15 @@ import { createDatabase, freePort, startTestPostgres } from "../support/postgres
 const pairs = Number(process.env.BENCH_PAIRS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const keyMs = Number(process.env.BENCH_KEY_MS ?? 1000); // each party sends one "word" this often (both all the time: a busy conversation)
-const secret = "bench-secret-that-is-long-enough-for-next-auth";
-
-if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-await ensurePrismaClient();
+// BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there on exit (open it in Chrome DevTools).
+const { base, url, pairs: all, server, stop: stopServer } = await startPlanServer(pairs, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
 const { createPrismaClient } = await import("../../lib/db-client");
-const { seedDemoOrganisation } = await import("../../prisma/seed/seed");
-const { ensurePlan } = await import("../../lib/domain/plans/store");
-const { openSession } = await import("../../lib/auth/sessions");
-const { actorFor, publishedRound } = await import("../support/rounds");
-
-type Party = { personId: string; cookie: string };
-type Pair = { planId: string; leader: Party; employee: Party };
-
-const postgres = await startTestPostgres();
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-let server: ReturnType<typeof spawn> | undefined;
 try {
-  await createDatabase(postgres.serverUrl, "bench");
-  const url = postgres.urlFor("bench");
-  await applyMigrations(url);
-  const setup = createPrismaClient(url, 4);
-  await seedDemoOrganisation(setup);
-  const leader = await setup.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
-  await setup.person.createMany({
-    data: Array.from({ length: pairs }, (_, index) => ({
-      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder ${index + 1}`, email: `bench${index + 1}@vesteraa.example`,
-    })),
-  });
-  const roundId = await publishedRound(setup, await actorFor(setup, leader.email));
-  const participants = await setup.roundParticipant.findMany({ where: { roundId, person: { email: { startsWith: "bench" } } }, select: { id: true, personId: true } });
-  const cookieFor = async (personId: string) => {
-    const sid = await openSession(setup, personId, "bench");
-    return `next-auth.session-token=${await encode({ token: { sub: personId, sid }, secret })}`;
-  };
-  const all: Pair[] = [];
-  for (const participant of participants) {
-    all.push({
-      planId: await ensurePlan(setup, participant.id),
-      leader: { personId: leader.id, cookie: await cookieFor(leader.id) },
-      employee: { personId: participant.personId, cookie: await cookieFor(participant.personId) },
-    });
-  }
-  await setup.$disconnect();
-
-  // BENCH_PROFILE=<dir>: the server writes a CPU profile there (open it in Chrome's DevTools).
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  server = spawn("node", [...profile, "node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
-    if (tries > 300) throw new Error("the server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-
-  // Server CPU (user + system, all its processes) and resident memory, sampled every second.
-  const pids = () => [server!.pid!, ...spawnSync("pgrep", ["-P", String(server!.pid)]).stdout.toString().split("\n").filter(Boolean).map(Number)];
+  // CPU (user + system, from /proc, in clock ticks of 1/100 s) and resident memory, sampled every second.
+  const pids = () => [server.pid!, ...spawnSync("pgrep", ["-P", String(server.pid)]).stdout.toString().split("\n").filter(Boolean).map(Number)];
   const ticksOf = (list: number[]) => list.reduce((sum, pid) => { try { const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return sum + Number(fields[11]) + Number(fields[12]); } catch { return sum; } }, 0);
   const postgresTicks = () => ticksOf(spawnSync("pgrep", ["-x", "postgres"]).stdout.toString().split("\n").filter(Boolean).map(Number));
-  const ticks = () => pids().reduce((sum, pid) => { try { const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return sum + Number(fields[11]) + Number(fields[12]); } catch { return sum; } }, 0);
+  const ticks = () => ticksOf(pids());
   const rssMb = () => pids().reduce((sum, pid) => { try { return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024; } catch { return sum; } }, 0);
   const latencies: number[] = [];
   let errors = 0;
@@ -197,7 +142,6 @@ try {
   console.log(`Postgres CPU ${((postgresSeconds / elapsed) * 100).toFixed(0)}% of one core; the clients (this process) ${((benchSeconds / elapsed) * 100).toFixed(0)}%; the machine has 2 cores`);
   console.log(`server CPU ${((cpuSeconds / elapsed) * 100).toFixed(0)}% of one core (${cpuSeconds.toFixed(1)} s over ${elapsed.toFixed(1)} s); memory RSS ${rssAtStart.toFixed(0)} MB at start, peak ${peakRss.toFixed(0)} MB`);
 } finally {
-  server?.kill("SIGTERM");
-  postgres.stop();
+  stopServer();
 }
 process.exit(0);
