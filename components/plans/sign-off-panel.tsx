@@ -5,10 +5,11 @@ import { useState } from "react";
 import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
 import { approvePlan } from "@/lib/domain/plans/actions";
-import { planContent } from "@/lib/domain/plans/doc";
+import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
+import { PlanContentView } from "./plan-content-view";
 
-export type VersionView = { number: number; signedText: string | null; lines: string[] };
+export type VersionView = { number: number; signedText: string | null; lines: string[]; content: PlanContent };
 
 async function hashOf(doc: Y.Doc): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(planContent(doc)));
@@ -53,6 +54,10 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
             {version.lines.map((line) => (
               <p key={line} className="text-sm text-slate-700">{line}</p>
             ))}
+            <details className="mt-1">
+              <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
+              <PlanContentView content={version.content} />
+            </details>
           </li>
         ))}
       </ul>

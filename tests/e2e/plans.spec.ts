@@ -87,6 +87,9 @@ test.describe.serial("writing the plan together", () => {
     await saved(leader);
     await leader.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
     await expect(leader.getByText("Du har godkendt udgave 2. Den venter på den anden part.")).toBeVisible();
+    // The signed version stays readable as it was approved.
+    await leader.getByText("Læs udgave 1, som den blev godkendt").click();
+    await expect(leader.getByText("Godt at skrive planen sammen – også uden net.")).toBeVisible();
     await leader.close();
 
     // Follow-up on the signed version: book a mini-MUS (a calendar invitation to both) and write a note.

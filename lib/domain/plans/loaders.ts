@@ -63,6 +63,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     versions: versions.map((version) => ({
       number: version.number,
       signedAt: version.signedAt,
+      content: version.content as unknown as PlanContent,
       approvals: version.approvals.map((approval) => ({ name: names.get(approval.personId) ?? "", at: approval.approvedAt })),
       waitingFor: [...names.entries()].filter(([id]) => !version.approvals.some((approval) => approval.personId === id)).map(([, name]) => name),
     })),

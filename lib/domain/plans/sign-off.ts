@@ -64,6 +64,6 @@ export async function loadPlanVersions(database: Database, planId: string) {
   return database.planVersion.findMany({
     where: { planId },
     orderBy: { number: "desc" },
-    select: { number: true, contentHash: true, signedAt: true, approvals: { select: { approvedAt: true, personId: true } } },
+    select: { number: true, contentHash: true, content: true, signedAt: true, approvals: { select: { approvedAt: true, personId: true } } },
   });
 }

@@ -33,6 +33,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
             versions={plan.versions.map((version) => ({
               number: version.number,
+              content: version.content,
               signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
               lines: [
                 ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),

@@ -1,0 +1,46 @@
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import { da } from "@/lib/i18n/da";
+
+const t = da.plans.editor;
+
+function Entry({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="whitespace-pre-line">{value.trim() ? value : da.sheets.view.empty}</dd>
+    </div>
+  );
+}
+
+/** A version of the plan as it was approved, read-only (text shown as text). */
+export function PlanContentView({ content }: { content: PlanContent }) {
+  const startWith = vitalisationDimensions.find((dimension) => dimension.id === content.startWith)?.name ?? "";
+  return (
+    <dl className="flex flex-col gap-3">
+      <Entry label={t.startWith} value={startWith} />
+      <Entry label={t.expectations} value={content.expectations ?? ""} />
+      <Entry label={t.goals} value={content.goals} />
+      {content.actions.map((action, index) => (
+        <div key={index} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-3">
+          <dt className="font-semibold">{t.action(index + 1)}</dt>
+          <dd>
+            <dl className="flex flex-col gap-2">
+              <Entry label={t.what} value={action.what} />
+              <Entry label={t.how} value={action.how} />
+              <Entry label={t.support} value={action.support} />
+              <Entry label={t.who} value={action.who} />
+              <Entry label={t.byWhen} value={action.byWhen} />
+              {action.waitsForWrapUp ? <Entry label={t.wrapUp} value={t.waitsForWrapUp} /> : null}
+              {(action.subtasks ?? []).map((task, taskIndex) => (
+                <Entry key={taskIndex} label={`${t.subtask(taskIndex + 1)} (${t.taskStates[task.state]})`} value={task.text} />
+              ))}
+            </dl>
+          </dd>
+        </div>
+      ))}
+      <Entry label={t.followUpDate} value={content.followUpDate} />
+      <Entry label={t.evaluation} value={content.evaluation} />
+    </dl>
+  );
+}
