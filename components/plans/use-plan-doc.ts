@@ -34,6 +34,7 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   const [status, setStatus] = useState<PlanStatus>("connecting");
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const field = useRef<string | null>(null);
+  const known = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
   const pending = useRef<Uint8Array[]>([]);
   const inflight = useRef(false);
@@ -105,6 +106,12 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
     events.addEventListener("presence", (event) => {
       const entry = JSON.parse((event as MessageEvent).data) as Omit<PresenceEntry, "seen"> & { left?: boolean };
       if (entry.client === client) return;
+      // A tab seen for the first time does not know about this one yet: say where this one is.
+      if (entry.left) known.current.delete(entry.client);
+      else if (!known.current.has(entry.client)) {
+        known.current.add(entry.client);
+        void announce(field.current);
+      }
       setPresence((current) => [
         ...current.filter((other) => other.client !== entry.client),
         ...(entry.left ? [] : [{ client: entry.client, person: entry.person, field: entry.field, seen: Date.now() }]),

@@ -83,8 +83,20 @@ test.describe.serial("the conversation, live", () => {
     await expect(action(leader).getByLabel("Status for delopgave 1")).toHaveValue("started");
     await saved(employee);
     await leader.screenshot({ path: "test-results/screenshots/conversation-leader.png" }); // sticky panes: the viewport is what a person sees
-    await employee.setViewportSize({ width: 820, height: 1180 }); // a tablet on the table
-    await employee.screenshot({ path: "test-results/screenshots/conversation-tablet.png" });
+    // On a tablet on the table the panels sit above the plan, folded, so the plan is within reach.
+    const tablet = employee;
+    await tablet.setViewportSize({ width: 820, height: 1180 });
+    await tablet.reload();
+    await saved(tablet);
+    await expect(tablet.getByText("Din forberedelse")).toBeVisible();
+    // A newly opened page learns at once who is already there.
+    await expect(tablet.getByText(/^Til stede nu: Ole Bækgaard/)).toBeVisible({ timeout: 3_000 });
+    await expect(tablet.getByText("Jeg savner tid til at forberede undervisningen.")).toBeHidden();
+    await tablet.evaluate(() => window.scrollTo(0, 0));
+    await expect(tablet.getByLabel("Vi starter med")).toBeInViewport();
+    await tablet.screenshot({ path: "test-results/screenshots/conversation-tablet.png" });
+    await tablet.getByText("Din forberedelse").click();
+    await expect(tablet.getByText("Jeg savner tid til at forberede undervisningen.")).toBeVisible();
 
     // When the leader closes the page, the employee sees it.
     await leader.close();
