@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
+import { db } from "@/lib/db";
 import { loadAdminOverview } from "@/lib/domain/organisation/admin-loaders";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { da } from "@/lib/i18n/da";
@@ -10,7 +12,11 @@ export const metadata: Metadata = { title: da.admin.title };
 
 export default async function AdminPage() {
   await requirePermission("/admin", "read", { kind: "organisation" });
-  const overview = await loadAdminOverview(await requireMunicipalityId());
+  const municipalityId = await requireMunicipalityId();
+  const [overview, { planFilingScope: scope }] = await Promise.all([
+    loadAdminOverview(municipalityId),
+    db().municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { planFilingScope: true } }),
+  ]);
   const t = da.admin;
   return (
     <>
@@ -28,6 +34,9 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <section className="mt-10 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <FilingScopeForm scope={scope} />
+      </section>
     </>
   );
 }

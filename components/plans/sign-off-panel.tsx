@@ -7,9 +7,19 @@ import { Button } from "@/components/ui/button";
 import { approvePlan } from "@/lib/domain/plans/actions";
 import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
+import { CommentForm } from "./comment-form";
 import { PlanContentView } from "./plan-content-view";
 
-export type VersionView = { number: number; signedText: string | null; lines: string[]; content: PlanContent };
+export type VersionView = {
+  number: number;
+  signedText: string | null;
+  lines: string[];
+  content: PlanContent;
+  pdfHref: string;
+  filedText: string | null;
+  /** The employee's remark, editable by the employee on a signed version not yet filed. */
+  comment: { versionId: string; value: string } | null;
+};
 
 async function hashOf(doc: Y.Doc): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(planContent(doc)));
@@ -54,6 +64,11 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
             {version.lines.map((line) => (
               <p key={line} className="text-sm text-slate-700">{line}</p>
             ))}
+            {version.filedText ? <p className="text-sm font-medium text-slate-800">{version.filedText}</p> : null}
+            <p>
+              <a href={version.pdfHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">{da.plans.filing.download(version.number)}</a>
+            </p>
+            {version.comment ? <CommentForm versionId={version.comment.versionId} number={version.number} comment={version.comment.value} /> : null}
             <details className="mt-1">
               <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
               <PlanContentView content={version.content} />

@@ -26,7 +26,8 @@ export type Resource =
   | { kind: "roundOverview"; leaderId: string }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
   | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
-  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean };
+  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
+  | { kind: "personnelFiling" };
 
 export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp";
 
@@ -54,6 +55,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // the cooperation committee read the shared material, which holds nothing individual.
       if (actor.id === resource.leaderId) return oneOf(action, "read", "create", "update");
       return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
+
+    case "personnelFiling":
+      // HR's filing desk: counts per round and the signed plans to file, never their making.
+      return has(actor, "HR") && oneOf(action, "read", "export", "file");
 
     case "roundProgress":
       return action === "read" && (actor.id === resource.leaderId || has(actor, "HR"));

@@ -31,8 +31,13 @@ export type AuditAction =
   | "sheet.read"
   | "note.update"
   | "note.read"
+  | "organisation.filingScope"
   | "plan.approve"
   | "plan.followUp"
+  | "plan.download"
+  | "plan.export"
+  | "plan.file"
+  | "plan.comment"
   | "plan.miniMus";
 
 export type AuditEntry = {

@@ -38,6 +38,7 @@ const resources = {
   lastYearsPlan: { kind: "plan", employeeId: "employee", leaderId: "former", signed: true },
   lusSheet: { kind: "preparationSheet", ownerId: "leader", leaderId: "chief", submitted: true },
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
+  filingDesk: { kind: "personnelFiling" },
 } satisfies Record<string, Resource>;
 
 const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit", "followUp"];
@@ -56,6 +57,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   hr: {
     templates: ["read"],
     musProgress: ["read"],
+    filingDesk: ["read", "export", "file"],
     signedPlan: ["export", "file"],
     lastYearsPlan: ["export", "file"],
   },

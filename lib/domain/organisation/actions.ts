@@ -1,5 +1,7 @@
 "use server";
 
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
 import { defineAction } from "@/lib/auth/action";
 import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
@@ -14,4 +16,16 @@ export const saveUnit = defineAction(unitFormSchema, async ({ actor, input }) =>
   const municipalityId = await loadMunicipalityId(db());
   if (!municipalityId) throw new FormError(da.home.noOrganisation);
   return saveUnitMutation(db(), { values: input, actorId: actor.id, municipalityId });
+});
+
+/** What the municipality files in the personnel folder: the whole plan, or only the agreements. */
+export const saveFilingScope = defineAction(z.object({ scope: z.enum(["FULL", "AGREEMENTS"]) }), async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  const municipalityId = await loadMunicipalityId(db());
+  if (!municipalityId) throw new FormError(da.home.noOrganisation);
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id: municipalityId }, data: { planFilingScope: input.scope } });
+    await recordAudit(tx, { actorId: actor.id, action: "organisation.filingScope", resourceKind: "municipality", resourceId: municipalityId, purpose: "administration", details: { scope: input.scope } });
+  });
+  return { scope: input.scope };
 });

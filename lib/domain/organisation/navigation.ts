@@ -11,6 +11,7 @@ export function navigationFor(actor: SessionActor | null): { href: string; label
     { href: "/", label: t.home },
     { href: "/runder", label: t.rounds },
     ...(can(actor, "read", { kind: "organisation" }) ? [{ href: "/admin", label: t.admin }] : []),
+    ...(can(actor, "read", { kind: "personnelFiling" }) ? [{ href: "/hr", label: t.filing }] : []),
     { href: "/mine-data", label: t.myData },
     { href: "/log-ud", label: t.signOut },
   ];

@@ -5,7 +5,8 @@ import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
-import { bookMiniMusSchema, recordFollowUpSchema } from "./schema";
+import { markFiled, saveEmployeeComment } from "./filing";
+import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
 
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
@@ -21,3 +22,9 @@ export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input
   ...(await book(db(), actor, input.planId, input.values)),
   ...(await deliverAfterChange(db())),
 }));
+
+/** HR: a signed version is filed in the personnel folder (who and when is kept and shown). */
+export const markPlanFiled = defineAction(z.object({ versionId: z.uuid() }), async ({ actor, input }) => markFiled(db(), actor, input.versionId));
+
+/** The employee's remark to the signed version that is filed. */
+export const saveFiledComment = defineAction(employeeCommentSchema, async ({ actor, input }) => saveEmployeeComment(db(), actor, input.versionId, input.values.comment));

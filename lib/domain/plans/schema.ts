@@ -11,7 +11,7 @@ export type FollowUpState = (typeof followUpStates)[number];
 /** States that leave an action unfinished: it is carried into the person's next round. */
 export const unfinishedStates: readonly FollowUpState[] = ["notStarted", "started"];
 
-export const followUpLimits = { note: 10_000, location: 300 } as const;
+export const followUpLimits = { note: 10_000, location: 300, comment: 5_000 } as const;
 
 const isoDate = z.iso.date(e.date);
 
@@ -32,3 +32,7 @@ export type MiniMusInput = z.input<typeof miniMusSchema>;
 
 export const recordFollowUpSchema = z.object({ planId: z.uuid(), values: followUpSchema });
 export const bookMiniMusSchema = z.object({ planId: z.uuid(), values: miniMusSchema });
+
+export const commentSchema = z.object({ comment: text(followUpLimits.comment) });
+export type CommentInput = z.input<typeof commentSchema>;
+export const employeeCommentSchema = z.object({ versionId: z.uuid(), values: commentSchema });

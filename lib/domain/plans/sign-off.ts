@@ -64,6 +64,10 @@ export async function loadPlanVersions(database: Database, planId: string) {
   return database.planVersion.findMany({
     where: { planId },
     orderBy: { number: "desc" },
-    select: { number: true, contentHash: true, content: true, signedAt: true, approvals: { select: { approvedAt: true, personId: true } } },
+    select: {
+      id: true, number: true, contentHash: true, content: true, signedAt: true, employeeComment: true, filedAt: true,
+      filedBy: { select: { name: true } },
+      approvals: { select: { approvedAt: true, personId: true } },
+    },
   });
 }

@@ -2,6 +2,14 @@ export const admin = {
   title: "Administration",
   lead: "Organisationen: enheder, personer, ledere og roller. Alle ændringer logges.",
   nav: { label: "Administration", overview: "Overblik", people: "Personer", units: "Enheder", import: "Import", templates: "Skabeloner", log: "Log" },
+  filing: {
+    legend: "Hvad journaliseres i personalemappen?",
+    hint: "Praksis er forskellig fra kommune til kommune. Valget gælder PDF'en af hver underskrevet plan.",
+    FULL: "Hele planen som referat af samtalen",
+    AGREEMENTS: "Kun de konkrete aftaler (øvebaner og opfølgning)",
+    save: "Gem valget",
+    saved: "Valget er gemt.",
+  },
   overview: {
     people: (active: number, inactive: number) => `${active} aktive personer, ${inactive} deaktiverede`,
     units: (areas: number, units: number) => `${areas} områder med ${units} enheder`,

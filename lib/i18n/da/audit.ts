@@ -27,8 +27,13 @@ export const audit = {
     "sheet.read": "Læste forberedelsesskemaet",
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
+    "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
     "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",
+    "plan.download": "Hentede kompetenceudviklingsplanen som PDF",
+    "plan.export": "Eksporterede kompetenceudviklingsplanen i en samlet fil",
+    "plan.file": "Journaliserede kompetenceudviklingsplanen i personalemappen",
+    "plan.comment": "Skrev en bemærkning til den journaliserede plan",
     "plan.miniMus": "Bookede eller flyttede en mini-samtale om planen",
   },
   purposes: {
@@ -38,6 +43,7 @@ export const audit = {
     preparation: "Forberedelse til samtalen",
     conversation: "Samtalen og kompetenceudviklingsplanen",
     followUp: "Opfølgning på kompetenceudviklingsplanen",
+    filing: "Journalisering i personalemappen",
     accessRequest: "Indsigt efter databeskyttelsesforordningens artikel 15",
   },
   myData: {

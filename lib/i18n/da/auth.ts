@@ -51,6 +51,7 @@ export const auth = {
     home: "Forside",
     rounds: "Runder",
     admin: "Administration",
+    filing: "Journalisering",
     myData: "Mine data",
     signIn: "Log ind",
     signOut: "Log ud",

@@ -3,6 +3,7 @@ export const common = {
   personWithEmail: (name: string, email: string) => `${name} (${email})`,
   labelWithCount: (label: string, count: number) => `${label} (${count})`,
   joinList: (items: string[]) => items.join(", "),
+  dotted: (...parts: string[]) => parts.filter(Boolean).join(" · "),
   changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,

@@ -6,6 +6,7 @@ import { findOwnSheet } from "@/lib/domain/sheets/loaders";
 import { toSheetPdfData } from "@/lib/domain/sheets/pdf-data";
 import { da } from "@/lib/i18n/da";
 import { preparationSheetDocument } from "@/lib/pdf/preparation-sheet";
+import { pdfResponse } from "@/lib/pdf/response";
 
 // One's own preparation sheet as a PDF, for those who prepare on paper.
 export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => {
@@ -23,11 +24,5 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => {
   });
   const pdf = await renderToBuffer(preparationSheetDocument(data));
   const fileName = da.sheets.pdf.fileName(sheet.person.name).replace(/[^\p{L}\p{N}.-]+/gu, "-").toLowerCase();
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${fileName.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return pdfResponse(new Uint8Array(pdf), fileName);
 });

@@ -34,6 +34,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             versions={plan.versions.map((version) => ({
               number: version.number,
               content: version.content,
+              pdfHref: `/api/planer/${plan.planId}/udgaver/${version.number}/pdf`,
+              filedText: version.filedAt ? da.plans.filing.filed(formatDateTime(version.filedAt), version.filedBy ?? "") : null,
+              comment: actor.id === plan.employeeId && version.signedAt && !version.filedAt ? { versionId: version.id, value: version.employeeComment } : null,
               signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
               lines: [
                 ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),

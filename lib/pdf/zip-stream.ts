@@ -1,0 +1,35 @@
+import { Zip, ZipPassThrough } from "fflate";
+
+// A ZIP of many files as a stream: each file is made when the reader asks for more and stored as
+// it is (PDFs are compressed already), so a thousand files never sit in memory together.
+
+export type ZipEntry = { name: string; bytes: () => Promise<Uint8Array> };
+
+export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint8Array> {
+  const iterator = entries[Symbol.asyncIterator]();
+  const used = new Set<string>();
+  let zip: Zip;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      zip = new Zip((error, chunk, final) => {
+        if (error) return controller.error(error);
+        controller.enqueue(chunk);
+        if (final) controller.close();
+      });
+    },
+    async pull() {
+      const next = await iterator.next();
+      if (next.done) return zip.end();
+      // Two files of the same name (two people with one name in a round) both keep theirs.
+      let name = next.value.name;
+      for (let copy = 2; used.has(name); copy += 1) name = next.value.name.replace(/(\.[a-z]+)?$/, `-${copy}$1`);
+      used.add(name);
+      const file = new ZipPassThrough(name);
+      zip.add(file);
+      file.push(await next.value.bytes(), true);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
