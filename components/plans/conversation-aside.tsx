@@ -14,6 +14,7 @@ export type AsideProps = {
   sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null } | null;
   note: { fields: FieldMap; revisions: RevisionMap } | null;
   themes: Theme[];
+  guideHref: string;
 };
 
 /**
@@ -21,7 +22,7 @@ export type AsideProps = {
  * the leader's screen only), the guide with each dimension's keywords and the round's questions,
  * and the prompts that make the talk concrete. Panels fold away on a tablet.
  */
-export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes }: AsideProps) {
+export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes, guideHref }: AsideProps) {
   const t = da.plans.guide;
   return (
     <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
@@ -43,7 +44,10 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
         </Panel>
       ) : null}
       <Panel summary={t.guideHeading}>
-        <p className="mb-4 text-slate-700">{t.guideLead}</p>
+        <p className="mb-2 text-slate-700">{t.guideLead}</p>
+        <p className="mb-4">
+          <a href={guideHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">{da.plans.guidePdf.download}</a>
+        </p>
         <div className="flex flex-col gap-5">
           {vitalisationDimensions.map((dimension) => (
             <section key={dimension.id} aria-label={dimension.name}>

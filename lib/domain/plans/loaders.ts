@@ -48,6 +48,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
         : null;
   return {
     planId,
+    groupId: participant.groupId,
     kind: participant.round.kind,
     employeeId: participant.personId,
     employeeName: participant.person.name,

@@ -130,6 +130,13 @@ export const plans = {
     footer: (name: string, version: number) => `Fortroligt · ${name} · udgave ${version}`,
     fileName: (name: string, round: string, version: number) => `kompetenceudviklingsplan-${name}-${round}-udgave-${version}.pdf`,
   },
+  guidePdf: {
+    title: (round: string) => `Samtaleguide – ${round}`,
+    subject: "Samtaleguide til medarbejder- og lederudviklingssamtaler, A3 til bordet",
+    bullet: "•",
+    download: "Hent samtaleguiden i A3 til print",
+    fileName: (round: string) => `samtaleguide-${round}.pdf`,
+  },
   hr: {
     title: "Journalisering",
     lead: "Rundernes fremdrift i tal og de underskrevne kompetenceudviklingsplaner, der skal journaliseres i personalemappen. Forberedelsesskemaer, lederens noter og planer, der ikke er underskrevet, ser du ikke.",

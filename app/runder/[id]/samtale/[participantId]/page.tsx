@@ -25,7 +25,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-          <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} />
+          <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`} />
         </div>
         <div className="flex min-w-0 flex-col gap-8">
           <PlanEditor

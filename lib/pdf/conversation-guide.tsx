@@ -1,0 +1,87 @@
+import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { da } from "@/lib/i18n/da";
+import { pdfFont, registerPdfFonts } from "./fonts";
+
+// The conversation guide on A3, landscape: to print and lay on the table between the two. The four
+// dimensions side by side with their keywords, the round's questions, the prompts that make the
+// talk concrete and the round-off. A pure function of its data.
+
+export type GuidePdfData = {
+  municipality: string;
+  roundTitle: string;
+  dimensions: { name: string; definition: string; keywords: string[] }[];
+  themes: { title: string; questions: string[] }[];
+};
+
+const styles = StyleSheet.create({
+  page: { fontFamily: pdfFont, fontSize: 11, lineHeight: 1.35, padding: 36, color: "#0f172a" },
+  muted: { color: "#475569", fontSize: 10 },
+  title: { fontSize: 24, fontWeight: 700, marginBottom: 4 },
+  lead: { fontSize: 12, marginBottom: 14, maxWidth: 900 },
+  columns: { flexDirection: "row", gap: 14 },
+  column: { flex: 1, borderWidth: 1, borderColor: "#1d4f8c", borderRadius: 6, padding: 12 },
+  h2: { fontSize: 16, fontWeight: 700, color: "#0f2b4d", marginBottom: 4 },
+  h3: { fontSize: 12, fontWeight: 700, marginTop: 8, marginBottom: 2 },
+  bullet: { flexDirection: "row", gap: 4 },
+  boxes: { flexDirection: "row", gap: 14, marginTop: 14 },
+  box: { flex: 1, borderWidth: 1, borderColor: "#94a3b8", borderRadius: 6, padding: 12, backgroundColor: "#eef4fb" },
+});
+
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <View>
+      {items.map((item) => (
+        <View key={item} style={styles.bullet} wrap={false}>
+          <Text>{da.plans.guidePdf.bullet}</Text>
+          <Text style={{ flex: 1 }}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function ConversationGuidePdf({ data }: { data: GuidePdfData }) {
+  registerPdfFonts();
+  const t = da.plans.guidePdf;
+  const g = da.plans.guide;
+  return (
+    <Document title={t.title(data.roundTitle)} author={data.municipality} subject={t.subject} language="da" creator={da.app.name} producer={da.app.name}>
+      <Page size="A3" orientation="landscape" style={styles.page}>
+        <Text style={styles.muted}>{da.common.dotted(data.municipality, data.roundTitle)}</Text>
+        <Text style={styles.title}>{g.guideHeading}</Text>
+        <Text style={styles.lead}>{g.guideLead}</Text>
+        <View style={styles.columns}>
+          {data.dimensions.map((dimension) => (
+            <View key={dimension.name} style={styles.column}>
+              <Text style={styles.h2}>{dimension.name}</Text>
+              <Text>{dimension.definition}</Text>
+              <Text style={styles.h3}>{g.keywords}</Text>
+              <Bullets items={dimension.keywords} />
+            </View>
+          ))}
+        </View>
+        <View style={styles.boxes}>
+          <View style={[styles.box, { flex: 2 }]}>
+            <Text style={styles.h2}>{g.roundQuestions}</Text>
+            {data.themes.map((theme) => (
+              <View key={theme.title}>
+                <Text style={styles.h3}>{theme.title}</Text>
+                <Bullets items={theme.questions} />
+              </View>
+            ))}
+          </View>
+          <View style={styles.box}>
+            <Text style={styles.h2}>{g.promptsHeading}</Text>
+            <Bullets items={[...g.prompts]} />
+            <Text style={[styles.h2, { marginTop: 12 }]}>{g.roundOffHeading}</Text>
+            <Text>{g.roundOff}</Text>
+          </View>
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+export function conversationGuideDocument(data: GuidePdfData) {
+  return <ConversationGuidePdf data={data} />;
+}
