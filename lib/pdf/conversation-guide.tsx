@@ -14,16 +14,17 @@ export type GuidePdfData = {
 };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: pdfFont, fontSize: 11, lineHeight: 1.35, padding: 36, color: "#0f172a" },
-  muted: { color: "#475569", fontSize: 10 },
-  title: { fontSize: 24, fontWeight: 700, marginBottom: 4 },
-  lead: { fontSize: 12, marginBottom: 14, maxWidth: 900 },
+  // Large type: it is read from across a table.
+  page: { fontFamily: pdfFont, fontSize: 14, lineHeight: 1.4, padding: 40, color: "#0f172a" },
+  muted: { color: "#475569", fontSize: 12 },
+  title: { fontSize: 32, fontWeight: 700, lineHeight: 1.2, marginTop: 4, marginBottom: 8 },
+  lead: { fontSize: 15, marginBottom: 18, maxWidth: 1000 },
   columns: { flexDirection: "row", gap: 14 },
   column: { flex: 1, borderWidth: 1, borderColor: "#1d4f8c", borderRadius: 6, padding: 12 },
-  h2: { fontSize: 16, fontWeight: 700, color: "#0f2b4d", marginBottom: 4 },
-  h3: { fontSize: 12, fontWeight: 700, marginTop: 8, marginBottom: 2 },
+  h2: { fontSize: 21, fontWeight: 700, lineHeight: 1.2, color: "#0f2b4d", marginBottom: 6 },
+  h3: { fontSize: 15, fontWeight: 700, marginTop: 10, marginBottom: 3 },
   bullet: { flexDirection: "row", gap: 4 },
-  boxes: { flexDirection: "row", gap: 14, marginTop: 14 },
+  boxes: { flexDirection: "row", gap: 14, marginTop: 18 },
   box: { flex: 1, borderWidth: 1, borderColor: "#94a3b8", borderRadius: 6, padding: 12, backgroundColor: "#eef4fb" },
 });
 
