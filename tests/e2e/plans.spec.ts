@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { unzipSync } from "fflate";
+import { PDFDocument } from "pdf-lib";
 import * as Y from "yjs";
 import { planContent } from "../../lib/domain/plans/doc";
 import { sql } from "./support/database";
@@ -153,6 +155,41 @@ test.describe.serial("writing the plan together", () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     for (const data of updates.slice(0, 10)) await page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } });
     expect((await storedExpectations()).length - before.length).toBe(stored + updates.slice(0, 10).filter((_, index) => statuses[index] !== 200).length);
+  });
+
+  test("HR downloads and files the signed plan; the parties see who filed it, HR never sees the conversation", async ({ browser }) => {
+    const hr = await browser.newPage();
+    await signInAs(hr, "Birgitte Dalsgaard");
+    await hr.getByRole("banner").getByRole("link", { name: "Journalisering" }).click();
+    await expect(hr.getByRole("heading", { level: 1, name: "Journalisering" })).toBeVisible();
+    const round = hr.getByRole("region", { name: "Fremdrift pr. runde" }).getByRole("row", { name: /MUS 2031 på Ærtebjerghave/ });
+    await expect(round).toBeVisible();
+    const toFile = hr.getByRole("region", { name: "Underskrevne planer, der ikke er journaliseret" });
+    const unfiled = toFile.getByRole("row", { name: /Gitte Rasmussen/ });
+    await expect(unfiled).toContainText("MUS 2031 på Ærtebjerghave");
+    await hr.screenshot({ path: "test-results/screenshots/hr-filing.png", fullPage: true });
+
+    // One plan's PDF, and the round's ZIP holding exactly its signed plans.
+    const pdf = await hr.request.get((await unfiled.getByRole("link", { name: "Hent PDF for Gitte Rasmussen" }).getAttribute("href"))!);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect(pdf.headers()["content-disposition"]).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-p%C3%A5-%C3%A6rtebjerghave-udgave-1.pdf");
+    const fields = (await PDFDocument.load(await pdf.body())).getForm().getFields().map((field) => field.getName());
+    expect(fields).toEqual(expect.arrayContaining(["goals", "action.1.what", "evaluation"]));
+    const zip = await hr.request.get((await round.getByRole("link", { name: /Hent underskrevne planer/ }).getAttribute("href"))!);
+    expect(zip.headers()["content-type"]).toBe("application/zip");
+    expect(Object.keys(unzipSync(await zip.body()))).toEqual(["kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf"]);
+
+    await unfiled.getByRole("button", { name: "Markér planen for Gitte Rasmussen som journaliseret" }).click();
+    await expect(hr.getByText("Planen for Gitte Rasmussen er markeret som journaliseret.")).toBeVisible();
+    await expect(toFile.getByRole("row", { name: /Gitte Rasmussen/ })).toHaveCount(0);
+    expect((await hr.goto(path))?.status()).toBe(404);
+    await hr.close();
+
+    const employee = await browser.newPage();
+    await signInAs(employee, "Gitte Rasmussen");
+    await employee.goto(path);
+    await expect(employee.getByText(/^Journaliseret i personalemappen .* af Birgitte Dalsgaard\.$/)).toBeVisible();
+    await employee.close();
   });
 
   test("nobody else can open the plan or send to it", async ({ page }) => {
