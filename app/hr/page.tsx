@@ -19,6 +19,8 @@ export default async function FilingPage() {
   const [progress, unfiled] = await Promise.all([loadFilingProgress(db(), municipalityId), latestSignedVersions(db(), municipalityId, { unfiledOnly: true })]);
   const t = da.plans.hr;
   const c = t.columns;
+  // A unit's export holds the signed plans of all its rounds.
+  const units = [...new Map(progress.filter((round) => round.plansSigned > 0).map((round) => [round.unitId, round])).values()];
   return (
     <Main>
       <PageHeading title={t.title} lead={t.lead} />
@@ -49,6 +51,15 @@ export default async function FilingPage() {
             </table>
           </div>
         )}
+        {units.length > 0 ? (
+          <ul className="mt-4 flex flex-col gap-1">
+            {units.map((unit) => (
+              <li key={unit.unitId}>
+                <a href={`/api/hr/eksport?enhed=${unit.unitId}`} className={link}>{t.exportUnit(unit.unit)}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <section aria-labelledby="unfiled-heading">
         <h2 id="unfiled-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.unfiledHeading}</h2>

@@ -178,6 +178,8 @@ test.describe.serial("writing the plan together", () => {
     const zip = await hr.request.get((await round.getByRole("link", { name: /Hent underskrevne planer/ }).getAttribute("href"))!);
     expect(zip.headers()["content-type"]).toBe("application/zip");
     expect(Object.keys(unzipSync(await zip.body()))).toEqual(["kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf"]);
+    const unitZip = await hr.request.get((await hr.getByRole("link", { name: "Hent alle underskrevne planer i Plejecenter Ærtebjerghave (ZIP)" }).getAttribute("href"))!);
+    expect(Object.keys(unzipSync(await unitZip.body()))).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf");
 
     await unfiled.getByRole("button", { name: "Markér planen for Gitte Rasmussen som journaliseret" }).click();
     await expect(hr.getByText("Planen for Gitte Rasmussen er markeret som journaliseret.")).toBeVisible();

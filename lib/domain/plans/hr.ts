@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db-client";
 // plans still to be filed. The plan that is filed is the latest signed version of each plan.
 
 export type RoundProgress = {
-  roundId: string; title: string; kind: "MUS" | "LUS"; year: number; unit: string; leader: string;
+  roundId: string; title: string; kind: "MUS" | "LUS"; year: number; unitId: string; unit: string; leader: string;
   participants: number; sheetsShared: number; conversationsHeld: number; plansSigned: number; plansFiled: number;
 };
 
@@ -15,7 +15,7 @@ export async function loadFilingProgress(database: Database, municipalityId: str
       select distinct on (v."planId") v."planId", v."filedAt" from "PlanVersion" v
       where v."signedAt" is not null order by v."planId", v.number desc
     )
-    select r.id as "roundId", r.title, r.kind, r.year, u.name as unit, l.name as leader,
+    select r.id as "roundId", r.title, r.kind, r.year, u.id as "unitId", u.name as unit, l.name as leader,
       count(p.id) as participants,
       count(s.id) filter (where s.state = 'SUBMITTED') as "sheetsShared",
       count(c.id) filter (where c."startsAt" <= ${now}) as "conversationsHeld",
@@ -30,7 +30,7 @@ export async function loadFilingProgress(database: Database, municipalityId: str
     left join "Plan" pl on pl."participantId" = p.id
     left join latest on latest."planId" = pl.id
     where r."municipalityId" = ${municipalityId}::uuid and r.state <> 'PLANNING'
-    group by r.id, u.name, l.name
+    group by r.id, u.id, u.name, l.name
     order by r.year desc, u.name, r.title`;
   return rows.map((row) => ({
     ...row,
