@@ -11,6 +11,24 @@ test.describe("administration", () => {
     await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   });
 
+  test("chooses what each signed plan's PDF holds when it is filed; the choice is kept", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin");
+    const agreements = page.getByRole("radio", { name: "Kun de konkrete aftaler (øvebaner og opfølgning)" });
+    const whole = page.getByRole("radio", { name: "Hele planen som referat af samtalen" });
+    await expect(whole).toBeChecked();
+    await agreements.check();
+    await page.getByRole("button", { name: "Gem valget" }).click();
+    await expect(page.getByText("Valget er gemt.")).toBeVisible();
+    await page.reload();
+    await expect(agreements).toBeChecked();
+    await page.screenshot({ path: "test-results/screenshots/admin-filing-scope.png", fullPage: true });
+    // Back to the default, which the plan specs expect.
+    await whole.check();
+    await page.getByRole("button", { name: "Gem valget" }).click();
+    await expect(page.getByText("Valget er gemt.")).toBeVisible();
+  });
+
   test("sends someone signed out to the sign-in page and back", async ({ page }) => {
     await page.goto("/admin/enheder");
     await expect(page).toHaveURL(/\/log-ind\?callbackUrl=%2Fadmin%2Fenheder/);

@@ -122,6 +122,11 @@ test.describe.serial("writing the plan together", () => {
     await expect(followUp.getByText("Forflytningerne går bedre; vi øver videre <script>alert(1)</script>.")).toBeVisible();
     await expect(followUp.getByText("Øvebane 1: I gang")).toBeVisible();
     await employee.screenshot({ path: "test-results/screenshots/plan-follow-up.png", fullPage: true });
+
+    // The employee's remark to the signed version that will be filed.
+    await employee.getByLabel("Din bemærkning til den journaliserede udgave (valgfri)").fill("Jeg vil gerne have tid til forflytningskurset i foråret.");
+    await employee.getByRole("button", { name: "Gem bemærkningen" }).click();
+    await expect(employee.getByText("Bemærkningen er gemt.")).toBeVisible();
     await employee.close();
   });
 
@@ -175,6 +180,7 @@ test.describe.serial("writing the plan together", () => {
     expect(pdf.headers()["content-disposition"]).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-p%C3%A5-%C3%A6rtebjerghave-udgave-1.pdf");
     const fields = (await PDFDocument.load(await pdf.body())).getForm().getFields().map((field) => field.getName());
     expect(fields).toEqual(expect.arrayContaining(["goals", "action.1.what", "evaluation"]));
+    expect((await PDFDocument.load(await pdf.body())).getForm().getTextField("employeeComment").getText()).toBe("Jeg vil gerne have tid til forflytningskurset i foråret.");
     const zip = await hr.request.get((await round.getByRole("link", { name: /Hent underskrevne planer/ }).getAttribute("href"))!);
     expect(zip.headers()["content-type"]).toBe("application/zip");
     expect(Object.keys(unzipSync(await zip.body()))).toEqual(["kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf"]);
