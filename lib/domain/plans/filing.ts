@@ -116,8 +116,9 @@ export async function markFiled(database: Database, actor: Actor, versionId: str
     const [row] = await findVersions(tx, { ids: [versionId] });
     if (!row) throw new AccessDenied();
     authorize(actor, "file", resourceOf(row));
-    if (row.filedAt) throw new FormError(da.plans.filing.alreadyFiled);
-    await tx.planVersion.update({ where: { id: row.id }, data: { filedAt: new Date(), filedById: actor.id } });
+    // Conditional on "not filed yet", so a remark saved at the same moment cannot slip in after.
+    const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { filedAt: new Date(), filedById: actor.id } });
+    if (count === 0) throw new FormError(da.plans.filing.alreadyFiled);
     await recordAudit(tx, { actorId: actor.id, action: "plan.file", resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: "filing" });
     return { number: row.number };
   });
@@ -129,8 +130,8 @@ export async function saveEmployeeComment(database: Database, actor: Actor, vers
     const [row] = await findVersions(tx, { ids: [versionId] });
     if (!row || actor.id !== resourceOf(row).employeeId) throw new AccessDenied();
     if (!row.signedAt) throw new FormError(da.plans.filing.commentNotSigned);
-    if (row.filedAt) throw new FormError(da.plans.filing.commentFiled);
-    await tx.planVersion.update({ where: { id: row.id }, data: { employeeComment: comment } });
+    const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { employeeComment: comment } });
+    if (count === 0) throw new FormError(da.plans.filing.commentFiled);
     await recordAudit(tx, { actorId: actor.id, action: "plan.comment", resourceKind: "planVersion", resourceId: row.id, subjectId: actor.id, purpose: "filing" });
     return {};
   });
