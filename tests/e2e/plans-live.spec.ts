@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
 import * as Y from "yjs";
 import { planContent } from "../../lib/domain/plans/doc";
 import { secondPort, startAppServer, type AppServer } from "./support/app-server";
@@ -59,7 +60,10 @@ test.describe.serial("the conversation, live", () => {
     await expect(employee.getByText("Dine noter (kun du ser dem)")).toHaveCount(0);
     // The guide: prompts, each dimension's keywords and the round's own questions, the round-off.
     await expect(leader.getByText("Hvad bygger du det på?")).toBeVisible();
-    await leader.getByText("Samtaleguide").click();
+    await leader.getByText("Samtaleguide", { exact: true }).click();
+    const guide = await leader.request.get((await leader.getByRole("link", { name: "Hent samtaleguiden i A3 til print" }).getAttribute("href"))!);
+    expect(guide.headers()["content-type"]).toBe("application/pdf");
+    expect((await PDFDocument.load(await guide.body())).getPage(0).getSize()).toEqual({ width: expect.closeTo(1190.55, 1), height: expect.closeTo(841.89, 1) });
     await expect(leader.getByText("Aktuelle arbejdsopgaver")).toBeVisible();
     await expect(leader.getByRole("region", { name: "Rundens spørgsmål" }).getByText("Hvordan oplever du samarbejdet i dit team?")).toBeVisible();
     await expect(leader.getByText(/balancen mellem arbejdsliv og privatliv/)).toBeVisible();
