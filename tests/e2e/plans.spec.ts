@@ -208,5 +208,12 @@ test.describe.serial("writing the plan together", () => {
     const post = await page.request.post(`/api/planer/${planId}/opdateringer`, { data: Buffer.from([0, 0]), headers: { origin, "content-type": "application/octet-stream" } });
     expect(post.status()).toBe(404);
     expect((await page.request.get(`/api/planer/${planId}/strom`)).status()).toBe(404);
+    const presence = await page.request.post(`/api/planer/${planId}/tilstede`, { data: { client: "5b0e5d1e-9a8e-4a3b-8c7d-2f1e0d9c8b7a", field: "plan-goals" }, headers: { origin } });
+    expect(presence.status()).toBe(404);
+    // Nor its PDF, nor HR's desk and exports (Pia is a colleague, not HR).
+    expect((await page.request.get(`/api/planer/${planId}/udgaver/1/pdf`)).status()).toBe(404);
+    expect((await page.goto("/hr"))?.status()).toBe(404);
+    const roundId = path.split("/")[2];
+    expect((await page.request.get(`/api/hr/eksport?runde=${roundId}`)).status()).toBe(404);
   });
 });
