@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilingStatusProvider } from "@/components/plans/filing-status";
 import { MarkFiledButton } from "@/components/plans/mark-filed-button";
 import { Main, PageHeading } from "@/components/ui/page-heading";
 import { TableHead } from "@/components/ui/table-head";
@@ -63,27 +64,29 @@ export default async function FilingPage() {
       </section>
       <section aria-labelledby="unfiled-heading">
         <h2 id="unfiled-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.unfiledHeading}</h2>
-        {unfiled.length === 0 ? (
-          <p>{t.noUnfiled}</p>
-        ) : (
-          <table className="w-full text-left">
-            <TableHead headings={[t.unfiledColumns.person, t.unfiledColumns.round, t.unfiledColumns.version, t.unfiledColumns.signed, t.unfiledColumns.actions]} />
-            <tbody>
-              {unfiled.map((version) => (
-                <tr key={version.versionId} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="px-2 py-2 font-medium">{version.person}</th>
-                  <td className="px-2 py-2">{version.round}</td>
-                  <td className="px-2 py-2 tabular-nums">{version.number}</td>
-                  <td className="px-2 py-2">{formatDateTime(version.signedAt)}</td>
-                  <td className="flex flex-wrap items-start gap-3 px-2 py-2">
-                    <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>{t.download(version.person)}</a>
-                    <MarkFiledButton versionId={version.versionId} person={version.person} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FilingStatusProvider>
+          {unfiled.length === 0 ? (
+            <p>{t.noUnfiled}</p>
+          ) : (
+            <table className="w-full text-left">
+              <TableHead headings={[t.unfiledColumns.person, t.unfiledColumns.round, t.unfiledColumns.version, t.unfiledColumns.signed, t.unfiledColumns.actions]} />
+              <tbody>
+                {unfiled.map((version) => (
+                  <tr key={version.versionId} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="px-2 py-2 font-medium">{version.person}</th>
+                    <td className="px-2 py-2">{version.round}</td>
+                    <td className="px-2 py-2 tabular-nums">{version.number}</td>
+                    <td className="px-2 py-2">{formatDateTime(version.signedAt)}</td>
+                    <td className="flex flex-wrap items-start gap-3 px-2 py-2">
+                      <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>{t.download(version.person)}</a>
+                      <MarkFiledButton versionId={version.versionId} person={version.person} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </FilingStatusProvider>
       </section>
     </Main>
   );
