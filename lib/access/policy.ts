@@ -29,7 +29,7 @@ export type Resource =
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
   | { kind: "personnelFiling" };
 
-export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp";
+export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp" | "remark";
 
 const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
 const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
@@ -78,7 +78,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "plan": {
       if (actor.id === resource.employeeId || actor.id === resource.leaderId) {
-        // Follow-up notes and the mini-MUS booking belong to a signed plan.
+        // Follow-up notes and the mini-MUS booking belong to a signed plan; so does the employee's
+        // remark to the version that is filed.
+        if (resource.signed && action === "remark") return actor.id === resource.employeeId;
         return oneOf(action, "read", "export") || (resource.signed ? action === "followUp" : oneOf(action, "update", "sign"));
       }
       return has(actor, "HR") && resource.signed && oneOf(action, "export", "file");

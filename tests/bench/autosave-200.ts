@@ -1,6 +1,4 @@
-import { ensurePrismaClient } from "../../lib/cli/prepare";
-import { applyMigrations } from "../../lib/migrations/apply";
-import { createDatabase, startTestPostgres } from "../support/postgres";
+import { benchRound, startBenchDatabase } from "./support/bench-database";
 
 // The autosave path under load: 200 people typing in their sheets at once, each save a real
 // transaction (row lock, policy, field rules, per-field revisions, audit row) against Postgres,
@@ -11,27 +9,13 @@ const writers = Number(process.env.BENCH_WRITERS ?? 200);
 const savesPerWriter = 25;
 const typingPauseMs = Number(process.env.BENCH_PAUSE_MS ?? 50); // between a writer's saves; the browser sends at most one batch per ~0.7 s
 
-await ensurePrismaClient();
+const bench = await startBenchDatabase();
 const { createPrismaClient } = await import("../../lib/db-client");
-const { seedDemoOrganisation } = await import("../../prisma/seed/seed");
 const { saveSheetChanges } = await import("../../lib/domain/sheets/mutations");
-const { actorFor, publishedRound } = await import("../support/rounds");
-
-const postgres = await startTestPostgres();
 try {
-  await createDatabase(postgres.serverUrl, "bench");
-  const url = postgres.urlFor("bench");
-  await applyMigrations(url);
+  const url = bench.url;
   const setup = createPrismaClient(url, 4);
-  await seedDemoOrganisation(setup);
-  const leader = await setup.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
-  await setup.person.createMany({
-    data: Array.from({ length: writers }, (_, index) => ({
-      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder ${index + 1}`, email: `bench${index + 1}@vesteraa.example`,
-    })),
-  });
-  const roundId = await publishedRound(setup, await actorFor(setup, leader.email));
-  const participants = await setup.roundParticipant.findMany({ where: { roundId, person: { email: { startsWith: "bench" } } }, select: { id: true, personId: true, group: { select: { questions: { select: { id: true }, take: 1 } } } } });
+  const { roundId, participants } = await benchRound(setup, writers);
   await setup.$disconnect();
 
   const database = createPrismaClient(url, Number(process.env.DATABASE_POOL_MAX ?? 10));
@@ -75,5 +59,5 @@ try {
   await check.$disconnect();
   await database.$disconnect();
 } finally {
-  postgres.stop();
+  bench.stop();
 }

@@ -1,22 +1,16 @@
-import { ensurePrismaClient } from "../../lib/cli/prepare";
-import { applyMigrations } from "../../lib/migrations/apply";
-import { createDatabase, startTestPostgres } from "../support/postgres";
+import { startBenchDatabase } from "./support/bench-database";
 import { largeOrganisation, peopleCsv, utf8 } from "../support/people-csv";
 
 // How long a 5,000-person HR file takes: the preview, the first import, and the same file again.
 // Run with `npm run bench:import` (starts and removes its own throwaway Postgres).
 
-await ensurePrismaClient();
+const bench = await startBenchDatabase();
 const { createPrismaClient } = await import("../../lib/db-client");
 const { previewImport } = await import("../../lib/domain/people/import/preview");
 const { applyImport } = await import("../../lib/domain/people/import/apply");
 
-const postgres = await startTestPostgres();
 try {
-  await createDatabase(postgres.serverUrl, "bench");
-  const url = postgres.urlFor("bench");
-  await applyMigrations(url);
-  const database = createPrismaClient(url, 4);
+  const database = createPrismaClient(bench.url, 4);
   const municipality = await database.municipality.create({ data: { name: "Benchmark Kommune" } });
   const area = await database.unit.create({ data: { municipalityId: municipality.id, name: "Område", kind: "AREA" } });
   const units = Array.from({ length: 40 }, (_, index) => `Enhed ${index + 1}`);
@@ -40,5 +34,5 @@ try {
   console.log(`file size: ${(file.length / 1024).toFixed(0)} KiB, people in database: ${await database.person.count()}`);
   await database.$disconnect();
 } finally {
-  postgres.stop();
+  bench.stop();
 }

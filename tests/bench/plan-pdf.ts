@@ -1,6 +1,4 @@
-import { ensurePrismaClient } from "../../lib/cli/prepare";
-import { applyMigrations } from "../../lib/migrations/apply";
-import { createDatabase, startTestPostgres } from "../support/postgres";
+import { benchRound, startBenchDatabase } from "./support/bench-database";
 
 // The plan PDF: single-plan render time (p50/p95 over BENCH_RENDERS renders of a realistic plan)
 // and HR's bulk export of BENCH_PLANS signed plans as one streamed ZIP, read from a throwaway
@@ -10,15 +8,14 @@ import { createDatabase, startTestPostgres } from "../support/postgres";
 const renders = Number(process.env.BENCH_RENDERS ?? 50);
 const plans = Number(process.env.BENCH_PLANS ?? 500);
 
-await ensurePrismaClient();
+const bench = await startBenchDatabase();
 const { createPrismaClient } = await import("../../lib/db-client");
-const { seedDemoOrganisation } = await import("../../prisma/seed/seed");
 const { ensurePlan } = await import("../../lib/domain/plans/store");
 const { signedVersionsForExport } = await import("../../lib/domain/plans/filing");
 const { latestSignedVersions } = await import("../../lib/domain/plans/hr");
 const { renderPlanPdf } = await import("../../lib/pdf/plan");
 const { zipStream } = await import("../../lib/pdf/zip-stream");
-const { actorFor, publishedRound } = await import("../support/rounds");
+const { actorFor } = await import("../support/rounds");
 
 const paragraph = "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
 const content = {
@@ -33,21 +30,9 @@ const content = {
   })),
 };
 
-const postgres = await startTestPostgres();
 try {
-  await createDatabase(postgres.serverUrl, "bench");
-  const url = postgres.urlFor("bench");
-  await applyMigrations(url);
-  const database = createPrismaClient(url, 4);
-  await seedDemoOrganisation(database);
-  const leader = await database.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
-  await database.person.createMany({
-    data: Array.from({ length: plans }, (_, index) => ({
-      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder Æblehøj ${index + 1}`, jobTitle: "Pædagog", email: `bench${index + 1}@vesteraa.example`,
-    })),
-  });
-  const roundId = await publishedRound(database, await actorFor(database, leader.email));
-  const participants = await database.roundParticipant.findMany({ where: { roundId, person: { email: { startsWith: "bench" } } }, select: { id: true } });
+  const database = createPrismaClient(bench.url, 4);
+  const { leader, roundId, participants } = await benchRound(database, plans);
   const planIds = [];
   for (const participant of participants) planIds.push(await ensurePlan(database, participant.id));
   await database.planVersion.createMany({ data: planIds.map((planId) => ({ planId, number: 1, content, contentHash: "bench", signedAt: new Date() })) });
@@ -82,6 +67,6 @@ try {
   console.log(`bulk export of ${versions.length} signed plans: ${seconds.toFixed(1)} s (${((seconds * 1000) / versions.length).toFixed(0)} ms a plan), ZIP ${(bytes / 1024 / 1024).toFixed(1)} MB; resident memory ${(startRss / 1024 / 1024).toFixed(0)} MB before, peak ${(peak / 1024 / 1024).toFixed(0)} MB`);
   await database.$disconnect();
 } finally {
-  postgres.stop();
+  bench.stop();
 }
 process.exit(0);

@@ -108,9 +108,9 @@ test.describe.serial("writing the plan together", () => {
     await followUp.getByLabel("Varighed (minutter)").fill("15");
     await followUp.getByRole("button", { name: "Book og send invitation" }).click();
     await expect(followUp.getByText("Invitationen er sendt til jer begge.")).toBeVisible();
-    await expect(followUp.getByText("mini-MUS er booket 15. september 2031 kl. 09.30, 15 minutter, Personalestuen.")).toBeVisible();
+    await expect(followUp.getByText("Mini-MUS er booket 15. september 2031 kl. 09.30, 15 minutter, Personalestuen.")).toBeVisible();
     const invitation = await waitForMail("gitte.rasmussen@vesteraa.example", seen, 20_000);
-    expect(invitation.subject).toBe("mini-MUS 15. september 2031 kl. 09.30");
+    expect(invitation.subject).toBe("Mini-MUS 15. september 2031 kl. 09.30");
     expect(invitation.calendar?.method).toBe("REQUEST");
     expect(invitation.calendar?.content).toContain("DTSTART;TZID=Europe/Copenhagen:20310915T093000");
 

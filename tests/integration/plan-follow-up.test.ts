@@ -54,7 +54,7 @@ async function signedPlan() {
   return { mette, aase, planId, roundId };
 }
 
-const miniMails = (email: string) => database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS" } }, orderBy: { id: "asc" } });
+const miniMails = (email: string) => database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS", mode: "insensitive" } }, orderBy: { id: "asc" } });
 
 describe("follow-up on a signed plan", () => {
   it("keeps follow-up notes with each action's state, for the two parties only and only once signed", async () => {
@@ -83,7 +83,7 @@ describe("follow-up on a signed plan", () => {
     expect(await bookMiniMus(database, mette, planId, { date: "2027-09-16", time: "10:00", durationMinutes: 15, location: "Mødelokale 2" })).toEqual({ moved: true });
     for (const email of [demoEmail("aase.kirkegaard"), demoEmail("mette.soendergaard")]) {
       const [booked, moved] = await miniMails(email);
-      expect(booked.subject).toBe("mini-MUS 15. september 2027 kl. 09.30");
+      expect(booked.subject).toBe("Mini-MUS 15. september 2027 kl. 09.30");
       expect(moved.subject).toMatch(/^Flyttet: mini-MUS 16\. september 2027/);
       const [first, second] = [booked, moved].map((mail) => (mail.calendar as { content: string }).content);
       const uid = /UID:(.*)/.exec(first)![1];

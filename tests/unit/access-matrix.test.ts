@@ -41,7 +41,7 @@ const resources = {
   filingDesk: { kind: "personnelFiling" },
 } satisfies Record<string, Resource>;
 
-const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit", "followUp"];
+const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit", "followUp", "remark"];
 
 type ActorName = keyof typeof actors;
 type ResourceName = keyof typeof resources;
@@ -103,8 +103,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lastYearsSheet: ["read", "submit"],
     sharedNote: ["read"],
     draftPlan: ["read", "export", "update", "sign"],
-    signedPlan: ["read", "export", "followUp"],
-    lastYearsPlan: ["read", "export", "followUp"],
+    signedPlan: ["read", "export", "followUp", "remark"],
+    lastYearsPlan: ["read", "export", "followUp", "remark"],
   },
   colleague: {
     templates: ["read"],

@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db-client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import type { PlanPdfData } from "@/lib/pdf/plan";
+import { fileSlug } from "@/lib/pdf/response";
 import type { PlanContent } from "./doc";
 
 // The plan as filed: a version's PDF (for its two parties, and for HR once signed), HR's marking
@@ -78,8 +79,7 @@ export function toPlanPdfData(row: VersionRow, filedByName: string | null): Plan
 
 /** A clear file name: person, round, version. */
 export function planFileName(row: VersionRow): string {
-  const name = da.plans.pdf.fileName(row.plan.participant.person.name, row.plan.participant.round.title, row.number);
-  return name.normalize("NFC").replace(/[^\p{L}\p{N}.-]+/gu, "-").replace(/-+/g, "-").toLowerCase();
+  return fileSlug(da.plans.pdf.fileName(row.plan.participant.person.name, row.plan.participant.round.title, row.number));
 }
 
 async function filedByNames(database: Database, rows: VersionRow[]) {
@@ -128,8 +128,10 @@ export async function markFiled(database: Database, actor: Actor, versionId: str
 export async function saveEmployeeComment(database: Database, actor: Actor, versionId: string, comment: string) {
   return database.$transaction(async (tx) => {
     const [row] = await findVersions(tx, { ids: [versionId] });
-    if (!row || actor.id !== resourceOf(row).employeeId) throw new AccessDenied();
-    if (!row.signedAt) throw new FormError(da.plans.filing.commentNotSigned);
+    if (!row) throw new AccessDenied();
+    // The employee is told why (not signed yet); anyone else learns nothing.
+    if (actor.id === resourceOf(row).employeeId && !row.signedAt) throw new FormError(da.plans.filing.commentNotSigned);
+    authorize(actor, "remark", resourceOf(row));
     const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { employeeComment: comment } });
     if (count === 0) throw new FormError(da.plans.filing.commentFiled);
     await recordAudit(tx, { actorId: actor.id, action: "plan.comment", resourceKind: "planVersion", resourceId: row.id, subjectId: actor.id, purpose: "filing" });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { planParties } from "./follow-up";
+import { planPartiesFor } from "./follow-up";
 import { followUpDueMails } from "./mails";
 
 // On a signed plan's follow-up date both parties get an e-mail asking them to plan the follow-up.
@@ -20,10 +20,10 @@ export async function sendFollowUpMails(database: Database, now: Date): Promise<
         and "followUpMailedFor" is distinct from "followUpDate"
       order by "followUpDate" limit 100
       for update skip locked`;
-    for (const plan of due) {
-      await enqueueMails(tx, followUpDueMails(await planParties(tx, plan.participantId), plan.followUpDate));
-      await tx.plan.update({ where: { id: plan.id }, data: { followUpMailedFor: plan.followUpDate } });
-    }
+    if (due.length === 0) return 0;
+    const parties = await planPartiesFor(tx, due.map((plan) => plan.participantId));
+    await enqueueMails(tx, due.flatMap((plan) => followUpDueMails(parties.get(plan.participantId)!, plan.followUpDate)));
+    await tx.$executeRaw`update "Plan" set "followUpMailedFor" = "followUpDate" where id = any(${due.map((plan) => plan.id)}::uuid[])`;
     return due.length;
   });
 }

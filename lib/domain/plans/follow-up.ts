@@ -32,12 +32,13 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   return { plan, version: { number: version.number, content: version.content as unknown as PlanContent } };
 }
 
-export async function planParties(tx: Transaction, participantId: string): Promise<PlanParties> {
-  const participant = await tx.roundParticipant.findUniqueOrThrow({
-    where: { id: participantId },
+/** The two parties of each participant's plan, as the plan's e-mails need them (one query). */
+export async function planPartiesFor(tx: Transaction, participantIds: string[]): Promise<Map<string, PlanParties>> {
+  const participants = await tx.roundParticipant.findMany({
+    where: { id: { in: participantIds } },
     select: { id: true, person: { select: { name: true, email: true } }, round: { select: { id: true, kind: true, leader: { select: { name: true, email: true } } } } },
   });
-  return { kind: participant.round.kind, roundId: participant.round.id, participantId: participant.id, employee: participant.person, leader: participant.round.leader };
+  return new Map(participants.map((participant) => [participant.id, { kind: participant.round.kind, roundId: participant.round.id, participantId: participant.id, employee: participant.person, leader: participant.round.leader }]));
 }
 
 export async function recordFollowUp(database: Database, actor: Actor, planId: string, values: z.output<typeof followUpSchema>) {
@@ -63,7 +64,7 @@ export async function bookMiniMus(database: Database, actor: Actor, planId: stri
     const meeting = existing
       ? await tx.followUpMeeting.update({ where: { planId }, data: { ...fields, icsSequence: existing.icsSequence + 1 } })
       : await tx.followUpMeeting.create({ data: { planId, ...fields, icsUid: `${randomUUID()}@mus-lus` } });
-    const facts = await planParties(tx, plan.participantId);
+    const facts = (await planPartiesFor(tx, [plan.participantId])).get(plan.participantId)!;
     await enqueueMails(tx, miniMusMails(facts, { uid: meeting.icsUid, sequence: meeting.icsSequence, start, durationMinutes: values.durationMinutes, location: values.location }, Boolean(existing)));
     await recordAudit(tx, { actorId: actor.id, action: "plan.miniMus", resourceKind: "followUpMeeting", resourceId: meeting.id, subjectId: plan.employeeId, purpose: "followUp" });
     return { moved: Boolean(existing) };

@@ -31,14 +31,14 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   const planId = await ensurePlan(db(), participant.id);
   if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
 
-  const [preparation, themes, versions, signed, followUps, meeting] = await Promise.all([
+  const [preparation, themes, versions, followUps, meeting] = await Promise.all([
     isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
     groupQuestions(participant.groupId),
     loadPlanVersions(db(), planId),
-    db().planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
     db().planFollowUp.findMany({ where: { planId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, heldOn: true, note: true, actionStates: true, versionNumber: true, authorId: true } }),
     db().followUpMeeting.findUnique({ where: { planId }, select: { startsAt: true, durationMinutes: true, location: true } }),
   ]);
+  const signed = versions.find((version) => version.signedAt !== null); // newest first
   const names = new Map([[participant.personId, participant.person.name], [participant.round.leaderId, participant.round.leader.name]]);
   const sheet =
     preparation && "participant" in preparation

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/domain/rounds/schema";
+import { isoDate, meetingSchema, text } from "@/lib/domain/rounds/schema";
 import { da } from "@/lib/i18n/da";
 
 // The follow-up forms' rules, shared by react-hook-form in the browser and the server actions.
@@ -11,9 +11,7 @@ export type FollowUpState = (typeof followUpStates)[number];
 /** States that leave an action unfinished: it is carried into the person's next round. */
 export const unfinishedStates: readonly FollowUpState[] = ["notStarted", "started"];
 
-export const followUpLimits = { note: 10_000, location: 300, comment: 5_000 } as const;
-
-const isoDate = z.iso.date(e.date);
+export const followUpLimits = { note: 10_000, comment: 5_000 } as const;
 
 export const followUpSchema = z.object({
   heldOn: isoDate,
@@ -22,12 +20,8 @@ export const followUpSchema = z.object({
 });
 export type FollowUpInput = z.input<typeof followUpSchema>;
 
-export const miniMusSchema = z.object({
-  date: isoDate,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, e.time),
-  durationMinutes: z.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(240, e.duration),
-  location: text(followUpLimits.location, { required: true }),
-});
+/** A mini-MUS is short: from 5 minutes (the conversation itself from 15). */
+export const miniMusSchema = meetingSchema(5, e.duration);
 export type MiniMusInput = z.input<typeof miniMusSchema>;
 
 export const recordFollowUpSchema = z.object({ planId: z.uuid(), values: followUpSchema });

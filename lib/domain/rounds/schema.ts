@@ -15,7 +15,8 @@ export function text(max: number, { required = false } = {}) {
 
 export const limits = { title: 200, focus: 4000, notes: 10000, coreTask: 4000, goal: 500, goals: 20, question: 500, questionsPerTheme: 40, groupName: 100, location: 300 } as const;
 
-const isoDate = z.iso.date(r.date);
+export const isoDate = z.iso.date(r.date);
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, r.time);
 
 export const roundKinds = ["MUS", "LUS"] as const;
 export type RoundKind = (typeof roundKinds)[number];
@@ -97,12 +98,17 @@ export const saveParticipantsSchema = participantsFormSchema.extend(roundRef);
 export const addParticipantSchema = z.object({ ...roundRef, personId: z.uuid(r.choosePerson) });
 export const removeParticipantSchema = z.object({ ...roundRef, participantId: z.uuid() });
 
-export const conversationSchema = z.object({
-  date: isoDate,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, r.time),
-  durationMinutes: z.number({ error: r.duration }).int(r.duration).min(15, r.duration).max(240, r.duration),
-  location: text(limits.location, { required: true }),
-});
+/** A meeting to book with a calendar invitation: the conversation, or a mini-MUS after it. */
+export function meetingSchema(minMinutes: number, durationMessage: string) {
+  return z.object({
+    date: isoDate,
+    time: clockTime,
+    durationMinutes: z.number({ error: durationMessage }).int(durationMessage).min(minMinutes, durationMessage).max(240, durationMessage),
+    location: text(limits.location, { required: true }),
+  });
+}
+
+export const conversationSchema = meetingSchema(15, r.duration);
 export type ConversationInput = z.input<typeof conversationSchema>;
 export const scheduleConversationSchema = z.object({ ...roundRef, participantId: z.uuid(), values: conversationSchema });
 export const cancelConversationSchema = z.object({ ...roundRef, participantId: z.uuid() });

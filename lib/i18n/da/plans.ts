@@ -1,5 +1,8 @@
 // The conversation and the competence development plan.
 
+/** "mini-MUS" opening a sentence or a subject line. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const plans = {
   errors: {
     badUpdate: "Ændringen kunne ikke læses og er ikke gemt. Genindlæs siden; det, der allerede er gemt, er der stadig.",
@@ -9,9 +12,7 @@ export const plans = {
     tooFast: "Der kommer for mange ændringer på én gang. Vent et øjeblik.",
     tooManySubtasks: "En øvebane kan højst have 20 delopgaver.",
     notSigned: "Planen skal være underskrevet af jer begge, før I kan følge op på den.",
-    planChangedSinceForm: "Planen er blevet underskrevet i en ny udgave, siden du åbnede siden. Genindlæs siden; det, du skrev, skal skrives igen i den nye udgave.",
-    date: "Skriv en gyldig dato.",
-    time: "Skriv et klokkeslæt som tt:mm, f.eks. 09:30.",
+    planChangedSinceForm: "Planen er underskrevet i en ny udgave, siden du åbnede siden. Kopiér det, du har skrevet, genindlæs siden, og skriv opfølgningen til den nye udgave.",
     duration: "Varigheden skal være mellem 5 og 240 minutter.",
     actionState: "Vælg, hvor øvebanen står.",
   },
@@ -70,7 +71,7 @@ export const plans = {
     none: "Ingen opfølgninger endnu.",
     entry: (date: string, name: string) => `${date}, skrevet af ${name}`,
     bookHeading: (mini: string) => `Book en ${mini}`,
-    booked: (mini: string, when: string, minutes: number, location: string) => `${mini} er booket ${when}, ${minutes} minutter, ${location}.`,
+    booked: (mini: string, when: string, minutes: number, location: string) => `${capitalised(mini)} er booket ${when}, ${minutes} minutter, ${location}.`,
     date: "Dato",
     time: "Klokkeslæt",
     duration: "Varighed (minutter)",
@@ -83,7 +84,7 @@ export const plans = {
   mail: {
     miniSummary: (mini: string, employee: string, leader: string) => `${mini}: ${employee} og ${leader}`,
     miniDescription: (link: string) => `Opfølgning på kompetenceudviklingsplanen: ${link}`,
-    miniSubject: (mini: string, when: string, moved: boolean) => `${moved ? "Flyttet: " : ""}${mini} ${when}`,
+    miniSubject: (mini: string, when: string, moved: boolean) => (moved ? `Flyttet: ${mini} ${when}` : `${capitalised(mini)} ${when}`),
     miniText: (input: { name: string; other: string; mini: string; when: string; minutes: number; location: string; link: string }) =>
       [
         `Kære ${input.name}`,
@@ -126,7 +127,7 @@ export const plans = {
     commentHeading: "Medarbejderens bemærkning",
     comment: (name: string) => `Bemærkning fra ${name} til den journaliserede udgave`,
     yesNo: ["Ja", "Nej"],
-    longField: "Feltet til rettelser i teksten ovenfor (hele teksten står ovenfor)",
+    longField: "Felt til rettelser (hele teksten står ovenfor)",
     footer: (name: string, version: number) => `Fortroligt · ${name} · udgave ${version}`,
     fileName: (name: string, round: string, version: number) => `kompetenceudviklingsplan-${name}-${round}-udgave-${version}.pdf`,
   },
@@ -153,7 +154,7 @@ export const plans = {
     markFiledShort: "Markér som journaliseret",
     marking: "Gemmer …",
     marked: (person: string) => `Planen for ${person} er markeret som journaliseret.`,
-    zipName: (selection: string) => `kompetenceudviklingsplaner-${selection}.zip`.replace(/\s+/g, "-").toLowerCase(),
+    zipName: (selection: string) => `kompetenceudviklingsplaner-${selection}.zip`,
   },
   filing: {
     filedBy: (when: string, name: string) => `${when} af ${name}`,

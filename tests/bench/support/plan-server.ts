@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { encode } from "next-auth/jwt";
-import { ensurePrismaClient } from "../../../lib/cli/prepare";
-import { applyMigrations } from "../../../lib/migrations/apply";
-import { createDatabase, freePort, startTestPostgres } from "../../support/postgres";
+import { freePort } from "../../support/postgres";
+import { benchRound, startBenchDatabase } from "./bench-database";
 
 // What the plan benchmarks stand on: a throwaway Postgres with the demo organisation, `pairs`
 // employees in one published round with their plans, a signed-in session for each party, and the
@@ -16,29 +15,15 @@ export type PlanServer = { base: string; url: string; pairs: Pair[]; server: Chi
 
 export async function startPlanServer(pairs: number, serverArgs: string[] = []): Promise<PlanServer> {
   if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-  await ensurePrismaClient();
+  const bench = await startBenchDatabase();
   const { createPrismaClient } = await import("../../../lib/db-client");
-  const { seedDemoOrganisation } = await import("../../../prisma/seed/seed");
   const { ensurePlan } = await import("../../../lib/domain/plans/store");
   const { openSession } = await import("../../../lib/auth/sessions");
-  const { actorFor, publishedRound } = await import("../../support/rounds");
-
-  const postgres = await startTestPostgres();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  await createDatabase(postgres.serverUrl, "bench");
-  const url = postgres.urlFor("bench");
-  await applyMigrations(url);
+  const url = bench.url;
   const setup = createPrismaClient(url, 4);
-  await seedDemoOrganisation(setup);
-  const leader = await setup.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
-  await setup.person.createMany({
-    data: Array.from({ length: pairs }, (_, index) => ({
-      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder ${index + 1}`, email: `bench${index + 1}@vesteraa.example`,
-    })),
-  });
-  const roundId = await publishedRound(setup, await actorFor(setup, leader.email));
-  const participants = await setup.roundParticipant.findMany({ where: { roundId, person: { email: { startsWith: "bench" } } }, select: { id: true, personId: true } });
+  const { leader, roundId, participants } = await benchRound(setup, pairs);
   const party = async (personId: string): Promise<Party> => {
     const sid = await openSession(setup, personId, "bench");
     const token = await encode({ token: { sub: personId, sid }, secret: benchSecret });
@@ -65,7 +50,7 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = []):
     server,
     stop: () => {
       server.kill("SIGTERM");
-      postgres.stop();
+      bench.stop();
     },
   };
 }

@@ -7,6 +7,7 @@ import { latestSignedVersions } from "@/lib/domain/plans/hr";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { da } from "@/lib/i18n/da";
 import { renderPlanPdf } from "@/lib/pdf/plan";
+import { attachmentHeaders, fileSlug } from "@/lib/pdf/response";
 import { zipStream } from "@/lib/pdf/zip-stream";
 
 // HR's bulk export: the latest signed version of every plan in a round (?runde=) or a unit
@@ -24,11 +25,5 @@ export const GET = defineRoute(async ({ actor, request }) => {
     }
   }
   const name = da.plans.hr.zipName((unitId.data ? versions[0]?.unit : versions[0]?.round) ?? "");
-  return new Response(zipStream(entries()), {
-    headers: {
-      "content-type": "application/zip",
-      "content-disposition": `attachment; filename="${name.normalize("NFD").replace(/[^\x20-\x7e]/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "cache-control": "private, no-store, no-transform",
-    },
-  });
+  return new Response(zipStream(entries()), { headers: attachmentHeaders(fileSlug(name), "application/zip") });
 });

@@ -6,7 +6,7 @@ import { findOwnSheet } from "@/lib/domain/sheets/loaders";
 import { toSheetPdfData } from "@/lib/domain/sheets/pdf-data";
 import { da } from "@/lib/i18n/da";
 import { preparationSheetDocument } from "@/lib/pdf/preparation-sheet";
-import { pdfResponse } from "@/lib/pdf/response";
+import { fileSlug, pdfResponse } from "@/lib/pdf/response";
 
 // One's own preparation sheet as a PDF, for those who prepare on paper.
 export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => {
@@ -23,6 +23,5 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => {
     themes: sheet.themes,
   });
   const pdf = await renderToBuffer(preparationSheetDocument(data));
-  const fileName = da.sheets.pdf.fileName(sheet.person.name).replace(/[^\p{L}\p{N}.-]+/gu, "-").toLowerCase();
-  return pdfResponse(new Uint8Array(pdf), fileName);
+  return pdfResponse(new Uint8Array(pdf), fileSlug(da.sheets.pdf.fileName(sheet.person.name)));
 });

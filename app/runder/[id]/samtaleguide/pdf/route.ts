@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { conversationGuideDocument } from "@/lib/pdf/conversation-guide";
-import { pdfResponse } from "@/lib/pdf/response";
+import { fileSlug, pdfResponse } from "@/lib/pdf/response";
 
 // The round's conversation guide on A3, for whoever may read the round's material (the leader,
 // participants once published, the committee): the dimensions, the round's questions, the prompts.
@@ -34,5 +34,5 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, request, params }
     .filter((theme) => theme.questions.length > 0);
   const data = { municipality: round.municipality.name, roundTitle: round.title, dimensions: vitalisationDimensions, themes };
   const pdf = await renderToBuffer(conversationGuideDocument(data));
-  return pdfResponse(new Uint8Array(pdf), da.plans.guidePdf.fileName(round.title).replace(/[^\p{L}\p{N}.-]+/gu, "-").toLowerCase());
+  return pdfResponse(new Uint8Array(pdf), fileSlug(da.plans.guidePdf.fileName(round.title)));
 });

@@ -1,0 +1,40 @@
+import { ensurePrismaClient } from "../../../lib/cli/prepare";
+import type { Database } from "../../../lib/db-client";
+import { applyMigrations } from "../../../lib/migrations/apply";
+import { createDatabase, startTestPostgres } from "../../support/postgres";
+
+// What the benchmarks stand on: a throwaway Postgres with every migration applied, and (for the
+// round benchmarks) the demo organisation with `people` extra employees under Mette Søndergård in
+// one published MUS round.
+
+export async function startBenchDatabase(): Promise<{ url: string; stop: () => void }> {
+  await ensurePrismaClient();
+  const postgres = await startTestPostgres();
+  try {
+    await createDatabase(postgres.serverUrl, "bench");
+    const url = postgres.urlFor("bench");
+    await applyMigrations(url);
+    return { url, stop: () => postgres.stop() };
+  } catch (error) {
+    postgres.stop();
+    throw error;
+  }
+}
+
+export async function benchRound(database: Database, people: number) {
+  const { seedDemoOrganisation } = await import("../../../prisma/seed/seed");
+  const { actorFor, publishedRound } = await import("../../support/rounds");
+  await seedDemoOrganisation(database);
+  const leader = await database.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
+  await database.person.createMany({
+    data: Array.from({ length: people }, (_, index) => ({
+      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder Æblehøj ${index + 1}`, jobTitle: "Pædagog", email: `bench${index + 1}@vesteraa.example`,
+    })),
+  });
+  const roundId = await publishedRound(database, await actorFor(database, leader.email));
+  const participants = await database.roundParticipant.findMany({
+    where: { roundId, person: { email: { startsWith: "bench" } } },
+    select: { id: true, personId: true, group: { select: { questions: { select: { id: true }, take: 1 } } } },
+  });
+  return { leader, roundId, participants };
+}
