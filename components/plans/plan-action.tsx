@@ -2,13 +2,14 @@
 
 import * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { addSubtask, subtasksOf, taskStates } from "@/lib/domain/plans/doc";
+import { addSubtask, developmentForms, subtasksOf, taskStates } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
 import { PlanText } from "./plan-text";
 import { PlanCheckbox, PlanChoice, PlanDate, useObserved } from "./plan-values";
 
 const t = da.plans.editor;
 const stateOptions = taskStates.map((state) => ({ value: state, label: t.taskStates[state] }));
+const formOptions = developmentForms.map((form) => ({ value: form, label: t.forms[form] }));
 
 function Subtasks({ action, prefix }: { action: Y.Map<unknown>; prefix: string }) {
   const subtasks = subtasksOf(action);
@@ -35,8 +36,8 @@ function Subtasks({ action, prefix }: { action: Y.Map<unknown>; prefix: string }
   );
 }
 
-/** One practice action: what, how, support, who, by when, waits for the wrap-up, sub-tasks. */
-export function PlanAction({ action, index }: { action: Y.Map<unknown>; index: number }) {
+/** One practice action: what, how, support, who, by when, theme and form, waits for the wrap-up, sub-tasks. */
+export function PlanAction({ action, index, themes }: { action: Y.Map<unknown>; index: number; themes: string[] }) {
   useObserved(action as Y.AbstractType<unknown>);
   const prefix = `action-${index}`;
   const carriedFrom = action.get("carriedFrom");
@@ -49,6 +50,10 @@ export function PlanAction({ action, index }: { action: Y.Map<unknown>; index: n
       <PlanText id={`${prefix}-support`} label={t.support} text={action.get("support") as Y.Text} rows={2} />
       <PlanText id={`${prefix}-who`} label={t.who} text={action.get("who") as Y.Text} rows={1} />
       <PlanDate map={action} field="byWhen" id={`${prefix}-by-when`} label={t.byWhen} />
+      <div className="flex flex-wrap gap-4">
+        <PlanChoice map={action} field="theme" id={`${prefix}-theme`} label={t.theme} options={themes.map((theme) => ({ value: theme, label: theme }))} empty={t.notChosen} />
+        <PlanChoice map={action} field="form" id={`${prefix}-form`} label={t.form} options={formOptions} empty={t.notChosen} />
+      </div>
       <PlanCheckbox map={action} field="waitsForWrapUp" id={`${prefix}-waits`} label={t.waitsForWrapUp} />
       <Subtasks action={action} prefix={prefix} />
     </fieldset>

@@ -1,5 +1,5 @@
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
-import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
 
 const t = da.plans.editor;
@@ -21,6 +21,7 @@ export function PlanContentView({ content }: { content: PlanContent }) {
       <Entry label={t.startWith} value={startWith} />
       <Entry label={t.expectations} value={content.expectations ?? ""} />
       <Entry label={t.goals} value={content.goals} />
+      <Entry label={t.motivated} value={content.motivated ? t.motivation[content.motivated as Motivation] ?? "" : ""} />
       {content.actions.map((action, index) => (
         <div key={index} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-3">
           <dt className="font-semibold">{t.action(index + 1)}</dt>
@@ -31,6 +32,8 @@ export function PlanContentView({ content }: { content: PlanContent }) {
               <Entry label={t.support} value={action.support} />
               <Entry label={t.who} value={action.who} />
               <Entry label={t.byWhen} value={action.byWhen} />
+              <Entry label={t.theme} value={action.theme ?? ""} />
+              <Entry label={t.form} value={action.form ? t.forms[action.form as DevelopmentForm] ?? "" : ""} />
               {action.waitsForWrapUp ? <Entry label={t.wrapUp} value={t.waitsForWrapUp} /> : null}
               {(action.subtasks ?? []).map((task, taskIndex) => (
                 <Entry key={taskIndex} label={`${t.subtask(taskIndex + 1)} (${t.taskStates[task.state]})`} value={task.text} />

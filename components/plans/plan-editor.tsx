@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { actionsOf, addAction, planText, planValues } from "@/lib/domain/plans/doc";
+import { actionsOf, addAction, motivationValues, planText, planValues } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { PlanAction } from "./plan-action";
@@ -17,10 +17,11 @@ import { usePlanDoc } from "./use-plan-doc";
 export type Parties = { self: string; names: Record<string, string> };
 
 const dimensionOptions = vitalisationDimensions.map((dimension) => ({ value: dimension.id, label: dimension.name }));
+const motivationOptions = motivationValues.map((value) => ({ value, label: da.plans.editor.motivation[value] }));
 const editable = (element: EventTarget) => element instanceof HTMLElement && /^(TEXTAREA|INPUT|SELECT)$/.test(element.tagName) && /^[a-z0-9-]{1,64}$/.test(element.id);
 
 /** The plan the two parties write together, each on their own screen. */
-export function PlanEditor({ planId, versions, parties }: { planId: string; versions: VersionView[]; parties: Parties }) {
+export function PlanEditor({ planId, versions, parties, themes }: { planId: string; versions: VersionView[]; parties: Parties; themes: string[] }) {
   const t = da.plans.editor;
   const router = useRouter();
   // Approvals change the versions shown below the plan (rendered on the server): fetch them again.
@@ -71,6 +72,7 @@ export function PlanEditor({ planId, versions, parties }: { planId: string; vers
           <PlanText id="plan-expectations" label={t.expectations} text={planText(doc, "expectations")} rows={3} />
         </section>
         <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />
+        <PlanChoice map={planValues(doc)} field="motivated" id="plan-motivated" label={t.motivated} options={motivationOptions} empty={t.notChosen} />
         <section aria-labelledby="actions-heading" className="flex flex-col gap-4">
           <div>
             <h3 id="actions-heading" className="text-xl font-semibold text-brand-900">{t.actionsHeading}</h3>
@@ -78,7 +80,7 @@ export function PlanEditor({ planId, versions, parties }: { planId: string; vers
           </div>
           {list.length === 0 ? <p className="text-slate-600">{t.noActions}</p> : null}
           {list.map((action, index) => (
-            <PlanAction key={index} action={action} index={index} />
+            <PlanAction key={index} action={action} index={index} themes={themes} />
           ))}
           {list.length >= 3 ? <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">{t.tooManyActions}</p> : null}
           <div>

@@ -1,5 +1,5 @@
 import { Document, Page, Select, StyleSheet, Text, TextInput, View, renderToBuffer } from "@react-pdf/renderer";
-import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { withFieldAppearances } from "./field-appearances";
@@ -124,6 +124,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
             <Field name="expectations" label={e.expectations} value={data.content.expectations} />
             <Text style={styles.h2}>{e.goals}</Text>
             <Field name="goals" label={e.goalsHint} value={data.content.goals} minLines={3} />
+            <Field name="motivated" label={e.motivated} value={data.content.motivated ? (e.motivation[data.content.motivated as Motivation] ?? "") : ""} minLines={1} />
           </>
         ) : null}
 
@@ -142,6 +143,8 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
               <Field name={`action.${n}.support`} label={e.support} value={action.support} />
               <Field name={`action.${n}.who`} label={e.who} value={action.who} minLines={1} />
               <Field name={`action.${n}.byWhen`} label={e.byWhen} value={action.byWhen} minLines={1} />
+              <Field name={`action.${n}.theme`} label={e.theme} value={action.theme ?? ""} minLines={1} />
+              <Field name={`action.${n}.form`} label={e.form} value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""} minLines={1} />
               {/* A choice, not a checkbox: react-pdf writes a checkbox's value as text, which readers disagree on. */}
               <View style={styles.checkRow} wrap={false}>
                 <Select name={`action.${n}.waitsForWrapUp`} select={[...t.yesNo]} value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]} edit={false} noSpell style={{ ...styles.field, width: 48, height: 16 }} />

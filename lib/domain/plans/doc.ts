@@ -8,11 +8,17 @@ import * as Y from "yjs";
 export const planTextFields = ["expectations", "goals", "evaluation"] as const;
 export const actionTextFields = ["what", "how", "support", "who"] as const;
 export const taskStates = ["open", "started", "done"] as const;
+// The broad view of competence development ("more and other than formal education"): what kind of
+// development a practice action is, so the leader's overview can group the needs named in the plans.
+export const developmentForms = ["education", "training", "tasks", "sparring", "selfStudy", "other"] as const;
+export const motivationValues = ["yes", "no", "unclear"] as const;
 export const textLimit = 20_000;
 export const maxActions = 20;
 export const maxSubtasks = 20;
 
 export type TaskState = (typeof taskStates)[number];
+export type DevelopmentForm = (typeof developmentForms)[number];
+export type Motivation = (typeof motivationValues)[number];
 export type Subtask = { text: string; state: TaskState };
 export type PlanAction = {
   what: string;
@@ -20,6 +26,10 @@ export type PlanAction = {
   support: string;
   who: string;
   byWhen: string;
+  /** The round theme the action belongs to (its title), or "". */
+  theme: string;
+  /** The kind of development (one of developmentForms), or "". */
+  form: string;
   waitsForWrapUp: boolean;
   /** The title of the earlier round the action was carried over from, or "" when it is new. */
   carriedFrom: string;
@@ -27,6 +37,8 @@ export type PlanAction = {
 };
 export type PlanContent = {
   startWith: string;
+  /** Whether the employee wants and is motivated for professional development (one of motivationValues), or "". */
+  motivated: string;
   expectations: string;
   goals: string;
   evaluation: string;
@@ -62,6 +74,8 @@ function newAction(seed: ActionSeed = {}): Y.Map<unknown> {
   const action = new Y.Map<unknown>();
   for (const field of actionTextFields) action.set(field, new Y.Text(seed[field] ?? ""));
   action.set("byWhen", seed.byWhen ?? "");
+  action.set("theme", seed.theme ?? "");
+  action.set("form", seed.form ?? "");
   action.set("waitsForWrapUp", seed.waitsForWrapUp ?? false);
   action.set("carriedFrom", seed.carriedFrom ?? "");
   const subtasks = new Y.Array<Y.Map<unknown>>();
@@ -92,6 +106,7 @@ const state = (value: unknown): TaskState => (taskStates.includes(value as TaskS
 export function planContent(doc: Y.Doc): PlanContent {
   return {
     startWith: str(planValues(doc).get("startWith")),
+    motivated: str(planValues(doc).get("motivated")),
     expectations: planText(doc, "expectations").toString(),
     goals: planText(doc, "goals").toString(),
     evaluation: planText(doc, "evaluation").toString(),
@@ -104,6 +119,8 @@ export function planContent(doc: Y.Doc): PlanContent {
         support: str(action.get("support")),
         who: str(action.get("who")),
         byWhen: str(action.get("byWhen")),
+        theme: str(action.get("theme")),
+        form: str(action.get("form")),
         waitsForWrapUp: action.get("waitsForWrapUp") === true,
         carriedFrom: str(action.get("carriedFrom")),
         subtasks: (subtasksOf(action)?.toArray() ?? []).map((task) => ({ text: str(task.get("text")), state: state(task.get("state")) })),
@@ -122,7 +139,7 @@ export function seededPlan(seed: { startWith?: string; actions: ActionSeed[] }):
 }
 
 /** Why the document cannot be stored (a field past the limit, too many items), or null. */
-export function planProblem(content: PlanContent): "tooLong" | "tooManyActions" | "tooManySubtasks" | null {
+export function planProblem(content: PlanContent): "tooLong" | "tooManyActions" | "tooManySubtasks" | "badValue" | null {
   const texts = [
     content.expectations,
     content.goals,
@@ -132,6 +149,10 @@ export function planProblem(content: PlanContent): "tooLong" | "tooManyActions" 
   if (texts.some((text) => text.length > textLimit)) return "tooLong";
   if (content.actions.length > maxActions) return "tooManyActions";
   if (content.actions.some((action) => action.subtasks.length > maxSubtasks)) return "tooManySubtasks";
+  // Choices are chosen from lists; a value from outside one (only a hand-made update sends it) is refused.
+  const choice = (value: string, allowed: readonly string[]) => value === "" || allowed.includes(value);
+  if (!choice(content.motivated, motivationValues)) return "badValue";
+  if (content.actions.some((action) => !choice(action.form, developmentForms) || action.theme.length > 200)) return "badValue";
   return null;
 }
 

@@ -31,12 +31,15 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   const planId = await ensurePlan(db(), participant.id);
   if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
 
-  const [preparation, themes, versions, followUps, meeting] = await Promise.all([
+  const [preparation, themes, versions, followUps, meeting, roundThemes, settlements] = await Promise.all([
     isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
     groupQuestions(participant.groupId),
     loadPlanVersions(db(), planId),
     db().planFollowUp.findMany({ where: { planId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, heldOn: true, note: true, actionStates: true, versionNumber: true, authorId: true } }),
     db().followUpMeeting.findUnique({ where: { planId }, select: { startsAt: true, durationMinutes: true, location: true } }),
+    // Every theme of the round (also those without questions, e.g. "Andet individuelt"), for the practice actions' theme.
+    db().roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
+    db().wrapUpSettlement.findMany({ where: { planId }, orderBy: { actionIndex: "asc" }, select: { versionNumber: true, actionIndex: true, decision: true, note: true, settledAt: true } }),
   ]);
   const signed = versions.find((version) => version.signedAt !== null); // newest first
   const names = new Map([[participant.personId, participant.person.name], [participant.round.leaderId, participant.round.leader.name]]);
@@ -58,6 +61,8 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,
     themes,
+    roundThemes: roundThemes.map((theme) => theme.title),
+    settlements,
     signed: signed ? { number: signed.number, content: signed.content as unknown as PlanContent } : null,
     followUps: followUps.map((entry) => ({ ...entry, actionStates: entry.actionStates as FollowUpState[], author: names.get(entry.authorId) ?? "" })),
     meeting,

@@ -30,6 +30,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         <div className="flex min-w-0 flex-col gap-8">
           <PlanEditor
             planId={plan.planId}
+            themes={plan.roundThemes}
             parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
             versions={plan.versions.map((version) => ({
               number: version.number,
