@@ -44,6 +44,10 @@ const schema = z.object({
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   // The "prepare yourself" reminder goes this many days before a conversation to anyone who has not shared their sheet.
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
+  // The leader is reminded of a joint action this many days before its due date, once.
+  JOINT_ACTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  // The leader's overview shows no figure for fewer people than this (anonymity). Never below 3.
+  OVERVIEW_MIN_PEOPLE: z.coerce.number().int().min(3).max(100).default(5),
 
   // The municipality's identity provider (OpenID Connect). All three, or none.
   OIDC_ISSUER: z.url().optional(),

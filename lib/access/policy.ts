@@ -5,7 +5,11 @@
 // - A preparation sheet is the employee's until submitted; then the conversation's leader sees it.
 // - The leader's notes about an employee are the leader's, until the leader shares them.
 // - A plan is seen by its two parties only; HR handles a signed plan only to export and file it.
-// - Overviews are aggregates for the round's leader (the threshold is enforced where they are computed).
+// - Overviews are aggregates for the round's leader (the threshold is enforced where they are computed);
+//   the leader's working areas after the conversations (overview notes, GRUS, settling waiting
+//   agreements, the round's follow-up and closing) are the leader's too.
+// - The wrap-up meeting's record and joint action plan are shared: the participants and the committee
+//   read them; the leader's feedback reaches the participants only once the leader publishes it.
 // - The committee sees a round's shared material and its wrap-up, never an individual conversation.
 //   Committee membership is municipality-wide (as the role is stored), so a member reads every round's.
 // - "Leader" is the leader of that conversation, not whoever leads the person today: a new leader
@@ -24,6 +28,7 @@ export type Resource =
   | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
+  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[] }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
   | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
@@ -64,7 +69,11 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return action === "read" && (actor.id === resource.leaderId || has(actor, "HR"));
 
     case "roundOverview":
-      return action === "read" && actor.id === resource.leaderId;
+      return actor.id === resource.leaderId && oneOf(action, "read", "update");
+
+    case "wrapUp":
+      if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
+      return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
 
     case "preparationSheet":
       // The owner shares it with the leader and may take it back ("submit" both ways; the

@@ -38,7 +38,14 @@ export type AuditAction =
   | "plan.export"
   | "plan.file"
   | "plan.comment"
-  | "plan.miniMus";
+  | "plan.miniMus"
+  | "plan.settle"
+  | "round.advance"
+  | "round.next"
+  | "round.note"
+  | "round.feedback"
+  | "round.carryOver"
+  | "jointAction.change";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -8,6 +8,7 @@ import { peopleImport } from "./da/people-import";
 import { plans } from "./da/plans";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
+import { wrapUp } from "./da/wrap-up";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
 // Components import from here and never write user-visible text of their own
@@ -24,6 +25,7 @@ export const da = {
   plans,
   rounds,
   sheets,
+  wrapUp,
   app: {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",

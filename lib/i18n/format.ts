@@ -28,3 +28,10 @@ export function formatDateTime(date: Date): string {
 export function formatNumber(value: number): string {
   return integer.format(value);
 }
+
+const oneDecimal = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "6,4" */
+export function formatDecimal(value: number): string {
+  return oneDecimal.format(value);
+}

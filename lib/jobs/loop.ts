@@ -2,10 +2,11 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
+import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
 
-// The server's background work: reminders and follow-up e-mails that have come due, then queued mail. Started once per
+// The server's background work: reminders, follow-up e-mails and joint-action reminders that have come due, then queued mail. Started once per
 // server process, with the first database use. Every instance runs it; the claims in the jobs make
 // each reminder and each mail happen once however many instances there are.
 
@@ -14,6 +15,7 @@ const state = globalThis as unknown as { jobLoop?: ReturnType<typeof setInterval
 export async function runJobsOnce(database: Database, now = new Date()): Promise<void> {
   await sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE);
   await sendFollowUpMails(database, now);
+  await sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS);
   await deliverQueuedMail(database);
 }
 

@@ -28,6 +28,7 @@ const resources = {
   lusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"] },
   musProgress: { kind: "roundProgress", leaderId: "leader" },
   musOverview: { kind: "roundOverview", leaderId: "leader" },
+  musWrapUp: { kind: "wrapUp", leaderId: "leader", participantIds: ["employee", "colleague"] },
   draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
   submittedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true },
   lastYearsSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "former", submitted: true },
@@ -65,13 +66,15 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     templates: ["read"],
     musMaterial: ["read"], // the shared material only; nothing individual
     lusMaterial: ["read"],
+    musWrapUp: ["read"], // the wrap-up and the joint action plan, never the overview
   },
   leader: {
     templates: ["read"],
     musMaterial: ["read", "create", "update"],
     lusMaterial: ["read"], // a participant in the LUS round
     musProgress: ["read"],
-    musOverview: ["read"],
+    musOverview: ["read", "update"],
+    musWrapUp: ["read", "update", "share"],
     submittedSheet: ["read"],
     privateNote: ["read", "update", "share"],
     sharedNote: ["read", "update", "share"],
@@ -98,6 +101,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
     musMaterial: ["read"],
+    musWrapUp: ["read"],
     draftSheet: ["read", "update", "submit"],
     submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
     lastYearsSheet: ["read", "submit"],
@@ -109,6 +113,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   colleague: {
     templates: ["read"],
     musMaterial: ["read"],
+    musWrapUp: ["read"],
   },
   deactivated: {},
 };

@@ -11,6 +11,10 @@ export default async function RoundLayout({ children, params }: { children: Reac
   const { round, isLeader, isParticipant } = await requireRound(id, `/runder/${id}`, "read");
   const t = da.rounds;
   const base = `/runder/${round.id}`;
+  const w = da.wrapUp.nav;
+  // The wrap-up is shared with the participants and the committee once it has begun.
+  const wrapUpOpen = ["WRAP_UP", "FOLLOW_UP", "CLOSED"].includes(round.state);
+  const wrapUpLink = wrapUpOpen ? [{ href: `${base}/opsamling`, label: w.wrapUp }] : [];
   return (
     <Main>
       <p className="text-sm font-medium text-slate-600">
@@ -28,6 +32,10 @@ export default async function RoundLayout({ children, params }: { children: Reac
             { href: `${base}/samtaler`, label: t.nav.conversations },
             { href: `${base}/deltagerforberedelse`, label: da.sheets.leader.tab },
             { href: `${base}/materiale`, label: t.nav.material },
+            { href: `${base}/overblik`, label: w.overview },
+            { href: `${base}/grus`, label: w.grus },
+            { href: `${base}/opsamling`, label: w.wrapUp },
+            { href: `${base}/opfoelgning`, label: w.followUp },
           ]}
         />
       ) : isParticipant ? (
@@ -36,8 +44,11 @@ export default async function RoundLayout({ children, params }: { children: Reac
           links={[
             { href: `${base}/materiale`, label: t.nav.material },
             { href: `${base}/forberedelse`, label: da.sheets.own.title },
+            ...wrapUpLink,
           ]}
         />
+      ) : wrapUpOpen ? (
+        <SubNav label={t.nav.label} links={[{ href: `${base}/materiale`, label: t.nav.material }, ...wrapUpLink]} />
       ) : null}
       <RoundVersionProvider initial={round.version}>{children}</RoundVersionProvider>
     </Main>

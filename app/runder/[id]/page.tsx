@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DetailsForm } from "@/components/rounds/details-form";
 import { PublishPanel } from "@/components/rounds/publish-panel";
+import { AdvancePanel, NextRoundPanel } from "@/components/wrap-up/advance-panel";
+import { loadNextRound } from "@/lib/domain/wrap-up/loaders";
 import { isoDay } from "@/lib/domain/rounds/dates";
 import { loadPublishChecklist, requireRound } from "@/lib/domain/rounds/loaders";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
@@ -14,9 +16,14 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
   const { round } = await requireRound(id, `/runder/${id}`, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
-  const checklist = await loadPublishChecklist(round.id);
+  const [checklist, next] = await Promise.all([
+    loadPublishChecklist(round.id),
+    round.state === "CLOSED" ? loadNextRound(round.id) : null,
+  ]);
   return (
     <>
+      <AdvancePanel roundId={round.id} state={round.state} />
+      {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>
         <dd>{round.leader.name}</dd>

@@ -17,7 +17,10 @@ export type RoundAction =
   | "startConversations"
   | "editPlan"
   | "startWrapUp"
+  | "editOverview"
+  | "editGrus"
   | "editWrapUp"
+  | "settleAgreements"
   | "startFollowUp"
   | "followUp"
   | "close";
@@ -27,9 +30,12 @@ const allowed: Record<RoundState, readonly RoundAction[]> = {
   // Conversations are held through the window while others still prepare, so a plan can be written
   // as soon as the material is out; "conversations" marks that the window is the main business now.
   PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "editPlan", "startConversations"],
-  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "startWrapUp"],
-  WRAP_UP: ["editPlan", "editWrapUp", "startFollowUp"],
-  FOLLOW_UP: ["editPlan", "followUp", "close"],
+  // The leader's overview notes and GRUS may begin while the last conversations are held; the
+  // figures themselves appear only from the wrap-up (lib/domain/overview/data.ts).
+  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "editOverview", "editGrus", "startWrapUp"],
+  WRAP_UP: ["editPlan", "editOverview", "editGrus", "editWrapUp", "settleAgreements", "startFollowUp"],
+  // The joint action plan and the feedback can still be mended while they are followed up.
+  FOLLOW_UP: ["editPlan", "editOverview", "editWrapUp", "settleAgreements", "followUp", "close"],
   CLOSED: [],
 };
 

@@ -35,6 +35,13 @@ export const audit = {
     "plan.file": "Journaliserede kompetenceudviklingsplanen i personalemappen",
     "plan.comment": "Skrev en bemærkning til den journaliserede plan",
     "plan.miniMus": "Bookede eller flyttede en mini-samtale om planen",
+    "plan.settle": "Afklarede en aftale, der afventede den fælles opsamling",
+    "round.advance": "Flyttede runden til næste fase",
+    "round.next": "Startede næste runde fra en lukket runde",
+    "round.note": "Skrev i overblikket, GRUS eller opsamlingen",
+    "round.feedback": "Offentliggjorde den samlede tilbagemelding",
+    "round.carryOver": "Videreførte en plan til næste runde",
+    "jointAction.change": "Ændrede den fælles handleplan",
   },
   purposes: {
     administration: "Administration af organisationen",

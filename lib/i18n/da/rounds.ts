@@ -96,7 +96,7 @@ export const rounds = {
   },
   nav: {
     label: "Rundens trin",
-    overview: "Overblik",
+    overview: "Runden",
     kickoff: "Opstart",
     questions: "Grupper og spørgsmål",
     participants: "Deltagere",

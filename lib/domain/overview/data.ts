@@ -1,0 +1,57 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { RoundState } from "@/lib/domain/rounds/state-machine";
+import { loadRoundPlans } from "@/lib/domain/wrap-up/round-plans";
+import { planFigures, vitalisationFigures } from "./figures";
+
+// The leader's overview of a round. Figures appear once the wrap-up has begun: from then on no sheet
+// can be shared or taken back and nobody changes group, so comparing today's figures with
+// yesterday's cannot single out the one sheet that arrived in between.
+
+export const figuresFrom: readonly RoundState[] = ["WRAP_UP", "FOLLOW_UP", "CLOSED"];
+
+type OverviewRound = { id: string; kind: "MUS" | "LUS"; state: RoundState; unitId: string; createdAt: Date };
+
+async function previousRound(database: Database, round: OverviewRound) {
+  const previous = await database.round.findFirst({
+    where: { unitId: round.unitId, kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt }, state: { in: [...figuresFrom] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true },
+  });
+  if (!previous) return null;
+  const sheets = await database.preparationSheet.findMany({ where: { state: "SUBMITTED", participant: { roundId: previous.id } }, select: { fields: true } });
+  return { title: previous.title, sheets: sheets.map((sheet) => ({ groupId: "", scores: sheet.fields as Record<string, unknown> })) };
+}
+
+export async function loadOverview(database: Database, roundId: string, threshold: number, now = new Date()) {
+  const [round, rows, groups, themes] = await Promise.all([
+    database.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, kind: true, state: true, unitId: true, createdAt: true } }),
+    loadRoundPlans(database, roundId),
+    database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    database.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
+  ]);
+  const progress = {
+    participants: rows.length,
+    sheetsShared: rows.filter((row) => row.sheetShared).length,
+    conversationsHeld: rows.filter((row) => row.conversationAt !== null && row.conversationAt <= now).length,
+    plansSigned: rows.filter((row) => row.signedNumber !== null).length,
+    followedUp: rows.filter((row) => row.progress === "followedUp").length,
+  };
+  if (!figuresFrom.includes(round.state)) return { progress, threshold, figures: null };
+  const previous = await previousRound(database, round);
+  const sheets = rows.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
+  const plans = rows.flatMap((row) => (row.content ? [row.content as PlanContent] : []));
+  return {
+    progress,
+    threshold,
+    figures: {
+      previousTitle: previous?.title ?? null,
+      vitalisation: vitalisationFigures(groups, sheets, threshold, previous?.sheets ?? null),
+      plans: planFigures(plans, themes.map((theme) => theme.title), threshold),
+      signedPlans: plans.length,
+    },
+  };
+}
+
+export type Overview = Awaited<ReturnType<typeof loadOverview>>;

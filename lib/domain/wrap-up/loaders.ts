@@ -1,0 +1,47 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/access/policy";
+import { db } from "@/lib/db";
+import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
+import { requireRound } from "@/lib/domain/rounds/loaders";
+
+// Page loaders after the conversations. The leader's areas (overview, GRUS, follow-up) exist only
+// for the round's leader; the wrap-up is read by the participants and the committee as well.
+
+export async function requireLeaderArea(roundId: string, returnTo: string) {
+  const found = await requireRound(roundId, returnTo, "read");
+  if (!can(found.actor, "read", { kind: "roundOverview", leaderId: found.round.leaderId })) notFound();
+  return found;
+}
+
+export async function requireWrapUpReader(roundId: string, returnTo: string) {
+  const found = await requireRound(roundId, returnTo, "read");
+  const participantIds = found.isParticipant ? [found.actor.id] : [];
+  if (!can(found.actor, "read", { kind: "wrapUp", leaderId: found.round.leaderId, participantIds })) notFound();
+  return found;
+}
+
+export async function loadRoundNotes(roundId: string, keys: string[]): Promise<Map<string, { fields: FieldMap; revisions: RevisionMap }>> {
+  const notes = await db().roundNote.findMany({ where: { roundId, key: { in: keys } }, select: { key: true, fields: true, revisions: true } });
+  return new Map(notes.map((note) => [note.key, { fields: note.fields as FieldMap, revisions: note.revisions as RevisionMap }]));
+}
+
+/** What the wrap-up page shows: the agenda, the joint action plan, the published feedback, the round's goals and themes. */
+export async function loadWrapUp(roundId: string) {
+  const [round, notes, jointActions] = await Promise.all([
+    db().round.findUniqueOrThrow({
+      where: { id: roundId },
+      select: { developmentGoals: true, feedbackPublished: true, feedbackPublishedAt: true, themes: { orderBy: { position: "asc" }, select: { title: true } }, _count: { select: { participants: true } } },
+    }),
+    loadRoundNotes(roundId, ["wrapUp"]),
+    db().jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } }),
+  ]);
+  return { ...round, note: notes.get("wrapUp") ?? { fields: {}, revisions: {} }, jointActions };
+}
+
+export type JointActionRow = Awaited<ReturnType<typeof loadWrapUp>>["jointActions"][number];
+
+/** The round started from this closed one, if any. */
+export async function loadNextRound(roundId: string) {
+  return db().round.findFirst({ where: { previousRoundId: roundId }, select: { id: true, title: true } });
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { appUrl } from "@/lib/env";
+import { planLink } from "@/lib/domain/plans/mails";
+import { formatDate } from "@/lib/i18n/format";
+import { da } from "@/lib/i18n/da";
+import type { Mail } from "@/lib/mail/send";
+
+// The wrap-up's e-mails: the leader's published feedback, a settled agreement, a joint action's
+// reminder. Pure apart from the app's address.
+
+type Party = { name: string; email: string };
+const t = da.wrapUp.mail;
+
+export const wrapUpLink = (roundId: string) => `${appUrl()}/runder/${roundId}/opsamling`;
+export const followUpLink = (roundId: string) => `${appUrl()}/runder/${roundId}/opfoelgning`;
+
+export function feedbackMails(round: { id: string; title: string }, leader: string, feedback: string, to: Party[]): Mail[] {
+  return to.map((person) => ({
+    to: person.email,
+    subject: t.feedbackSubject(round.title),
+    text: t.feedbackText({ name: person.name, leader, round: round.title, feedback, link: wrapUpLink(round.id) }),
+  }));
+}
+
+export function settledMail(input: { roundId: string; participantId: string; employee: Party; leader: string; action: string; decision: string; note: string }): Mail {
+  return {
+    to: input.employee.email,
+    subject: t.settledSubject,
+    text: t.settledText({ name: input.employee.name, leader: input.leader, action: input.action, decision: input.decision, note: input.note, link: planLink(input) }),
+  };
+}
+
+export function jointActionReminderMail(input: { roundId: string; roundTitle: string; leader: Party; what: string; who: string; due: Date }): Mail {
+  return {
+    to: input.leader.email,
+    subject: t.reminderSubject(input.what.length > 60 ? `${input.what.slice(0, 60)} …` : input.what),
+    text: t.reminderText({ name: input.leader.name, what: input.what, who: input.who, due: formatDate(input.due), round: input.roundTitle, link: followUpLink(input.roundId) }),
+  };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Actor } from "@/lib/access/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { FormError } from "@/lib/auth/errors";
+import { AccessDenied, authorize } from "@/lib/auth/guard";
+import type { Database } from "@/lib/db-client";
+import { eligiblePeople } from "@/lib/domain/rounds/eligibility";
+import { da } from "@/lib/i18n/da";
+
+// Next year's round, started from a closed one: the same unit, kind, themes, groups and questions,
+// core task and development goals (the leader revisits them at the kick-off), the dates a year on,
+// the people the leader may invite today (in their old group when they had one), and the joint
+// actions that were carried over, open again and marked with where they came from. Individual
+// plans carry their unfinished actions by themselves (lib/domain/plans/carry-over.ts).
+
+const nextYear = (date: Date) => new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), Math.min(date.getUTCDate(), 28)));
+
+export async function startNextRound(database: Database, actor: Actor, roundId: string): Promise<{ id: string; title: string }> {
+  return database.$transaction(async (tx) => {
+    const old = await tx.round.findUnique({
+      where: { id: roundId },
+      include: {
+        themes: { orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } },
+        groups: { orderBy: { position: "asc" } },
+        participants: { select: { personId: true, groupId: true } },
+        jointActions: { where: { status: "CARRIED_OVER" }, orderBy: { position: "asc" } },
+      },
+    });
+    if (!old) throw new AccessDenied();
+    authorize(actor, "create", { kind: "roundMaterial", leaderId: old.leaderId, participantIds: [] });
+    if (old.leaderId !== actor.id) throw new AccessDenied();
+    if (old.state !== "CLOSED") throw new FormError(da.wrapUp.errors.notClosed);
+    const year = old.year + 1;
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${old.unitId}:${old.kind}:${year}`}, 0))`;
+    if ((await tx.round.count({ where: { unitId: old.unitId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0) throw new FormError(da.wrapUp.errors.nextExists);
+
+    const title = old.title.includes(String(old.year)) ? old.title.replaceAll(String(old.year), String(year)) : `${old.title} ${year}`;
+    const round = await tx.round.create({
+      data: {
+        municipalityId: old.municipalityId, unitId: old.unitId, leaderId: old.leaderId, kind: old.kind, year, title,
+        focus: old.focus, templateName: old.templateName, coreTask: old.coreTask, developmentGoals: old.developmentGoals,
+        kickoffDate: nextYear(old.kickoffDate), conversationsFrom: nextYear(old.conversationsFrom), conversationsTo: nextYear(old.conversationsTo),
+        wrapUpDate: nextYear(old.wrapUpDate), followUpDate: nextYear(old.followUpDate), previousRoundId: old.id,
+      },
+      select: { id: true, wrapUpDate: true },
+    });
+    const groupIds = new Map<string, string>();
+    for (const group of old.groups) {
+      const created = await tx.roundGroup.create({ data: { roundId: round.id, position: group.position, name: group.name }, select: { id: true } });
+      groupIds.set(group.id, created.id);
+    }
+    for (const theme of old.themes) {
+      await tx.roundTheme.create({
+        data: {
+          roundId: round.id, position: theme.position, title: theme.title, description: theme.description,
+          questions: { create: theme.questions.map((question) => ({ groupId: groupIds.get(question.groupId)!, position: question.position, text: question.text, prioritised: question.prioritised })) },
+        },
+      });
+    }
+    const before = new Map(old.participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
+    const firstGroup = groupIds.get(old.groups[0].id)!;
+    const people = await eligiblePeople(tx, actor.id, old.kind);
+    await tx.roundParticipant.createMany({ data: people.map((person) => ({ roundId: round.id, personId: person.id, groupId: before.get(person.id) ?? firstGroup })) });
+    await tx.jointAction.createMany({
+      data: old.jointActions.map((action, position) => ({
+        roundId: round.id, position, what: action.what, who: action.who, followUpHow: action.followUpHow, dueDate: round.wrapUpDate, carriedFrom: old.title,
+      })),
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "round.next", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { from: old.id } });
+    return { id: round.id, title };
+  });
+}

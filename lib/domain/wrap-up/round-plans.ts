@@ -1,0 +1,71 @@
+import "server-only";
+import type { Database, Transaction } from "@/lib/db-client";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { FollowUpState } from "@/lib/domain/plans/schema";
+import { planProgress, type PlanProgress } from "./closing";
+
+// Every participant of a round with where they stand after the conversations: the shared sheet's
+// scores, the conversation, the latest signed version of the plan and its last follow-up. One
+// statement whatever the size of the round (the overview of 300 people must not be 300 queries).
+
+export type RoundPlanRow = {
+  participantId: string;
+  personId: string;
+  name: string;
+  groupId: string;
+  sheetShared: boolean;
+  scores: Record<string, unknown>;
+  conversationAt: Date | null;
+  carriedOverAt: Date | null;
+  planId: string | null;
+  signedNumber: number | null;
+  content: PlanContent | null;
+  followUpDate: Date | null;
+  lastFollowUp: { versionNumber: number; heldOn: Date; actionStates: FollowUpState[] } | null;
+  progress: PlanProgress;
+};
+
+type Raw = Omit<RoundPlanRow, "lastFollowUp" | "progress" | "scores"> & {
+  fields: Record<string, unknown> | null;
+  followUpVersion: number | null;
+  followUpHeldOn: Date | null;
+  followUpStates: FollowUpState[] | null;
+};
+
+export async function loadRoundPlans(database: Database | Transaction, roundId: string): Promise<RoundPlanRow[]> {
+  const rows = await database.$queryRaw<Raw[]>`
+    with people as (
+      select p.id, p."personId", p."groupId", p."carriedOverAt" from "RoundParticipant" p where p."roundId" = ${roundId}::uuid
+    ), signed as (
+      select distinct on (v."planId") v."planId", v.number, v.content from "PlanVersion" v
+      join "Plan" pl on pl.id = v."planId" join people on people.id = pl."participantId"
+      where v."signedAt" is not null order by v."planId", v.number desc
+    ), followed as (
+      select distinct on (f."planId") f."planId", f."versionNumber", f."heldOn", f."actionStates" from "PlanFollowUp" f
+      join "Plan" pl on pl.id = f."planId" join people on people.id = pl."participantId"
+      order by f."planId", f."heldOn" desc, f."createdAt" desc
+    )
+    select people.id as "participantId", people."personId", person.name, people."groupId", people."carriedOverAt",
+      s.state = 'SUBMITTED' as "sheetShared", case when s.state = 'SUBMITTED' then s.fields end as fields,
+      c."startsAt" as "conversationAt", pl.id as "planId", pl."followUpDate",
+      signed.number as "signedNumber", signed.content,
+      followed."versionNumber" as "followUpVersion", followed."heldOn" as "followUpHeldOn", followed."actionStates" as "followUpStates"
+    from people
+    join "Person" person on person.id = people."personId"
+    left join "PreparationSheet" s on s."participantId" = people.id
+    left join "Conversation" c on c."participantId" = people.id
+    left join "Plan" pl on pl."participantId" = people.id
+    left join signed on signed."planId" = pl.id
+    left join followed on followed."planId" = pl.id
+    order by person.name, people.id`;
+  return rows.map(({ fields, followUpVersion, followUpHeldOn, followUpStates, ...row }) => {
+    const lastFollowUp = followUpVersion !== null && followUpHeldOn && followUpStates ? { versionNumber: followUpVersion, heldOn: followUpHeldOn, actionStates: followUpStates } : null;
+    return {
+      ...row,
+      sheetShared: row.sheetShared === true,
+      scores: fields ?? {},
+      lastFollowUp,
+      progress: planProgress({ signedNumber: row.signedNumber, actionCount: row.content?.actions.length ?? 0, lastFollowUp, carriedOver: row.carriedOverAt !== null }),
+    };
+  });
+}
