@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { AutosaveStatusText, describedBy, FieldNotes } from "@/components/sheets/autosave-field";
 import { useAutosave } from "@/components/sheets/use-autosave";
 import { inputClass } from "@/components/ui/field";
@@ -27,13 +27,17 @@ export function RoundNoteForm(props: {
   values: FieldMap;
   revisions: RevisionMap;
   members?: { id: string; name: string }[];
+  /** Kept apart in the browser's store from another form on the same document. */
+  storageSuffix?: string;
+  /** Rendered below the fields; `flush` sends what is typed and resolves when it is saved. */
+  footer?: (flush: () => Promise<boolean>) => ReactNode;
 }) {
   const { roundId, kind, groupId } = props;
   const members = props.members ?? noMembers;
   const memberIds = useMemo(() => new Set(members.map((member) => member.id)), [members]);
   const validate = useCallback((key: string, value: FieldValue) => noteFieldError(kind, key, value, memberIds), [kind, memberIds]);
   const autosave = useAutosave({
-    storageKey: `runde:${roundId}:${kind}:${groupId ?? ""}`,
+    storageKey: `runde:${roundId}:${kind}:${groupId ?? ""}${props.storageSuffix ?? ""}`,
     fields: props.values,
     revisions: props.revisions,
     save: (changes) => saveRoundNote({ roundId, kind, groupId, changes }),
@@ -83,6 +87,7 @@ export function RoundNoteForm(props: {
         );
       })}
       <AutosaveStatusText status={autosave.status} />
+      {props.footer?.(autosave.flush)}
       {autosave.formError ? <p role="alert" className="font-medium text-red-700">{autosave.formError}</p> : null}
     </div>
   );

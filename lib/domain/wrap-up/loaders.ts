@@ -4,6 +4,8 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadRoundPlans } from "./round-plans";
+import { loadFollowUpState, loadSettlements, waitingAgreements } from "./waiting";
 
 // Page loaders after the conversations. The leader's areas (overview, GRUS, follow-up) exist only
 // for the round's leader; the wrap-up is read by the participants and the committee as well.
@@ -44,4 +46,24 @@ export type JointActionRow = Awaited<ReturnType<typeof loadWrapUp>>["jointAction
 /** The round started from this closed one, if any. */
 export async function loadNextRound(roundId: string) {
   return db().round.findFirst({ where: { previousRoundId: roundId }, select: { id: true, title: true } });
+}
+
+/** The groups that have people, with their members (for GRUS attendance). */
+export async function loadGrusGroups(roundId: string) {
+  const groups = await db().roundGroup.findMany({
+    where: { roundId, participants: { some: {} } },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true, position: true, participants: { orderBy: { person: { name: "asc" } }, select: { id: true, person: { select: { name: true } } } } },
+  });
+  return groups.map((group) => ({ id: group.id, name: group.name, position: group.position, members: group.participants.map((participant) => ({ id: participant.id, name: participant.person.name })) }));
+}
+
+/** The agreements that wait for the wrap-up, for the leader to settle. */
+export async function loadWaitingAgreements(roundId: string) {
+  const [rows, settlements] = await Promise.all([loadRoundPlans(db(), roundId), loadSettlements(db(), roundId)]);
+  return waitingAgreements(rows, settlements);
+}
+
+export async function loadRoundFollowUp(roundId: string) {
+  return loadFollowUpState(db(), roundId);
 }
