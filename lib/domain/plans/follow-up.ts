@@ -28,6 +28,7 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   // A party is told why (not signed yet); anyone else learns nothing.
   authorize(actor, "read", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
   if (!version) throw new FormError(e.notSigned);
+  if (plan.roundState === "CLOSED") throw new FormError(e.notOpen);
   authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: true });
   return { plan, version: { number: version.number, content: version.content as unknown as PlanContent } };
 }

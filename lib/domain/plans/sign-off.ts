@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
+import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -23,12 +24,14 @@ export function contentHash(content: PlanContent): string {
 
 export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string) {
   return database.$transaction(async (tx) => {
-    const [plan] = await tx.$queryRaw<{ id: string; state: Uint8Array; employeeId: string; leaderId: string }[]>`
-      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId"
+    const [plan] = await tx.$queryRaw<{ id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: RoundState }[]>`
+      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState"
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
       where pl.id = ${planId}::uuid for update of pl`;
     if (!plan) throw new AccessDenied();
     assertPlanParty(actor, plan, "sign");
+    // A plan is approved in the phases it can be written in; a closed round is read-only.
+    if (!allowedActions(plan.roundState).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
     const content = planContent(doc);

@@ -202,6 +202,7 @@ export const wrapUp = {
       unsettled: (n: number) => `${n} ${n === 1 ? "aftale afventer" : "aftaler afventer"} stadig afklaring efter opsamlingen.`,
     },
     readOnly: "Runden er lukket og kan kun læses.",
+    closedUnsigned: "Planen blev ikke underskrevet i denne runde.",
   },
   mail: {
     settledSubject: "Din aftale er afklaret efter den fælles opsamling",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ConversationAside } from "@/components/plans/conversation-aside";
 import { FollowUpSection } from "@/components/plans/follow-up-section";
+import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
 import { requireRound } from "@/lib/domain/rounds/loaders";
@@ -18,6 +19,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const plan = await loadConversationPlan(actor, round.id, participantId);
   const t = da.plans.page;
   const s = da.plans.signOff;
+  const w = da.wrapUp.settlement;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
@@ -28,7 +30,21 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
           <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`} />
         </div>
         <div className="flex min-w-0 flex-col gap-8">
-          <PlanEditor
+          {round.state === "CLOSED" ? (
+            <section aria-labelledby="closed-plan-heading" className="flex flex-col gap-4">
+              <h3 id="closed-plan-heading" className="text-xl font-semibold text-brand-900">{da.plans.editor.planHeading}</h3>
+              <p role="note" className="font-medium">{da.wrapUp.followUp.readOnly}</p>
+              {plan.signed ? (
+                <>
+                  <PlanContentView content={plan.signed.content} />
+                  <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>{da.plans.filing.download(plan.signed.number)}</a>
+                </>
+              ) : (
+                <p>{da.wrapUp.followUp.closedUnsigned}</p>
+              )}
+            </section>
+          ) : null}
+          {round.state === "CLOSED" ? null : <PlanEditor
             planId={plan.planId}
             themes={plan.roundThemes}
             parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
@@ -44,7 +60,20 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
               ],
             }))}
-          />
+          />}
+          {plan.settlements.length > 0 ? (
+            <section aria-labelledby="settled-heading" className="flex flex-col gap-2 rounded-md border border-slate-300 p-4">
+              <h3 id="settled-heading" className="text-lg font-semibold text-brand-900">{w.heading}</h3>
+              <ul className="flex flex-col gap-2">
+                {plan.settlements.map((entry) => (
+                  <li key={`${entry.versionNumber}-${entry.actionIndex}`}>
+                    <p className="font-medium">{w.line(entry.actionIndex + 1, da.wrapUp.meeting.decisions[entry.decision as keyof typeof da.wrapUp.meeting.decisions], formatDateTime(entry.settledAt))}</p>
+                    {entry.note ? <p className="whitespace-pre-line">{entry.note}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <FollowUpSection planId={plan.planId} kind={plan.kind} signed={plan.signed} followUps={plan.followUps} meeting={plan.meeting} />
         </div>
       </div>
