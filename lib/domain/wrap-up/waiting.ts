@@ -33,11 +33,10 @@ export async function loadSettlements(database: Database | Transaction, roundId:
 
 /** Everything the follow-up view and closing need: each plan, the joint actions, what is unsettled, what stops closing. */
 export async function loadFollowUpState(database: Database | Transaction, roundId: string) {
-  const [rows, settlements, jointActions] = await Promise.all([
-    loadRoundPlans(database, roundId),
-    loadSettlements(database, roundId),
-    database.jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } }),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const rows = await loadRoundPlans(database, roundId);
+  const settlements = await loadSettlements(database, roundId);
+  const jointActions = await database.jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } });
   const waiting = waitingAgreements(rows, settlements);
   const problems = closingProblems({
     plans: rows.map((row) => row.progress),
