@@ -37,7 +37,7 @@ export const audit = {
     "plan.miniMus": "Bookede eller flyttede en mini-samtale om planen",
     "plan.settle": "Afklarede en aftale, der afventede den fælles opsamling",
     "round.advance": "Flyttede runden til næste fase",
-    "round.next": "Startede næste runde fra en lukket runde",
+    "round.next": "Startede næste runde fra en afsluttet runde",
     "round.note": "Skrev i overblikket, GRUS eller opsamlingen",
     "round.feedback": "Offentliggjorde den samlede tilbagemelding",
     "round.carryOver": "Videreførte en plan til næste runde",
