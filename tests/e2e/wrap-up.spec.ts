@@ -67,7 +67,7 @@ test.describe.serial("after the conversations", () => {
     const counts = await table.locator("tbody td").allInnerTexts();
     expect(counts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(people.length);
     await expect(page.getByRole("heading", { name: "Kompetenceudviklingsbehov i planerne, grupperet" })).toHaveCount(0); // one signed plan: below the threshold
-    await expect(page.getByText("Der er 1 underskrevne planer")).toBeVisible();
+    await expect(page.getByText("Der er 1 underskreven plan;")).toBeVisible();
 
     await page.getByLabel(/Hvilke faglige kompetencegab/).fill("Sprogstimulering for de yngste");
     await expect(page.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
