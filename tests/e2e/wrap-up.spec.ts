@@ -72,6 +72,20 @@ test.describe.serial("after the conversations", () => {
     await page.getByLabel(/Hvilke faglige kompetencegab/).fill("Sprogstimulering for de yngste");
     await expect(page.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
     await shoot(page, "overblik");
+
+    // GRUS with the group: date, who took part, notes; kept after a reload.
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "GRUS" }).click();
+    const grus = page.getByRole("region", { name: "Gruppe: Alle deltagere" });
+    await grus.getByLabel("Dato").fill("2031-04-02");
+    await grus.getByLabel("Jonas Brøndum").check();
+    await grus.getByLabel("Freja Lund").check();
+    await grus.getByLabel("Aftaler").fill("Vi afprøver fælles sprogsamlinger om morgenen.");
+    await expect(grus.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
+    await page.reload();
+    await expect(grus.getByLabel("Freja Lund")).toBeChecked();
+    await expect(grus.getByLabel("Ida Vestergaard")).not.toBeChecked();
+    await expect(grus.getByLabel("Aftaler")).toHaveValue("Vi afprøver fælles sprogsamlinger om morgenen.");
+    await shoot(page, "grus");
   });
 
   test("the wrap-up meeting: agenda, joint action plan, the waiting agreement settled, feedback published", async ({ page }) => {
