@@ -50,7 +50,7 @@ export function PlanChoice({ map, field, id, label, options, empty }: { map: Y.M
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">{label}</label>
       <TypingHere id={id} />
-      <select id={id} className={`${inputClass} w-56 bg-white`} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)}>
+      <select id={id} className={`${inputClass} w-auto min-w-56 max-w-full bg-white`} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>{option.label}</option>
