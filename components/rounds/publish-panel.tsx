@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
-import type { FormStatusValue } from "@/components/ui/use-action-form";
+import { useActionButton } from "@/components/ui/use-action-button";
 import { publishRound } from "@/lib/domain/rounds/actions";
 import { da } from "@/lib/i18n/da";
 import { useRoundVersion } from "./round-version";
@@ -13,29 +11,16 @@ type Check = { label: string; done: boolean };
 
 export function PublishPanel({ roundId, checks }: { roundId: string; checks: Check[] }) {
   const t = da.rounds.overview;
-  const router = useRouter();
   const { version, setVersion } = useRoundVersion();
-  const [status, setStatus] = useState<FormStatusValue>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function publish() {
-    setBusy(true);
-    setStatus(null);
-    try {
-      const result = await publishRound({ roundId, version });
-      if (result.ok) {
-        setVersion(result.data.version);
-        setStatus({ kind: "success", text: [t.published(result.data.invited), result.data.mailQueued ? t.mailQueued : ""].join(" ").trim() });
-        router.refresh();
-      } else {
-        setStatus({ kind: "error", text: result.formError ?? da.errors.unexpected });
-      }
-    } catch {
-      setStatus({ kind: "error", text: da.errors.unexpected });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { status, busy, run } = useActionButton();
+  const publish = () =>
+    run(
+      () => publishRound({ roundId, version }),
+      (data) => {
+        setVersion(data.version);
+        return [t.published(data.invited), data.mailQueued ? t.mailQueued : ""].join(" ").trim();
+      },
+    );
 
   return (
     <section aria-labelledby="publish-heading" className="mt-12 max-w-2xl rounded-md border border-slate-300 p-5">

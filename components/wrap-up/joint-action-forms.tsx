@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm, type FormStatusValue } from "@/components/ui/use-action-form";
+import { useActionButton } from "@/components/ui/use-action-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addJointAction, removeJointAction, saveJointAction, setJointActionStatus } from "@/lib/domain/wrap-up/actions";
 import { jointActionSchema, jointActionStatuses, type JointActionInput } from "@/lib/domain/wrap-up/schema";
 import { da } from "@/lib/i18n/da";
@@ -66,24 +66,7 @@ export function JointActionForm({ roundId, row, idPrefix }: { roundId: string; r
 
 /** A row's status (through the follow-up), and removing it (in the wrap-up). */
 export function JointActionControls({ roundId, row, position, removable }: { roundId: string; row: Row; position: number; removable: boolean }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<FormStatusValue>(null);
-  const [busy, setBusy] = useState(false);
-  async function call(action: () => Promise<{ ok: boolean; formError?: string }>, done?: string) {
-    setBusy(true);
-    setStatus(null);
-    try {
-      const result = await action();
-      if (result.ok) {
-        if (done) setStatus({ kind: "success", text: done });
-        router.refresh();
-      } else setStatus({ kind: "error", text: result.formError ?? da.errors.unexpected });
-    } catch {
-      setStatus({ kind: "error", text: da.errors.unexpected });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { status, busy, run } = useActionButton();
   const selectId = `joint-${row.id}-status`;
   return (
     <div className="flex flex-col gap-2">
@@ -96,7 +79,7 @@ export function JointActionControls({ roundId, row, position, removable }: { rou
             className={`${inputClass} w-64 bg-white`}
             value={row.status}
             disabled={busy}
-            onChange={(event) => call(() => setJointActionStatus({ roundId, actionId: row.id, version: row.version, status: event.target.value as Row["status"] }))}
+            onChange={(event) => run(() => setJointActionStatus({ roundId, actionId: row.id, version: row.version, status: event.target.value as Row["status"] }))}
           >
             {jointActionStatuses.map((value) => (
               <option key={value} value={value}>{t.statuses[value]}</option>
@@ -104,7 +87,7 @@ export function JointActionControls({ roundId, row, position, removable }: { rou
           </select>
         </div>
         {removable ? (
-          <Button variant="secondary" disabled={busy} onClick={() => call(() => removeJointAction({ roundId, actionId: row.id, version: row.version }), t.removed)}>
+          <Button variant="secondary" disabled={busy} onClick={() => run(() => removeJointAction({ roundId, actionId: row.id, version: row.version }), () => t.removed)}>
             {t.remove}
           </Button>
         ) : null}

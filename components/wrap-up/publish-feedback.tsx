@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
-import type { FormStatusValue } from "@/components/ui/use-action-form";
+import { useActionButton } from "@/components/ui/use-action-button";
 import { publishFeedback } from "@/lib/domain/wrap-up/actions";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
 import { da } from "@/lib/i18n/da";
@@ -14,28 +12,11 @@ const t = da.wrapUp.meeting;
 
 /** Publishes the feedback as saved now; the participants see it and get it by e-mail. */
 export function PublishFeedbackButton({ roundId, published, flush }: { roundId: string; published: boolean; flush: () => Promise<boolean> }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<FormStatusValue>(null);
-  const [busy, setBusy] = useState(false);
+  const { status, setStatus, busy, run } = useActionButton();
   async function publish() {
-    setBusy(true);
-    setStatus(null);
-    try {
-      // What was typed a moment ago is saved first, so what is published is what is on the screen.
-      if (!(await flush())) {
-        setStatus({ kind: "error", text: t.feedbackNotSaved });
-        return;
-      }
-      const result = await publishFeedback({ roundId });
-      if (result.ok) {
-        setStatus({ kind: "success", text: t.feedbackDone(result.data.recipients) });
-        router.refresh();
-      } else setStatus({ kind: "error", text: result.formError ?? result.fieldErrors?.feedback?.[0] ?? da.errors.unexpected });
-    } catch {
-      setStatus({ kind: "error", text: da.errors.unexpected });
-    } finally {
-      setBusy(false);
-    }
+    // What was typed a moment ago is saved first, so what is published is what is on the screen.
+    if (!(await flush())) return setStatus({ kind: "error", text: t.feedbackNotSaved });
+    await run(() => publishFeedback({ roundId }), (data) => t.feedbackDone(data.recipients));
   }
   return (
     <div className="flex flex-col gap-3">
