@@ -10,10 +10,7 @@ import { signInAs } from "./support/sign-in";
 // round and the next one started from it.
 
 const leader = "mette.soendergaard@vesteraa.example";
-const shots = process.env.E2E_SCREENSHOTS;
-const shoot = async (page: Page, name: string) => {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-};
+const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 /** Sheets shared with scores, and one signed plan with an agreement that waits for the wrap-up. */
 async function conversationsHeld(roundId: string) {
