@@ -54,9 +54,10 @@ async function setting(people: { email: string; signed: boolean; long?: boolean 
       planValues(doc).set("startWith", "mening");
       applyTextChange(planText(doc, "expectations"), "Tale om arbejdstid og nye opgaver – især om fredagen.");
       applyTextChange(planText(doc, "goals"), person.long ? Array.from({ length: 3_200 }, (_, index) => `mål${index}`).join(" ").slice(0, 19_990) + " SLUT-ÆØÅ" : "Blive tryg i at lede morgenmødet.\nLære at skrive gode overleveringer.");
-      addAction(doc, { what: "Lede morgenmødet hver fredag", how: "Med en dagsorden, vi laver sammen", support: "Sparring med Mette", who: "Åse og Mette", byWhen: "2027-05-01", waitsForWrapUp: true, subtasks: [{ text: "Lave en dagsorden", state: "done" }] });
+      addAction(doc, { what: "Lede morgenmødet hver fredag", how: "Med en dagsorden, vi laver sammen", support: "Sparring med Mette", who: "Åse og Mette", byWhen: "2027-05-01", theme: "Trivsel og samarbejde i opgaveløsningen", form: "tasks", waitsForWrapUp: true, subtasks: [{ text: "Lave en dagsorden", state: "done" }] });
       addAction(doc, { what: "Skrive en overleveringsguide", how: "", support: "", who: "", byWhen: "" });
       planValues(doc).set("followUpDate", "2027-09-15");
+      planValues(doc).set("motivated", "yes");
       applyTextChange(planText(doc, "evaluation"), "Godt at skrive planen sammen.");
     });
     if (person.signed) await sign(planId, mette, employee, content);
@@ -94,11 +95,14 @@ describe("the plan as the PDF for the personnel folder", () => {
       startWith: "Mening",
       expectations: content.expectations,
       goals: content.goals,
+      motivated: "Ja",
       "action.1.what": "Lede morgenmødet hver fredag",
       "action.1.how": "Med en dagsorden, vi laver sammen",
       "action.1.support": "Sparring med Mette",
       "action.1.who": "Åse og Mette",
       "action.1.byWhen": "2027-05-01",
+      "action.1.theme": "Trivsel og samarbejde i opgaveløsningen",
+      "action.1.form": "Nye opgaver eller nyt ansvar",
       "action.1.waitsForWrapUp": "Ja",
       "action.1.subtask.1": "Lave en dagsorden",
       "action.2.what": "Skrive en overleveringsguide",
@@ -106,6 +110,8 @@ describe("the plan as the PDF for the personnel folder", () => {
       "action.2.support": "",
       "action.2.who": "",
       "action.2.byWhen": "",
+      "action.2.theme": "",
+      "action.2.form": "",
       "action.2.waitsForWrapUp": "Nej",
       followUpDate: "2027-09-15",
       evaluation: "Godt at skrive planen sammen.",
