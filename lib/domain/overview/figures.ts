@@ -22,7 +22,8 @@ export type PlanFigures = {
   n: number;
   motivated: Record<(typeof motivationValues)[number] | "unanswered", number>;
   byTheme: { theme: string; count: number }[];
-  byForm: { form: (typeof developmentForms)[number] | ""; count: number; needs: string[] }[];
+  /** The needs named under each form, the same wording once with how many named it. */
+  byForm: { form: (typeof developmentForms)[number] | ""; count: number; needs: { text: string; count: number }[] }[];
 };
 
 const scoreOf = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 10 ? value : null);
@@ -70,8 +71,15 @@ export function planFigures(plans: PlanContent[], themes: string[], threshold: n
   const known = new Set(themes);
   const byTheme = [...themes, ""].map((theme) => ({ theme, count: actions.filter((action) => (known.has(action.theme ?? "") ? action.theme : "") === theme).length }));
   const byForm = [...developmentForms, "" as const].map((form) => {
-    const needs = actions.filter((action) => ((developmentForms as readonly string[]).includes(action.form ?? "") ? action.form : "") === form).map((action) => action.what.trim());
-    return { form, count: needs.length, needs: needs.sort(collator.compare) };
+    const texts = actions.filter((action) => ((developmentForms as readonly string[]).includes(action.form ?? "") ? action.form : "") === form).map((action) => action.what.trim());
+    const counted = new Map<string, { text: string; count: number }>();
+    for (const text of texts) {
+      const key = text.toLocaleLowerCase("da-DK").replace(/\s+/g, " ");
+      const entry = counted.get(key);
+      if (entry) entry.count += 1;
+      else counted.set(key, { text, count: 1 });
+    }
+    return { form, count: texts.length, needs: [...counted.values()].sort((a, b) => collator.compare(a.text, b.text)) };
   });
   return { n: plans.length, motivated, byTheme: byTheme.filter((row) => row.theme !== "" || row.count > 0), byForm: byForm.filter((row) => row.form !== "" || row.count > 0) };
 }

@@ -88,6 +88,7 @@ export const wrapUp = {
     needsHeading: "Kompetenceudviklingsbehov i planerne, grupperet",
     needsLead: "Øvebanernes »Hvad«, ordnet alfabetisk under formen for udvikling, uden navne.",
     needsCaption: "Antal behov pr. form for udvikling",
+    needCount: (text: string, n: number) => `${text} (${n} planer)`,
     form: "Form for udvikling",
     noForm: "Ingen form valgt",
     notesHeading: "Dine overvejelser",

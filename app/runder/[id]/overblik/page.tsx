@@ -122,7 +122,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
                       <h4 className="font-medium">{row.form ? e.forms[row.form] : t.noForm}</h4>
                       <ul className="ml-6 list-disc">
                         {row.needs.map((need, index) => (
-                          <li key={index} className="whitespace-pre-line">{need}</li>
+                          <li key={index} className="whitespace-pre-line">{need.count > 1 ? t.needCount(need.text, need.count) : need.text}</li>
                         ))}
                       </ul>
                     </section>
