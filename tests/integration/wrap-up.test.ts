@@ -253,6 +253,7 @@ describe("the joint action plan, follow-up and closing", () => {
     expect(next.title).toBe("MUS 2028");
     const copy = await database.round.findUniqueOrThrow({ where: { id: next.id }, include: { jointActions: true, _count: { select: { participants: true, themes: true } } } });
     expect(copy).toMatchObject({ state: "PLANNING", year: 2028, previousRoundId: roundId, coreTask: "Kerneopgaven" });
+    expect([copy.kickoffDate, copy.conversationsTo, copy.wrapUpDate].map((date) => date.toISOString().slice(0, 10))).toEqual(["2028-01-12", "2028-03-31", "2028-04-20"]);
     expect(copy._count.participants).toBe(6);
     expect(copy.jointActions.map((action) => [action.what, action.status, action.carriedFrom])).toEqual([["Ny mødeform", "OPEN", "MUS 2027"]]);
     await expect(startNextRound(database, mette, roundId)).rejects.toBeInstanceOf(FormError);

@@ -13,7 +13,11 @@ import { da } from "@/lib/i18n/da";
 // actions that were carried over, open again and marked with where they came from. Individual
 // plans carry their unfinished actions by themselves (lib/domain/plans/carry-over.ts).
 
-const nextYear = (date: Date) => new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), Math.min(date.getUTCDate(), 28)));
+/** The same calendar day a year on (29 February becomes 28 February). */
+function nextYear(date: Date): Date {
+  const next = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+  return next.getUTCMonth() === date.getUTCMonth() ? next : new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth() + 1, 0));
+}
 
 export async function startNextRound(database: Database, actor: Actor, roundId: string): Promise<{ id: string; title: string }> {
   return database.$transaction(async (tx) => {
