@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import * as Y from "yjs";
 import { sql } from "./support/database";
+import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo, waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
 import { signInAs } from "./support/sign-in";
@@ -69,6 +70,7 @@ test.describe.serial("after the conversations", () => {
     await page.getByLabel(/Hvilke faglige kompetencegab/).fill("Sprogstimulering for de yngste");
     await expect(page.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
     await shoot(page, "overblik");
+    await expectNoAxeViolations(page);
 
     // GRUS with the group: date, who took part, notes; kept after a reload.
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "GRUS" }).click();
@@ -83,6 +85,7 @@ test.describe.serial("after the conversations", () => {
     await expect(grus.getByLabel("Mikkel Thøgersen")).not.toBeChecked();
     await expect(grus.getByLabel("Aftaler")).toHaveValue("Vi afprøver fælles sprogsamlinger om morgenen.");
     await shoot(page, "grus");
+    await expectNoAxeViolations(page);
   });
 
   test("the wrap-up meeting: agenda, joint action plan, the waiting agreement settled, feedback published", async ({ page }) => {
@@ -117,6 +120,7 @@ test.describe.serial("after the conversations", () => {
     const mail = await waitForMail("ida.vestergaard@vesteraa.example", idaHad);
     expect(mail.text).toContain("fylder sprogarbejdet");
     await shoot(page, "opsamling");
+    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Vis på skærm" }).click();
     await expect(page.getByRole("heading", { name: "Fælles handleplan" })).toBeVisible();
     await shoot(page, "opsamling-skaerm");
@@ -156,6 +160,7 @@ test.describe.serial("after the conversations", () => {
     }
     await expect(closing).toContainText("Alt er fulgt op eller videreført. Runden kan afsluttes.");
     await shoot(page, "opfoelgning");
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Afslut runden" }).click();
     await expect(page.getByRole("note").filter({ hasText: "Runden er afsluttet og kan kun læses." })).toBeVisible();
 
