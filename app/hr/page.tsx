@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { FilingStatusProvider } from "@/components/plans/filing-status";
 import { MarkFiledButton } from "@/components/plans/mark-filed-button";
 import { Main, PageHeading } from "@/components/ui/page-heading";
@@ -30,7 +31,7 @@ export default async function FilingPage() {
         {progress.length === 0 ? (
           <p>{t.noRounds}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label={t.progressHeading}>
             <table className="w-full text-left">
               <TableHead headings={[c.round, c.participants, c.sheets, c.conversations, c.signed, c.filed, c.export]} />
               <tbody>
@@ -50,7 +51,7 @@ export default async function FilingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
         {units.length > 0 ? (
           <ul className="mt-4 flex flex-col gap-1">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { TableHead } from "@/components/ui/table-head";
 import { PageHeading, Main } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/current";
@@ -23,7 +24,7 @@ export default async function MyDataPage() {
       {events.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={t.title}>
           <table className="w-full border-collapse text-left text-sm">
             <TableHead headings={[t.columns.at, t.columns.actor, t.columns.action, t.columns.purpose]} />
             <tbody>
@@ -37,7 +38,7 @@ export default async function MyDataPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </Main>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
@@ -75,7 +76,7 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
         {fields.length === 0 ? (
           <p>{t.none}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label={t.caption}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t.caption}</caption>
               <TableHead headings={[t.name, t.jobTitle, t.group, t.senior, ...(kind === "MUS" ? [t.talent] : []), ""]} />
@@ -106,7 +107,7 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
         <div>
           <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t.saving : t.save}</Button>

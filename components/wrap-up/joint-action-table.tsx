@@ -1,4 +1,5 @@
 import { TableHead } from "@/components/ui/table-head";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { JointActionRow } from "@/lib/domain/wrap-up/loaders";
 import { formatDate } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -9,7 +10,7 @@ const t = da.wrapUp.meeting;
 export function JointActionTable({ actions, large = false }: { actions: JointActionRow[]; large?: boolean }) {
   if (actions.length === 0) return <p>{t.noActions}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label={t.planCaption}>
       <table className={`w-full text-left ${large ? "text-xl" : ""}`}>
         <caption className="sr-only">{t.planCaption}</caption>
         <TableHead headings={[t.what, t.dueDate, t.who, t.followUp, t.status]} />
@@ -28,6 +29,6 @@ export function JointActionTable({ actions, large = false }: { actions: JointAct
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

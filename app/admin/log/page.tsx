@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { inputClass } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table-head";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -68,7 +69,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {events.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={t.title}>
           <table className="w-full border-collapse text-left text-sm">
             <TableHead headings={[t.columns.at, t.columns.actor, t.columns.action, t.columns.subject, t.columns.details]} />
             <tbody>
@@ -83,7 +84,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: da.admin.people.page(filter.page, pages), previous: da.admin.people.previous, next: da.admin.people.next }} />
     </>

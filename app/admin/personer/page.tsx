@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -71,7 +72,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       {people.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={t.title}>
           <table className="w-full border-collapse text-left text-sm">
             <TableHead headings={[t.columns.name, t.columns.email, t.columns.jobTitle, t.columns.unit, t.columns.manager, t.columns.roles, t.columns.status]} />
             <tbody>
@@ -90,7 +91,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: t.page(filter.page, pages), previous: t.previous, next: t.next }} />
     </>

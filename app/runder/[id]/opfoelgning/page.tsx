@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { TableHead } from "@/components/ui/table-head";
 import { AdvancePanel } from "@/components/wrap-up/advance-panel";
 import { CarryOverButton } from "@/components/wrap-up/carry-over-button";
@@ -45,7 +46,7 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
 
       <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
         <h3 id="plans-heading" className="text-xl font-semibold text-brand-900">{t.plansHeading}</h3>
-        <div className="overflow-x-auto">
+        <ScrollArea label={t.plansCaption}>
           <table className="w-full text-left">
             <caption className="sr-only">{t.plansCaption}</caption>
             <TableHead headings={[t.person, t.state, t.followUpDate, t.lastFollowUp, ...(actions.includes("followUp") ? [t.carryOverColumn] : [])]} />
@@ -67,7 +68,7 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
         <p className="text-sm text-slate-700">{t.carriedNote}</p>
       </section>
 
