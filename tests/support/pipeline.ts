@@ -62,6 +62,9 @@ export async function runPipeline(): Promise<void> {
       const e2eEnv = {
         ...testEnv,
         E2E_PORT: String(await freePort()),
+        // The specs that run two app instances need a second port that is free too (a fixed offset
+        // from the first once landed on another program's port).
+        E2E_SECOND_PORT: String(await freePort()),
         E2E_SMTP_PORT: String(await freePort()),
         E2E_OIDC_PORT: String(await freePort()),
         E2E_MAILBOX_DIR: mkdtempSync(join(tmpdir(), "mus-mailbox-")),
