@@ -155,7 +155,7 @@ test.describe.serial("after the conversations", () => {
     const closing = page.getByRole("region", { name: "Kan runden afsluttes?" });
     await expect(closing).not.toContainText("fælles handling");
     for (const person of people) {
-      await page.getByRole("button", { name: `Videreført ${person.name} til næste runde` }).click();
+      await page.getByRole("button", { name: `Viderefør planen for ${person.name} til næste runde` }).click();
       await expect(page.getByRole("button", { name: `Fortryd videreførelse for ${person.name}` })).toBeVisible();
     }
     await expect(closing).toContainText("Alt er fulgt op eller videreført. Runden kan afsluttes.");
