@@ -21,19 +21,17 @@ function nextYear(date: Date): Date {
 
 export async function startNextRound(database: Database, actor: Actor, roundId: string): Promise<{ id: string; title: string }> {
   return database.$transaction(async (tx) => {
-    const old = await tx.round.findUnique({
-      where: { id: roundId },
-      include: {
-        themes: { orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } },
-        groups: { orderBy: { position: "asc" } },
-        participants: { select: { personId: true, groupId: true } },
-        jointActions: { where: { status: "CARRIED_OVER" }, orderBy: { position: "asc" } },
-      },
-    });
+    // One query at a time: sibling relations in one `include` run in parallel on the transaction's
+    // single connection, which node-postgres only tolerates (and will refuse from pg 9).
+    const old = await tx.round.findUnique({ where: { id: roundId } });
     if (!old) throw new AccessDenied();
     authorize(actor, "create", { kind: "roundMaterial", leaderId: old.leaderId, participantIds: [] });
     if (old.leaderId !== actor.id) throw new AccessDenied();
     if (old.state !== "CLOSED") throw new FormError(da.wrapUp.errors.notClosed);
+    const themes = await tx.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } });
+    const groups = await tx.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" } });
+    const participants = await tx.roundParticipant.findMany({ where: { roundId }, select: { personId: true, groupId: true } });
+    const carried = await tx.jointAction.findMany({ where: { roundId, status: "CARRIED_OVER" }, orderBy: { position: "asc" } });
     const year = old.year + 1;
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${old.unitId}:${old.kind}:${year}`}, 0))`;
     if ((await tx.round.count({ where: { unitId: old.unitId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0) throw new FormError(da.wrapUp.errors.nextExists);
@@ -49,11 +47,11 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
       select: { id: true, wrapUpDate: true },
     });
     const groupIds = new Map<string, string>();
-    for (const group of old.groups) {
+    for (const group of groups) {
       const created = await tx.roundGroup.create({ data: { roundId: round.id, position: group.position, name: group.name }, select: { id: true } });
       groupIds.set(group.id, created.id);
     }
-    for (const theme of old.themes) {
+    for (const theme of themes) {
       await tx.roundTheme.create({
         data: {
           roundId: round.id, position: theme.position, title: theme.title, description: theme.description,
@@ -61,12 +59,12 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
         },
       });
     }
-    const before = new Map(old.participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
-    const firstGroup = groupIds.get(old.groups[0].id)!;
+    const before = new Map(participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
+    const firstGroup = groupIds.get(groups[0].id)!;
     const people = await eligiblePeople(tx, actor.id, old.kind);
     await tx.roundParticipant.createMany({ data: people.map((person) => ({ roundId: round.id, personId: person.id, groupId: before.get(person.id) ?? firstGroup })) });
     await tx.jointAction.createMany({
-      data: old.jointActions.map((action, position) => ({
+      data: carried.map((action, position) => ({
         roundId: round.id, position, what: action.what, who: action.who, followUpHow: action.followUpHow, dueDate: round.wrapUpDate, carriedFrom: old.title,
       })),
     });
