@@ -35,6 +35,37 @@ function Hatch() {
   );
 }
 
+/** The chart's numbers as a table, folded under the chart ("Vis tallene som tabel"). */
+function TableBehind({ caption, headings, rows }: { caption: string; headings: string[]; rows: { name: string; values: number[] }[] }) {
+  const [rowHeading, ...columns] = headings;
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">{t.showTable}</summary>
+      <table className="mt-2 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-4 text-left">{rowHeading}</th>
+            {columns.map((name) => (
+              <th key={name} scope="col" className="pr-4 text-right">{name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row" className="pr-4 text-left font-normal">{row.name}</th>
+              {row.values.map((value, index) => (
+                <td key={index} className="pr-4 text-right">{value}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
 /** Counts for the scores 1–10, one or two series (this round, the previous one), as columns. */
 export function DistributionChart({ caption, series, counts }: { caption: string; series: string[]; counts: number[][] }) {
   const width = 520;
@@ -67,30 +98,11 @@ export function DistributionChart({ caption, series, counts }: { caption: string
           <text key={score} x={score * slot + slot / 2} y={height - 6} textAnchor="middle" fontSize="13" fill="#0f172a">{score + 1}</text>
         ))}
       </svg>
-      <details>
-        <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">{t.showTable}</summary>
-        <table className="mt-2 text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4 text-left">{t.score}</th>
-              {series.map((name) => (
-                <th key={name} scope="col" className="pr-4 text-right">{name}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: 10 }, (_, score) => (
-              <tr key={score}>
-                <th scope="row" className="pr-4 text-left font-normal">{score + 1}</th>
-                {counts.map((row, index) => (
-                  <td key={index} className="pr-4 text-right">{row[score]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TableBehind
+        caption={caption}
+        headings={[t.score, ...series]}
+        rows={Array.from({ length: 10 }, (_, score) => ({ name: String(score + 1), values: counts.map((row) => row[score]) }))}
+      />
     </figure>
   );
 }
@@ -112,26 +124,7 @@ export function BarList({ caption, label, measure, rows }: { caption: string; la
           </div>
         ))}
       </div>
-      <details>
-        <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">{t.showTable}</summary>
-        <table className="mt-2 text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4 text-left">{label}</th>
-              <th scope="col" className="text-right">{measure}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row" className="pr-4 text-left font-normal">{row.name}</th>
-                <td className="text-right">{row.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TableBehind caption={caption} headings={[label, measure]} rows={rows.map((row) => ({ name: row.name, values: [row.count] }))} />
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { RoundVersionProvider } from "@/components/rounds/round-version";
 import { Main } from "@/components/ui/page-heading";
 import { SubNav } from "@/components/ui/sub-nav";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { wrapUpBegun } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 
 export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
@@ -13,7 +14,7 @@ export default async function RoundLayout({ children, params }: { children: Reac
   const base = `/runder/${round.id}`;
   const w = da.wrapUp.nav;
   // The wrap-up is shared with the participants and the committee once it has begun.
-  const wrapUpOpen = ["WRAP_UP", "FOLLOW_UP", "CLOSED"].includes(round.state);
+  const wrapUpOpen = wrapUpBegun(round.state);
   const wrapUpLink = wrapUpOpen ? [{ href: `${base}/opsamling`, label: w.wrapUp }] : [];
   return (
     <Main>

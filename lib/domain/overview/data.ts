@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import type { PlanContent } from "@/lib/domain/plans/doc";
-import type { RoundState } from "@/lib/domain/rounds/state-machine";
+import { wrapUpBegun, wrapUpPhases, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { loadRoundPlans } from "@/lib/domain/wrap-up/round-plans";
 import { planFigures, vitalisationFigures } from "./figures";
 
@@ -9,13 +9,11 @@ import { planFigures, vitalisationFigures } from "./figures";
 // can be shared or taken back and nobody changes group, so comparing today's figures with
 // yesterday's cannot single out the one sheet that arrived in between.
 
-export const figuresFrom: readonly RoundState[] = ["WRAP_UP", "FOLLOW_UP", "CLOSED"];
-
 type OverviewRound = { id: string; kind: "MUS" | "LUS"; state: RoundState; unitId: string; createdAt: Date };
 
 async function previousRound(database: Database, round: OverviewRound) {
   const previous = await database.round.findFirst({
-    where: { unitId: round.unitId, kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt }, state: { in: [...figuresFrom] } },
+    where: { unitId: round.unitId, kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt }, state: { in: [...wrapUpPhases] } },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true },
   });
@@ -38,7 +36,7 @@ export async function loadOverview(database: Database, roundId: string, threshol
     plansSigned: rows.filter((row) => row.signedNumber !== null).length,
     followedUp: rows.filter((row) => row.progress === "followedUp").length,
   };
-  if (!figuresFrom.includes(round.state)) return { progress, threshold, figures: null };
+  if (!wrapUpBegun(round.state)) return { progress, threshold, figures: null };
   const previous = await previousRound(database, round);
   const sheets = rows.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
   const plans = rows.flatMap((row) => (row.content ? [row.content as PlanContent] : []));

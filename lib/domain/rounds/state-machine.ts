@@ -52,6 +52,13 @@ export type PublishFacts = { coreTask: string; participants: number; questions: 
 
 export type Decision = { ok: true; next: RoundState } | { ok: false; messages: string[] };
 
+/**
+ * The phases from the wrap-up on: sheets and groups are frozen, so the overview may show figures,
+ * and the wrap-up is shared with the participants and the committee.
+ */
+export const wrapUpPhases: readonly RoundState[] = ["WRAP_UP", "FOLLOW_UP", "CLOSED"];
+export const wrapUpBegun = (state: RoundState) => wrapUpPhases.includes(state);
+
 export function allowedActions(state: RoundState): readonly RoundAction[] {
   return allowed[state];
 }

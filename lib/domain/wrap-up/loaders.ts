@@ -33,7 +33,7 @@ export async function loadWrapUp(roundId: string) {
   const [round, notes, jointActions] = await Promise.all([
     db().round.findUniqueOrThrow({
       where: { id: roundId },
-      select: { developmentGoals: true, feedbackPublished: true, feedbackPublishedAt: true, themes: { orderBy: { position: "asc" }, select: { title: true } }, _count: { select: { participants: true } } },
+      select: { developmentGoals: true, feedbackPublished: true, feedbackPublishedAt: true, themes: { orderBy: { position: "asc" }, select: { title: true } } },
     }),
     loadRoundNotes(roundId, ["wrapUp"]),
     db().jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } }),

@@ -8,7 +8,7 @@ import { agendaFields } from "@/components/wrap-up/agenda-fields";
 import { RoundNoteForm } from "@/components/wrap-up/round-note-form";
 import { SettleForm } from "@/components/wrap-up/settle-form";
 import { isoDay } from "@/lib/domain/rounds/dates";
-import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { allowedActions, wrapUpBegun } from "@/lib/domain/rounds/state-machine";
 import { loadWaitingAgreements, loadWrapUp, requireWrapUpReader } from "@/lib/domain/wrap-up/loaders";
 import type { SettlementInput } from "@/lib/domain/wrap-up/schema";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -21,13 +21,12 @@ const t = da.wrapUp.meeting;
 export default async function WrapUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { round, isLeader } = await requireWrapUpReader(id, `/runder/${id}/opsamling`);
-  const wrapUp = await loadWrapUp(round.id);
+  const started = wrapUpBegun(round.state);
+  if (!isLeader && !started) return <p>{t.notStarted}</p>;
+  const [wrapUp, waiting] = await Promise.all([loadWrapUp(round.id), isLeader && started ? loadWaitingAgreements(round.id) : []]);
   const actions = allowedActions(round.state);
   const editable = isLeader && actions.includes("editWrapUp");
-  const started = ["WRAP_UP", "FOLLOW_UP", "CLOSED"].includes(round.state);
-  if (!isLeader && !started) return <p>{t.notStarted}</p>;
   const fields = agendaFields(wrapUp.themes.map((theme) => theme.title), wrapUp.developmentGoals);
-  const waiting = isLeader ? await loadWaitingAgreements(round.id) : [];
   const rows = wrapUp.jointActions.map((action) => ({ id: action.id, version: action.version, status: action.status, values: { what: action.what, dueDate: isoDay(action.dueDate), who: action.who, followUpHow: action.followUpHow } }));
   return (
     <div className="flex max-w-4xl flex-col gap-10">

@@ -25,8 +25,8 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
     // single connection, which node-postgres only tolerates (and will refuse from pg 9).
     const old = await tx.round.findUnique({ where: { id: roundId } });
     if (!old) throw new AccessDenied();
+    // Only the round's own leader may create from it (the policy's "create" is the leader's).
     authorize(actor, "create", { kind: "roundMaterial", leaderId: old.leaderId, participantIds: [] });
-    if (old.leaderId !== actor.id) throw new AccessDenied();
     if (old.state !== "CLOSED") throw new FormError(da.wrapUp.errors.notClosed);
     const themes = await tx.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } });
     const groups = await tx.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" } });

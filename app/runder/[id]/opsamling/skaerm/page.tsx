@@ -3,6 +3,7 @@ import Link from "next/link";
 import { agendaFields } from "@/components/wrap-up/agenda-fields";
 import { JointActionTable } from "@/components/wrap-up/joint-action-table";
 import { ReadOnlyNote } from "@/components/wrap-up/read-only-note";
+import { wrapUpBegun } from "@/lib/domain/rounds/state-machine";
 import { loadWrapUp, requireWrapUpReader } from "@/lib/domain/wrap-up/loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -14,7 +15,7 @@ const t = da.wrapUp.meeting;
 export default async function PresentWrapUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { round, isLeader } = await requireWrapUpReader(id, `/runder/${id}/opsamling/skaerm`);
-  if (!isLeader && !["WRAP_UP", "FOLLOW_UP", "CLOSED"].includes(round.state)) return <p>{t.notStarted}</p>;
+  if (!isLeader && !wrapUpBegun(round.state)) return <p>{t.notStarted}</p>;
   const wrapUp = await loadWrapUp(round.id);
   return (
     <div className="flex flex-col gap-10 text-xl leading-relaxed">
