@@ -10,13 +10,30 @@ export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0]
 export type Sql = <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
 
 const pools = new WeakMap<Database, pg.Pool>();
+type NotificationHandler = (message: pg.Notification) => void;
+const notificationHandlers = new WeakMap<Database, Set<NotificationHandler>>();
 
 /** A PrismaClient on node-postgres. Used by the app (through lib/db.ts), the CLI and the tests alike. */
 export function createPrismaClient(connectionString: string, poolMax = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const handlers = new Set<NotificationHandler>();
+  // The embedded database (PGlite behind its socket server) is one Postgres session shared by
+  // every connection: a NOTIFY comes back, after commit, on the connection that sent it, not on
+  // the one that ran LISTEN. Passing on what the pool's own connections receive makes it reach
+  // the listeners anyway. On a real server the pool's connections never LISTEN and receive nothing.
+  pool.on("connect", (connection) => connection.on("notification", (message) => handlers.forEach((handler) => handler(message))));
   pools.set(client, pool);
+  notificationHandlers.set(client, handlers);
   return client;
+}
+
+/** Calls `handler` with every notification that arrives on one of the client's pooled connections. */
+export function onPoolNotification(database: Database, handler: NotificationHandler): () => void {
+  const handlers = notificationHandlers.get(database);
+  if (!handlers) throw new Error("not a client made by createPrismaClient");
+  handlers.add(handler);
+  return () => handlers.delete(handler);
 }
 
 /** Plain SQL inside a Prisma transaction. */

@@ -1,5 +1,7 @@
 import "server-only";
 import pg from "pg";
+import { db } from "@/lib/db";
+import { onPoolNotification, type Database } from "@/lib/db-client";
 import { requireDatabaseUrl } from "@/lib/env";
 import { planChannel } from "@/lib/domain/plans/store";
 
@@ -8,7 +10,8 @@ import { planChannel } from "@/lib/domain/plans/store";
 // it and wakes the streams of that plan, which fetch what they have not sent yet. Presence (who
 // has the plan open, in which field) travels the same way on its own channel and is not stored.
 // Two app instances behind one Postgres need nothing else. After a lost connection every stream
-// is woken once, so nothing announced in the gap is missed.
+// is woken once, so nothing announced in the gap is missed. On the embedded database the
+// notification comes back on the sending connection instead, and is routed from there.
 
 export const presenceChannel = "plan_presence";
 
@@ -29,16 +32,16 @@ function parse(fields: string[]): PlanMessage {
   return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "" };
 }
 type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void> };
-const state = globalThis as unknown as { planHub?: Hub };
-const hub: Hub = (state.planHub ??= { listeners: new Map() });
+export type PlanHub = { subscribe: (planId: string, listener: PlanListener) => Promise<() => void> };
 
-function wakeAll() {
-  for (const set of hub.listeners.values()) for (const listener of set) listener.update({ kind: "wake" });
-}
+/**
+ * A hub on one database: its own LISTEN connection, and whatever the client's pooled connections
+ * receive (the embedded database hands a notification back to the connection that sent it).
+ */
+export function createPlanHub(database: Database, connectionString: string): PlanHub {
+  const hub: Hub = { listeners: new Map() };
 
-async function connect(): Promise<void> {
-  const client = new pg.Client({ connectionString: requireDatabaseUrl() });
-  client.on("notification", (message) => {
+  const route = (message: pg.Notification) => {
     const payload = message.payload ?? "";
     if (message.channel === planChannel) {
       const [planId, ...fields] = payload.split(":");
@@ -49,34 +52,55 @@ async function connect(): Promise<void> {
       const planId = payload.slice(0, payload.indexOf("|"));
       for (const listener of hub.listeners.get(planId) ?? []) listener.presence(payload.slice(planId.length + 1));
     }
-  });
-  client.on("error", () => {
-    hub.client = undefined;
-    client.end().catch(() => undefined);
-    setTimeout(() => void ensureConnected().then(wakeAll).catch(() => undefined), 1_000);
-  });
-  await client.connect();
-  await client.query(`listen ${planChannel}`);
-  await client.query(`listen ${presenceChannel}`);
-  hub.client = client;
+  };
+  onPoolNotification(database, route);
+
+  const wakeAll = () => {
+    for (const set of hub.listeners.values()) for (const listener of set) listener.update({ kind: "wake" });
+  };
+
+  async function connect(): Promise<void> {
+    const client = new pg.Client({ connectionString });
+    client.on("notification", route);
+    client.on("error", () => {
+      hub.client = undefined;
+      client.end().catch(() => undefined);
+      setTimeout(() => void ensureConnected().then(wakeAll).catch(() => undefined), 1_000);
+    });
+    await client.connect();
+    await client.query(`listen ${planChannel}`);
+    await client.query(`listen ${presenceChannel}`);
+    hub.client = client;
+  }
+
+  function ensureConnected(): Promise<void> {
+    if (hub.client) return Promise.resolve();
+    hub.connecting ??= connect().finally(() => {
+      hub.connecting = undefined;
+    });
+    return hub.connecting;
+  }
+
+  return {
+    /** Calls the listener whenever the plan may have new updates or someone's presence changed. */
+    async subscribe(planId, listener) {
+      const set = hub.listeners.get(planId) ?? new Set<PlanListener>();
+      set.add(listener);
+      hub.listeners.set(planId, set);
+      await ensureConnected();
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) hub.listeners.delete(planId);
+      };
+    },
+  };
 }
 
-function ensureConnected(): Promise<void> {
-  if (hub.client) return Promise.resolve();
-  hub.connecting ??= connect().finally(() => {
-    hub.connecting = undefined;
-  });
-  return hub.connecting;
-}
+// One hub per server process, kept on globalThis so dev-mode reloads reuse it.
+const state = globalThis as unknown as { planHub?: PlanHub };
 
 /** Calls the listener whenever the plan may have new updates or someone's presence changed. */
-export async function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
-  const set = hub.listeners.get(planId) ?? new Set<PlanListener>();
-  set.add(listener);
-  hub.listeners.set(planId, set);
-  await ensureConnected();
-  return () => {
-    set.delete(listener);
-    if (set.size === 0) hub.listeners.delete(planId);
-  };
+export function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
+  state.planHub ??= createPlanHub(db(), requireDatabaseUrl());
+  return state.planHub.subscribe(planId, listener);
 }
