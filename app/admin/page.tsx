@@ -11,7 +11,7 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.admin.title };
 
 export default async function AdminPage() {
-  await requirePermission("/admin", "read", { kind: "organisation" });
+  await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
   const [overview, { planFilingScope: scope }] = await Promise.all([
     loadAdminOverview(municipalityId),

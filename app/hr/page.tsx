@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: da.plans.hr.title };
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
 export default async function FilingPage() {
-  await requirePermission("/hr", "read", { kind: "personnelFiling" });
+  await requirePermission("read", { kind: "personnelFiling" });
   const municipalityId = await requireMunicipalityId();
   const [progress, unfiled] = await Promise.all([loadFilingProgress(db(), municipalityId), latestSignedVersions(db(), municipalityId, { unfiledOnly: true })]);
   const t = da.plans.hr;

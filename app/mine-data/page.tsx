@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 export const metadata: Metadata = { title: da.audit.myData.title };
 
 export default async function MyDataPage() {
-  const actor = await requireActor("/mine-data");
+  const actor = await requireActor();
   const events = await loadAccessReport(actor.id);
   const t = da.audit.myData;
   return (

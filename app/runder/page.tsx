@@ -9,7 +9,7 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.rounds.list.title };
 
 export default async function RoundsPage() {
-  const actor = await requireActor("/runder");
+  const actor = await requireActor();
   const { leading, participating, committee, kinds } = await loadMyRounds(actor);
   const t = da.rounds.list;
   return (

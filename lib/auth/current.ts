@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/access/policy";
 import { db } from "@/lib/db";
+import { requestedPath } from "@/lib/http/request-path";
 import { authOptions } from "./options";
 import type { SignedInPerson } from "./people";
 import { resumeSession } from "./sessions";
@@ -18,9 +19,9 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   return person && { ...person, sessionId: session.sid };
 });
 
-/** For pages: the signed-in person, or off to the sign-in page. */
-export async function requireActor(returnTo: string): Promise<SessionActor> {
+/** For pages: the signed-in person, or off to the sign-in page, which returns them to the page asked for. */
+export async function requireActor(): Promise<SessionActor> {
   const actor = await getActor();
-  if (!actor) redirect(`/log-ind?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(`/log-ind?callbackUrl=${encodeURIComponent(await requestedPath())}`);
   return actor;
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
 import { createPrismaClient } from "../db-client";
-import { env, isDemoMode } from "../env";
+import { appUrl, env, isDemoMode } from "../env";
 import { applyMigrations } from "../migrations/apply";
 import { seedIfEmpty } from "../../prisma/seed/seed";
 import { openDatabaseTarget } from "./database-target";
@@ -55,8 +56,11 @@ export async function serve(): Promise<void> {
     throw new CliError("NEXTAUTH_SECRET is not set. Give it 32 or more random characters, e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32)");
   }
 
+  // One address, printed and used everywhere (links in e-mails, the sign-in cookie); a page asked
+  // for on another name of this server is redirected to it (proxy.ts).
+  const address = appUrl(config);
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT), "--hostname", host], {
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: target.url,
@@ -66,11 +70,18 @@ export async function serve(): Promise<void> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+      NEXTAUTH_URL: address,
     },
   });
   const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";
-  console.log(`MUS og LUS is starting on http://localhost:${config.PORT} (${where}). Stop with Ctrl-C.`);
+  console.log(`MUS og LUS is starting on ${address} (${where}). Stop with Ctrl-C.`);
+  // Next prints the address it listens on (127.0.0.1 in demo mode), which is not the app's
+  // address: those lines are left out, and "ready" names the one to open.
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    if (/^\s*-\s*(Local|Network):/.test(line)) return;
+    console.log(line);
+    if (/Ready in/.test(line)) console.log(`Open ${address} in your browser.`);
+  });
 
   let stopping = false;
   const stop = async (exitCode: number) => {

@@ -30,7 +30,16 @@ describe("npm start on the embedded database", () => {
     const dataDir = tempDataDir();
     const first = await startApp({ DATA_DIR: dataDir });
     await waitForHealthy(first.port);
-    const page = await (await fetch(`http://127.0.0.1:${first.port}/`)).text();
+    // One address, printed once and used everywhere; another name of the same server is sent there.
+    const address = `http://localhost:${first.port}`;
+    await first.waitForOutput(/Open http:\/\/\S+ in your browser/);
+    expect(first.stdout()).toContain(`starting on ${address} `);
+    expect(first.stdout()).toContain(`Open ${address} in your browser.`);
+    expect(first.stdout()).not.toContain("127.0.0.1");
+    const elsewhere = await fetch(`http://127.0.0.1:${first.port}/runder/ny?fra=mail#x`, { redirect: "manual" });
+    expect(elsewhere.status).toBe(307);
+    expect(elsewhere.headers.get("location")).toBe(`${address}/runder/ny?fra=mail`);
+    const page = await (await fetch(`${address}/`)).text();
     expect(page).toContain("Vesterå Kommune");
     expect(first.stdout()).toContain("Seeded the demo organisation");
 
@@ -99,15 +108,23 @@ describe("npm start with DATABASE_URL", () => {
     try {
       await waitForHealthy(app.port);
       const base = `http://127.0.0.1:${app.port}`;
-      const page = await (await fetch(`${base}/`)).text();
+      // Behind the municipality's proxy the public name arrives as X-Forwarded-Host; a request on
+      // any other name is sent to the public address, except the load balancer's health check.
+      const direct = await fetch(`${base}/log-ind`, { redirect: "manual" });
+      expect(direct.status).toBe(307);
+      expect(direct.headers.get("location")).toBe("https://mus.kommune.example/log-ind");
+      expect((await fetch(`${base}/api/health`, { redirect: "manual" })).status).toBe(200);
+      const proxied = { headers: { "x-forwarded-host": "mus.kommune.example", "x-forwarded-proto": "https" } };
+      const fetchProxied = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, headers: { ...proxied.headers, ...(init.headers as Record<string, string>) } });
+      const page = await (await fetchProxied("/")).text();
       expect(page).toContain("Der er endnu ikke oprettet en organisation");
-      const providers = await (await fetch(`${base}/api/auth/providers`)).json();
+      const providers = await (await fetchProxied("/api/auth/providers")).json();
       expect(Object.keys(providers)).toEqual(["email"]);
-      const signInPage = await (await fetch(`${base}/log-ind`)).text();
+      const signInPage = await (await fetchProxied("/log-ind")).text();
       expect(signInPage).not.toContain("demo-personerne");
 
       // Asking for the demo provider anyway gets an error, never a session.
-      const csrf = await fetch(`${base}/api/auth/csrf`);
+      const csrf = await fetchProxied("/api/auth/csrf");
       // Served over https (NEXTAUTH_URL), cookies carry the __Host- prefix and are Secure, HttpOnly and SameSite.
       const csrfCookie = csrf.headers.getSetCookie().find((line) => line.includes("csrf-token"));
       expect(csrfCookie).toMatch(/^__Host-next-auth\.csrf-token=/);
@@ -116,7 +133,7 @@ describe("npm start with DATABASE_URL", () => {
       expect(csrfCookie).toMatch(/; SameSite=Lax/i);
       const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
       const { csrfToken } = await csrf.json();
-      const attempt = await fetch(`${base}/api/auth/callback/demo`, {
+      const attempt = await fetchProxied("/api/auth/callback/demo", {
         method: "POST",
         redirect: "manual",
         headers: { cookie, "content-type": "application/x-www-form-urlencoded" },

@@ -30,7 +30,7 @@ function UnitList({ nodes }: { nodes: UnitNode[] }) {
 }
 
 export default async function UnitsPage() {
-  await requirePermission("/admin/enheder", "read", { kind: "organisation" });
+  await requirePermission("read", { kind: "organisation" });
   const tree = await loadUnitTree(await requireMunicipalityId());
   const t = da.admin.units;
   const areas = tree.filter((node) => node.kind === "AREA").map(({ id, name }) => ({ id, name }));

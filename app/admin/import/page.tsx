@@ -7,7 +7,7 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.peopleImport.title };
 
 export default async function ImportPage() {
-  await requirePermission("/admin/import", "import", { kind: "organisation" });
+  await requirePermission("import", { kind: "organisation" });
   return (
     <>
       <PageHeading title={da.peopleImport.title} lead={da.peopleImport.lead} />

@@ -36,7 +36,7 @@ function readFilter(search: Search): AuditFilter {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requirePermission("/admin/log", "read", { kind: "auditLog" });
+  await requirePermission("read", { kind: "auditLog" });
   const search = await searchParams;
   const filter = readFilter(search);
   const { events, total, pages } = await loadAuditPage(filter);

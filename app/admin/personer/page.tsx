@@ -26,7 +26,7 @@ function readFilter(search: Search): PeopleFilter {
 }
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requirePermission("/admin/personer", "read", { kind: "organisation" });
+  await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
   const filter = readFilter(await searchParams);
   const [{ people, total, pages }, units] = await Promise.all([loadPeoplePage(municipalityId, filter), loadUnitOptions(municipalityId)]);

@@ -12,7 +12,7 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.admin.templates.title };
 
 export default async function TemplatesPage() {
-  await requirePermission("/admin/skabeloner", "update", { kind: "roundTemplate" });
+  await requirePermission("update", { kind: "roundTemplate" });
   const templates = await loadTemplates(db(), await requireMunicipalityId());
   const t = da.admin.templates;
   return (

@@ -9,7 +9,7 @@ import { da } from "@/lib/i18n/da";
 export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Each page asks for what it needs itself (the leader's pages "update", the material "read").
-  const { round, isLeader, isParticipant } = await requireRound(id, `/runder/${id}`, "read");
+  const { round, isLeader, isParticipant } = await requireRound(id, "read");
   const t = da.rounds;
   const base = `/runder/${round.id}`;
   const w = da.wrapUp.nav;

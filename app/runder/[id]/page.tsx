@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: da.rounds.nav.overview };
 
 export default async function RoundOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}`, "update");
+  const { round } = await requireRound(id, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
   const [checklist, next] = await Promise.all([

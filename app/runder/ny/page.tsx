@@ -16,7 +16,7 @@ function suggestedYear(now = new Date()): number {
 }
 
 export default async function NewRoundPage() {
-  const actor = await requireActor("/runder/ny");
+  const actor = await requireActor();
   if (!can(actor, "create", { kind: "roundMaterial", leaderId: actor.id, participantIds: [] })) notFound();
   const { kinds, templates } = await loadNewRoundOptions(actor, await requireMunicipalityId());
   if (kinds.length === 0) notFound();

@@ -56,10 +56,9 @@ const isParticipant = cache(async (roundId: string, personId: string) =>
  */
 export async function requireRound(
   roundId: string,
-  returnTo: string,
   need: "read" | "update",
 ): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean; isParticipant: boolean }> {
-  const actor = await requireActor(returnTo);
+  const actor = await requireActor();
   if (!z.uuid().safeParse(roundId).success) notFound();
   const round = await loadRoundHead(roundId);
   if (!round) notFound();

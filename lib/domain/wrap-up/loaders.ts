@@ -10,14 +10,14 @@ import { loadFollowUpState, loadSettlements, waitingAgreements } from "./waiting
 // Page loaders after the conversations. The leader's areas (overview, GRUS, follow-up) exist only
 // for the round's leader; the wrap-up is read by the participants and the committee as well.
 
-export async function requireLeaderArea(roundId: string, returnTo: string) {
-  const found = await requireRound(roundId, returnTo, "read");
+export async function requireLeaderArea(roundId: string) {
+  const found = await requireRound(roundId, "read");
   if (!can(found.actor, "read", { kind: "roundOverview", leaderId: found.round.leaderId })) notFound();
   return found;
 }
 
-export async function requireWrapUpReader(roundId: string, returnTo: string) {
-  const found = await requireRound(roundId, returnTo, "read");
+export async function requireWrapUpReader(roundId: string) {
+  const found = await requireRound(roundId, "read");
   const participantIds = found.isParticipant ? [found.actor.id] : [];
   if (!can(found.actor, "read", { kind: "wrapUp", leaderId: found.round.leaderId, participantIds })) notFound();
   return found;

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: da.admin.units.title };
 
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePermission(`/admin/enheder/${id}`, "update", { kind: "organisation" });
+  await requirePermission("update", { kind: "organisation" });
   const tree = await loadUnitTree(await requireMunicipalityId());
   const all = flattenTree(tree);
   const unit = all.find((node) => node.id === id);

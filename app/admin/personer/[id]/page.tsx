@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: da.admin.people.title };
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePermission(`/admin/personer/${id}`, "update", { kind: "organisation" });
+  const actor = await requirePermission("update", { kind: "organisation" });
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const municipalityId = await requireMunicipalityId();
   const [person, units] = await Promise.all([loadPersonForEdit(municipalityId, id), loadUnitOptions(municipalityId)]);

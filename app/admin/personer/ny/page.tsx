@@ -9,7 +9,7 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.admin.person.createTitle };
 
 export default async function NewPersonPage() {
-  await requirePermission("/admin/personer/ny", "create", { kind: "organisation" });
+  await requirePermission("create", { kind: "organisation" });
   const units = await loadUnitOptions(await requireMunicipalityId());
   return (
     <>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: da.admin.templates.title };
 
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePermission(`/admin/skabeloner/${id}`, "update", { kind: "roundTemplate" });
+  await requirePermission("update", { kind: "roundTemplate" });
   const template = (await loadTemplates(db(), await requireMunicipalityId())).find((candidate) => candidate.id === id);
   if (!template) notFound();
   return (

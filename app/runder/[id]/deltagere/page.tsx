@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: da.rounds.participants.title };
 
 export default async function ParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}/deltagere`, "update");
+  const { round } = await requireRound(id, "update");
   const [participants, invitable, { groups }] = await Promise.all([loadParticipants(round.id), loadInvitable(round), loadQuestionSets(round.id)]);
   const editable = allowedActions(round.state).includes("editParticipants");
   const t = da.rounds.participants;

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: da.sheets.leader.title };
 
 export default async function PreparationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}/deltagerforberedelse`, "update");
+  const { round } = await requireRound(id, "update");
   const participants = await loadPreparationOverview(round.id);
   const t = da.sheets.leader;
   return (

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: da.sheets.own.title };
 
 export default async function OwnSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor, round } = await requireRound(id, `/runder/${id}/forberedelse`, "read");
+  const { actor, round } = await requireRound(id, "read");
   const sheet = await loadOwnSheet(actor, round.id);
   const t = da.sheets.own;
   return (

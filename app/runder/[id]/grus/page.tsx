@@ -12,7 +12,7 @@ const t = da.wrapUp.grus;
 
 export default async function GrusPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireLeaderArea(id, `/runder/${id}/grus`);
+  const { round } = await requireLeaderArea(id);
   const groups = await loadGrusGroups(round.id);
   const notes = await loadRoundNotes(round.id, groups.map((group) => `grus:${group.id}`));
   const editable = allowedActions(round.state).includes("editGrus");

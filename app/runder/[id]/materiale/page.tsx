@@ -19,7 +19,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function MaterialPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor, round, isLeader } = await requireRound(id, `/runder/${id}/materiale`, "read");
+  const { actor, round, isLeader } = await requireRound(id, "read");
   // A participant sees their own group's sheet; the leader and the committee see every group's.
   const material = await loadMaterial(round.id, isLeader ? null : actor.id);
   const t = da.rounds.material;

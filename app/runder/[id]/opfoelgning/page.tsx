@@ -17,7 +17,7 @@ const t = da.wrapUp.followUp;
 
 export default async function RoundFollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireLeaderArea(id, `/runder/${id}/opfoelgning`);
+  const { round } = await requireLeaderArea(id);
   const { rows, jointActions, problems } = await loadRoundFollowUp(round.id);
   const actions = allowedActions(round.state);
   return (

@@ -20,7 +20,7 @@ const t = da.wrapUp.meeting;
 
 export default async function WrapUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round, isLeader } = await requireWrapUpReader(id, `/runder/${id}/opsamling`);
+  const { round, isLeader } = await requireWrapUpReader(id);
   const started = wrapUpBegun(round.state);
   if (!isLeader && !started) return <p>{t.notStarted}</p>;
   const [wrapUp, waiting] = await Promise.all([loadWrapUp(round.id), isLeader && started ? loadWaitingAgreements(round.id) : []]);

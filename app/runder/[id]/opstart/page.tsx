@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: da.rounds.kickoff.title };
 
 export default async function KickoffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}/opstart`, "update");
+  const { round } = await requireRound(id, "update");
   const kickoff = await loadKickoff(round.id);
   const editable = allowedActions(round.state).includes("editKickoff");
   const t = da.rounds.kickoff;

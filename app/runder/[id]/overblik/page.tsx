@@ -61,7 +61,7 @@ function Dimension({ dimension, previousTitle }: { dimension: DimensionFigures; 
 
 export default async function OverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireLeaderArea(id, `/runder/${id}/overblik`);
+  const { round } = await requireLeaderArea(id);
   const threshold = env().OVERVIEW_MIN_PEOPLE;
   const [overview, notes] = await Promise.all([loadOverview(db(), round.id, threshold), loadRoundNotes(round.id, ["overview"])]);
   const note = notes.get("overview") ?? { fields: {}, revisions: {} };

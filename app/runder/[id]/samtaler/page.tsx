@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: da.rounds.conversations.title };
 
 export default async function ConversationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}/samtaler`, "update");
+  const { round } = await requireRound(id, "update");
   const participants = await loadParticipants(round.id);
   const editable = allowedActions(round.state).includes("scheduleConversation");
   const t = da.rounds.conversations;

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: da.rounds.questions.title };
 
 export default async function QuestionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gruppe?: string | string[] }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, `/runder/${id}/spoergsmaal`, "update");
+  const { round } = await requireRound(id, "update");
   const { gruppe } = await searchParams;
   const [{ themes, groups }, earlier] = await Promise.all([loadQuestionSets(round.id), loadEarlierQuestions(round)]);
   const current = groups.find((group) => group.id === gruppe) ?? groups[0];

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: da.sheets.leader.title };
 
 export default async function ParticipantPreparationPage({ params }: { params: Promise<{ id: string; participantId: string }> }) {
   const { id, participantId } = await params;
-  const { actor, round } = await requireRound(id, `/runder/${id}/deltagerforberedelse/${participantId}`, "update");
+  const { actor, round } = await requireRound(id, "update");
   if (!z.uuid().safeParse(participantId).success) notFound();
   const { participant, sheet, note } = await loadParticipantForLeader(actor, round.id, participantId);
   const t = da.sheets.leader;

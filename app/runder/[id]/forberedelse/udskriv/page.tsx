@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: da.sheets.own.title };
 /** One's own sheet on paper: the answers so far, laid out to print (menus and buttons left off). */
 export default async function PrintSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor, round } = await requireRound(id, `/runder/${id}/forberedelse/udskriv`, "read");
+  const { actor, round } = await requireRound(id, "read");
   const sheet = await loadOwnSheet(actor, round.id);
   const t = da.sheets.own;
   return (

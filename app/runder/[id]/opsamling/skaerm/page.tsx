@@ -14,7 +14,7 @@ const t = da.wrapUp.meeting;
 /** The agenda and the joint action plan in large type, to show on a screen at the meeting. */
 export default async function PresentWrapUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round, isLeader } = await requireWrapUpReader(id, `/runder/${id}/opsamling/skaerm`);
+  const { round, isLeader } = await requireWrapUpReader(id);
   if (!isLeader && !wrapUpBegun(round.state)) return <p>{t.notStarted}</p>;
   const wrapUp = await loadWrapUp(round.id);
   return (

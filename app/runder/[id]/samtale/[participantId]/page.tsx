@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: da.plans.page.openOwn };
 
 export default async function ConversationPage({ params }: { params: Promise<{ id: string; participantId: string }> }) {
   const { id, participantId } = await params;
-  const { actor, round } = await requireRound(id, `/runder/${id}/samtale/${participantId}`, "read");
+  const { actor, round } = await requireRound(id, "read");
   if (!z.uuid().safeParse(participantId).success) notFound();
   const plan = await loadConversationPlan(actor, round.id, participantId);
   const t = da.plans.page;
