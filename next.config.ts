@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
   // The database drivers and the WebAssembly engines are Node packages; bundling them gains nothing.
   serverExternalPackages: ["yjs", "@react-pdf/renderer", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // proxy.ts redirects 127.0.0.1 to localhost (or back, by NEXTAUTH_URL); Next's URL normalisation
+  // treats those two as one host and would turn that redirect into a loop to the same address.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

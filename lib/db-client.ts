@@ -9,9 +9,12 @@ export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0]
 /** Plain SQL with $1, $2 … parameters, for statements written out by hand (rows as returned). */
 export type Sql = <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
 
-const pools = new WeakMap<Database, pg.Pool>();
 type NotificationHandler = (message: pg.Notification) => void;
-const notificationHandlers = new WeakMap<Database, Set<NotificationHandler>>();
+// On globalThis: Next may bundle this module into several chunks of one server process, and a
+// client made by one copy must be known to the others (the plan's stream runs in another chunk).
+type Registry = { pools: WeakMap<Database, pg.Pool>; notificationHandlers: WeakMap<Database, Set<NotificationHandler>> };
+const registry = ((globalThis as unknown as { prismaClientRegistry?: Registry }).prismaClientRegistry ??= { pools: new WeakMap(), notificationHandlers: new WeakMap() });
+const { pools, notificationHandlers } = registry;
 
 /** A PrismaClient on node-postgres. Used by the app (through lib/db.ts), the CLI and the tests alike. */
 export function createPrismaClient(connectionString: string, poolMax = 10): Database {
