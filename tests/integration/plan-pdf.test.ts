@@ -17,6 +17,7 @@ import { renderPlanPdf } from "@/lib/pdf/plan";
 import { zipStream } from "@/lib/pdf/zip-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
+import { drawnFields, hiddenText } from "../support/pdf-field-text";
 import { actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
 
 const database = testDatabase();
@@ -125,6 +126,8 @@ describe("the plan as the PDF for the personnel folder", () => {
     for (const expected of ["Åse Kirkegaard", "Mette Søndergård, Dagtilbudsleder", "Vesterå Kommune", "Dagtilbud Solstrålen", /1, underskrevet \d+\. \w+ 20\d\d kl\. \d\d\.\d\d/, "Godkendt af"]) expect(text).toMatch(expected);
     expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/NotoSans/);
     expect(fileName).toBe("kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf");
+    // Every field's lines, as its appearance draws them, inside its box (pdftotext would find a cut-off line too).
+    expect(hiddenText(await drawnFields(pdf))).toEqual([]);
   });
 
   it("prints a 20,000-character field in full over several pages and keeps it whole in its form field", async () => {
@@ -140,6 +143,9 @@ describe("the plan as the PDF for the personnel folder", () => {
     expect(new Set(words)).toEqual(new Set(expected));
     expect(text).toContain("SLUT-ÆØÅ");
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1])).toBeGreaterThan(3);
+    const fields = await drawnFields(pdf);
+    expect(hiddenText(fields)).toEqual([]);
+    expect(fields.find((field) => field.name === "goals")!.lines.at(-1)!.text).toBe("…");
   });
 
   it("files only the agreements when the municipality says so", async () => {
