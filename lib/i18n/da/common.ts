@@ -10,4 +10,6 @@ export const common = {
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
   roundMeta: (kind: string, year: number, unit: string, state: string) => `${kind} ${year} · ${unit} · Fase: ${state}`,
   separator: "·",
+  /** Danish genitive of a name: "Mettes", but "Jonas'" (a name ending in s, x or z takes an apostrophe only). */
+  possessive: (name: string) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`),
 } as const;
