@@ -3,6 +3,8 @@ export const common = {
   personWithEmail: (name: string, email: string) => `${name} (${email})`,
   labelWithCount: (label: string, count: number) => `${label} (${count})`,
   joinList: (items: string[]) => items.join(", "),
+  /** "a", "a og b", "a, b og c". */
+  andList: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`),
   dotted: (...parts: string[]) => parts.filter(Boolean).join(" · "),
   changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
