@@ -5,6 +5,7 @@ import { DemoSignInButton, OidcSignInButton } from "@/components/auth/provider-b
 import { Main, PageHeading } from "@/components/ui/page-heading";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/current";
+import { db } from "@/lib/db";
 import { loadDemoDirectory } from "@/lib/domain/people/loaders";
 import { isDemoMode, oidcSettings } from "@/lib/env";
 import { da } from "@/lib/i18n/da";
@@ -16,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getActor()) redirect(callbackUrl);
   const t = da.auth.signIn;
   const oidc = oidcSettings();
-  const demo = isDemoMode() ? await loadDemoDirectory() : [];
+  const demo = isDemoMode() ? await loadDemoDirectory(db()) : [];
 
   return (
     <Main>
@@ -44,7 +45,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                       <DemoSignInButton
                         email={person.email}
                         callbackUrl={callbackUrl}
-                        label={t.demoButton(person.name, person.jobTitle, person.unit)}
+                        label={t.demoButton(person.name, person.jobTitle, person.unit, person.roles.length > 1 ? person.roles.map((role) => t.demoRoles[role]) : [])}
                       />
                     </li>
                   ))}

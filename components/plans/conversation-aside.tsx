@@ -36,7 +36,7 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
         </ul>
       </div>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
-        {sheet ? <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} /> : <p className="text-slate-700">{t.sheetMissing}</p>}
+        {sheet ? <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} /> : <p className="text-slate-700">{t.sheetMissing}</p>}
       </Panel>
       {isLeader && note ? (
         <Panel summary={t.notes} openWhenWide>

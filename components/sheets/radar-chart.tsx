@@ -18,9 +18,9 @@ const polygon = (dimensions: Dimension[], scores: Record<string, number | null |
 /**
  * The four scores as a radar chart, with last round's beside them. The chart is a picture for the
  * eye (aria-hidden); the table after it says the same for a screen reader and for anyone who
- * prefers numbers.
+ * prefers numbers. The caption names whose scores they are (the reader's own, or someone else's).
  */
-export function RadarChart({ dimensions, scores, previous }: { dimensions: Dimension[]; scores: Record<string, number | null | undefined>; previous: Record<string, number> | null }) {
+export function RadarChart({ dimensions, scores, previous, caption }: { dimensions: Dimension[]; scores: Record<string, number | null | undefined>; previous: Record<string, number> | null; caption: string }) {
   const t = da.sheets.own;
   return (
     <figure className="flex flex-col items-start gap-4 sm:flex-row">
@@ -43,7 +43,7 @@ export function RadarChart({ dimensions, scores, previous }: { dimensions: Dimen
       </svg>
       <figcaption className="flex flex-col gap-3">
         <table className="text-left text-sm">
-          <caption className="mb-1 text-left font-semibold">{t.chartCaption}</caption>
+          <caption className="mb-1 text-left font-semibold">{caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="pr-4">{t.chartColumns.dimension}</th>

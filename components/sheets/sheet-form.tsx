@@ -124,7 +124,7 @@ export function SheetForm(props: {
               </div>
             );
           })}
-          <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={props.previous} />
+          <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={props.previous} caption={da.sheets.own.chartCaption} />
           <div className="flex max-w-md flex-col gap-1">
             <label htmlFor="start-with" className="font-medium">{t.startWith}</label>
             <select id="start-with" className={inputClass} value={text("startWith", autosave.values.startWith ?? "")} onChange={(event) => autosave.setValue("startWith", event.target.value)}>

@@ -1,73 +1,85 @@
-import { readFile } from "node:fs/promises";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFBool, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFTextField, type PDFFont } from "pdf-lib";
-import { fontFile } from "./fonts";
-import { woffToSfnt } from "./woff";
+import {
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFDropdown,
+  PDFHexString,
+  PDFName,
+  PDFTextField,
+  beginMarkedContent,
+  beginText,
+  endMarkedContent,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingGrayscaleColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFOperator,
+  type PDFWidgetAnnotation,
+} from "pdf-lib";
+import { baselineOffset, fieldFace, fieldFontSize, fieldInnerWidth, fieldLineHeight, fieldLines, fieldPadding } from "./field-text";
 
 // react-pdf writes form fields without appearances, leaving each reader to draw the values with
 // a font of its own choosing, and the only font in the file is a subset made for the page text
 // (a reader drew "Tale" as "ale"). Here every field gets its appearance drawn with the whole of
-// Noto Sans embedded, at 10 pt, so the values look the same in every reader and on paper.
-// A field whose text is printed in full above it (too long for a field) shows its first lines;
-// its value stays the whole text.
+// Noto Sans embedded, laid out by the same function (field-text.ts) that sized the field's box, so
+// the box holds every line drawn. The value stays the whole text even where fewer lines are shown.
 
-type Face = { bytes: Buffer; glyph: (char: string) => { hex: string; width: number } };
-let face: Promise<Face> | undefined;
+/** Which of a field's laid-out lines are drawn: all of them unless the document says otherwise. */
+export type ShownLines = (lines: string[]) => string[];
 
-/** The font, once per process: plain TrueType bytes and each character's glyph and width. */
-function loadFace(): Promise<Face> {
-  return (face ??= readFile(fontFile(400)).then((woff) => {
-    const bytes = woffToSfnt(woff);
-    const font = fontkit.create(bytes);
-    const glyphs = new Map<string, { hex: string; width: number }>();
-    return {
-      bytes,
-      glyph: (char) => {
-        let glyph = glyphs.get(char);
-        if (!glyph) {
-          const found = font.glyphForCodePoint(char.codePointAt(0) ?? 32);
-          glyph = { hex: found.id.toString(16).padStart(4, "0"), width: found.advanceWidth / font.unitsPerEm };
-          glyphs.set(char, glyph);
-        }
-        return glyph;
-      },
-    };
-  }));
+/** react-pdf writes coordinates in single precision (491.28 becomes 491.280029): the box was sized at hundredths. */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+function drawLines(font: PDFFont, widget: PDFWidgetAnnotation, value: string, shown: ShownLines): PDFOperator[] {
+  const { width, height } = widget.getRectangle();
+  const face = fieldFace();
+  const lines = shown(fieldLines(value, fieldInnerWidth(hundredths(width))));
+  const firstBaseline = height - fieldPadding - baselineOffset();
+  return [
+    pushGraphicsState(),
+    beginMarkedContent("Tx"),
+    beginText(),
+    setFillingGrayscaleColor(0),
+    setFontAndSize(font.name, fieldFontSize),
+    ...lines.flatMap((line, index) => [
+      setTextMatrix(1, 0, 0, 1, fieldPadding, firstBaseline - index * fieldLineHeight),
+      showText(PDFHexString.of(Array.from(line, (char) => face.glyph(char).hex).join(""))),
+    ]),
+    endText(),
+    endMarkedContent(),
+    popGraphicsState(),
+  ];
 }
 
-/**
- * pdf-lib finds line breaks by shaping ever longer pieces of the text with the full OpenType
- * machinery (measured: 400 ms for one plan's fields). A field needs no ligatures or kerning, so
- * measuring and encoding go character by character from a cache instead (20 times faster).
- */
-function characterByCharacter(font: PDFFont, face: Face): void {
-  font.encodeText = (text: string) => PDFHexString.of(Array.from(text, (char) => face.glyph(char).hex).join(""));
-  font.widthOfTextAtSize = (text: string, size: number) => Array.from(text).reduce((sum, char) => sum + face.glyph(char).width, 0) * size;
+/** A reader that lets someone amend a field types with the default appearance's font: the same Noto Sans. */
+function offerFontForEditing(document: PDFDocument, font: PDFFont): void {
+  const acroForm = document.getForm().acroForm.dict;
+  const resources = acroForm.lookupMaybe(PDFName.of("DR"), PDFDict) ?? document.context.obj({});
+  const fonts = resources.lookupMaybe(PDFName.of("Font"), PDFDict) ?? document.context.obj({});
+  fonts.set(PDFName.of(font.name), font.ref);
+  resources.set(PDFName.of("Font"), fonts);
+  acroForm.set(PDFName.of("DR"), resources);
 }
 
-export async function withFieldAppearances(pdf: Uint8Array, isLong: (value: string) => boolean, preview: (value: string) => string): Promise<Uint8Array> {
+export async function withFieldAppearances(pdf: Uint8Array, shown: ShownLines = (lines) => lines): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const form = document.getForm();
   const fields = form.getFields();
   if (fields.length === 0) return pdf;
   document.registerFontkit(fontkit);
-  const noto = await loadFace();
-  const font = await document.embedFont(noto.bytes, { subset: false });
-  characterByCharacter(font, noto);
-  const long: [PDFTextField, string][] = [];
+  const font = await document.embedFont(fieldFace().bytes, { subset: false });
+  offerFontForEditing(document, font);
   for (const field of fields) {
     if (!(field instanceof PDFTextField) && !(field instanceof PDFDropdown)) continue;
-    // The size goes in each field's default appearance (react-pdf writes none); the font is passed below.
-    field.acroField.setDefaultAppearance("0 g /NotoSans 10 Tf");
-    const value = field instanceof PDFTextField ? (field.getText() ?? "") : "";
-    if (field instanceof PDFTextField && isLong(value)) {
-      long.push([field, value]);
-      field.setText(preview(value));
-    }
+    field.acroField.setDefaultAppearance(`0 g /${font.name} ${fieldFontSize} Tf`);
+    const value = field instanceof PDFTextField ? (field.getText() ?? "") : (field.getSelected()[0] ?? "");
+    field.updateAppearances(font, (_, widget) => drawLines(font, widget, value, shown));
   }
-  form.updateFieldAppearances(font);
-  // Back to the whole text, below pdf-lib's notice, so the drawn preview stays.
-  for (const [field, value] of long) field.acroField.setValue(PDFHexString.fromText(value));
   // The drawn appearances are the ones to show (react-pdf asked readers to draw their own).
   form.acroForm.dict.set(PDFName.of("NeedAppearances"), PDFBool.False);
   return document.save({ updateFieldAppearances: false });

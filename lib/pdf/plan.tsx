@@ -3,6 +3,7 @@ import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plan
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { withFieldAppearances } from "./field-appearances";
+import { fieldFontSize, fieldHeight, fieldInnerWidth, fieldLines } from "./field-text";
 import { pdfFont, registerPdfFonts } from "./fonts";
 
 // The signed plan as the PDF filed in the personnel folder. A pure function of its data. Every
@@ -25,8 +26,19 @@ export type PlanPdfData = {
   filed: string | null;
 };
 
+// Field boxes have an explicit width, so the lines their text needs are known while the page is
+// laid out (field-text.ts lays them out the same way when the field is drawn).
+const pageWidth = 595.28; // A4 in points, as react-pdf has it
+const pagePadding = 52;
+const contentWidth = pageWidth - 2 * pagePadding;
+const actionIndent = 2 + 8; // the action's left border and padding (styles.action)
+const actionWidth = contentWidth - actionIndent;
+const maxFieldLines = 40;
+/** A field whose text is printed in full above it shows this many lines: the first ones and "…". */
+const previewLines = 6;
+
 const styles = StyleSheet.create({
-  page: { fontFamily: pdfFont, fontSize: 10, lineHeight: 1.4, paddingTop: 44, paddingBottom: 56, paddingHorizontal: 52, color: "#0f172a" },
+  page: { fontFamily: pdfFont, fontSize: 10, lineHeight: 1.4, paddingTop: 44, paddingBottom: 56, paddingHorizontal: pagePadding, color: "#0f172a" },
   muted: { color: "#475569", fontSize: 9 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginTop: 2, marginBottom: 10 },
   h2: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 4 },
@@ -41,23 +53,22 @@ const styles = StyleSheet.create({
   footer: { position: "absolute", bottom: 24, left: 52, right: 52, fontSize: 8, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
 });
 
-// About 80 characters per line of the field's width at 10 pt (generous: Noto Sans averages fewer).
-const charactersPerLine = 80;
-const lineHeight = 14;
-const maxFieldLines = 40;
-
-/** Lines a text needs at the field's width: each paragraph wraps on its own. */
-export function linesNeeded(value: string): number {
-  return value.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charactersPerLine)), 0);
+/** The lines a value is drawn in, in a field box of this width. */
+function linesOf(value: string, width: number): string[] {
+  return fieldLines(value, fieldInnerWidth(width));
 }
 
-function Field({ name, label, value, minLines = 2 }: { name: string; label: string; value: string; minLines?: number }) {
-  const lines = linesNeeded(value);
+/** A long text's field shows its first lines and an ellipsis; the field's value is still all of it. */
+const shownLines = (lines: string[]) => (lines.length > maxFieldLines ? [...lines.slice(0, previewLines - 1), "…"] : lines);
+
+function Field({ name, label, value, width = contentWidth, minLines = 2 }: { name: string; label: string; value: string; width?: number; minLines?: number }) {
+  const lines = linesOf(value, width).length;
+  const box = (height: number) => ({ ...styles.field, width, height: fieldHeight(height) });
   if (lines <= maxFieldLines) {
     return (
       <View wrap={false}>
         <Text style={styles.label}>{label}</Text>
-        <TextInput name={name} value={value} defaultValue={value} multiline fontSize={10} style={{ ...styles.field, height: Math.max(minLines, lines) * lineHeight + 8 }} />
+        <TextInput name={name} value={value} defaultValue={value} multiline fontSize={fieldFontSize} style={box(Math.max(minLines, lines))} />
       </View>
     );
   }
@@ -69,7 +80,7 @@ function Field({ name, label, value, minLines = 2 }: { name: string; label: stri
       </View>
       <View wrap={false}>
         <Text style={styles.label}>{da.plans.pdf.longField}</Text>
-        <TextInput name={name} value={value} defaultValue={value} multiline fontSize={10} style={{ ...styles.field, height: 6 * lineHeight + 8 }} />
+        <TextInput name={name} value={value} defaultValue={value} multiline fontSize={fieldFontSize} style={box(previewLines)} />
       </View>
     </View>
   );
@@ -138,20 +149,20 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
                 {e.action(n)}
                 {action.carriedFrom ? ` · ${e.carriedFrom(action.carriedFrom)}` : ""}
               </Text>
-              <Field name={`action.${n}.what`} label={e.what} value={action.what} />
-              <Field name={`action.${n}.how`} label={e.how} value={action.how} />
-              <Field name={`action.${n}.support`} label={e.support} value={action.support} />
-              <Field name={`action.${n}.who`} label={e.who} value={action.who} minLines={1} />
-              <Field name={`action.${n}.byWhen`} label={e.byWhen} value={action.byWhen} minLines={1} />
-              <Field name={`action.${n}.theme`} label={e.theme} value={action.theme ?? ""} minLines={1} />
-              <Field name={`action.${n}.form`} label={e.form} value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""} minLines={1} />
+              <Field name={`action.${n}.what`} width={actionWidth} label={e.what} value={action.what} />
+              <Field name={`action.${n}.how`} width={actionWidth} label={e.how} value={action.how} />
+              <Field name={`action.${n}.support`} width={actionWidth} label={e.support} value={action.support} />
+              <Field name={`action.${n}.who`} width={actionWidth} label={e.who} value={action.who} minLines={1} />
+              <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={action.byWhen} minLines={1} />
+              <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme ?? ""} minLines={1} />
+              <Field name={`action.${n}.form`} width={actionWidth} label={e.form} value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""} minLines={1} />
               {/* A choice, not a checkbox: react-pdf writes a checkbox's value as text, which readers disagree on. */}
               <View style={styles.checkRow} wrap={false}>
-                <Select name={`action.${n}.waitsForWrapUp`} select={[...t.yesNo]} value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]} edit={false} noSpell style={{ ...styles.field, width: 48, height: 16 }} />
+                <Select name={`action.${n}.waitsForWrapUp`} select={[...t.yesNo]} value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]} edit={false} noSpell style={{ ...styles.field, width: 48, height: fieldHeight(1) }} />
                 <Text>{e.waitsForWrapUp}</Text>
               </View>
               {(action.subtasks ?? []).map((task, taskIndex) => (
-                <Field key={taskIndex} name={`action.${n}.subtask.${taskIndex + 1}`} label={`${e.subtask(taskIndex + 1)} (${e.taskStates[task.state]})`} value={task.text} minLines={1} />
+                <Field key={taskIndex} name={`action.${n}.subtask.${taskIndex + 1}`} width={actionWidth} label={`${e.subtask(taskIndex + 1)} (${e.taskStates[task.state]})`} value={task.text} minLines={1} />
               ))}
             </View>
           );
@@ -181,5 +192,5 @@ export function planDocument(data: PlanPdfData) {
 /** The finished file: the document with every form field drawn in the embedded font. */
 export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
   const pdf = await renderToBuffer(planDocument(data));
-  return withFieldAppearances(new Uint8Array(pdf), (value) => linesNeeded(value) > maxFieldLines, (value) => `${value.slice(0, 6 * charactersPerLine)} …`);
+  return withFieldAppearances(new Uint8Array(pdf), shownLines);
 }

@@ -8,6 +8,7 @@ import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
 import { prefillFromSheet } from "@/lib/domain/plans/prefill";
 import { approvePlan, contentHash } from "@/lib/domain/plans/sign-off";
 import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/store";
+import { advanceRound, setCarriedOver } from "@/lib/domain/wrap-up/mutations/phase";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { aaseInMettesRound, actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
@@ -52,6 +53,30 @@ async function signedPlan() {
   });
   expect(await signNow(planId, mette, aase)).toEqual({ number: 1, signed: true });
   return { mette, aase, planId, roundId };
+}
+
+/**
+ * Takes a round through the conversations and the wrap-up to closed, as its leader does: `beforeClosing`
+ * runs in the follow-up phase (record follow-ups there), then every plan not followed up is carried over.
+ */
+async function closeRound(leader: Actor, roundId: string, beforeClosing: () => Promise<unknown> = async () => {}) {
+  const step = async (name: "startConversations" | "startWrapUp" | "startFollowUp" | "close") => {
+    const { version } = await database.round.findUniqueOrThrow({ where: { id: roundId }, select: { version: true } });
+    await advanceRound(database, { actor: leader, roundId, version }, name);
+  };
+  for (const name of ["startConversations", "startWrapUp", "startFollowUp"] as const) await step(name);
+  await beforeClosing();
+  for (const participant of await database.roundParticipant.findMany({ where: { roundId } })) {
+    await setCarriedOver(database, leader, { roundId, participantId: participant.id, carriedOver: true });
+  }
+  await step("close");
+}
+
+/** Åse's plan in next year's round, as it starts. */
+async function nextYearsPlan(leader: Actor, aase: Actor) {
+  const nextRound = await publishedRound(database, leader, { year: 2028 });
+  const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
+  return planContent(await stored(await ensurePlan(database, next.id), aase));
 }
 
 const miniMails = (email: string) => database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS", mode: "insensitive" } }, orderBy: { id: "asc" } });
@@ -114,17 +139,38 @@ describe("follow-up on a signed plan", () => {
   });
 
   it("carries the unfinished actions of last year's plan into the next round's plan, marked with the round", async () => {
-    const { mette, aase, planId } = await signedPlan();
-    await recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] });
-    const nextRound = await publishedRound(database, mette, { year: 2028 });
-    const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
-    const nextPlan = await ensurePlan(database, next.id);
-    const content = planContent(await stored(nextPlan, aase));
+    const { mette, aase, planId, roundId } = await signedPlan();
+    await closeRound(mette, roundId, () => recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }));
+    const content = await nextYearsPlan(mette, aase);
     expect(content.actions).toHaveLength(1);
     expect(content.actions[0]).toMatchObject({ what: "Skrive en overleveringsguide", who: "Åse og Mette", carriedFrom: "MUS 2027", waitsForWrapUp: false });
     expect(content.goals).toBe("");
     // The earlier plan is untouched.
     expect(planContent(await stored(planId, aase)).actions).toHaveLength(2);
+  });
+
+  it("carries nothing from a round still running, even a signed plan never followed up", async () => {
+    const { mette, aase } = await signedPlan();
+    // Last year's round is published and its plan signed, but it was never followed up or closed.
+    expect((await nextYearsPlan(mette, aase)).actions).toEqual([]);
+  });
+
+  it("carries nothing from a plan that was never signed, even when its round has closed", async () => {
+    const { mette, participant, roundId } = await aaseInMettesRound(database);
+    const aase = await actorFor(database, demoEmail("aase.kirkegaard"));
+    const planId = await ensurePlan(database, participant.id);
+    await edit(planId, mette, (doc) => addAction(doc, { what: "Et udkast, ingen skrev under på", who: "Åse" }));
+    await closeRound(mette, roundId);
+    expect((await nextYearsPlan(mette, aase)).actions).toEqual([]);
+  });
+
+  it("carries every action of a closed round's signed plan that no follow-up marked finished", async () => {
+    const { mette, aase, roundId } = await signedPlan();
+    await closeRound(mette, roundId);
+    expect((await nextYearsPlan(mette, aase)).actions.map((action) => [action.what, action.carriedFrom])).toEqual([
+      ["Lede morgenmødet", "MUS 2027"],
+      ["Skrive en overleveringsguide", "MUS 2027"],
+    ]);
   });
 
   it("opens the conversation with the employee's wish from the shared sheet, once, never over what is written", async () => {

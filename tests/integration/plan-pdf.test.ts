@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
+import { loadOverview } from "@/lib/domain/overview/data";
 import { addAction, applyTextChange, planContent, planText, planValues, type PlanContent } from "@/lib/domain/plans/doc";
 import { markFiled, planVersionForDownload, saveEmployeeComment, signedVersionsForExport } from "@/lib/domain/plans/filing";
 import { latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
@@ -17,6 +18,7 @@ import { renderPlanPdf } from "@/lib/pdf/plan";
 import { zipStream } from "@/lib/pdf/zip-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
+import { drawnFields, hiddenText } from "../support/pdf-field-text";
 import { actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
 
 const database = testDatabase();
@@ -125,6 +127,8 @@ describe("the plan as the PDF for the personnel folder", () => {
     for (const expected of ["Åse Kirkegaard", "Mette Søndergård, Dagtilbudsleder", "Vesterå Kommune", "Dagtilbud Solstrålen", /1, underskrevet \d+\. \w+ 20\d\d kl\. \d\d\.\d\d/, "Godkendt af"]) expect(text).toMatch(expected);
     expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/NotoSans/);
     expect(fileName).toBe("kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf");
+    // Every field's lines, as its appearance draws them, inside its box (pdftotext would find a cut-off line too).
+    expect(hiddenText(await drawnFields(pdf))).toEqual([]);
   });
 
   it("prints a 20,000-character field in full over several pages and keeps it whole in its form field", async () => {
@@ -140,6 +144,9 @@ describe("the plan as the PDF for the personnel folder", () => {
     expect(new Set(words)).toEqual(new Set(expected));
     expect(text).toContain("SLUT-ÆØÅ");
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1])).toBeGreaterThan(3);
+    const fields = await drawnFields(pdf);
+    expect(hiddenText(fields)).toEqual([]);
+    expect(fields.find((field) => field.name === "goals")!.lines.at(-1)!.text).toBe("…");
   });
 
   it("files only the agreements when the municipality says so", async () => {
@@ -191,8 +198,29 @@ describe("HR's filing desk", () => {
     expect(await database.auditEvent.count({ where: { action: "plan.export", actorId: hr.id } })).toBe(2);
 
     const [progress] = (await loadFilingProgress(database, municipalityId)).filter((row) => row.roundId === roundId);
-    expect(progress).toMatchObject({ plansSigned: 2, plansFiled: 0, sheetsShared: 0 });
+    // Neither conversation was booked in the system; the signed plans say they were held.
+    expect(progress).toMatchObject({ plansSigned: 2, plansFiled: 0, sheetsShared: 0, conversationsHeld: 2 });
     expect(progress.participants).toBeGreaterThanOrEqual(3);
+  });
+
+  it("counts a conversation as held once its time has passed or its plan is signed, the same for HR and the leader", async () => {
+    const { roundId } = await setting([
+      { email: aase, signed: true },
+      { email: demoEmail("jonas.broendum"), signed: false },
+      { email: demoEmail("freja.lund"), signed: false },
+    ]);
+    const now = new Date();
+    const book = async (email: string, startsAt: Date) =>
+      database.conversation.create({ data: { participantId: (await participantOf(database, roundId, email)).id, startsAt, durationMinutes: 60, location: "Kontoret", icsUid: `${email}-${startsAt.getTime()}@test` } });
+    // Åse's is booked for next week but her plan is already signed; Jonas's was yesterday; Freja's is tomorrow.
+    await book(aase, new Date(now.getTime() + 7 * 86_400_000));
+    await book(demoEmail("jonas.broendum"), new Date(now.getTime() - 86_400_000));
+    await book(demoEmail("freja.lund"), new Date(now.getTime() + 86_400_000));
+    const municipalityId = (await database.municipality.findFirstOrThrow()).id;
+    const [hr] = (await loadFilingProgress(database, municipalityId, now)).filter((row) => row.roundId === roundId);
+    const { progress } = await loadOverview(database, roundId, 5, now);
+    expect(hr).toMatchObject({ conversationsHeld: 2, plansSigned: 1 });
+    expect(progress).toMatchObject({ conversationsHeld: 2, plansSigned: 1 });
   });
 
   it("marks a signed plan as filed once, by HR only; the employee's remark goes with it until then", async () => {

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { loadDemoDirectory } from "@/lib/domain/people/loaders";
+import { da } from "@/lib/i18n/da";
 import { demoPeople } from "@/prisma/seed/demo-organisation";
 import { seedDemoOrganisation, seedIfEmpty } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
@@ -56,5 +58,19 @@ describe("the demo seed", () => {
     await database.unit.update({ where: { municipalityId_name: { municipalityId: (await database.municipality.findFirstOrThrow()).id, name: "Åbyskolen" } }, data: { name: "Åby Skole" } });
     expect(await seedIfEmpty(database)).toEqual({ seeded: false });
     expect(await database.unit.count({ where: { name: "Åbyskolen" } })).toBe(0);
+  });
+
+  it("lists each demo person once on the demo sign-in page, under their first role, with all their roles", async () => {
+    await seedDemoOrganisation(database);
+    const directory = await loadDemoDirectory(database);
+    const listed = directory.flatMap(({ people }) => people.map((person) => person.email));
+    expect(listed.filter((email, index) => listed.indexOf(email) !== index)).toEqual([]);
+    expect(listed.length).toBe(await database.person.count({ where: { active: true } }));
+    // The HR consultant is HR and, with a manager of her own, an employee too: listed under HR only.
+    const hr = directory.find(({ group }) => group === "HR")!.people.find((person) => person.name === "Birgitte Dalsgaard")!;
+    expect(hr.roles).toEqual(["HR", "EMPLOYEE"]);
+    expect(da.auth.signIn.demoButton(hr.name, hr.jobTitle, hr.unit, hr.roles.map((role) => da.auth.signIn.demoRoles[role]))).toBe(
+      "Log ind som Birgitte Dalsgaard · HR-konsulent, HR og Personale · HR og medarbejder",
+    );
   });
 });

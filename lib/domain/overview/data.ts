@@ -25,14 +25,14 @@ async function previousRound(database: Database, round: OverviewRound) {
 export async function loadOverview(database: Database, roundId: string, threshold: number, now = new Date()) {
   const [round, rows, groups, themes] = await Promise.all([
     database.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, kind: true, state: true, unitId: true, createdAt: true } }),
-    loadRoundPlans(database, roundId),
+    loadRoundPlans(database, roundId, now),
     database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     database.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
   ]);
   const progress = {
     participants: rows.length,
     sheetsShared: rows.filter((row) => row.sheetShared).length,
-    conversationsHeld: rows.filter((row) => row.conversationAt !== null && row.conversationAt <= now).length,
+    conversationsHeld: rows.filter((row) => row.conversationHeld).length,
     plansSigned: rows.filter((row) => row.signedNumber !== null).length,
     followedUp: rows.filter((row) => row.progress === "followedUp").length,
   };

@@ -1,18 +1,22 @@
 import "server-only";
 import type { StoredRole } from "@/lib/access/policy";
-import { db } from "@/lib/db";
+import type { Database } from "@/lib/db-client";
 
 export type DemoGroup = StoredRole | "LEADERS_LEADER" | "LEADER" | "EMPLOYEE";
-export type DemoPerson = { name: string; email: string; jobTitle: string | null; unit: string | null };
+/** `roles`: every group the person belongs to, the one they are listed under first. */
+export type DemoPerson = { name: string; email: string; jobTitle: string | null; unit: string | null; roles: DemoGroup[] };
 
 const groupOrder: DemoGroup[] = ["ADMINISTRATOR", "HR", "COMMITTEE_MEMBER", "LEADERS_LEADER", "LEADER", "EMPLOYEE"];
 
 /**
  * Everyone who can sign in, grouped by what they can do, for the demo sign-in page only.
- * "Leader" and "leader's leader" follow from the manager tree, not from stored roles.
+ * "Leader" and "leader's leader" follow from the manager tree, not from stored roles. Each person
+ * is listed once, under the first of their groups in the order above (the HR consultant is also
+ * an employee with a MUS of her own: listed under HR, with both roles on the button), so the page
+ * never offers the same person twice.
  */
-export async function loadDemoDirectory(): Promise<{ group: DemoGroup; people: DemoPerson[] }[]> {
-  const people = await db().person.findMany({
+export async function loadDemoDirectory(database: Database): Promise<{ group: DemoGroup; people: DemoPerson[] }[]> {
+  const people = await database.person.findMany({
     where: { active: true },
     orderBy: { name: "asc" },
     select: {
@@ -26,11 +30,11 @@ export async function loadDemoDirectory(): Promise<{ group: DemoGroup; people: D
   });
   const groups = new Map<DemoGroup, DemoPerson[]>(groupOrder.map((group) => [group, []]));
   for (const person of people) {
-    const entry = { name: person.name, email: person.email, jobTitle: person.jobTitle, unit: person.unit?.name ?? null };
-    for (const { role } of person.roles) groups.get(role)!.push(entry);
     const leadsLeaders = person.reports.some((report) => report._count.reports > 0);
     const derived: DemoGroup = leadsLeaders ? "LEADERS_LEADER" : person.reports.length > 0 ? "LEADER" : "EMPLOYEE";
-    groups.get(derived)!.push(entry);
+    const held = new Set<DemoGroup>([...person.roles.map(({ role }) => role), derived]);
+    const roles = groupOrder.filter((group) => held.has(group));
+    groups.get(roles[0])!.push({ name: person.name, email: person.email, jobTitle: person.jobTitle, unit: person.unit?.name ?? null, roles });
   }
   return groupOrder.map((group) => ({ group, people: groups.get(group)! })).filter(({ people }) => people.length > 0);
 }

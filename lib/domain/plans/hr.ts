@@ -1,5 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { conversationHeld } from "./conversation-held";
 
 // HR's filing desk: per round, how far it has come (counts only, never contents), and the signed
 // plans still to be filed. The plan that is filed is the latest signed version of each plan.
@@ -18,7 +20,7 @@ export async function loadFilingProgress(database: Database, municipalityId: str
     select r.id as "roundId", r.title, r.kind, r.year, u.id as "unitId", u.name as unit, l.name as leader,
       count(p.id) as participants,
       count(s.id) filter (where s.state = 'SUBMITTED') as "sheetsShared",
-      count(c.id) filter (where c."startsAt" <= ${now}) as "conversationsHeld",
+      count(p.id) filter (where ${conversationHeld(Prisma.sql`c."startsAt"`, Prisma.sql`latest."planId"`, now)}) as "conversationsHeld",
       count(latest."planId") as "plansSigned",
       count(latest."filedAt") as "plansFiled"
     from "Round" r

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
+import { conversationHeld } from "@/lib/domain/plans/conversation-held";
 import type { PlanContent } from "@/lib/domain/plans/doc";
 import type { FollowUpState } from "@/lib/domain/plans/schema";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { planProgress, type PlanProgress } from "./closing";
 
 // Every participant of a round with where they stand after the conversations: the shared sheet's
@@ -16,6 +18,8 @@ export type RoundPlanRow = {
   sheetShared: boolean;
   scores: Record<string, unknown>;
   conversationAt: Date | null;
+  /** Held by the one rule (conversation-held.ts): its time has passed or its plan is signed. */
+  conversationHeld: boolean;
   carriedOverAt: Date | null;
   planId: string | null;
   signedNumber: number | null;
@@ -32,7 +36,7 @@ type Raw = Omit<RoundPlanRow, "lastFollowUp" | "progress" | "scores"> & {
   followUpStates: FollowUpState[] | null;
 };
 
-export async function loadRoundPlans(database: Database | Transaction, roundId: string): Promise<RoundPlanRow[]> {
+export async function loadRoundPlans(database: Database | Transaction, roundId: string, now = new Date()): Promise<RoundPlanRow[]> {
   const rows = await database.$queryRaw<Raw[]>`
     with people as (
       select p.id, p."personId", p."groupId", p."carriedOverAt" from "RoundParticipant" p where p."roundId" = ${roundId}::uuid
@@ -47,7 +51,8 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
     )
     select people.id as "participantId", people."personId", person.name, people."groupId", people."carriedOverAt",
       s.state = 'SUBMITTED' as "sheetShared", case when s.state = 'SUBMITTED' then s.fields end as fields,
-      c."startsAt" as "conversationAt", pl.id as "planId", pl."followUpDate",
+      c."startsAt" as "conversationAt", ${conversationHeld(Prisma.sql`c."startsAt"`, Prisma.sql`signed."planId"`, now)} as "conversationHeld",
+      pl.id as "planId", pl."followUpDate",
       signed.number as "signedNumber", signed.content,
       followed."versionNumber" as "followUpVersion", followed."heldOn" as "followUpHeldOn", followed."actionStates" as "followUpStates"
     from people
@@ -63,6 +68,7 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
     return {
       ...row,
       sheetShared: row.sheetShared === true,
+      conversationHeld: row.conversationHeld === true,
       scores: fields ?? {},
       lastFollowUp,
       progress: planProgress({ signedNumber: row.signedNumber, actionCount: row.content?.actions.length ?? 0, lastFollowUp, carriedOver: row.carriedOverAt !== null }),

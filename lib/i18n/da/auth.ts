@@ -1,3 +1,5 @@
+import { common } from "./common";
+
 export const auth = {
   signIn: {
     title: "Log ind",
@@ -11,8 +13,9 @@ export const auth = {
     or: "eller",
     demoHeading: "Prøv som en af demo-personerne",
     demoLead: "Demo-tilstand: du kan logge ind som enhver i demo-kommunen med ét klik. Det er slået fra, når appen kører på kommunens egen database.",
-    demoButton: (name: string, jobTitle: string | null, unit: string | null) =>
-      `Log ind som ${name}${jobTitle ? ` · ${jobTitle}` : ""}${unit ? `, ${unit}` : ""}`,
+    /** `roles`: all of the person's roles when there is more than one (each person is listed once). */
+    demoButton: (name: string, jobTitle: string | null, unit: string | null, roles: string[] = []) =>
+      `Log ind som ${name}${jobTitle ? ` · ${jobTitle}` : ""}${unit ? `, ${unit}` : ""}${roles.length > 0 ? ` · ${common.andList(roles)}` : ""}`,
     demoGroups: {
       ADMINISTRATOR: "Administrator",
       HR: "HR",
@@ -20,6 +23,15 @@ export const auth = {
       LEADERS_LEADER: "Leders leder",
       LEADER: "Leder",
       EMPLOYEE: "Medarbejder",
+    },
+    /** The same roles inside a sentence. */
+    demoRoles: {
+      ADMINISTRATOR: "administrator",
+      HR: "HR",
+      COMMITTEE_MEMBER: "MED-repræsentant",
+      LEADERS_LEADER: "leders leder",
+      LEADER: "leder",
+      EMPLOYEE: "medarbejder",
     },
   },
   checkMail: {

@@ -3,6 +3,8 @@ export const common = {
   personWithEmail: (name: string, email: string) => `${name} (${email})`,
   labelWithCount: (label: string, count: number) => `${label} (${count})`,
   joinList: (items: string[]) => items.join(", "),
+  /** "a", "a og b", "a, b og c". */
+  andList: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`),
   dotted: (...parts: string[]) => parts.filter(Boolean).join(" · "),
   changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
@@ -10,4 +12,6 @@ export const common = {
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
   roundMeta: (kind: string, year: number, unit: string, state: string) => `${kind} ${year} · ${unit} · Fase: ${state}`,
   separator: "·",
+  /** Danish genitive of a name: "Mettes", but "Jonas'" (a name ending in s, x or z takes an apostrophe only). */
+  possessive: (name: string) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`),
 } as const;

@@ -1,5 +1,7 @@
 // The conversation and the competence development plan.
 
+import { common } from "./common";
+
 /** "mini-MUS" opening a sentence or a subject line. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -41,7 +43,7 @@ export const plans = {
   },
   guide: {
     heading: "Til samtalen",
-    sheet: (name: string) => `${name}s forberedelse`,
+    sheet: (name: string) => `${common.possessive(name)} forberedelse`,
     ownSheet: "Din forberedelse",
     sheetMissing: "Forberedelsesskemaet er ikke delt.",
     notes: "Dine noter (kun du ser dem)",

@@ -1,5 +1,7 @@
 // The preparation sheets: the participant's own and the leader's notes.
 
+import { common } from "./common";
+
 export const sheets = {
   errors: {
     score: "Vælg et helt tal fra 1 til 10.",
@@ -36,7 +38,6 @@ export const sheets = {
     scoreOption: (value: number) => (value === 1 ? "1 – slet ikke opfyldt" : value === 10 ? "10 – helt opfyldt" : String(value)),
     clearScore: "Ryd",
     comment: (dimension: string) => `Kommentar til ${dimension.toLowerCase()} (valgfri)`,
-    chartTitle: "Dine vurderinger",
     chartCaption: "Dine vurderinger af de fire dimensioner",
     chartColumns: { dimension: "Dimension", now: "Nu", previous: "Sidste runde" },
     chartLegendNow: "Nu",
@@ -98,6 +99,8 @@ export const sheets = {
     comment: (dimension: string) => `Kommentar til ${dimension.toLowerCase()}`,
     answer: "Svar",
     empty: "Ikke udfyldt.",
+    /** The scores' caption when someone other than the sheet's owner reads it (the leader, or in LUS the leader's leader). */
+    chartCaption: (name: string) => `${common.possessive(name)} vurderinger af de fire dimensioner`,
     score: (value: number) => `${value} af 10`,
   },
   reminder: {
