@@ -17,5 +17,7 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-// Health checks come from load balancers by IP; static files are the same on every name.
-export const config = { matcher: ["/((?!api/health|_next/static|_next/image).*)"] };
+// Pages only. API routes are reached from pages already on the one address (or by a load
+// balancer's health check by IP), and the plan's keystroke path should not pay for a proxy hop;
+// static files are the same on every name.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image).*)"] };

@@ -109,7 +109,7 @@ describe("npm start with DATABASE_URL", () => {
       await waitForHealthy(app.port);
       const base = `http://127.0.0.1:${app.port}`;
       // Behind the municipality's proxy the public name arrives as X-Forwarded-Host; a request on
-      // any other name is sent to the public address, except the load balancer's health check.
+      // any other name is sent to the public address; API routes (the load balancer's health check) are not.
       const direct = await fetch(`${base}/log-ind`, { redirect: "manual" });
       expect(direct.status).toBe(307);
       expect(direct.headers.get("location")).toBe("https://mus.kommune.example/log-ind");
