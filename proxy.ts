@@ -7,17 +7,31 @@ import { requestPathHeader } from "@/lib/http/request-path-header";
 // name of this server goes to the same page on the app's one address, before anyone signs in
 // there (lib/http/canonical-address.ts); and the page's own path is passed on, so that signing in
 // returns a person to exactly the page they asked for, even when a layout sent them to sign in.
+
+// Each host name that gets redirected is logged once: a proxy that passes no public name on
+// shows up in the log instead of only as "too many redirects" in someone's browser.
+const loggedHosts = new Set<string>();
+
 export function proxy(request: NextRequest) {
   const url = new URL(request.url);
   const target = canonicalRedirect(request.method, url, request.headers, appUrl());
-  if (target) return NextResponse.redirect(target, 307);
-  url.searchParams.delete("_rsc"); // a client-side navigation's cache key, not part of the page's address
+  if (target) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
+    if (loggedHosts.size < 100 && !loggedHosts.has(host)) {
+      loggedHosts.add(host);
+      console.warn(`[address] a page was asked for on ${host}; sending it to ${target.origin} (NEXTAUTH_URL). Behind a proxy, pass the public host name on as Host or X-Forwarded-Host.`);
+    }
+    return NextResponse.redirect(target, 307);
+  }
+  // A client-side navigation's cache key is not part of the page's address.
+  if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
   const headers = new Headers(request.headers);
   headers.set(requestPathHeader, url.pathname + url.search);
   return NextResponse.next({ request: { headers } });
 }
 
-// Pages only. API routes are reached from pages already on the one address (or by a load
-// balancer's health check by IP), and the plan's keystroke path should not pay for a proxy hop;
-// static files are the same on every name.
+// Everything but API routes and built assets: API routes are reached from pages already on the
+// one address (or by a load balancer's health check by IP), and the plan's keystroke path should
+// not pay for a proxy hop. Route handlers outside /api (PDF downloads) and public files are
+// redirected like pages.
 export const config = { matcher: ["/((?!api/|_next/static|_next/image).*)"] };

@@ -25,7 +25,19 @@ export function createPrismaClient(connectionString: string, poolMax = 10): Data
   // every connection: a NOTIFY comes back, after commit, on the connection that sent it, not on
   // the one that ran LISTEN. Passing on what the pool's own connections receive makes it reach
   // the listeners anyway. On a real server the pool's connections never LISTEN and receive nothing.
-  pool.on("connect", (connection) => connection.on("notification", (message) => handlers.forEach((handler) => handler(message))));
+  // A handler that throws is caught here: the event runs inside pg's message parser, and an
+  // exception there would leave the connection's own query unanswered for good.
+  pool.on("connect", (connection) =>
+    connection.on("notification", (message) => {
+      for (const handler of handlers) {
+        try {
+          handler(message);
+        } catch (error) {
+          console.error(`[db] a notification handler failed: ${String(error)}`);
+        }
+      }
+    }),
+  );
   pools.set(client, pool);
   notificationHandlers.set(client, handlers);
   return client;

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { getActor, type SessionActor } from "./current";
+import { safeCallbackUrl } from "./callback-url";
 import { AccessDenied } from "./guard";
 
 // Route handlers get no CSRF protection from Next (server actions do), so every state-changing
@@ -15,6 +16,17 @@ export function isSameOrigin(request: Request, appUrl = env().NEXTAUTH_URL): boo
   return origin === expected;
 }
 
+/**
+ * A download opened from a link (a PDF under /runder, the access report) by someone signed out
+ * goes to sign-in and back, as a page does; what scripts call under /api is answered with 401.
+ */
+function signedOut(request: Request): Response {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.pathname.startsWith("/api/")) return Response.json({ error: "not signed in" }, { status: 401 });
+  const back = safeCallbackUrl(url.pathname + url.search);
+  return new Response(null, { status: 307, headers: { Location: `/log-ind?callbackUrl=${encodeURIComponent(back)}` } });
+}
+
 type Handler<P> = (context: { actor: SessionActor; request: Request; params: P }) => Promise<Response>;
 
 export function defineRoute<P = Record<string, string>>(handler: Handler<P>) {
@@ -23,7 +35,7 @@ export function defineRoute<P = Record<string, string>>(handler: Handler<P>) {
       return Response.json({ error: "cross-origin request refused" }, { status: 403 });
     }
     const actor = await getActor();
-    if (!actor) return Response.json({ error: "not signed in" }, { status: 401 });
+    if (!actor) return signedOut(request);
     try {
       return await handler({ actor, request, params: await context.params });
     } catch (error) {

@@ -75,6 +75,9 @@ export async function serve(): Promise<void> {
   });
   const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";
   console.log(`MUS og LUS is starting on ${address} (${where}). Stop with Ctrl-C.`);
+  if (!config.NEXTAUTH_URL && !["127.0.0.1", "localhost", "::1"].includes(host)) {
+    console.warn(`NEXTAUTH_URL is not set: links in e-mails and sign-in use ${address}, and other machines are sent there. Set NEXTAUTH_URL to the address people open.`);
+  }
   // Next prints the address it listens on (127.0.0.1 in demo mode), which is not the app's
   // address: those lines are left out, and "ready" names the one to open.
   createInterface({ input: child.stdout! }).on("line", (line) => {

@@ -31,45 +31,74 @@ function parse(fields: string[]): PlanMessage {
   if (!/^\d+$/.test(what ?? "") || !/^\d+$/.test(rest[0] ?? "")) return { kind: "wake" };
   return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "" };
 }
-type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void> };
-export type PlanHub = { subscribe: (planId: string, listener: PlanListener) => Promise<() => void> };
+type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void>; closed: boolean; retry?: ReturnType<typeof setTimeout> };
+export type PlanHub = {
+  subscribe: (planId: string, listener: PlanListener) => Promise<() => void>;
+  /** Ends the LISTEN connection and forgets every listener (tests; a server process never closes its hub). */
+  close: () => Promise<void>;
+};
+
+const maxRetryMs = 30_000;
+
+/** Calls each listener on its own: one that throws (a stream already gone) must not keep the others waiting. */
+function each(listeners: Iterable<PlanListener> | undefined, call: (listener: PlanListener) => void) {
+  for (const listener of listeners ?? []) {
+    try {
+      call(listener);
+    } catch {
+      // that stream is closing; it unsubscribes itself
+    }
+  }
+}
 
 /**
  * A hub on one database: its own LISTEN connection, and whatever the client's pooled connections
  * receive (the embedded database hands a notification back to the connection that sent it).
  */
 export function createPlanHub(database: Database, connectionString: string): PlanHub {
-  const hub: Hub = { listeners: new Map() };
+  const hub: Hub = { listeners: new Map(), closed: false };
 
   const route = (message: pg.Notification) => {
     const payload = message.payload ?? "";
     if (message.channel === planChannel) {
       const [planId, ...fields] = payload.split(":");
       const parsed = parse(fields);
-      for (const listener of hub.listeners.get(planId) ?? []) listener.update(parsed);
+      each(hub.listeners.get(planId), (listener) => listener.update(parsed));
     } else if (message.channel === presenceChannel) {
       // "<planId>|<json>": the plan id first, so the payload need not be parsed to route it.
       const planId = payload.slice(0, payload.indexOf("|"));
-      for (const listener of hub.listeners.get(planId) ?? []) listener.presence(payload.slice(planId.length + 1));
+      each(hub.listeners.get(planId), (listener) => listener.presence(payload.slice(planId.length + 1)));
     }
   };
-  onPoolNotification(database, route);
+  const stopPoolRouting = onPoolNotification(database, route);
 
   const wakeAll = () => {
-    for (const set of hub.listeners.values()) for (const listener of set) listener.update({ kind: "wake" });
+    for (const set of hub.listeners.values()) each(set, (listener) => listener.update({ kind: "wake" }));
+  };
+
+  // After a lost connection, try again (1 s, 2 s, 4 s … up to 30 s) until it is back, then wake
+  // every stream once so that nothing announced in the gap is missed.
+  const reconnect = (delayMs: number) => {
+    if (hub.closed) return;
+    hub.retry = setTimeout(() => void ensureConnected().then(wakeAll, () => reconnect(Math.min(delayMs * 2, maxRetryMs))), delayMs);
   };
 
   async function connect(): Promise<void> {
     const client = new pg.Client({ connectionString });
     client.on("notification", route);
     client.on("error", () => {
-      hub.client = undefined;
+      if (hub.client === client) hub.client = undefined;
       client.end().catch(() => undefined);
-      setTimeout(() => void ensureConnected().then(wakeAll).catch(() => undefined), 1_000);
+      reconnect(1_000);
     });
-    await client.connect();
-    await client.query(`listen ${planChannel}`);
-    await client.query(`listen ${presenceChannel}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${planChannel}`);
+      await client.query(`listen ${presenceChannel}`);
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
     hub.client = client;
   }
 
@@ -82,25 +111,39 @@ export function createPlanHub(database: Database, connectionString: string): Pla
   }
 
   return {
-    /** Calls the listener whenever the plan may have new updates or someone's presence changed. */
     async subscribe(planId, listener) {
       const set = hub.listeners.get(planId) ?? new Set<PlanListener>();
+      const unsubscribe = () => {
+        set.delete(listener);
+        if (set.size === 0 && hub.listeners.get(planId) === set) hub.listeners.delete(planId);
+      };
       set.add(listener);
       hub.listeners.set(planId, set);
-      await ensureConnected();
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) hub.listeners.delete(planId);
-      };
+      try {
+        await ensureConnected();
+      } catch (error) {
+        unsubscribe();
+        throw error;
+      }
+      return unsubscribe;
+    },
+    async close() {
+      hub.closed = true;
+      clearTimeout(hub.retry);
+      stopPoolRouting();
+      hub.listeners.clear();
+      await hub.connecting?.catch(() => undefined);
+      await hub.client?.end().catch(() => undefined);
+      hub.client = undefined;
     },
   };
 }
 
 // One hub per server process, kept on globalThis so dev-mode reloads reuse it.
-const state = globalThis as unknown as { planHub?: PlanHub };
+const state = globalThis as unknown as { planHubOfProcess?: PlanHub };
 
 /** Calls the listener whenever the plan may have new updates or someone's presence changed. */
 export function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
-  state.planHub ??= createPlanHub(db(), requireDatabaseUrl());
-  return state.planHub.subscribe(planId, listener);
+  state.planHubOfProcess ??= createPlanHub(db(), requireDatabaseUrl());
+  return state.planHubOfProcess.subscribe(planId, listener);
 }

@@ -27,9 +27,16 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
 
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: string, data: unknown) => {
-        if (!closed) controller.enqueue(encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      // A stream whose reader is gone refuses more; that ends it here rather than in the caller.
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encode(text));
+        } catch {
+          close();
+        }
       };
+      const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       const close = () => {
         if (closed) return;
         closed = true;
@@ -62,10 +69,16 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       };
       const flush = () => onMessage({ kind: "wake" });
       send("state", { seq: String(initial.seq), state: b64(initial.state) });
-      stop = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => !closed && controller.enqueue(encode(`event: presence\ndata: ${payload}\n\n`)) });
-      flush(); // anything stored between loading the state and subscribing
-      if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
-      timers.push(setInterval(() => controller.enqueue(encode(`: ${Date.now()}\n\n`)), heartbeatMs));
+      try {
+        stop = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => write(`event: presence\ndata: ${payload}\n\n`) });
+        flush(); // anything stored between loading the state and subscribing
+        if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
+      } catch {
+        // The database is busy or away: end this stream; the browser reconnects and starts over.
+        close();
+        return;
+      }
+      timers.push(setInterval(() => write(`: ${Date.now()}\n\n`), heartbeatMs));
       timers.push(
         setInterval(() => {
           void resumeSession(db(), actor.sessionId)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
 import { mailsTo, waitForMail } from "./support/mailbox";
+import { publishedRoundFor } from "./support/round-fixture";
 
 const header = (page: Page) => page.getByRole("banner");
 
@@ -119,5 +120,23 @@ test.describe("people without access", () => {
     await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' from "Person" p where p.id = s."personId" and p.email = 'signe.dahl@vesteraa.example' and s."endedAt" is null`);
     await page.reload();
     await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+  });
+});
+
+test.describe("back to the page asked for", () => {
+  test("a signed-out person following a link to a participant's page or a download is returned to exactly it", async ({ page, request }) => {
+    const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (tilbage)");
+    const material = `/runder/${roundId}/materiale`;
+    // The round's layout asks for sign-in before the page does: the way back is the page, not the layout's path.
+    await page.goto(`${material}?fra=mail`);
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(`${material}?fra=mail`);
+    await page.getByRole("button", { name: /^Log ind som Kasper Nørgaard/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${material}\\?fra=mail$`));
+    await expect(page.getByRole("heading", { name: /^Dit forberedelsesskema/ })).toBeVisible();
+
+    // A download link opened signed out goes to sign-in and back too, not to a bare "401".
+    const guide = await request.get(`/runder/${roundId}/samtaleguide/pdf`, { maxRedirects: 0 });
+    expect(guide.status()).toBe(307);
+    expect(guide.headers().location).toBe(`/log-ind?callbackUrl=${encodeURIComponent(`/runder/${roundId}/samtaleguide/pdf`)}`);
   });
 });

@@ -80,6 +80,9 @@ describe.each(targets)("live plan on $name", ({ open }) => {
     const other: PlanMessage[] = [];
     await hub.subscribe(planId, { update: (message) => updates.push(message), presence: (payload) => presence.push(payload) });
     await hub.subscribe("00000000-0000-4000-8000-000000000000", { update: (message) => other.push(message), presence: () => undefined });
+    // A stream that is already gone throws when written to: the others still hear everything, and
+    // the connection it arrived on (the only one, on the embedded database) goes on answering.
+    await hub.subscribe(planId, { update: () => { throw new Error("stream gone"); }, presence: () => { throw new Error("stream gone"); } });
 
     // The employee types: the leader's stream gets the update itself, with its number.
     const doc = new Y.Doc();
@@ -111,5 +114,7 @@ describe.each(targets)("live plan on $name", ({ open }) => {
     expect(updates.map((message) => message.kind)).toEqual(["update", "approval"]);
     expect(presence).toHaveLength(1);
     expect(other).toEqual([]);
+    expect(await database.$queryRaw`select 1 as one`).toEqual([{ one: 1 }]);
+    await hub.close();
   });
 });

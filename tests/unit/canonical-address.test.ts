@@ -24,6 +24,20 @@ describe("one address for the app", () => {
     expect(forwarded("other.example")?.toString()).toBe("https://mus.kommune.example/hr");
   });
 
+  it("does not loop behind a proxy that writes the default port or adds its own name", () => {
+    const app = "https://mus.kommune.example";
+    const asked = (headers: Record<string, string>) => canonicalRedirect("GET", new URL("http://10.0.0.5:3000/hr"), new Headers(headers), app);
+    expect(asked({ host: "10.0.0.5:3000", "x-forwarded-host": "mus.kommune.example:443" })).toBeNull();
+    expect(asked({ host: "mus.kommune.example:443" })).toBeNull();
+    expect(asked({ host: "10.0.0.5:3000", "x-forwarded-host": "proxy.internal, mus.kommune.example" })).toBeNull();
+    expect(asked({ host: "10.0.0.5:3000", "x-forwarded-host": "mus.kommune.example:8443" })?.toString()).toBe("https://mus.kommune.example/hr");
+  });
+
+  it("takes only the path and the query from the request, never a host hidden in the path", () => {
+    const target = canonicalRedirect("GET", new URL("http://127.0.0.1:3000//evil.example/x?y=1"), new Headers({ host: "127.0.0.1:3000" }), "http://localhost:3000");
+    expect(target?.origin).toBe("http://localhost:3000");
+  });
+
   it("never redirects a post (a form or a server action is refused by its origin check instead)", () => {
     expect(at("http://127.0.0.1:3000/runder", { host: "127.0.0.1:3000" }, "POST")).toBeNull();
   });
