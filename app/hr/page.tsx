@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { ScrollArea } from "@/components/ui/scroll-area";
 import { FilingStatusProvider } from "@/components/plans/filing-status";
 import { MarkFiledButton } from "@/components/plans/mark-filed-button";
 import { Main, PageHeading } from "@/components/ui/page-heading";
-import { TableHead } from "@/components/ui/table-head";
+import { StackedTable } from "@/components/ui/stacked-table";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
@@ -31,27 +30,26 @@ export default async function FilingPage() {
         {progress.length === 0 ? (
           <p>{t.noRounds}</p>
         ) : (
-          <ScrollArea label={t.progressHeading}>
-            <table className="w-full text-left">
-              <TableHead headings={[c.round, c.participants, c.sheets, c.conversations, c.signed, c.filed, c.export]} />
-              <tbody>
-                {progress.map((round) => (
-                  <tr key={round.roundId} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="px-2 py-2 font-medium">
-                      {round.title}
-                      <span className="block text-sm font-normal text-slate-600">{da.common.dotted(round.unit, round.leader)}</span>
-                    </th>
-                    {[round.participants, round.sheetsShared, round.conversationsHeld, round.plansSigned, round.plansFiled].map((count, index) => (
-                      <td key={index} className="px-2 py-2 tabular-nums">{formatNumber(count)}</td>
-                    ))}
-                    <td className="px-2 py-2">
-                      {round.plansSigned > 0 ? <a href={`/api/hr/eksport?runde=${round.roundId}`} className={link}>{t.exportRound(round.title)}</a> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <StackedTable
+            textClass="text-base"
+            scrollLabel={t.progressHeading}
+            columns={[
+              { heading: c.round }, { heading: c.participants, className: "tabular-nums" }, { heading: c.sheets, className: "tabular-nums" },
+              { heading: c.conversations, className: "tabular-nums" }, { heading: c.signed, className: "tabular-nums" }, { heading: c.filed, className: "tabular-nums" },
+              { heading: c.export, action: true },
+            ]}
+            rows={progress.map((round) => ({
+              key: round.roundId,
+              cells: [
+                <>
+                  {round.title}
+                  <span className="block text-sm font-normal text-slate-600">{da.common.dotted(round.unit, round.leader)}</span>
+                </>,
+                ...[round.participants, round.sheetsShared, round.conversationsHeld, round.plansSigned, round.plansFiled].map((count) => formatNumber(count)),
+                round.plansSigned > 0 ? <a href={`/api/hr/eksport?runde=${round.roundId}`} className={link}>{t.exportRound(round.title)}</a> : null,
+              ],
+            }))}
+          />
         )}
         {units.length > 0 ? (
           <ul className="mt-4 flex flex-col gap-1">
@@ -69,23 +67,27 @@ export default async function FilingPage() {
           {unfiled.length === 0 ? (
             <p>{t.noUnfiled}</p>
           ) : (
-            <table className="w-full text-left">
-              <TableHead headings={[t.unfiledColumns.person, t.unfiledColumns.round, t.unfiledColumns.version, t.unfiledColumns.signed, t.unfiledColumns.actions]} />
-              <tbody>
-                {unfiled.map((version) => (
-                  <tr key={version.versionId} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="px-2 py-2 font-medium">{version.person}</th>
-                    <td className="px-2 py-2">{version.round}</td>
-                    <td className="px-2 py-2 tabular-nums">{version.number}</td>
-                    <td className="px-2 py-2">{formatDateTime(version.signedAt)}</td>
-                    <td className="flex flex-wrap items-start gap-3 px-2 py-2">
-                      <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>{t.download(version.person)}</a>
-                      <MarkFiledButton versionId={version.versionId} person={version.person} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StackedTable
+              textClass="text-base"
+              scrollLabel={t.unfiledHeading}
+              columns={[
+                { heading: t.unfiledColumns.person }, { heading: t.unfiledColumns.round }, { heading: t.unfiledColumns.version, className: "tabular-nums" },
+                { heading: t.unfiledColumns.signed }, { heading: t.unfiledColumns.actions, action: true },
+              ]}
+              rows={unfiled.map((version) => ({
+                key: version.versionId,
+                cells: [
+                  version.person,
+                  version.round,
+                  version.number,
+                  formatDateTime(version.signedAt),
+                  <div key="actions" className="flex flex-wrap items-start gap-3">
+                    <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>{t.download(version.person)}</a>
+                    <MarkFiledButton versionId={version.versionId} person={version.person} />
+                  </div>,
+                ],
+              }))}
+            />
           )}
         </FilingStatusProvider>
       </section>

@@ -9,7 +9,7 @@ export default function SignOutPage() {
   const t = da.auth.signOut;
   return (
     <Main narrow>
-      <h1 className="text-3xl font-semibold tracking-tight text-brand-900">{t.title}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl text-brand-900">{t.title}</h1>
       <p className="mt-4 text-lg text-slate-700">{t.text}</p>
       <div className="mt-8">
         <SignOutButton label={t.button} busyLabel={t.signingOut} />

@@ -90,7 +90,7 @@ export function PeopleImport() {
               {result.errors.map((error, index) => (
                 <tr key={index} className="border-b border-slate-200">
                   <td className="px-2 py-1 tabular-nums">{error.line}</td>
-                  <td className="px-2 py-1">{error.message}</td>
+                  <td className="px-2 py-1 wrap-anywhere">{error.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,7 @@ function Subtasks({ action, prefix }: { action: Y.Map<unknown>; prefix: string }
       {list.length > 0 ? (
         <ol className="flex flex-col gap-3">
           {list.map((task, index) => (
-            <li key={index} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
+            <li key={index} className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
               <PlanText id={`${prefix}-task-${index}`} label={t.subtask(index + 1)} text={task.get("text") as Y.Text} rows={1} />
               <PlanChoice map={task} field="state" id={`${prefix}-task-${index}-state`} label={t.subtaskState(index + 1)} options={stateOptions} />
             </li>

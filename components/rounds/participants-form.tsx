@@ -120,7 +120,7 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
           <p className="mt-2 text-slate-600">{t.nobodyToAdd}</p>
         ) : (
           <div className="mt-3 flex flex-wrap items-end gap-3">
-            <div className="flex flex-col gap-1">
+            <div className="flex min-w-0 flex-col gap-1">
               <label htmlFor="add-person" className="font-medium">{t.addLabel}</label>
               <select
                 id="add-person"

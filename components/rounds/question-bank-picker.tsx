@@ -16,8 +16,9 @@ export function QuestionBankPicker({ banks, themes, onPick }: { banks: BankOptio
   return (
     <details className="rounded-md border border-slate-300 bg-slate-50 p-4">
       <summary className="cursor-pointer text-lg font-semibold text-brand-900">{t.bankHeading}</summary>
+      {/* min-w-0: a select is as wide as its longest option; on a phone it takes the row's width instead. */}
       <div className="mt-3 flex flex-wrap gap-4">
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="bank" className="font-medium">{t.bankLabel}</label>
           <select id="bank" className={inputClass} value={bankId} onChange={(event) => setBankId(event.target.value)}>
             {banks.map((option) => (
@@ -25,7 +26,7 @@ export function QuestionBankPicker({ banks, themes, onPick }: { banks: BankOptio
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="bank-theme" className="font-medium">{t.bankTheme}</label>
           <select id="bank-theme" className={inputClass} value={themeId} onChange={(event) => setThemeId(event.target.value)}>
             {themes.map((theme) => (

@@ -19,7 +19,7 @@ export function Field({
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-medium text-slate-900">
         {label}
       </label>
@@ -38,5 +38,7 @@ export function Field({
   );
 }
 
+// max-w-full: a select is as wide as its longest option; capped, it takes its box's width on a
+// phone (the box, in a row, needs min-w-0 to shrink below the select's natural width).
 export const inputClass =
-  "min-h-11 rounded-md border border-slate-400 px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+  "min-h-11 max-w-full rounded-md border border-slate-400 px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";

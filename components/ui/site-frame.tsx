@@ -17,7 +17,7 @@ export function SiteHeader({
 }) {
   return (
     <header className="bg-brand-900 text-white print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
         <p className="flex items-baseline gap-3">
           <Link href="/" className="text-lg font-semibold text-white hover:underline focus-visible:outline-white">
             {appName}
@@ -44,7 +44,7 @@ export function SiteHeader({
 export function SiteFooter({ text }: { text: string }) {
   return (
     <footer className="mt-16 border-t border-slate-200 print:hidden">
-      <p className="mx-auto max-w-5xl px-6 py-6 text-sm text-slate-600">{text}</p>
+      <p className="mx-auto max-w-5xl px-4 py-6 text-sm sm:px-6 text-slate-600">{text}</p>
     </footer>
   );
 }

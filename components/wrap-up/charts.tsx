@@ -115,7 +115,7 @@ export function BarList({ caption, label, measure, rows }: { caption: string; la
       <figcaption className="font-medium">{caption}</figcaption>
       <div aria-hidden="true" className="flex max-w-2xl flex-col gap-1">
         {rows.map((row) => (
-          <div key={row.name} className="grid grid-cols-[minmax(8rem,16rem)_1fr] items-center gap-3 text-sm">
+          <div key={row.name} className="grid grid-cols-[minmax(8rem,16rem)_minmax(0,1fr)] items-center gap-3 text-sm">
             <span>{row.name}</span>
             <span className="flex items-center gap-2">
               <span className="inline-block h-5 rounded-sm bg-brand-700" style={{ width: `${(100 * row.count) / max}%`, minWidth: row.count > 0 ? "2px" : 0 }} />

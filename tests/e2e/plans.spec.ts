@@ -187,7 +187,7 @@ test.describe.serial("writing the plan together", () => {
     const unitZip = await hr.request.get((await hr.getByRole("link", { name: "Hent alle underskrevne planer i Plejecenter Ærtebjerghave (ZIP)" }).getAttribute("href"))!);
     expect(Object.keys(unzipSync(await unitZip.body()))).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf");
 
-    await unfiled.getByRole("button", { name: "Markér planen for Gitte Rasmussen som journaliseret" }).click();
+    await unfiled.getByRole("button", { name: "Markér som journaliseret: planen for Gitte Rasmussen" }).click();
     await expect(hr.getByText("Planen for Gitte Rasmussen er markeret som journaliseret.")).toBeVisible();
     await expect(toFile.getByRole("row", { name: /Gitte Rasmussen/ })).toHaveCount(0);
     expect((await hr.goto(path))?.status()).toBe(404);

@@ -49,12 +49,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <PageHeading title={t.title} lead={t.lead} />
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
         {([["hvem", t.actor, "text"], ["om", t.subject, "text"], ["fra", t.from, "date"], ["til", t.to, "date"]] as const).map(([name, label, type]) => (
-          <div key={name} className="flex flex-col gap-1">
+          <div key={name} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={`log-${name}`} className="font-medium">{label}</label>
             <input id={`log-${name}`} name={name} type={type} defaultValue={one(search[name])} className={inputClass} />
           </div>
         ))}
-        <div className="flex flex-col gap-1">
+        {/* min-w-0: the select is as wide as its longest action name; on a phone it takes the row's width. */}
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="log-handling" className="font-medium">{t.action}</label>
           <select id="log-handling" name="handling" defaultValue={filter.action} className={inputClass}>
             <option value="">{t.allActions}</option>

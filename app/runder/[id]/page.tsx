@@ -24,7 +24,7 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
     <>
       <AdvancePanel roundId={round.id} state={round.state} />
       {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
-      <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+      <dl className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>
         <dd>{round.leader.name}</dd>
         <dt className="font-medium">{t.templateLabel}</dt>

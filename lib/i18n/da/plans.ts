@@ -153,7 +153,7 @@ export const plans = {
     noUnfiled: "Alle underskrevne planer er journaliseret.",
     unfiledColumns: { person: "Medarbejder", round: "Runde", version: "Udgave", signed: "Underskrevet", actions: "Handlinger" },
     download: (person: string) => `Hent PDF for ${person}`,
-    markFiled: (person: string) => `Markér planen for ${person} som journaliseret`,
+    markFiled: (person: string) => `Markér som journaliseret: planen for ${person}`,
     markFiledShort: "Markér som journaliseret",
     marking: "Gemmer …",
     marked: (person: string) => `Planen for ${person} er markeret som journaliseret.`,

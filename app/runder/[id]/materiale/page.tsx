@@ -48,7 +48,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
         </Section>
       ) : null}
       <Section title={t.timeline}>
-        <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
           {timeline.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium">{label}</dt>

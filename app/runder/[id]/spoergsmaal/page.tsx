@@ -24,8 +24,9 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">{editable ? t.lead : t.readOnly}</p>
-      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <div className="flex flex-col gap-6">
+      {/* minmax(0, …) and min-w-0: a column is never wider than the screen, whatever a group is called. */}
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
           <nav aria-label={t.groupsNav}>
             <h3 className="mb-2 font-semibold">{t.groupsHeading}</h3>
             <ul className="flex flex-col gap-1">
@@ -45,7 +46,7 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
           </nav>
           {editable ? <NewGroupForm roundId={round.id} groups={groups} /> : null}
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-6">
           <h3 className="text-xl font-semibold text-brand-900">{t.currentGroup(current.name)}</h3>
           {editable ? (
             <>

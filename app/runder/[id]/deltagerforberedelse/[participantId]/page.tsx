@@ -26,7 +26,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
       <p className="mt-3">
         <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">{da.plans.page.open}</Link>
       </p>
-      <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
+      <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="sheet-heading">
           <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.sheetHeading(participant.person.name)}</h3>
           {sheet ? (

@@ -25,7 +25,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
           <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`} />
         </div>
