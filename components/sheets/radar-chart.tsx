@@ -18,10 +18,10 @@ const polygon = (dimensions: Dimension[], scores: Record<string, number | null |
 /**
  * The four scores as a radar chart, with last round's beside them. The chart is a picture for the
  * eye (aria-hidden); the table after it says the same for a screen reader and for anyone who
- * prefers numbers, under a caption naming whose scores they are. The table goes beside the chart only when the space the chart is given has
- * room for both (a container query, not the screen's width: beside the plan on a laptop that
- * space is a narrow column, and the table was squeezed out of it); side by side, the chart gives
- * way and the table keeps its width.
+ * prefers numbers, under a caption naming whose scores they are. The table goes beside the chart
+ * only when the space the chart is given has room for both (a container query, not the screen's
+ * width: beside the plan on a laptop that space is a narrow column, and the table was squeezed out
+ * of it); side by side, the chart gives way and the table keeps its width.
  */
 export function RadarChart({ dimensions, scores, previous, caption }: { dimensions: Dimension[]; scores: Record<string, number | null | undefined>; previous: Record<string, number> | null; caption: string }) {
   const t = da.sheets.own;
