@@ -141,7 +141,7 @@ test.describe.serial("the first hour on npm start", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     const fields = (await PDFDocument.load(await pdf.body())).getForm().getFields().map((field) => field.getName());
     expect(fields).toContain("goals");
-    await unfiled.getByRole("button", { name: "Markér planen for Jonas Brøndum som journaliseret" }).click();
+    await unfiled.getByRole("button", { name: "Markér som journaliseret: planen for Jonas Brøndum" }).click();
     await expect(hr.getByText("Planen for Jonas Brøndum er markeret som journaliseret.")).toBeVisible();
     await shot(hr, "hr");
   });
