@@ -247,7 +247,20 @@ export const rounds = {
     yourGroup: (name: string) => `Dit forberedelsesskema (gruppen »${name}«)`,
     groupSheet: (name: string) => `Forberedelsesskema for gruppen »${name}«`,
     sheetLead:
-      "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du? Det elektroniske skema åbner her, når runden er i gang.",
+      "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
+    sheetNotOpen: "Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.",
+    preview: "Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og MED-udvalget se det.",
+    sheetLinks: {
+      NONE: "Udfyld dit forberedelsesskema",
+      DRAFT: "Fortsæt dit forberedelsesskema",
+      SUBMITTED: "Se dit delte skema",
+      locked: "Se dit forberedelsesskema",
+    },
+    sheetStates: {
+      NONE: "Du har ikke udfyldt dit skema endnu.",
+      DRAFT: "Dit skema er en kladde, som kun du kan se.",
+      SUBMITTED: "Dit skema er delt med din leder.",
+    },
     prioritised: "Prioriteret",
     guideHeading: "Sådan foregår samtalen",
     guide: [
