@@ -158,4 +158,48 @@ test.describe("your next step", () => {
     await followed.getByRole("link", { name: "Gå til materialet" }).click();
     await expect(page).toHaveURL(new RegExp(`/runder/${roundId}/materiale$`));
   });
+
+  test("a round's tabs and phases follow its phase; after publishing, booking is the main button", async ({ page }) => {
+    const title = `LUS 2031, faserne ${Date.now()}`;
+    const { roundId } = await publishedRoundFor("bjoern.kjaersgaard@vesteraa.example", title, "LUS");
+    const base = `/runder/${roundId}`;
+    const tabs = page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link");
+    const planning = ["Forløb", "Opstart", "Grupper og spørgsmål", "Deltagere", "Materiale"];
+    const planned = ["Forløb", "Opstart, udført", "Grupper og spørgsmål, udført", "Deltagere, udført", "Materiale"];
+    const expected: Record<string, string[]> = {
+      PLANNING: planning,
+      PREPARATION: [...planned, "Samtaler", "Deltagernes forberedelse"],
+      CONVERSATIONS: [...planned, "Samtaler", "Deltagernes forberedelse", "GRUS"],
+      WRAP_UP: [...planned, "Samtaler, udført", "Deltagernes forberedelse, udført", "GRUS", "Overblik", "Fælles opsamling"],
+      FOLLOW_UP: [...planned, "Samtaler, udført", "Deltagernes forberedelse, udført", "GRUS, udført", "Overblik, udført", "Fælles opsamling, udført", "Opfølgning"],
+    };
+    const phaseName: Record<string, string> = { PLANNING: "Planlægning", PREPARATION: "Forberedelse", CONVERSATIONS: "Samtaler", WRAP_UP: "Fælles opsamling", FOLLOW_UP: "Opfølgning" };
+    await signInAs(page, "Bjørn Kjærsgaard");
+    for (const state of Object.keys(expected)) {
+      await sql(`update "Round" set state = $2::"RoundState" where id = $1`, [roundId, state]);
+      await page.goto(base);
+      await expect(tabs, state).toHaveText(expected[state]);
+      await expect(page.locator('li[aria-current="step"]'), state).toContainText(phaseName[state]);
+      await expect(page.locator('li[aria-current="step"]'), state).toContainText("Nu");
+    }
+
+    // Planning: the material is a preview, and says the sheet opens once it is published.
+    await sql(`update "Round" set state = 'PLANNING' where id = $1`, [roundId]);
+    await page.goto(`${base}/materiale`);
+    await expect(page.getByText("Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.").first()).toBeVisible();
+
+    // After publishing: book the conversations (how many are booked), and the phase button second.
+    await sql(`update "Round" set state = 'PREPARATION' where id = $1`, [roundId]);
+    await page.goto(base);
+    const next = page.getByRole("region", { name: "Det næste" });
+    await expect(next).toContainText("0 af 2 samtaler er booket.");
+    await expect(page.getByRole("button", { name: "Start samtalefasen" })).toHaveCSS("background-color", "rgb(255, 255, 255)");
+    await expect(next.getByRole("link", { name: "Book samtalerne" })).toHaveCSS("background-color", "rgb(29, 79, 140)");
+    await expect(page.locator('li[aria-current="step"]')).toContainText("Forberedelse");
+    await shotsAtBothWidths(page, "round-course-preparation");
+    await expectNoAxeViolations(page);
+    await next.getByRole("link", { name: "Book samtalerne" }).click();
+    await expect(page).toHaveURL(new RegExp(`${base}/samtaler$`));
+    await expect(tabs.filter({ hasText: "Samtaler" })).toHaveAttribute("aria-current", "page");
+  });
 });

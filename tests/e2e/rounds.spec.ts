@@ -93,7 +93,7 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByRole("status").filter({ hasText: "Deltagerne er gemt." })).toBeVisible();
     await shot(page, "round-participants");
 
-    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Runden" }).click();
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Forløb" }).click();
     const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
     await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText(`og ${participants} deltagere er inviteret.`);

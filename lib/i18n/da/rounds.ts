@@ -94,14 +94,48 @@ export const rounds = {
     submit: "Opret runde",
     submitting: "Opretter …",
   },
+  // The leader's tabs, one per page of the round (lib/domain/rounds/steps.ts decides which show).
+  // The round's own page is "Forløb": it shows the round's course through its phases, what comes
+  // next and its timeline; "Runden" beside "Overblik" (the overview after the conversations) read
+  // as two names for the same thing.
   nav: {
     label: "Rundens trin",
-    overview: "Runden",
-    kickoff: "Opstart",
-    questions: "Grupper og spørgsmål",
-    participants: "Deltagere",
-    conversations: "Samtaler",
-    material: "Materiale",
+    // Read by screen readers straight after a tab's name: "Opstart, udført".
+    done: ", udført",
+    pages: {
+      course: "Forløb",
+      kickoff: "Opstart",
+      questions: "Grupper og spørgsmål",
+      participants: "Deltagere",
+      material: "Materiale",
+      conversations: "Samtaler",
+      preparation: "Deltagernes forberedelse",
+      grus: "GRUS",
+      overview: "Overblik",
+      wrapUp: "Fælles opsamling",
+      followUp: "Opfølgning",
+    },
+  },
+  phases: {
+    heading: "Rundens faser",
+    names: {
+      PLANNING: "Planlægning",
+      PREPARATION: "Forberedelse",
+      CONVERSATIONS: "Samtaler",
+      WRAP_UP: "Fælles opsamling",
+      FOLLOW_UP: "Opfølgning",
+      CLOSED: "Afsluttet",
+    },
+    status: { done: "Udført", current: "Nu", later: "Senere" },
+    when: {
+      PLANNING: (kickoff: string) => `Opstartsmøde ${kickoff}`,
+      PREPARATION: "Inden samtalerne",
+      CONVERSATIONS: (from: string, to: string) => `${from} – ${to}`,
+      WRAP_UP: (date: string) => `Opsamlingsmøde ${date}`,
+      FOLLOW_UP: (date: string) => `Fra ${date}`,
+    },
+    nextHeading: "Det næste",
+    nothingNext: "Runden er afsluttet. Der er ikke mere at gøre i den.",
   },
   overview: {
     stateLabel: "Fase",
