@@ -1,13 +1,24 @@
 import { connection } from "next/server";
+import { NextSteps } from "@/components/home/next-steps";
 import { StepList } from "@/components/home/step-list";
 import { Main } from "@/components/ui/page-heading";
+import { getActor } from "@/lib/auth/current";
+import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { loadOrganisationSummary } from "@/lib/domain/organisation/loaders";
 import { da } from "@/lib/i18n/da";
 
 export default async function HomePage() {
   await connection();
+  // Signed in, the page leads with what to do now; signed out, it introduces the app.
+  const actor = await getActor();
+  if (actor) {
+    return (
+      <Main>
+        <NextSteps steps={await loadHomeSteps(actor)} />
+      </Main>
+    );
+  }
   const organisation = await loadOrganisationSummary();
-
   return (
     <Main>
       <h1 className="text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">{da.home.title}</h1>

@@ -23,7 +23,7 @@ export function PublishPanel({ roundId, checks }: { roundId: string; checks: Che
     );
 
   return (
-    <section aria-labelledby="publish-heading" className="mt-12 max-w-2xl rounded-md border border-slate-300 p-5">
+    <section id="offentliggoer" aria-labelledby="publish-heading" className="mt-12 max-w-2xl scroll-mt-4 rounded-md border border-slate-300 p-5">
       <h2 id="publish-heading" className="text-xl font-semibold text-brand-900">{t.publishHeading}</h2>
       <p className="mt-2 text-slate-700">{t.publishLead}</p>
       <h3 className="mt-4 font-semibold">{t.publishChecklist}</h3>

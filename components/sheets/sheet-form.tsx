@@ -109,10 +109,15 @@ export function SheetForm(props: {
                       ))}
                     </ul>
                   </details>
+                  {/* The chosen score is filled, bold and checked (not colour alone); focus is a ring
+                      outside the box, so "where I am" never looks like "what I chose". */}
                   <div className="mt-3 flex flex-wrap gap-2">
                     {Array.from({ length: 10 }, (_, index) => index + 1).map((value) => (
-                      <label key={value} className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700">
-                        <input type="radio" name={key} value={value} className="sr-only" checked={autosave.values[key] === value} onChange={() => autosave.setValue(key, value)} />
+                      <label key={value} className="flex min-h-11 min-w-12 cursor-pointer items-center justify-center gap-1 rounded-md border-2 border-slate-500 bg-white px-2 text-slate-900 hover:border-brand-700 has-[:checked]:border-brand-900 has-[:checked]:bg-brand-700 has-[:checked]:font-bold has-[:checked]:text-white has-[:disabled]:cursor-default has-[:focus-visible]:outline-[3px] has-[:focus-visible]:outline-offset-[3px] has-[:focus-visible]:outline-brand-900 has-[:focus-visible]:outline-solid">
+                        <input type="radio" name={key} value={value} className="peer sr-only" checked={autosave.values[key] === value} onChange={() => autosave.setValue(key, value)} />
+                        <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" className="hidden h-4 w-4 shrink-0 peer-checked:block">
+                          <path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+                        </svg>
                         <span aria-hidden="true">{value}</span>
                         <span className="sr-only">{t.scoreOption(value)}</span>
                       </label>

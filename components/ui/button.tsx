@@ -8,11 +8,18 @@ const variants: Record<Variant, string> = {
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
 };
 
+const shape = "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium";
+
+/** A link that does the page's main thing looks like a button (it still navigates, so it stays a link). */
+export function buttonClass(variant: Variant = "primary"): string {
+  return `${shape} no-underline ${variants[variant]}`;
+}
+
 export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return (
     <button
       type="button"
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium ${variants[variant]} ${className}`}
+      className={`${shape} ${variants[variant]} ${className}`}
       {...props}
     />
   );

@@ -17,8 +17,12 @@ const nextStep: Partial<Record<RoundState, "startConversations" | "startWrapUp" 
   FOLLOW_UP: "close",
 };
 
-/** The one button that moves the round to its next phase, with what that means. */
-export function AdvancePanel({ roundId, state }: { roundId: string; state: RoundState }) {
+/**
+ * The one button that moves the round to its next phase, with what that means. It is the page's
+ * main button only when moving on is what comes next; otherwise the next step's link is, and
+ * this one is secondary (after publishing, booking the conversations matters more than the phase).
+ */
+export function AdvancePanel({ roundId, state, primary }: { roundId: string; state: RoundState; primary: boolean }) {
   const { version, setVersion } = useRoundVersion();
   const { status, busy, run } = useActionButton();
   const step = nextStep[state];
@@ -33,14 +37,14 @@ export function AdvancePanel({ roundId, state }: { roundId: string; state: Round
     );
 
   return (
-    <section aria-labelledby="advance-heading" className="mb-10 max-w-2xl rounded-md border border-slate-300 p-5">
+    <section id="naeste-fase" aria-labelledby="advance-heading" className="mb-10 max-w-2xl scroll-mt-4 rounded-md border border-slate-300 p-5">
       <h2 id="advance-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h2>
       <p className="mt-1">{t.now(da.rounds.state.names[state])}</p>
       <p className="mt-2 text-slate-700">{t[`${step}Lead`]}</p>
       <div className="mt-4 flex flex-col gap-3">
         <FormStatus status={status} />
         <div>
-          <Button onClick={advance} disabled={busy}>{busy ? t.busy : t[step]}</Button>
+          <Button variant={primary ? "primary" : "secondary"} onClick={advance} disabled={busy}>{busy ? t.busy : t[step]}</Button>
         </div>
       </div>
     </section>

@@ -4,8 +4,10 @@ import { auth } from "./da/auth";
 import { common } from "./da/common";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
+import { nextSteps } from "./da/next-steps";
 import { peopleImport } from "./da/people-import";
 import { plans } from "./da/plans";
+import { roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
 import { wrapUp } from "./da/wrap-up";
@@ -21,8 +23,10 @@ export const da = {
   common,
   errors,
   mail,
+  nextSteps,
   peopleImport,
   plans,
+  roles,
   rounds,
   sheets,
   wrapUp,

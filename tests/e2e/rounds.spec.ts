@@ -22,6 +22,8 @@ test.describe.serial("planning a round", () => {
   test("a leader plans a MUS round from template to publish, with two groups that have different questions", async ({ page }) => {
     await signInAs(page, "Mette Søndergård");
     await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
+    // The start page has a "Runder du leder" too (with its own "Opret ny runde"): wait for the list.
+    await expect(page).toHaveURL(/\/runder$/);
     await expect(page.getByRole("heading", { name: "Runder du leder" })).toBeVisible();
     await page.getByRole("link", { name: "Opret ny runde" }).click();
     await expect(page.getByRole("heading", { name: "Opret ny runde" })).toBeVisible();
@@ -91,7 +93,7 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByRole("status").filter({ hasText: "Deltagerne er gemt." })).toBeVisible();
     await shot(page, "round-participants");
 
-    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Runden" }).click();
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Forløb" }).click();
     const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
     await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText(`og ${participants} deltagere er inviteret.`);

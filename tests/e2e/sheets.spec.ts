@@ -32,6 +32,15 @@ test.describe.serial("preparation sheets", () => {
     await page.reload();
     await expect(page.getByLabel("Kommentar til mestring (valgfri)")).toHaveValue("Jeg er tryg ved de nye hjælpemidler.");
     await expect(page.getByRole("radio", { name: "7", exact: true }).first()).toBeChecked();
+    // The chosen score stands out: filled, bold and checked, against white for the others.
+    const mestring = page.getByRole("group", { name: "Mestring: hvordan opleves den lige nu?" });
+    const chosen = mestring.locator("label").filter({ has: page.getByRole("radio", { checked: true }) });
+    await expect(chosen).toHaveCSS("background-color", "rgb(29, 79, 140)");
+    await expect(chosen).toHaveCSS("font-weight", "700");
+    await expect(chosen.locator("svg")).toBeVisible();
+    const unchosen = mestring.locator("label").filter({ has: page.getByRole("radio", { checked: false }) }).first();
+    await expect(unchosen).toHaveCSS("background-color", "rgb(255, 255, 255)");
+    await expect(unchosen.locator("svg")).toBeHidden();
 
     // The network drops: the change waits, is kept in the browser, and goes when the network returns.
     await context.setOffline(true);

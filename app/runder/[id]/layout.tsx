@@ -4,6 +4,7 @@ import { Main } from "@/components/ui/page-heading";
 import { SubNav } from "@/components/ui/sub-nav";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { wrapUpBegun } from "@/lib/domain/rounds/state-machine";
+import { leaderTabs } from "@/lib/domain/rounds/steps";
 import { da } from "@/lib/i18n/da";
 
 export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
@@ -12,10 +13,9 @@ export default async function RoundLayout({ children, params }: { children: Reac
   const { round, isLeader, isParticipant } = await requireRound(id, "read");
   const t = da.rounds;
   const base = `/runder/${round.id}`;
-  const w = da.wrapUp.nav;
   // The wrap-up is shared with the participants and the committee once it has begun.
   const wrapUpOpen = wrapUpBegun(round.state);
-  const wrapUpLink = wrapUpOpen ? [{ href: `${base}/opsamling`, label: w.wrapUp }] : [];
+  const wrapUpLink = wrapUpOpen ? [{ href: `${base}/opsamling`, label: t.nav.pages.wrapUp }] : [];
   return (
     <Main>
       <p className="text-sm font-medium text-slate-600">
@@ -25,31 +25,20 @@ export default async function RoundLayout({ children, params }: { children: Reac
       {isLeader ? (
         <SubNav
           label={t.nav.label}
-          links={[
-            { href: base, label: t.nav.overview },
-            { href: `${base}/opstart`, label: t.nav.kickoff },
-            { href: `${base}/spoergsmaal`, label: t.nav.questions },
-            { href: `${base}/deltagere`, label: t.nav.participants },
-            { href: `${base}/samtaler`, label: t.nav.conversations },
-            { href: `${base}/deltagerforberedelse`, label: da.sheets.leader.tab },
-            { href: `${base}/materiale`, label: t.nav.material },
-            { href: `${base}/overblik`, label: w.overview },
-            { href: `${base}/grus`, label: w.grus },
-            { href: `${base}/opsamling`, label: w.wrapUp },
-            { href: `${base}/opfoelgning`, label: w.followUp },
-          ]}
+          doneLabel={t.nav.done}
+          links={leaderTabs(round.id, round.state).map((tab) => ({ href: tab.href, label: t.nav.pages[tab.key], done: tab.done }))}
         />
       ) : isParticipant ? (
         <SubNav
           label={t.nav.label}
           links={[
-            { href: `${base}/materiale`, label: t.nav.material },
+            { href: `${base}/materiale`, label: t.nav.pages.material },
             { href: `${base}/forberedelse`, label: da.sheets.own.title },
             ...wrapUpLink,
           ]}
         />
       ) : wrapUpOpen ? (
-        <SubNav label={t.nav.label} links={[{ href: `${base}/materiale`, label: t.nav.material }, ...wrapUpLink]} />
+        <SubNav label={t.nav.label} links={[{ href: `${base}/materiale`, label: t.nav.pages.material }, ...wrapUpLink]} />
       ) : null}
       <RoundVersionProvider initial={round.version}>{children}</RoundVersionProvider>
     </Main>

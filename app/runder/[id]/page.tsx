@@ -1,28 +1,57 @@
 import type { Metadata } from "next";
+import { NextStepBody } from "@/components/home/next-step";
+import { describeStep } from "@/components/home/step-wording";
 import { DetailsForm } from "@/components/rounds/details-form";
+import { PhaseList } from "@/components/rounds/phase-list";
 import { PublishPanel } from "@/components/rounds/publish-panel";
 import { AdvancePanel, NextRoundPanel } from "@/components/wrap-up/advance-panel";
+import { loadRoundNextStep } from "@/lib/domain/next-steps/loaders";
 import { loadNextRound } from "@/lib/domain/wrap-up/loaders";
 import { isoDay } from "@/lib/domain/rounds/dates";
 import { loadPublishChecklist, requireRound } from "@/lib/domain/rounds/loaders";
-import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import { formatDateTime } from "@/lib/i18n/format";
+import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
+import { phaseList } from "@/lib/domain/rounds/steps";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
-export const metadata: Metadata = { title: da.rounds.nav.overview };
+export const metadata: Metadata = { title: da.rounds.nav.pages.course };
+
+/** When each phase happens, from the round's timeline. */
+function phaseWhen(round: { kickoffDate: Date; conversationsFrom: Date; conversationsTo: Date; wrapUpDate: Date; followUpDate: Date }): Record<RoundState, string | null> {
+  const w = da.rounds.phases.when;
+  return {
+    PLANNING: w.PLANNING(formatDate(round.kickoffDate)),
+    PREPARATION: w.PREPARATION,
+    CONVERSATIONS: w.CONVERSATIONS(formatDate(round.conversationsFrom), formatDate(round.conversationsTo)),
+    WRAP_UP: w.WRAP_UP(formatDate(round.wrapUpDate)),
+    FOLLOW_UP: w.FOLLOW_UP(formatDate(round.followUpDate)),
+    CLOSED: null,
+  };
+}
 
 export default async function RoundOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, "update");
+  const { actor, round } = await requireRound(id, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
-  const [checklist, next] = await Promise.all([
+  const [checklist, next, step] = await Promise.all([
     loadPublishChecklist(round.id),
     round.state === "CLOSED" ? loadNextRound(round.id) : null,
+    loadRoundNextStep(actor, round.id),
   ]);
+  const when = phaseWhen(round);
+  // When moving to the next phase is itself what comes next, the phase button below says it all.
+  const advanceIsNext = step?.step === "startWrapUp";
   return (
     <>
-      <AdvancePanel roundId={round.id} state={round.state} />
+      <PhaseList phases={phaseList(round.state).map((phase) => ({ ...phase, when: when[phase.state] }))} />
+      {step && !advanceIsNext ? (
+        <section aria-labelledby="next-heading" className="mb-10 max-w-2xl rounded-md border-2 border-brand-700 bg-brand-50 p-5">
+          <h2 id="next-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-800">{da.rounds.phases.nextHeading}</h2>
+          <NextStepBody words={describeStep(step, round.kind)} level={3} />
+        </section>
+      ) : null}
+      <AdvancePanel roundId={round.id} state={round.state} primary={advanceIsNext} />
       {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>

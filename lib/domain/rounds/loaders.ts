@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { eligiblePeople, kindsLedBy } from "./eligibility";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { publishFacts } from "./mutations/publish";
+import { allowedActions } from "./state-machine";
 
 // Page loaders for the rounds. Every page asks requireRound first: signed in, allowed by the
 // policy, and the round exists in the person's eyes; otherwise the page does not exist for them.
@@ -132,20 +133,33 @@ export async function loadPublishChecklist(roundId: string) {
   return publishFacts(db(), roundId);
 }
 
-/** The shared material; `forPersonId` narrows the sheet to that participant's group. */
-export async function loadMaterial(roundId: string, forPersonId: string | null) {
+/**
+ * The shared material; `forPersonId` narrows the sheet to that participant's group and adds where
+ * their own preparation sheet stands (open once the round is published, read-only once their
+ * conversation has begun or the phase has no sheets), for the page's link to it.
+ */
+export async function loadMaterial(roundId: string, forPersonId: string | null, now = new Date()) {
   const [round, sets, mine] = await Promise.all([
-    db().round.findUniqueOrThrow({ where: { id: roundId }, select: { kickoffNotes: true, coreTask: true, developmentGoals: true } }),
+    db().round.findUniqueOrThrow({ where: { id: roundId }, select: { kickoffNotes: true, coreTask: true, developmentGoals: true, state: true } }),
     loadQuestionSets(roundId),
     forPersonId
       ? db().roundParticipant.findUnique({
           where: { roundId_personId: { roundId, personId: forPersonId } },
-          select: { groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true, conversation: { select: { startsAt: true, durationMinutes: true, location: true } } },
+          select: {
+            groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+            conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
+            sheet: { select: { state: true } },
+          },
         })
       : Promise.resolve(null),
   ]);
   const groups = mine ? sets.groups.filter((group) => group.id === mine.groupId) : sets.groups;
-  return { ...round, themes: sets.themes, groups, mine };
+  const started = mine?.conversation ? mine.conversation.startsAt.getTime() <= now.getTime() : false;
+  const ownSheet =
+    mine && round.state !== "PLANNING"
+      ? { state: mine.sheet?.state ?? ("NONE" as const), locked: started || !allowedActions(round.state).includes("fillSheet") }
+      : null;
+  return { ...round, themes: sets.themes, groups, mine, ownSheet };
 }
 
 /** What the "new round" form offers this person: the kinds they can lead and the templates. */

@@ -1,3 +1,5 @@
+import { capitalisedRole, roles } from "./roles";
+
 // The conversation and the competence development plan.
 
 import { common } from "./common";
@@ -117,8 +119,8 @@ export const plans = {
     headingAgreements: "Kompetenceudviklingsplan – aftalerne",
     agreementsOnly: "Kommunen journaliserer kun de konkrete aftaler fra samtalen.",
     round: "Runde",
-    employee: (kind: "MUS" | "LUS") => (kind === "MUS" ? "Medarbejder" : "Leder"),
-    leader: (kind: "MUS" | "LUS") => (kind === "MUS" ? "Leder" : "Leders leder"),
+    employee: (kind: "MUS" | "LUS") => capitalisedRole(roles[kind].participant),
+    leader: (kind: "MUS" | "LUS") => capitalisedRole(roles[kind].leader),
     conversation: "Samtalen",
     noConversation: "Ikke booket i systemet",
     version: "Udgave",

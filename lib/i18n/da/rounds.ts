@@ -94,14 +94,48 @@ export const rounds = {
     submit: "Opret runde",
     submitting: "Opretter …",
   },
+  // The leader's tabs, one per page of the round (lib/domain/rounds/steps.ts decides which show).
+  // The round's own page is "Forløb": it shows the round's course through its phases, what comes
+  // next and its timeline; "Runden" beside "Overblik" (the overview after the conversations) read
+  // as two names for the same thing.
   nav: {
     label: "Rundens trin",
-    overview: "Runden",
-    kickoff: "Opstart",
-    questions: "Grupper og spørgsmål",
-    participants: "Deltagere",
-    conversations: "Samtaler",
-    material: "Materiale",
+    // Read by screen readers straight after a tab's name: "Opstart, udført".
+    done: ", udført",
+    pages: {
+      course: "Forløb",
+      kickoff: "Opstart",
+      questions: "Grupper og spørgsmål",
+      participants: "Deltagere",
+      material: "Materiale",
+      conversations: "Samtaler",
+      preparation: "Deltagernes forberedelse",
+      grus: "GRUS",
+      overview: "Overblik",
+      wrapUp: "Fælles opsamling",
+      followUp: "Opfølgning",
+    },
+  },
+  phases: {
+    heading: "Rundens faser",
+    names: {
+      PLANNING: "Planlægning",
+      PREPARATION: "Forberedelse",
+      CONVERSATIONS: "Samtaler",
+      WRAP_UP: "Fælles opsamling",
+      FOLLOW_UP: "Opfølgning",
+      CLOSED: "Afsluttet",
+    },
+    status: { done: "Udført", current: "Nu", later: "Senere" },
+    when: {
+      PLANNING: (kickoff: string) => `Opstartsmøde ${kickoff}`,
+      PREPARATION: "Inden samtalerne",
+      CONVERSATIONS: (from: string, to: string) => `${from} – ${to}`,
+      WRAP_UP: (date: string) => `Opsamlingsmøde ${date}`,
+      FOLLOW_UP: (date: string) => `Fra ${date}`,
+    },
+    nextHeading: "Det næste",
+    nothingNext: "Runden er afsluttet. Der er ikke mere at gøre i den.",
   },
   overview: {
     stateLabel: "Fase",
@@ -247,7 +281,20 @@ export const rounds = {
     yourGroup: (name: string) => `Dit forberedelsesskema (gruppen »${name}«)`,
     groupSheet: (name: string) => `Forberedelsesskema for gruppen »${name}«`,
     sheetLead:
-      "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du? Det elektroniske skema åbner her, når runden er i gang.",
+      "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
+    sheetNotOpen: "Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.",
+    preview: "Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og MED-udvalget se det.",
+    sheetLinks: {
+      NONE: "Udfyld dit forberedelsesskema",
+      DRAFT: "Fortsæt dit forberedelsesskema",
+      SUBMITTED: "Se dit delte skema",
+      locked: "Se dit forberedelsesskema",
+    },
+    sheetStates: {
+      NONE: "Du har ikke udfyldt dit skema endnu.",
+      DRAFT: "Dit skema er en kladde, som kun du kan se.",
+      SUBMITTED: "Dit skema er delt med din leder.",
+    },
     prioritised: "Prioriteret",
     guideHeading: "Sådan foregår samtalen",
     guide: [

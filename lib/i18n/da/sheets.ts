@@ -61,7 +61,6 @@ export const sheets = {
     locked: "Samtalen er begyndt; skemaet kan ikke længere ændres.",
   },
   leader: {
-    tab: "Forberedelse",
     title: "Deltagernes forberedelse",
     lead: "Et delt skema kan du læse; en kladde er deltagerens egen. Din egen forberedelse til hver samtale skriver du under deltageren.",
     caption: "Deltagerne og deres forberedelse",

@@ -15,12 +15,6 @@ export const wrapUp = {
     nextExists: "Der er allerede startet en ny runde af samme slags for enheden og året.",
     notClosed: "En ny runde kan kun startes fra en afsluttet runde.",
   },
-  nav: {
-    overview: "Overblik",
-    grus: "GRUS",
-    wrapUp: "Fælles opsamling",
-    followUp: "Opfølgning",
-  },
   advance: {
     heading: "Rundens næste fase",
     now: (state: string) => `Runden er i fasen »${state}«.`,

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "./database";
 
-// A published round straight into the database, for the specs that start where planning ends.
+// A published round straight into the database, for the specs that start where planning ends:
+// MUS unless told otherwise; everyone reporting to the leader takes part (for LUS, their leaders).
 // (Planning itself is driven through the screens in rounds.spec.ts.)
 
-export async function publishedRoundFor(leaderEmail: string, title: string): Promise<{ roundId: string; questions: string[] }> {
+export async function publishedRoundFor(leaderEmail: string, title: string, kind: "MUS" | "LUS" = "MUS"): Promise<{ roundId: string; questions: string[] }> {
   const roundId = randomUUID();
   const groupId = randomUUID();
   const themeId = randomUUID();
@@ -12,10 +13,10 @@ export async function publishedRoundFor(leaderEmail: string, title: string): Pro
   await sql(
     `insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName",
        "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "coreTask", "publishedAt", "updatedAt")
-     select $1, p."municipalityId", p."unitId", p.id, 'MUS', 2031, $2, 'PREPARATION', 'Test',
+     select $1, p."municipalityId", p."unitId", p.id, $4::"RoundKind", 2031, $2, 'PREPARATION', 'Test',
        '2031-01-10', '2031-02-01', '2031-03-31', '2031-04-20', '2031-10-01', 'Omsorg og pleje i borgerens hjem', now(), now()
      from "Person" p where p.email = $3`,
-    [roundId, title, leaderEmail],
+    [roundId, title, leaderEmail, kind],
   );
   await sql(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, 0, 'Alle deltagere')`, [groupId, roundId]);
   await sql(`insert into "RoundTheme" (id, "roundId", position, title) values ($1, $2, 0, 'Trivsel og samarbejde i opgaveløsningen')`, [themeId, roundId]);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { QuestionList } from "@/components/rounds/question-list";
+import { buttonClass } from "@/components/ui/button";
 import { loadMaterial, requireRound } from "@/lib/domain/rounds/loaders";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -31,9 +33,20 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
     [f.followUpDate, formatDate(round.followUpDate)],
   ];
   const mine = material.mine;
+  const own = material.ownSheet;
+  const planning = round.state === "PLANNING";
   return (
     <>
-      <p className="max-w-3xl text-lg text-slate-700">{round.state === "PLANNING" ? t.notPublished : t.lead}</p>
+      <p className="max-w-3xl text-lg text-slate-700">{planning ? (isLeader ? t.preview : t.notPublished) : t.lead}</p>
+      {own ? (
+        // The participant's way on from the material: their own sheet, named by where it stands.
+        <p className="mt-6 flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 rounded-md border-2 border-brand-700 bg-brand-50 p-4">
+          <Link href={`/runder/${round.id}/forberedelse`} className={buttonClass("primary")}>
+            {own.locked && own.state !== "SUBMITTED" ? t.sheetLinks.locked : t.sheetLinks[own.state]}
+          </Link>
+          <span className="text-slate-800">{t.sheetStates[own.state]}</span>
+        </p>
+      ) : null}
       {mine?.conversation ? (
         <Section title={t.yourConversation}>
           <p>{da.rounds.conversations.booked(formatDateTime(mine.conversation.startsAt), mine.conversation.durationMinutes, mine.conversation.location)}</p>
@@ -84,6 +97,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       {material.groups.map((group) => (
         <Section key={group.id} title={mine ? t.yourGroup(group.name) : t.groupSheet(group.name)}>
           <p className="mb-4 max-w-3xl text-slate-700">{t.sheetLead}</p>
+          {planning ? <p className="mb-4 max-w-3xl text-slate-700">{t.sheetNotOpen}</p> : null}
           <QuestionList themes={material.themes} questions={group.questions} />
         </Section>
       ))}

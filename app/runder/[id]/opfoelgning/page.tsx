@@ -86,7 +86,7 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
           )}
         </section>
       ) : null}
-      {round.state === "FOLLOW_UP" ? <AdvancePanel roundId={round.id} state={round.state} /> : null}
+      {round.state === "FOLLOW_UP" ? <AdvancePanel roundId={round.id} state={round.state} primary /> : null}
     </div>
   );
 }
