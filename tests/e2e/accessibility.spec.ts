@@ -196,7 +196,7 @@ test("the conversation page's score table sits inside its panel beside the plan"
   await signInAs(page, "Karen Højgaard");
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/runder/${roundId}/samtale/${ids.mette}`);
-  const table = page.getByRole("table", { name: "Mettes vurderinger af de fire dimensioner" });
+  const table = page.getByRole("table", { name: "Mette Søndergårds vurderinger af de fire dimensioner" });
   const panel = page.locator("details").filter({ has: table });
   await expectInside(table, panel, "the score table on the conversation page at 1280 px");
   await table.scrollIntoViewIfNeeded();

@@ -51,8 +51,9 @@ test.describe.serial("the first hour on npm start", () => {
     expect(new URL(leader.url()).origin).toBe(address);
     await signInHere(leader, "Mette Søndergård");
 
-    // The leader plans a round and publishes it.
-    await leader.goto(`${address}/runder/ny`);
+    // The start page says what to do now: plan this year's round. The leader plans it and publishes.
+    await expect(leader.getByRole("heading", { name: "Dit næste skridt" })).toBeVisible();
+    await leader.getByRole("link", { name: "Opret ny runde" }).first().click();
     await leader.getByRole("radio", { name: /^Tønder-konceptet/ }).check();
     await leader.getByLabel("Titel").fill("MUS 2027 i Solstrålen (første time)");
     await leader.getByLabel("År", { exact: true }).fill("2027");
@@ -62,13 +63,15 @@ test.describe.serial("the first hour on npm start", () => {
     await leader.getByRole("button", { name: "Opret runde" }).click();
     await expect(leader.getByRole("heading", { level: 1, name: "MUS 2027 i Solstrålen (første time)" })).toBeVisible();
     const roundPath = new URL(leader.url()).pathname;
-    await leader.goto(`${address}${roundPath}/opstart`);
+    await leader.getByRole("link", { name: "Gå til opstarten" }).click();
     await leader.getByLabel("Enhedens kerneopgave").fill("Trygge rammer for børns leg, læring og udvikling");
     await leader.getByRole("button", { name: "Gem" }).click();
     await expect(leader.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
-    await leader.goto(`${address}${roundPath}`);
+    await leader.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Forløb" }).click();
     await leader.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
     await expect(leader.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toBeVisible();
+    // What comes next is booking the conversations, not moving the round on.
+    await expect(leader.getByRole("link", { name: "Book samtalerne" }).first()).toBeVisible();
 
     // The invitation, as printed to the log, links to the round's material at the printed address.
     await expect.poll(() => app.mailsTo("jonas.broendum@vesteraa.example").length, { timeout: 15_000 }).toBe(1);
@@ -86,8 +89,8 @@ test.describe.serial("the first hour on npm start", () => {
     await expectNoSidewaysScroll(employee);
     await shot(employee, "material-phone");
 
-    // The employee prepares and shares the sheet.
-    await employee.goto(`${address}${roundPath}/forberedelse`);
+    // The employee prepares and shares the sheet, straight from the material.
+    await employee.getByRole("link", { name: "Udfyld dit forberedelsesskema" }).click();
     await employee.getByRole("group", { name: "Mening: hvordan opleves den lige nu?" }).getByText("8", { exact: true }).first().click();
     await employee.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om sprogarbejdet på stuen.");
     await expect(employee.getByRole("status").filter({ hasText: /^Gemt$/ }).first()).toBeVisible({ timeout: 10_000 });
@@ -97,12 +100,13 @@ test.describe.serial("the first hour on npm start", () => {
     await shot(employee, "sheet-phone");
 
     // Both open the conversation: the leader from the shared sheet, the employee from their own.
-    await leader.goto(`${address}${roundPath}/deltagerforberedelse`);
+    await leader.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Deltagernes forberedelse" }).click();
     await leader.getByRole("link", { name: /Jonas Brøndum/ }).first().click();
     await leader.getByRole("link", { name: "Åbn samtalen og planen" }).click();
     await leader.waitForURL(/\/samtale\//);
     const conversation = new URL(leader.url()).pathname;
-    await employee.goto(`${address}${conversation}`);
+    await employee.getByRole("link", { name: "Jeres kompetenceudviklingsplan" }).click();
+    await employee.waitForURL(`${address}${conversation}`);
     const saved = (page: Page) => expect(page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
     await saved(leader);
     await saved(employee);
@@ -135,7 +139,7 @@ test.describe.serial("the first hour on npm start", () => {
     const hr = await person(browser, desktop);
     await hr.goto(`${address}/log-ind`);
     await signInHere(hr, "Birgitte Dalsgaard");
-    await hr.goto(`${address}/hr`);
+    await hr.getByRole("link", { name: "Gå til journaliseringen" }).click();
     const unfiled = hr.getByRole("region", { name: "Underskrevne planer, der ikke er journaliseret" });
     const pdf = await hr.request.get(new URL((await unfiled.getByRole("link", { name: "Hent PDF for Jonas Brøndum" }).getAttribute("href"))!, address).toString());
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
