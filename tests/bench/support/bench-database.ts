@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ensurePrismaClient } from "../../../lib/cli/prepare";
+import { startEmbeddedDatabase } from "../../../lib/embedded-db/server";
 import type { Database } from "../../../lib/db-client";
 import { applyMigrations } from "../../../lib/migrations/apply";
 import { createDatabase, startTestPostgres } from "../../support/postgres";
@@ -7,8 +11,17 @@ import { createDatabase, startTestPostgres } from "../../support/postgres";
 // round benchmarks) the demo organisation with `people` extra employees under Mette Søndergård in
 // one published MUS round.
 
+/** BENCH_DATABASE=embedded measures on the embedded database `npm start` uses by default. */
+export const benchOnEmbedded = process.env.BENCH_DATABASE === "embedded";
+
 export async function startBenchDatabase(): Promise<{ url: string; stop: () => void }> {
   await ensurePrismaClient();
+  if (benchOnEmbedded) {
+    const dir = mkdtempSync(join(tmpdir(), "mus-bench-embedded-"));
+    const embedded = await startEmbeddedDatabase(join(dir, "data"));
+    await applyMigrations(embedded.url);
+    return { url: embedded.url, stop: () => void embedded.stop().finally(() => rmSync(dir, { recursive: true, force: true })) };
+  }
   const postgres = await startTestPostgres();
   try {
     await createDatabase(postgres.serverUrl, "bench");

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { freePort } from "../../support/postgres";
-import { benchRound, startBenchDatabase } from "./bench-database";
+import { benchOnEmbedded, benchRound, startBenchDatabase } from "./bench-database";
 
 // What the plan benchmarks stand on: a throwaway Postgres with the demo organisation, `pairs`
 // employees in one published round with their plans, a signed-in session for each party, and the
@@ -22,7 +22,7 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = []):
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const url = bench.url;
-  const setup = createPrismaClient(url, 4);
+  const setup = createPrismaClient(url, benchOnEmbedded ? 1 : 4);
   const { leader, roundId, participants } = await benchRound(setup, pairs);
   const party = async (personId: string): Promise<Party> => {
     const sid = await openSession(setup, personId, "bench");
@@ -36,7 +36,8 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = []):
   await setup.$disconnect();
 
   const server = spawn("node", [...serverArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: benchSecret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    // On the embedded database, one pooled connection, as `npm start` runs it.
+    env: { ...process.env, ...(benchOnEmbedded ? { DATABASE_POOL_MAX: "1", EMBEDDED_DATABASE: "1" } : {}), NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: benchSecret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
