@@ -30,8 +30,8 @@ export function PublishPanel({ roundId, checks }: { roundId: string; checks: Che
       <ul className="mt-2 flex flex-col gap-1">
         {checks.map((check) => (
           <li key={check.label} className="flex gap-2">
-            <span className={check.done ? "font-medium text-green-800" : "font-medium text-red-700"}>{check.done ? t.checkDone : t.checkMissing}</span>
-            <span>{check.label}</span>
+            <span className={check.done ? "shrink-0 font-medium text-green-800" : "shrink-0 font-medium text-red-700"}>{check.done ? t.checkDone : t.checkMissing}</span>
+            <span className="min-w-0">{check.label}</span>
           </li>
         ))}
       </ul>
