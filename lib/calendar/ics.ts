@@ -52,9 +52,18 @@ function utcTime(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
-/** TEXT values escape backslash, semicolon, comma and line breaks. */
+/** TEXT values escape backslash, semicolon, comma and every line break (CR, LF or both). */
 function text(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/**
+ * A parameter value such as CN: always quoted, and a double quote or a line break, which a quoted
+ * value cannot hold, becomes an apostrophe or a space, so a name cannot end the line or add a
+ * parameter of its own.
+ */
+function paramValue(value: string): string {
+  return `"${value.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
 }
 
 /** Lines longer than 75 octets are folded; never inside a multi-byte character such as "ø". */
@@ -73,7 +82,7 @@ function fold(line: string): string {
 }
 
 const person = (role: "ORGANIZER" | "ATTENDEE", who: { name: string; email: string }, extra = "") =>
-  `${role};CN="${who.name.replace(/"/g, "'")}"${extra}:mailto:${who.email}`;
+  `${role};CN=${paramValue(who.name)}${extra}:mailto:${who.email.replace(/[\r\n]/g, "")}`;
 
 export function buildIcs(event: CalendarEvent, method: "REQUEST" | "CANCEL"): string {
   const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);

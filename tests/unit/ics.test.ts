@@ -56,4 +56,23 @@ describe("calendar invitations", () => {
     for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(parse(text).vevent.description).toBe("ø".repeat(200));
   });
+
+  it("keep hostile text inside its property: a CR, a bare LF or a quote in a name or a place adds no line or parameter", () => {
+    const hostile = {
+      ...event,
+      location: "Rum 1\rATTENDEE:mailto:evil@example.com",
+      summary: "MUS\r\nX-INJECTED:1",
+      organizer: { name: 'Mette "Chef"\rATTENDEE:mailto:evil@example.com', email: "mette.soendergaard@vesteraa.example" },
+      attendees: [{ name: "Åse\nKirkegaard;ROLE=CHAIR", email: "aase.kirkegaard@vesteraa.example" }],
+    };
+    const ics = buildIcs(hostile, "REQUEST");
+    // Every physical line is a property or a fold; nothing a person typed starts a line of its own.
+    for (const line of ics.split("\r\n").filter(Boolean)) expect(line).toMatch(/^( |[A-Z-]+[;:])/);
+    expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    const { vevent } = parse(ics);
+    expect(vevent.location).toBe("Rum 1\nATTENDEE:mailto:evil@example.com");
+    expect(JSON.stringify(vevent)).not.toContain("X-INJECTED\":");
+    const attendees = [vevent.attendee].flat().map((attendee) => (typeof attendee === "string" ? attendee : attendee?.val));
+    expect(attendees).toEqual(["mailto:aase.kirkegaard@vesteraa.example"]);
+  });
 });

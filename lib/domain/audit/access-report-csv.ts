@@ -3,7 +3,15 @@ import { formatDateTime } from "@/lib/i18n/format";
 
 type ReportEvent = { at: Date; action: string; purpose: string | null; actor: { id: string; name: string; email: string } | null };
 
-const cell = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * One CSV cell. A value a spreadsheet would read as a formula (a person's name can start with
+ * "=", "+", "-" or "@", or with a tab or carriage return before one) is prefixed with an
+ * apostrophe, so opening the report runs nothing; quotes, separators and line breaks are quoted.
+ */
+export function csvCell(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[";\n\r\t]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
 
 export function describeAction(action: string): string {
   return (da.audit.actions as Record<string, string>)[action] ?? action;
@@ -23,7 +31,7 @@ export function accessReportCsv(events: ReportEvent[], subjectId: string): strin
       event.actor?.email ?? "",
       describeAction(event.action),
       describePurpose(event.purpose),
-    ].map(cell).join(";"),
+    ].map(csvCell).join(";"),
   );
   return `\uFEFF${[t.csvHeader.join(";"), ...lines].join("\r\n")}\r\n`;
 }
