@@ -3,7 +3,7 @@ import { appUrl } from "@/lib/env";
 import { canonicalRedirect } from "@/lib/http/canonical-address";
 import { requestPathHeader } from "@/lib/http/request-path-header";
 
-// Next's request proxy, for two things and never for access: a page asked for on another host
+// Next's request proxy, for two things (and the HSTS header over https) and never for access: a page asked for on another host
 // name of this server goes to the same page on the app's one address, before anyone signs in
 // there (lib/http/canonical-address.ts); and the page's own path is passed on, so that signing in
 // returns a person to exactly the page they asked for, even when a layout sent them to sign in.
@@ -27,7 +27,10 @@ export function proxy(request: NextRequest) {
   if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
   const headers = new Headers(request.headers);
   headers.set(requestPathHeader, url.pathname + url.search);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  // Served over https, the browser is told to use nothing else for this host for a year.
+  if (appUrl().startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000");
+  return response;
 }
 
 // Everything but API routes and built assets: API routes are reached from pages already on the

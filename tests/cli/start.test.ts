@@ -39,7 +39,9 @@ describe("npm start on the embedded database", () => {
     const elsewhere = await fetch(`http://127.0.0.1:${first.port}/runder/ny?fra=mail#x`, { redirect: "manual" });
     expect(elsewhere.status).toBe(307);
     expect(elsewhere.headers.get("location")).toBe(`${address}/runder/ny?fra=mail`);
-    const page = await (await fetch(`${address}/`)).text();
+    const front = await fetch(`${address}/`);
+    expect(front.headers.get("strict-transport-security")).toBeNull(); // plain http on this machine
+    const page = await front.text();
     expect(page).toContain("Vesterå Kommune");
     expect(first.stdout()).toContain("Seeded the demo organisation");
 
@@ -116,7 +118,9 @@ describe("npm start with DATABASE_URL", () => {
       expect((await fetch(`${base}/api/health`, { redirect: "manual" })).status).toBe(200);
       const proxied = { headers: { "x-forwarded-host": "mus.kommune.example", "x-forwarded-proto": "https" } };
       const fetchProxied = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, headers: { ...proxied.headers, ...(init.headers as Record<string, string>) } });
-      const page = await (await fetchProxied("/")).text();
+      const front = await fetchProxied("/");
+      expect(front.headers.get("strict-transport-security")).toBe("max-age=31536000");
+      const page = await front.text();
       expect(page).toContain("Der er endnu ikke oprettet en organisation");
       const providers = await (await fetchProxied("/api/auth/providers")).json();
       expect(Object.keys(providers)).toEqual(["email"]);
