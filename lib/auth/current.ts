@@ -11,13 +11,18 @@ import { resumeSession } from "./sessions";
 
 export type SessionActor = Actor & Pick<SignedInPerson, "name" | "email"> & { sessionId: string };
 
-/** Who is signed in, checked against the server-side session on every request. */
-export const getActor = cache(async (): Promise<SessionActor | null> => {
+async function currentActor(activity: boolean): Promise<SessionActor | null> {
   const session = await getServerSession(authOptions());
   if (!session?.sid) return null;
-  const person = await resumeSession(db(), session.sid);
+  const person = await resumeSession(db(), session.sid, new Date(), { activity });
   return person && { ...person, sessionId: session.sid };
-});
+}
+
+/** Who is signed in, checked against the server-side session on every request. */
+export const getActor = cache(() => currentActor(true));
+
+/** The same, for requests a page makes by itself (presence, the live stream): they are not the person's activity. */
+export const getActorWithoutActivity = cache(() => currentActor(false));
 
 /** For pages: the signed-in person, or off to the sign-in page, which returns them to the page asked for. */
 export async function requireActor(): Promise<SessionActor> {

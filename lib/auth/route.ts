@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { getActor, type SessionActor } from "./current";
+import { getActor, getActorWithoutActivity, type SessionActor } from "./current";
 import { safeCallbackUrl } from "./callback-url";
 import { AccessDenied } from "./guard";
 
@@ -29,12 +29,13 @@ function signedOut(request: Request): Response {
 
 type Handler<P> = (context: { actor: SessionActor; request: Request; params: P }) => Promise<Response>;
 
-export function defineRoute<P = Record<string, string>>(handler: Handler<P>) {
+/** `activity: false` for what a page sends by itself (presence, the live stream): it does not keep the session from going idle. */
+export function defineRoute<P = Record<string, string>>(handler: Handler<P>, { activity = true }: { activity?: boolean } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     if (!safeMethods.has(request.method) && !isSameOrigin(request)) {
       return Response.json({ error: "cross-origin request refused" }, { status: 403 });
     }
-    const actor = await getActor();
+    const actor = await (activity ? getActor() : getActorWithoutActivity());
     if (!actor) return signedOut(request);
     try {
       return await handler({ actor, request, params: await context.params });

@@ -26,8 +26,13 @@ export async function endSessionsOf(database: Database, personId: string, reason
   await database.authSession.updateMany({ where: { personId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
 }
 
-/** The person behind a live session, or null (and the session ended) when it is over. */
-export async function resumeSession(database: Database, id: string, now = new Date()): Promise<SignedInPerson | null> {
+/**
+ * The person behind a live session, or null (and the session ended) when it is over. Only what a
+ * person does counts toward the idle limit: `activity: false` checks the session without moving
+ * it on (a tab's presence heartbeat, the live stream and its re-checks keep an open page going,
+ * not the person).
+ */
+export async function resumeSession(database: Database, id: string, now = new Date(), { activity = true }: { activity?: boolean } = {}): Promise<SignedInPerson | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   // Every request asks this, so it is one statement (Prisma's include costs several times more).
   const [session] = await database.$queryRaw<SessionRow[]>`
@@ -48,7 +53,7 @@ export async function resumeSession(database: Database, id: string, now = new Da
     await endSession(database, id, reason);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
+  if (activity && now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     await database.authSession.update({ where: { id }, data: { lastSeenAt: now } });
   }
   return { id: session.id, name: session.name, email: session.email, active: session.active, roles: session.roles as StoredRole[] };

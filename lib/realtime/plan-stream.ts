@@ -81,7 +81,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       timers.push(setInterval(() => write(`: ${Date.now()}\n\n`), heartbeatMs));
       timers.push(
         setInterval(() => {
-          void resumeSession(db(), actor.sessionId)
+          void resumeSession(db(), actor.sessionId, new Date(), { activity: false })
             .then((person) => (person ? loadPlanState(db(), { ...actor, ...person }, planId) : Promise.reject(new Error("session ended"))))
             .catch(() => {
               send("ended", {});

@@ -140,3 +140,20 @@ test.describe("back to the page asked for", () => {
     expect(guide.headers().location).toBe(`/log-ind?callbackUrl=${encodeURIComponent(`/runder/${roundId}/samtaleguide/pdf`)}`);
   });
 });
+
+test("a conversation page left open does not keep its session alive: only what the person does counts", async ({ page }) => {
+  const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (tomgang)");
+  const { rows } = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'kasper.noergaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+  await demoSignIn(page, "Kasper Nørgaard");
+  await page.goto(`/runder/${roundId}/samtale/${rows[0].id}`);
+  await expect(page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+  const session = `from "Person" p where p.id = s."personId" and p.email = 'kasper.noergaard@vesteraa.example' and s."endedAt" is null`;
+  await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '29 minutes' ${session}`);
+  // The page's presence heartbeat (every 10 seconds) and its live stream go on meanwhile.
+  await page.waitForTimeout(12_000);
+  const idle = await sql(`select extract(epoch from ((now() at time zone 'utc') - s."lastSeenAt"))::int as seconds from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'kasper.noergaard@vesteraa.example' and s."endedAt" is null`);
+  expect(idle.rows[0].seconds).toBeGreaterThanOrEqual(29 * 60);
+  await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' ${session}`);
+  await page.reload();
+  await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+});

@@ -26,6 +26,17 @@ describe("server-side sessions", () => {
     expect((await database.authSession.findUniqueOrThrow({ where: { id } })).endReason).toBe("idle");
   });
 
+  it("are not kept alive by what an open page sends by itself, only by what the person does", async () => {
+    const id = await openSession(database, await personId("freja.lund@vesteraa.example"), "email");
+    const opened = (await database.authSession.findUniqueOrThrow({ where: { id } })).createdAt.getTime();
+    // A conversation page left open: presence every 10 seconds and the stream's re-checks for 40 minutes.
+    for (let at = minutes(1); at <= minutes(29); at += minutes(1)) {
+      expect(await resumeSession(database, id, new Date(opened + at), { activity: false })).not.toBeNull();
+    }
+    expect(await resumeSession(database, id, new Date(opened + minutes(31)), { activity: false })).toBeNull();
+    expect((await database.authSession.findUniqueOrThrow({ where: { id } })).endReason).toBe("idle");
+  });
+
   it("end after 12 hours however busy the person is", async () => {
     const id = await openSession(database, await personId("freja.lund@vesteraa.example"), "email");
     const opened = (await database.authSession.findUniqueOrThrow({ where: { id } })).createdAt.getTime();

@@ -12,4 +12,4 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, request, params }
   return new Response(stream, {
     headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
   });
-});
+}, { activity: false });

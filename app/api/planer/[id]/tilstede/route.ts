@@ -18,4 +18,4 @@ export const POST = defineRoute<{ id: string }>(async ({ actor, request, params 
   assertPlanParty(actor, parties, "read");
   await announcePresence(db(), params.id, { ...parsed.data, person: actor.id });
   return new Response(null, { status: 204 });
-});
+}, { activity: false });
