@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { DraftOwnerProvider } from "@/components/drafts/draft-owner";
 import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
 import { getActor } from "@/lib/auth/current";
 import { loadMunicipalityName } from "@/lib/domain/organisation/municipality";
@@ -35,7 +36,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           links={navigationFor(actor)}
           signedInAs={actor ? da.auth.nav.signedInAs(actor.name) : undefined}
         />
-        <div className="flex-1">{children}</div>
+        <div className="flex-1">
+          <DraftOwnerProvider personId={actor?.id ?? ""}>{children}</DraftOwnerProvider>
+        </div>
         <SiteFooter text={da.app.footer} />
       </body>
     </html>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
 import { da } from "@/lib/i18n/da";
+import { useDraftKey } from "@/components/drafts/draft-owner";
 
 // The plan's live Yjs document in the browser. Remote edits arrive as server-sent events (a full
 // state on every (re)connect, then each stored update). Local edits are kept, merged, in
@@ -39,7 +40,7 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   const pending = useRef<Uint8Array[]>([]);
   const inflight = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const storageKey = `plan:${planId}`;
+  const storageKey = useDraftKey(`plan:${planId}`);
   const announce = useCallback(
     (where: string | null) =>
       fetch(`/api/planer/${planId}/tilstede`, { method: "POST", body: JSON.stringify({ client, field: where }), headers: { "content-type": "application/json" } }).catch(() => undefined),

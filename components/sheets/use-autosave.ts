@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldChange, FieldConflict, FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
+import { useDraftKey } from "@/components/drafts/draft-owner";
 
 // Autosave for a field document (the preparation sheet, the leader's notes). Every change is kept
 // in localStorage until the server has confirmed it, so a reload, a dropped network or a closed
@@ -43,7 +44,8 @@ export function useAutosave(options: {
   validate: (key: string, value: FieldValue) => string | null;
   readOnly?: boolean;
 }) {
-  const { storageKey, save, validate } = options;
+  const { save, validate } = options;
+  const storageKey = useDraftKey(options.storageKey);
   const [values, setValues] = useState<FieldMap>(options.fields);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflicts, setConflicts] = useState<Record<string, FieldConflict>>({});

@@ -46,7 +46,7 @@ test.describe.serial("preparation sheets", () => {
     await context.setOffline(true);
     await first.getByLabel("Hvad udfordres du af, og hvad mangler du?").fill("Tid til at sparre med sygeplejersken.");
     await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
-    const queued = await page.evaluate(() => Object.keys(window.localStorage).find((key) => key.startsWith("forberedelse:")));
+    const queued = await page.evaluate(() => Object.keys(window.localStorage).find((key) => /^mus-kladde:[0-9a-f-]{36}:forberedelse:/.test(key)));
     expect(queued).toBeTruthy();
     // Leaving now asks first.
     let asked = false;

@@ -157,3 +157,27 @@ test("a conversation page left open does not keep its session alive: only what t
   await page.reload();
   await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
 });
+
+test("signing out on a shared computer: unsent edits are named per person, announced, and removed", async ({ page }) => {
+  const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (fælles computer)");
+  await demoSignIn(page, "Kasper Nørgaard");
+  await page.goto(`/runder/${roundId}/forberedelse`);
+  await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
+  // The saves do not get through (the network is down for them), so the text waits in the browser.
+  await page.route(`**/runder/${roundId}/forberedelse`, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.getByLabel("Andet individuelt").fill("Noget, kun jeg skal se.");
+  await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
+  const kasper = (await sql(`select id from "Person" where email = 'kasper.noergaard@vesteraa.example'`)).rows[0].id as string;
+  const drafts = () => page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("mus-kladde:")));
+  const keys = await drafts();
+  expect(keys).toHaveLength(1);
+  expect(keys[0].startsWith(`mus-kladde:${kasper}:forberedelse:`)).toBe(true);
+
+  page.once("dialog", (dialog) => void dialog.accept()); // leaving with unsent changes asks first
+  await page.goto("/log-ud");
+  await expect(page.getByRole("alert").filter({ hasText: "endnu ikke er nået frem" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/sign-out-unsent.png" });
+  await page.getByRole("button", { name: "Log ud og slet de ikke-gemte ændringer" }).click();
+  await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
+  expect(await drafts()).toEqual([]);
+});

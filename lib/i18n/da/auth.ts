@@ -57,6 +57,8 @@ export const auth = {
     text: "Vil du logge ud? Luk også browseren, hvis du bruger en fælles computer.",
     button: "Log ud",
     signingOut: "Logger ud …",
+    unsentDrafts: "Der ligger ændringer på denne computer, som endnu ikke er nået frem. Åbn skemaet eller planen igen og vent, til der står »Gemt«, før du logger ud. Logger du ud nu, slettes de fra denne computer.",
+    signOutAnyway: "Log ud og slet de ikke-gemte ændringer",
   },
   nav: {
     label: "Hovedmenu",
