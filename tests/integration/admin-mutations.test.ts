@@ -48,6 +48,24 @@ describe("editing a person", () => {
     expect(await database.auditEvent.count({ where: { action: "person.update", subjectId: saved.id, actorId: adminId } })).toBe(1);
   });
 
+  it("tells the old address when the e-mail (the sign-in identity) changes, and records before and after", async () => {
+    const form = await formFor("freja.lund@vesteraa.example");
+    await save({ ...form, email: "freja.lund.ny@vesteraa.example", jobTitle: "Pædagogisk leder" });
+    const mails = await database.outgoingMail.findMany({ where: { to: "freja.lund@vesteraa.example" } });
+    expect(mails.map((mail) => mail.subject)).toEqual(["Din e-mailadresse i MUS og LUS er ændret"]);
+    expect(mails[0].text).toContain("til freja.lund.ny@vesteraa.example");
+    const event = await database.auditEvent.findFirstOrThrow({ where: { action: "person.update", resourceId: form.id } });
+    expect(event.details).toEqual({
+      changes: {
+        email: { from: "freja.lund@vesteraa.example", to: "freja.lund.ny@vesteraa.example" },
+        jobTitle: { from: "Pædagog", to: "Pædagogisk leder" },
+      },
+    });
+    // A save that changes nothing of the address sends nothing.
+    await save({ ...(await formFor("freja.lund.ny@vesteraa.example")), jobTitle: "Pædagog" });
+    expect(await database.outgoingMail.count()).toBe(1);
+  });
+
   it("refuses a manager that would make the chain go round, next to the manager field", async () => {
     const leader = await formFor("mette.soendergaard@vesteraa.example");
     await expect(save({ ...leader, managerEmail: "freja.lund@vesteraa.example" })).rejects.toMatchObject(

@@ -11,6 +11,7 @@ import { applyImport } from "./import/apply";
 import { previewImport } from "./import/preview";
 import { savePerson as savePersonMutation } from "./mutations";
 import { personFormSchema } from "./schema";
+import { deliverAfterChange } from "@/lib/mail/outbox";
 
 const maxFileBytes = 5 * 1024 * 1024;
 
@@ -22,7 +23,8 @@ async function municipalityId(): Promise<string> {
 
 export const savePerson = defineAction(personFormSchema, async ({ actor, input }) => {
   authorize(actor, input.id ? "update" : "create", { kind: "organisation" });
-  return savePersonMutation(db(), { values: input, actorId: actor.id, municipalityId: await municipalityId() });
+  const saved = await savePersonMutation(db(), { values: input, actorId: actor.id, municipalityId: await municipalityId() });
+  return { ...saved, ...(await deliverAfterChange(db())) };
 });
 
 const fileSchema = z.object({

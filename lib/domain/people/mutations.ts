@@ -4,6 +4,8 @@ import { FieldError, FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
+import { formatDateTime } from "@/lib/i18n/format";
+import { enqueueMails } from "@/lib/mail/outbox";
 import type { PersonFormValues } from "./schema";
 
 const t = da.admin.person.errors;
@@ -28,6 +30,11 @@ async function resolveManager(tx: Tx, email: string, personId: string | undefine
   return manager.id;
 }
 
+/** The fields an update changes, each with its value before and after, for the audit log. */
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  return Object.fromEntries(Object.keys(after).filter((key) => before[key] !== after[key]).map((key) => [key, { from: before[key] ?? null, to: after[key] ?? null }]));
+}
+
 /** Creates or updates a person with their roles, in one transaction, refusing a stale form. */
 export async function savePerson(database: Database, input: { values: PersonFormValues; actorId: string; municipalityId: string }): Promise<{ id: string }> {
   const { values, actorId } = input;
@@ -43,8 +50,12 @@ export async function savePerson(database: Database, input: { values: PersonForm
 
       let id: string;
       let action: "person.create" | "person.update" | "person.deactivate";
+      let changes: Record<string, { from: unknown; to: unknown }> | undefined;
       if (values.id) {
-        const current = await tx.person.findFirst({ where: { id: values.id, municipalityId: input.municipalityId }, select: { active: true, updatedAt: true } });
+        const current = await tx.person.findFirst({
+          where: { id: values.id, municipalityId: input.municipalityId },
+          select: { active: true, updatedAt: true, name: true, email: true, jobTitle: true, unitId: true, managerId: true },
+        });
         if (!current) throw new FormError(da.errors.notFound);
         const deactivating = current.active && !values.active;
         const activity = values.active === current.active ? {} : { active: values.active, deactivatedAt: values.active ? null : new Date() };
@@ -58,6 +69,12 @@ export async function savePerson(database: Database, input: { values: PersonForm
         }
         id = values.id;
         action = deactivating ? "person.deactivate" : "person.update";
+        changes = changedFields(current, { ...data, active: values.active });
+        // The e-mail address is the sign-in identity: the old address is told, so a change nobody
+        // agreed to does not go unnoticed.
+        if (current.email !== data.email) {
+          await enqueueMails(tx, [{ to: current.email, subject: da.mail.emailChanged.subject, text: da.mail.emailChanged.text(current.name, data.email, formatDateTime(new Date())) }]);
+        }
       } else {
         id = (await tx.person.create({ data: { ...data, municipalityId: input.municipalityId, active: values.active } })).id;
         action = "person.create";
@@ -65,7 +82,7 @@ export async function savePerson(database: Database, input: { values: PersonForm
 
       await tx.roleAssignment.deleteMany({ where: { personId: id, role: { notIn: values.roles } } });
       await tx.roleAssignment.createMany({ data: values.roles.map((role) => ({ personId: id, role })), skipDuplicates: true });
-      await recordAudit(tx, { actorId, action, resourceKind: "person", resourceId: id, subjectId: id, purpose: "administration" });
+      await recordAudit(tx, { actorId, action, resourceKind: "person", resourceId: id, subjectId: id, purpose: "administration", ...(changes ? { details: { changes } as Prisma.InputJsonValue } : {}) });
       return { id };
     });
   } catch (error) {

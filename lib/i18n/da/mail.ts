@@ -16,4 +16,19 @@ export const mail = {
         "MUS og LUS",
       ].join("\n"),
   },
+  emailChanged: {
+    subject: "Din e-mailadresse i MUS og LUS er ændret",
+    text: (name: string, newAddress: string, when: string) =>
+      [
+        `Kære ${name}`,
+        "",
+        `Din e-mailadresse i MUS og LUS blev ${when} ændret fra denne adresse til ${newAddress}.`,
+        "Login-links sendes fremover dertil.",
+        "",
+        "Er det ikke sket efter aftale med dig, så kontakt kommunens administrator af MUS og LUS.",
+        "",
+        "Venlig hilsen",
+        "MUS og LUS",
+      ].join("\n"),
+  },
 } as const;
