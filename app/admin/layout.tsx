@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { Main } from "@/components/ui/page-heading";
 import { SubNav } from "@/components/ui/sub-nav";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import { getActor } from "@/lib/auth/current";
 import { da } from "@/lib/i18n/da";
+import { refuse } from "@/lib/auth/page-guard";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Each page checks its own permission (and sends someone signed out to sign in, back to that page);
   // here only: a signed-in person without access does not even see the section's menu.
   const actor = await getActor();
-  if (actor && !can(actor, "read", { kind: "organisation" })) notFound();
+  if (actor && !can(actor, "read", { kind: "organisation" })) await refuse(actor);
   const t = da.admin.nav;
   return (
     <Main>

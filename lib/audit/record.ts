@@ -45,7 +45,8 @@ export type AuditAction =
   | "round.note"
   | "round.feedback"
   | "round.carryOver"
-  | "jointAction.change";
+  | "jointAction.change"
+  | "access.refused";
 
 export type AuditEntry = {
   actorId: string | null;

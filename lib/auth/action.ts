@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { da } from "@/lib/i18n/da";
 import { getActor, type SessionActor } from "./current";
 import { AccessDenied } from "./guard";
@@ -36,7 +37,10 @@ export function defineAction<Schema extends z.ZodType, T>(
     try {
       return { ok: true, data: await handler({ actor, input: parsed.data }) };
     } catch (error) {
-      if (error instanceof AccessDenied) return { ok: false, formError: da.errors.notFound };
+      if (error instanceof AccessDenied) {
+        await recordRefusal(actor.id, `action ${handler.name || "(server action)"}`);
+        return { ok: false, formError: da.errors.notFound };
+      }
       if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] } };
       if (error instanceof FormError) return { ok: false, formError: error.message };
       throw error;

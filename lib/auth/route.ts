@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { getActor, getActorWithoutActivity, type SessionActor } from "./current";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { safeCallbackUrl } from "./callback-url";
 import { AccessDenied } from "./guard";
 
@@ -40,7 +41,10 @@ export function defineRoute<P = Record<string, string>>(handler: Handler<P>, { a
     try {
       return await handler({ actor, request, params: await context.params });
     } catch (error) {
-      if (error instanceof AccessDenied) return Response.json({ error: "not found" }, { status: 404 });
+      if (error instanceof AccessDenied) {
+        await recordRefusal(actor.id, `${request.method} ${new URL(request.url).pathname}`);
+        return Response.json({ error: "not found" }, { status: 404 });
+      }
       throw error;
     }
   };

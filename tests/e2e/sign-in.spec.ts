@@ -181,3 +181,14 @@ test("signing out on a shared computer: unsent edits are named per person, annou
   await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
   expect(await drafts()).toEqual([]);
 });
+
+test("a signed-in person asking for someone else's round is refused, and the refusal is in the audit log", async ({ page }) => {
+  const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (afvist)");
+  await demoSignIn(page, "Jonas Brøndum");
+  expect((await page.goto(`/runder/${roundId}/materiale`))?.status()).toBe(404);
+  expect((await page.request.get(`/runder/${roundId}/samtaleguide/pdf`)).status()).toBe(404);
+  const refused = await sql(
+    `select e."resourceId" from "AuditEvent" e join "Person" p on p.id = e."actorId" where p.email = 'jonas.broendum@vesteraa.example' and e.action = 'access.refused' order by e.id`,
+  );
+  expect(refused.rows.map((row) => row.resourceId)).toEqual(expect.arrayContaining([`GET /runder/${roundId}/materiale`, `GET /runder/${roundId}/samtaleguide/pdf`]));
+});

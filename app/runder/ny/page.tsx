@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/current";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadNewRoundOptions } from "@/lib/domain/rounds/loaders";
 import { da } from "@/lib/i18n/da";
+import { refuse } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: da.rounds.create.title };
 
@@ -17,7 +18,7 @@ function suggestedYear(now = new Date()): number {
 
 export default async function NewRoundPage() {
   const actor = await requireActor();
-  if (!can(actor, "create", { kind: "roundMaterial", leaderId: actor.id, participantIds: [] })) notFound();
+  if (!can(actor, "create", { kind: "roundMaterial", leaderId: actor.id, participantIds: [] })) await refuse(actor);
   const { kinds, templates } = await loadNewRoundOptions(actor, await requireMunicipalityId());
   if (kinds.length === 0) notFound();
   const t = da.rounds.create;

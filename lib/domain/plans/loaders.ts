@@ -9,6 +9,7 @@ import { prefillFromSheet } from "./prefill";
 import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
 import { ensurePlan } from "./store";
+import { refuse } from "@/lib/auth/page-guard";
 
 /**
  * The conversation page of one participant, for its two parties only: the plan (created on first
@@ -26,7 +27,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     },
   });
   if (!participant) notFound();
-  if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) notFound();
+  if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) await refuse(actor);
   const isLeader = actor.id === participant.round.leaderId;
   const planId = await ensurePlan(db(), participant.id);
   if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);

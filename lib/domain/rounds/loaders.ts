@@ -4,6 +4,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { can } from "@/lib/access/policy";
 import { requireActor, type SessionActor } from "@/lib/auth/current";
+import { refuse } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { eligiblePeople, kindsLedBy } from "./eligibility";
 import { loadTemplates } from "@/lib/domain/templates/data";
@@ -65,7 +66,7 @@ export async function requireRound(
   if (!round) notFound();
   const participant = round.state !== "PLANNING" && (await isParticipant(round.id, actor.id));
   const resource = { kind: "roundMaterial", leaderId: round.leaderId, participantIds: participant ? [actor.id] : [] } as const;
-  if (!can(actor, need, resource)) notFound();
+  if (!can(actor, need, resource)) await refuse(actor);
   return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant };
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import type { FieldMap, RevisionMap } from "./fields";
 import { dimensionIds } from "./schema";
+import { refuse } from "@/lib/auth/page-guard";
 
 // Page loaders for the sheets. Reading someone else's sheet or a note about someone is recorded
 // in the audit log, in the same breath as the read.
@@ -103,7 +104,7 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   const submitted = participant.sheet?.state === "SUBMITTED";
   const sheetResource = { kind: "preparationSheet", ownerId: participant.personId, leaderId: participant.round.leaderId, submitted } as const;
   const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
-  if (!can(actor, "read", noteResource)) notFound();
+  if (!can(actor, "read", noteResource)) await refuse(actor);
   const showSheet = submitted && can(actor, "read", sheetResource);
   const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(participant.personId, participant.round)]) : [[], null];
   await recordAudits(db(), [

@@ -1,6 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/access/policy";
+import { refuse } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
 import { requireRound } from "@/lib/domain/rounds/loaders";
@@ -12,14 +12,14 @@ import { loadFollowUpState, loadSettlements, waitingAgreements } from "./waiting
 
 export async function requireLeaderArea(roundId: string) {
   const found = await requireRound(roundId, "read");
-  if (!can(found.actor, "read", { kind: "roundOverview", leaderId: found.round.leaderId })) notFound();
+  if (!can(found.actor, "read", { kind: "roundOverview", leaderId: found.round.leaderId })) await refuse(found.actor);
   return found;
 }
 
 export async function requireWrapUpReader(roundId: string) {
   const found = await requireRound(roundId, "read");
   const participantIds = found.isParticipant ? [found.actor.id] : [];
-  if (!can(found.actor, "read", { kind: "wrapUp", leaderId: found.round.leaderId, participantIds })) notFound();
+  if (!can(found.actor, "read", { kind: "wrapUp", leaderId: found.round.leaderId, participantIds })) await refuse(found.actor);
   return found;
 }
 

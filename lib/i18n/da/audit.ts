@@ -2,6 +2,7 @@
 export const audit = {
   actions: {
     "session.sign_in": "Loggede ind",
+    "access.refused": "Fik afvist adgang",
     "session.sign_out": "Loggede ud",
     "person.create": "Oprettede personen",
     "person.update": "Ændrede personens oplysninger",
