@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env, isDemoMode, oidcSettings } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/sign-in-mail";
+import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
 import { oidcProfile } from "./oidc-profile";
 import { findPersonByEmail, normaliseEmail } from "./people";
@@ -52,7 +53,8 @@ function providers(): NextAuthOptions["providers"] {
         name: "Demo",
         credentials: { email: { label: "E-mail", type: "email" } },
         authorize: async (credentials) => {
-          const person = credentials?.email ? await findPersonByEmail(credentials.email) : null;
+          // Only the fictional demo people: a real person in the same database is never one click away.
+          const person = credentials?.email && isDemoEmail(credentials.email) ? await findPersonByEmail(credentials.email) : null;
           // An inactive person gets through to the signIn callback, which shows the no-access page.
           return person ? { id: person.id, email: person.email, name: person.name } : null;
         },
