@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/sign-in-mail";
 import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
+import { admitLinkRequest, currentClient } from "./link-requests";
 import { oidcProfile } from "./oidc-profile";
 import { findPersonByEmail, normaliseEmail } from "./people";
 import { endSession, openSession } from "./sessions";
@@ -24,7 +25,7 @@ function providers(): NextAuthOptions["providers"] {
       from: env().MAIL_FROM,
       maxAge: 15 * 60,
       normalizeIdentifier: normaliseEmail,
-      sendVerificationRequest: ({ identifier, url, expires }) => sendMail(signInMail(identifier, url, expires)),
+      sendVerificationRequest: ({ identifier, url, expires }) => sendLinkIfAllowed(identifier, url, expires),
     }),
   ];
   const oidc = oidcSettings();
@@ -64,6 +65,19 @@ function providers(): NextAuthOptions["providers"] {
   return list;
 }
 
+// Every link request is answered after the same time, whether a mail goes or not (see below).
+const linkAnswerFloorMs = 400;
+
+async function sendLinkIfAllowed(identifier: string, url: string, expires: Date): Promise<void> {
+  const started = Date.now();
+  if (await admitLinkRequest(db(), identifier, currentClient())) {
+    // Not awaited: how long the SMTP server takes must not show in the answer. A lost mail is
+    // asked for again; the failure is in the log.
+    sendMail(signInMail(identifier, url, expires)).catch((error) => console.error(`[mail] sign-in link not sent: ${String(error)}`));
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + linkAnswerFloorMs - Date.now())));
+}
+
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -80,10 +94,12 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/log-ind", verifyRequest: checkMailPath, error: "/log-ind/fejl", signOut: "/log-ud" },
     callbacks: {
       async signIn({ user, email }) {
+        // Asking for a link goes the same way for every address, to the same "check your mail"
+        // page; sendLinkIfAllowed decides, unseen, whether a mail goes. The link itself comes back
+        // here without verificationRequest, and only an active person gets in with it.
+        if (email?.verificationRequest) return true;
         const person = user.email ? await findPersonByEmail(user.email) : null;
-        if (person?.active) return true;
-        // Asking for a link for an unknown address looks exactly like asking for a known one.
-        return email?.verificationRequest ? checkMailPath : noAccessPath;
+        return person?.active ? true : noAccessPath;
       },
       async jwt({ token, user, account }) {
         if (user && account) {
