@@ -10,6 +10,7 @@ import { signInMail } from "@/lib/mail/sign-in-mail";
 import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
 import { admitLinkRequest, currentClient } from "./link-requests";
+import { matchOidcSignIn } from "./oidc-binding";
 import { oidcProfile } from "./oidc-profile";
 import { findPersonByEmail, normaliseEmail } from "./people";
 import { endSession, openSession } from "./sessions";
@@ -40,9 +41,9 @@ function providers(): NextAuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
-      // People are matched on e-mail to the imported people; nothing about the account is stored.
-      allowDangerousEmailAccountLinking: true,
-      profile: (claims: { sub: string; email?: string; name?: string }, tokens: { access_token?: string }) =>
+      // No linking on e-mail alone: the signIn callback binds the account to a person first
+      // (oidc-binding.ts), after which the adapter finds the person by the account.
+      profile: (claims: { sub: string; email?: string; email_verified?: unknown; name?: string }, tokens: { access_token?: string }) =>
         oidcProfile(oidc.issuer, claims, tokens.access_token),
     });
   }
@@ -93,7 +94,18 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/log-ind", verifyRequest: checkMailPath, error: "/log-ind/fejl", signOut: "/log-ud" },
     callbacks: {
-      async signIn({ user, email }) {
+      async signIn({ user, account, email }) {
+        const oidc = oidcSettings();
+        if (account?.provider === "oidc" && oidc) {
+          const match = await matchOidcSignIn(db(), {
+            issuer: oidc.issuer,
+            subject: account.providerAccountId,
+            email: user.email,
+            emailVerified: user.emailVerifiedByProvider === true,
+          });
+          if (match.kind === "refused") return false; // next-auth's AccessDenied: the Danish sign-in error page
+          return match.kind === "person" && match.person.active ? true : noAccessPath;
+        }
         // Asking for a link goes the same way for every address, to the same "check your mail"
         // page; sendLinkIfAllowed decides, unseen, whether a mail goes. The link itself comes back
         // here without verificationRequest, and only an active person gets in with it.

@@ -3,6 +3,8 @@ export const audit = {
   actions: {
     "session.sign_in": "Loggede ind",
     "session.sign_out": "Loggede ud",
+    "session.refused": "Et login med kommunens login blev afvist",
+    "person.oidcBound": "Knyttede personen til sin konto hos kommunens login",
     "person.create": "Oprettede personen",
     "person.update": "Ændrede personens oplysninger",
     "person.deactivate": "Deaktiverede personen",
