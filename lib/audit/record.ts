@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditAction =
   | "session.sign_in"
   | "session.sign_out"
+  | "session.refused"
+  | "person.oidcBound"
   | "person.create"
   | "person.update"
   | "person.deactivate"

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { oidcSettings } from "@/lib/env";
+import { findPersonByOidcAccount } from "./oidc-binding";
 import { findPersonByEmail } from "./people";
 
 // next-auth needs an adapter for e-mail links (to keep the one-time tokens). People are never
@@ -24,9 +26,12 @@ export const authAdapter: Adapter = {
     const person = await db().person.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
     return person ? asUser(person) : null;
   },
-  async getUserByAccount() {
-    // Identity-provider accounts are matched on e-mail, never stored.
-    return null;
+  async getUserByAccount({ provider, providerAccountId }) {
+    // The person bound to this identity-provider account at their first sign-in (oidc-binding.ts).
+    const oidc = oidcSettings();
+    if (provider !== "oidc" || !oidc) return null;
+    const person = await findPersonByOidcAccount(db(), oidc.issuer, providerAccountId);
+    return person ? asUser(person) : null;
   },
   async linkAccount() {},
   async updateUser(user) {

@@ -1,11 +1,12 @@
 import "server-only";
+import { isEmailVerifiedClaim } from "./oidc-binding";
 import { normaliseEmail } from "./people";
 
 // The signed ID token is the trusted source (next-auth validates it, with state, nonce and PKCE).
 // Some identity providers leave the e-mail out of it and give it only from the userinfo endpoint,
 // so we ask there, with the access token just issued, when the ID token has none.
 
-type Claims = { sub: string; email?: string; name?: string; preferred_username?: string };
+type Claims = { sub: string; email?: string; email_verified?: unknown; name?: string; preferred_username?: string };
 
 let userinfoEndpoint: Promise<string | undefined> | undefined;
 
@@ -19,6 +20,8 @@ function findUserinfoEndpoint(issuer: string): Promise<string | undefined> {
 
 export async function oidcProfile(issuer: string, claims: Claims, accessToken: string | undefined) {
   let { email, name } = claims;
+  // Whether the provider vouches for the address, from the same place the address came from.
+  let emailVerified = isEmailVerifiedClaim(claims.email_verified);
   if (!email && accessToken) {
     const endpoint = await findUserinfoEndpoint(issuer);
     if (endpoint) {
@@ -27,10 +30,11 @@ export async function oidcProfile(issuer: string, claims: Claims, accessToken: s
         const userinfo = (await response.json()) as Claims;
         if (userinfo.sub === claims.sub) {
           email = userinfo.email;
+          emailVerified = isEmailVerifiedClaim(userinfo.email_verified);
           name = name ?? userinfo.name;
         }
       }
     }
   }
-  return { id: claims.sub, email: email ? normaliseEmail(email) : null, name: name ?? claims.preferred_username ?? null };
+  return { id: claims.sub, email: email ? normaliseEmail(email) : null, name: name ?? claims.preferred_username ?? null, emailVerifiedByProvider: emailVerified };
 }

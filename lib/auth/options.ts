@@ -7,7 +7,10 @@ import { db } from "@/lib/db";
 import { env, isDemoMode, oidcSettings } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/sign-in-mail";
+import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
+import { admitLinkRequest, currentClient } from "./link-requests";
+import { matchOidcSignIn } from "./oidc-binding";
 import { oidcProfile } from "./oidc-profile";
 import { findPersonByEmail, normaliseEmail } from "./people";
 import { endSession, openSession } from "./sessions";
@@ -23,7 +26,7 @@ function providers(): NextAuthOptions["providers"] {
       from: env().MAIL_FROM,
       maxAge: 15 * 60,
       normalizeIdentifier: normaliseEmail,
-      sendVerificationRequest: ({ identifier, url, expires }) => sendMail(signInMail(identifier, url, expires)),
+      sendVerificationRequest: ({ identifier, url, expires }) => sendLinkIfAllowed(identifier, url, expires),
     }),
   ];
   const oidc = oidcSettings();
@@ -38,9 +41,9 @@ function providers(): NextAuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
-      // People are matched on e-mail to the imported people; nothing about the account is stored.
-      allowDangerousEmailAccountLinking: true,
-      profile: (claims: { sub: string; email?: string; name?: string }, tokens: { access_token?: string }) =>
+      // No linking on e-mail alone: the signIn callback binds the account to a person first
+      // (oidc-binding.ts), after which the adapter finds the person by the account.
+      profile: (claims: { sub: string; email?: string; email_verified?: unknown; name?: string }, tokens: { access_token?: string }) =>
         oidcProfile(oidc.issuer, claims, tokens.access_token),
     });
   }
@@ -52,7 +55,8 @@ function providers(): NextAuthOptions["providers"] {
         name: "Demo",
         credentials: { email: { label: "E-mail", type: "email" } },
         authorize: async (credentials) => {
-          const person = credentials?.email ? await findPersonByEmail(credentials.email) : null;
+          // Only the fictional demo people: a real person in the same database is never one click away.
+          const person = credentials?.email && isDemoEmail(credentials.email) ? await findPersonByEmail(credentials.email) : null;
           // An inactive person gets through to the signIn callback, which shows the no-access page.
           return person ? { id: person.id, email: person.email, name: person.name } : null;
         },
@@ -60,6 +64,19 @@ function providers(): NextAuthOptions["providers"] {
     );
   }
   return list;
+}
+
+// Every link request is answered after the same time, whether a mail goes or not (see below).
+const linkAnswerFloorMs = 400;
+
+async function sendLinkIfAllowed(identifier: string, url: string, expires: Date): Promise<void> {
+  const started = Date.now();
+  if (await admitLinkRequest(db(), identifier, currentClient())) {
+    // Not awaited: how long the SMTP server takes must not show in the answer. A lost mail is
+    // asked for again; the failure is in the log.
+    sendMail(signInMail(identifier, url, expires)).catch((error) => console.error(`[mail] sign-in link not sent: ${String(error)}`));
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + linkAnswerFloorMs - Date.now())));
 }
 
 let cached: NextAuthOptions | undefined;
@@ -77,11 +94,24 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/log-ind", verifyRequest: checkMailPath, error: "/log-ind/fejl", signOut: "/log-ud" },
     callbacks: {
-      async signIn({ user, email }) {
+      async signIn({ user, account, email }) {
+        const oidc = oidcSettings();
+        if (account?.provider === "oidc" && oidc) {
+          const match = await matchOidcSignIn(db(), {
+            issuer: oidc.issuer,
+            subject: account.providerAccountId,
+            email: user.email,
+            emailVerified: user.emailVerifiedByProvider === true,
+          });
+          if (match.kind === "refused") return false; // next-auth's AccessDenied: the Danish sign-in error page
+          return match.kind === "person" && match.person.active ? true : noAccessPath;
+        }
+        // Asking for a link goes the same way for every address, to the same "check your mail"
+        // page; sendLinkIfAllowed decides, unseen, whether a mail goes. The link itself comes back
+        // here without verificationRequest, and only an active person gets in with it.
+        if (email?.verificationRequest) return true;
         const person = user.email ? await findPersonByEmail(user.email) : null;
-        if (person?.active) return true;
-        // Asking for a link for an unknown address looks exactly like asking for a known one.
-        return email?.verificationRequest ? checkMailPath : noAccessPath;
+        return person?.active ? true : noAccessPath;
       },
       async jwt({ token, user, account }) {
         if (user && account) {

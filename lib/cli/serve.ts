@@ -8,6 +8,7 @@ import { openDatabaseTarget } from "./database-target";
 import { assertPortFree } from "./port";
 import { ensureBuild } from "./prepare";
 import { nextBin } from "./process";
+import { assertDemoDatabase, assertDemoStaysLocal, isLoopback } from "./demo-guard";
 import { CliError } from "../cli-error";
 import { embeddedAuthSecret } from "../embedded-db/auth-secret";
 
@@ -25,17 +26,16 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
 
 export async function serve(): Promise<void> {
   const config = env();
-  const host = config.HOST ?? (config.DATABASE_URL ? "0.0.0.0" : "127.0.0.1");
+  const demo = !config.DATABASE_URL || isDemoMode(config);
+  const host = config.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
+  if (demo) assertDemoStaysLocal(config, host);
   // The embedded database's lock comes first, so a second start says "already running", not "port taken".
   const target = await openDatabaseTarget(() => assertPortFree(config.PORT, host));
   const embedded = target.embedded;
   try {
-    await ensureBuild();
-
     const applied = await applyMigrations(target.url);
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
 
-    const demo = embedded !== null || isDemoMode(config);
     if (demo) {
       const database = createPrismaClient(target.url, 1);
       try {
@@ -44,7 +44,11 @@ export async function serve(): Promise<void> {
       } finally {
         await database.$disconnect();
       }
+      await assertDemoDatabase(target.url, embedded !== null);
     }
+
+    // Built last, so a refusal above comes at once rather than after a minute of building.
+    await ensureBuild();
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -75,7 +79,7 @@ export async function serve(): Promise<void> {
   });
   const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";
   console.log(`MUS og LUS is starting on ${address} (${where}). Stop with Ctrl-C.`);
-  if (!config.NEXTAUTH_URL && !["127.0.0.1", "localhost", "::1"].includes(host)) {
+  if (!config.NEXTAUTH_URL && !isLoopback(host)) {
     console.warn(`NEXTAUTH_URL is not set: links in e-mails and sign-in use ${address}, and other machines are sent there. Set NEXTAUTH_URL to the address people open.`);
   }
   // Next prints the address it listens on (127.0.0.1 in demo mode), which is not the app's

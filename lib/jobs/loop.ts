@@ -1,12 +1,13 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import { removeExpiredSignInData } from "@/lib/auth/link-requests";
 import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
 
-// The server's background work: reminders, follow-up e-mails and joint-action reminders that have come due, then queued mail. Started once per
+// The server's background work: reminders, follow-up e-mails and joint-action reminders that have come due, then queued mail, then expired sign-in links and old link requests. Started once per
 // server process, with the first database use. Every instance runs it; the claims in the jobs make
 // each reminder and each mail happen once however many instances there are.
 
@@ -17,6 +18,7 @@ export async function runJobsOnce(database: Database, now = new Date()): Promise
   await sendFollowUpMails(database, now);
   await sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS);
   await deliverQueuedMail(database);
+  await removeExpiredSignInData(database, now);
 }
 
 export function startJobLoop(database: Database): void {

@@ -77,3 +77,12 @@ export const demoPeople: DemoPerson[] = [
   { name: "Tove Bech", email: at("tove.bech"), jobTitle: "Aktivitetsmedarbejder", unit: "Plejecenter Ærtebjerghave", manager: at("torben.oedegaard") },
   { name: "Yasmin Holt", email: at("yasmin.holt"), jobTitle: "Social- og sundhedshjælper", unit: "Plejecenter Ærtebjerghave", manager: at("torben.oedegaard") },
 ];
+
+/** The demo people's addresses: demo sign-in lets in these and nobody else, whatever the database holds. */
+export const demoEmails: readonly string[] = demoPeople.map((person) => person.email);
+
+const demoEmailSet = new Set(demoEmails);
+
+export function isDemoEmail(email: string): boolean {
+  return demoEmailSet.has(email.trim().toLowerCase());
+}

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { applyMigrations } from "../../lib/migrations/apply";
 import { scratchDatabaseUrl } from "../support/scratch-database";
 import { freePort } from "../support/postgres";
 import { meaningfulLines, startApp, tempDataDir, waitForHealthy } from "../support/start-process";
@@ -88,6 +90,14 @@ describe("npm start on the embedded database", () => {
     }
   });
 
+  it("refuses to listen beyond this machine, since demo sign-in lets anyone in as anyone", async () => {
+    const dataDir = tempDataDir();
+    const app = await startApp({ DATA_DIR: dataDir, HOST: "0.0.0.0" });
+    expect(await app.exited).toBe(1);
+    expectOneClearLine(app.stderr(), /Demo mode lets anyone sign in as anyone.*HOST=0\.0\.0\.0 is refused/);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
   it("says so in one line when the data folder is damaged", async () => {
     const dataDir = tempDataDir();
     mkdirSync(dataDir, { recursive: true });
@@ -149,6 +159,32 @@ describe("npm start with DATABASE_URL", () => {
       app.pressCtrlC();
       await app.exited;
     }
+  });
+
+  describe("in demo mode (DEMO_MODE=1)", () => {
+    const secret = "a-test-secret-that-is-long-enough-1234";
+
+    it("refuses a public https address", async () => {
+      const app = await startApp({ DATABASE_URL: await scratchDatabaseUrl("demohttps"), DEMO_MODE: "1", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "https://mus.kommune.example" });
+      expect(await app.exited).toBe(1);
+      expectOneClearLine(app.stderr(), /Demo mode lets anyone sign in as anyone.*public https address \(NEXTAUTH_URL=https:\/\/mus\.kommune\.example\)/);
+    });
+
+    it("refuses a database that holds a person outside the demo organisation", async () => {
+      const url = await scratchDatabaseUrl("demoreal");
+      await applyMigrations(url);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ id: string }>(`insert into "Municipality" (id, name) values (gen_random_uuid(), 'Rigtig Kommune') returning id`);
+        await client.query(`insert into "Person" (id, "municipalityId", name, email, "updatedAt") values (gen_random_uuid(), $1, 'Rigtig Person', 'real.person@kommune.example', now())`, [rows[0].id]);
+      } finally {
+        await client.end();
+      }
+      const app = await startApp({ DATABASE_URL: url, DEMO_MODE: "1", NEXTAUTH_SECRET: secret });
+      expect(await app.exited).toBe(1);
+      expectOneClearLine(app.stderr(), /Demo mode lets anyone sign in as anyone.*holds 1 person outside the demo organisation/);
+    });
   });
 
   it("refuses to start without NEXTAUTH_SECRET, in one line", async () => {

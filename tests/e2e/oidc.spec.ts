@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./support/database";
 
 // Sign-in through a real OpenID Connect provider (a local one standing in for the municipality's).
 
@@ -21,4 +22,28 @@ test("someone the identity provider knows but the municipality has not imported 
   await signInThroughProvider(page, "ny.vikar@vesteraa.example");
   await expect(page.getByRole("heading", { name: "Du har ikke adgang til MUS og LUS" })).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Log ind" })).toBeVisible();
+});
+
+async function expectRefused(page: Page, email: string, reason: string) {
+  await expect(page.getByRole("heading", { name: "Login lykkedes ikke" })).toBeVisible();
+  await expect(page.getByText("Du har ikke adgang.")).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Log ind" })).toBeVisible();
+  const refused = await sql(`select a.details from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'session.refused' and p.email = $1`, [email]);
+  expect(refused.rows.map((row) => row.details.reason)).toContain(reason);
+}
+
+test("an e-mail the identity provider has not verified is refused, and recorded", async ({ page }) => {
+  await signInThroughProvider(page, "tove.bech@vesteraa.example#unverified");
+  await expectRefused(page, "tove.bech@vesteraa.example", "unverified_email");
+  const bound = await sql(`select "oidcSubject" from "Person" where email = 'tove.bech@vesteraa.example'`);
+  expect(bound.rows[0].oidcSubject).toBeNull();
+});
+
+test("once a person has signed in, another account with the same e-mail is refused", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  await signInThroughProvider(first, "pia.kjeldsen@vesteraa.example");
+  await expect(first.getByRole("banner")).toContainText("Logget ind som Pia Kjeldsen");
+  const other = await (await browser.newContext()).newPage();
+  await signInThroughProvider(other, "pia.kjeldsen@vesteraa.example#another-account");
+  await expectRefused(other, "pia.kjeldsen@vesteraa.example", "other_subject");
 });

@@ -5,7 +5,10 @@ export const oidcClient = { id: "mus-og-lus", secret: "e2e-oidc-client-secret-lo
 
 /**
  * A real OpenID Connect provider on a local port, standing in for the municipality's identity
- * provider. Its development login page takes any login; the login is used as the e-mail claim.
+ * provider. Its development login page takes any login; the login is the subject and the e-mail
+ * claim, verified. Two variants stand for what a real provider may do: `<e-mail>#unverified` (an
+ * address the provider has not verified) and `<e-mail>#<anything else>` (another account, with its
+ * own subject, that carries the same e-mail).
  */
 export async function startOidcProvider(port: number, appUrl: string): Promise<{ stop: () => Promise<void> }> {
   const provider = new Provider(`http://127.0.0.1:${port}`, {
@@ -21,7 +24,10 @@ export async function startOidcProvider(port: number, appUrl: string): Promise<{
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     findAccount: async (_context, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, email: sub, email_verified: true, name: sub }),
+      claims: async () => {
+        const [email, variant] = sub.split("#");
+        return { sub, email, email_verified: variant !== "unverified", name: email };
+      },
     }),
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ["e2e-oidc-cookie-key"] },

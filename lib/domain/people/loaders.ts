@@ -1,6 +1,7 @@
 import "server-only";
 import type { StoredRole } from "@/lib/access/policy";
 import type { Database } from "@/lib/db-client";
+import { demoEmails } from "@/prisma/seed/demo-organisation";
 
 export type DemoGroup = StoredRole | "LEADERS_LEADER" | "LEADER" | "EMPLOYEE";
 /** `roles`: every group the person belongs to, the one they are listed under first. */
@@ -13,11 +14,12 @@ const groupOrder: DemoGroup[] = ["ADMINISTRATOR", "HR", "COMMITTEE_MEMBER", "LEA
  * "Leader" and "leader's leader" follow from the manager tree, not from stored roles. Each person
  * is listed once, under the first of their groups in the order above (the HR consultant is also
  * an employee with a MUS of her own: listed under HR, with both roles on the button), so the page
- * never offers the same person twice.
+ * never offers the same person twice. Only the seeded demo people are listed: anyone else in the
+ * database is real, and their name, title and unit are nobody's business on a public page.
  */
 export async function loadDemoDirectory(database: Database): Promise<{ group: DemoGroup; people: DemoPerson[] }[]> {
   const people = await database.person.findMany({
-    where: { active: true },
+    where: { active: true, email: { in: [...demoEmails] } },
     orderBy: { name: "asc" },
     select: {
       name: true,

@@ -4,6 +4,8 @@ export const audit = {
     "session.sign_in": "Loggede ind",
     "access.refused": "Fik afvist adgang",
     "session.sign_out": "Loggede ud",
+    "session.refused": "Et login med kommunens login blev afvist",
+    "person.oidcBound": "Knyttede personen til sin konto hos kommunens login",
     "person.create": "Oprettede personen",
     "person.update": "Ændrede personens oplysninger",
     "person.deactivate": "Deaktiverede personen",

@@ -1,0 +1,57 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Database } from "@/lib/db-client";
+import { normaliseEmail, signedInPersonSelect, toSignedInPerson, type SignedInPerson } from "./people";
+
+// Who an identity-provider sign-in is. An e-mail claim alone proves nothing (many providers let a
+// user type any address), so a person is matched on e-mail once, at the first sign-in, and only
+// when the provider says it verified that address; from then on the person is the provider's
+// account (issuer + subject), and a different account with the same e-mail is refused.
+
+export type OidcSignIn = { issuer: string; subject: string; email: string | null | undefined; emailVerified: boolean };
+
+export type OidcMatch =
+  | { kind: "person"; person: SignedInPerson }
+  | { kind: "unknown" }
+  | { kind: "refused"; reason: "unverified_email" | "other_subject" };
+
+export async function findPersonByOidcAccount(database: Database, issuer: string, subject: string): Promise<SignedInPerson | null> {
+  const person = await database.person.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } }, select: signedInPersonSelect });
+  return person && toSignedInPerson(person);
+}
+
+/** Matches (and on the first sign-in binds) a person; refusals are written to the audit log. */
+export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): Promise<OidcMatch> {
+  const bound = await findPersonByOidcAccount(database, signIn.issuer, signIn.subject);
+  if (bound) return { kind: "person", person: bound };
+  if (!signIn.email) return { kind: "unknown" };
+  const person = await database.person.findUnique({
+    where: { email: normaliseEmail(signIn.email) },
+    select: { ...signedInPersonSelect, oidcIssuer: true, oidcSubject: true },
+  });
+  if (!person) return { kind: "unknown" };
+
+  const refuse = async (reason: "unverified_email" | "other_subject"): Promise<OidcMatch> => {
+    // Nobody signed in: the entry is about the person whose account was tried.
+    await recordAudit(database, { actorId: null, action: "session.refused", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { provider: "oidc", reason, issuer: signIn.issuer } });
+    return { kind: "refused", reason };
+  };
+  if (!signIn.emailVerified) return refuse("unverified_email");
+  if (person.oidcSubject !== null) return refuse("other_subject");
+
+  return database.$transaction(async (tx) => {
+    // Only if still unbound: two first sign-ins at once bind one account, and the other is refused.
+    const { count } = await tx.person.updateMany({ where: { id: person.id, oidcSubject: null }, data: { oidcIssuer: signIn.issuer, oidcSubject: signIn.subject } });
+    if (count === 0) {
+      await recordAudit(tx, { actorId: null, action: "session.refused", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { provider: "oidc", reason: "other_subject", issuer: signIn.issuer } });
+      return { kind: "refused", reason: "other_subject" } as const;
+    }
+    await recordAudit(tx, { actorId: person.id, action: "person.oidcBound", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { issuer: signIn.issuer } });
+    return { kind: "person", person: toSignedInPerson(person) } as const;
+  });
+}
+
+/** Some providers send the claim as a string. Anything but an explicit yes is no. */
+export function isEmailVerifiedClaim(value: unknown): boolean {
+  return value === true || value === "true";
+}

@@ -1,0 +1,130 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+// next-auth's core handler, which its route handler wraps; not in the package's exports, so by path.
+import { AuthHandler } from "../../node_modules/next-auth/core/index.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { linkLimits, removeExpiredSignInData, withRequestClient } from "@/lib/auth/link-requests";
+import { authOptions } from "@/lib/auth/options";
+import { runJobsOnce } from "@/lib/jobs/loop";
+import { seedDemoOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+import { startMailbox, type StoredMail } from "../support/mailbox-server";
+import { freePort } from "../support/postgres";
+
+// Asking for a sign-in link through next-auth's own handler, as the browser's POST does: the
+// answer must not tell a known address from an unknown one, by what it says or by how long it
+// takes, and nobody may make the app send an address a flood of links.
+
+const mailDir = mkdtempSync(join(tmpdir(), "mus-sign-in-mail-"));
+const ports = vi.hoisted(() => ({ smtp: 0 }));
+vi.hoisted(() => {
+  process.env.NEXTAUTH_URL = "http://localhost:3000";
+  process.env.NEXTAUTH_SECRET = "a-test-secret-that-is-long-enough-1234";
+});
+
+const database = testDatabase();
+const known = "freja.lund@vesteraa.example";
+const unknown = "ukendt.person@vesteraa.example";
+let mailbox: { stop: () => Promise<void> };
+
+beforeAll(async () => {
+  ports.smtp = await freePort();
+  mailbox = await startMailbox(ports.smtp, mailDir);
+  // Read on the first mail sent, after this.
+  process.env.SMTP_URL = `smtp://127.0.0.1:${ports.smtp}`;
+});
+afterAll(async () => mailbox.stop());
+
+beforeEach(async () => {
+  for (const file of readdirSync(mailDir)) rmSync(join(mailDir, file));
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+});
+
+function mailsTo(address: string): StoredMail[] {
+  return readdirSync(mailDir).map((file) => JSON.parse(readFileSync(join(mailDir, file), "utf8")) as StoredMail).filter((mail) => mail.to.includes(address));
+}
+
+async function settle() {
+  // Mail is sent after the answer; give the local SMTP server a moment to store it.
+  await new Promise((resolve) => setTimeout(resolve, 700));
+}
+
+async function askForLink(email: string, client = "203.0.113.7") {
+  const headers = { host: "localhost:3000", "x-forwarded-for": client };
+  const csrf = await AuthHandler<{ csrfToken: string }>({ req: { action: "csrf", method: "GET", headers, cookies: {} }, options: authOptions() });
+  const cookies = Object.fromEntries((csrf.cookies ?? []).map((cookie) => [cookie.name, cookie.value]));
+  const started = performance.now();
+  const response = await withRequestClient(new Headers(headers), () =>
+    AuthHandler({
+      req: { action: "signin", providerId: "email", method: "POST", headers, cookies, body: { email, csrfToken: csrf.body!.csrfToken, callbackUrl: "/", json: "true" } },
+      options: authOptions(),
+    }),
+  );
+  const answer = { status: response.status, redirect: response.redirect, body: response.body, cookies: (response.cookies ?? []).map((cookie) => cookie.name) };
+  return { answer, ms: performance.now() - started };
+}
+
+describe("asking for an e-mail sign-in link", () => {
+  it("answers a known and an unknown address the same, and mails only the known one", async () => {
+    const forKnown = await askForLink(known);
+    const forUnknown = await askForLink(unknown);
+    expect(forUnknown.answer).toEqual(forKnown.answer);
+    // next-auth's "check your mail" step, which sends the browser on to /log-ind/tjek-mail.
+    expect(forKnown.answer.redirect).toContain("/api/auth/verify-request");
+    await settle();
+    expect(mailsTo(known)).toHaveLength(1);
+    expect(mailsTo(unknown)).toHaveLength(0);
+  });
+
+  it("takes as long for an unknown address as for a known one", async () => {
+    const times = { known: [] as number[], unknown: [] as number[] };
+    const people = ["freja.lund", "jonas.broendum", "signe.dahl", "kasper.noergaard", "pia.kjeldsen"];
+    for (const [round, person] of people.entries()) {
+      // Different clients and addresses, so no limit is reached while measuring.
+      times.known.push((await askForLink(`${person}@vesteraa.example`, `198.51.100.${round}`)).ms);
+      times.unknown.push((await askForLink(`ukendt${round}@vesteraa.example`, `198.51.100.${round + 10}`)).ms);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[2];
+    expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(30);
+  });
+
+  it(`sends one address at most ${linkLimits.perAddress} links in ${linkLimits.windowMinutes} minutes, and answers the same beyond`, async () => {
+    const answers = [];
+    for (let attempt = 0; attempt < linkLimits.perAddress + 1; attempt += 1) answers.push((await askForLink(known, `192.0.2.${attempt}`)).answer);
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    await settle();
+    expect(mailsTo(known)).toHaveLength(linkLimits.perAddress);
+  });
+
+  it("limits one client however many addresses it asks for", async () => {
+    await database.signInRequest.createMany({
+      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({ identifier: `x${index}@vesteraa.example`, client: "192.0.2.99", sent: false })),
+    });
+    const limited = await askForLink(known, "192.0.2.99");
+    expect(limited.answer.redirect).toContain("/api/auth/verify-request");
+    await settle();
+    expect(mailsTo(known)).toHaveLength(0);
+  });
+});
+
+describe("the background jobs", () => {
+  it("remove expired sign-in links and link requests older than the limits look back", async () => {
+    const now = new Date();
+    const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    await database.verificationToken.createMany({ data: [
+      { identifier: known, token: "expired", expires: ago(1) },
+      { identifier: known, token: "valid", expires: ago(-10) },
+    ] });
+    await database.signInRequest.createMany({ data: [
+      { identifier: known, client: "a", sent: true, createdAt: ago(linkLimits.windowMinutes + 1) },
+      { identifier: known, client: "a", sent: true, createdAt: ago(1) },
+    ] });
+    await runJobsOnce(database, now);
+    expect((await database.verificationToken.findMany()).map((row) => row.token)).toEqual(["valid"]);
+    expect(await database.signInRequest.count()).toBe(1);
+    await removeExpiredSignInData(database, ago(-60));
+    expect(await database.verificationToken.count()).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { authAdapter } from "@/lib/auth/adapter";
+import { authOptions, noAccessPath } from "@/lib/auth/options";
+import { seedDemoOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+
+// An identity provider's e-mail claim alone proves nothing: the first sign-in binds the person to
+// the provider's account (issuer + subject) on a verified e-mail, and from then on only that
+// account is that person. Refusals end on next-auth's AccessDenied page and in the audit log.
+
+const issuer = "http://127.0.0.1:3299";
+vi.hoisted(() => {
+  process.env.OIDC_ISSUER = "http://127.0.0.1:3299";
+  process.env.OIDC_CLIENT_ID = "mus-og-lus";
+  process.env.OIDC_CLIENT_SECRET = "a-client-secret";
+});
+
+const database = testDatabase();
+const freja = "freja.lund@vesteraa.example";
+
+function signIn(subject: string, email: string, emailVerified: boolean) {
+  const user = { id: subject, email, emailVerifiedByProvider: emailVerified };
+  return authOptions().callbacks!.signIn!({ user, account: { provider: "oidc", type: "oauth", providerAccountId: subject }, profile: { sub: subject, email } } as never);
+}
+
+const person = () => database.person.findUniqueOrThrow({ where: { email: freja } });
+const audits = (action: string) => database.auditEvent.findMany({ where: { action }, orderBy: { id: "asc" } });
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+});
+
+describe("signing in through the identity provider", () => {
+  it("binds the person to the account at the first sign-in, on a verified e-mail", async () => {
+    expect(await signIn("subject-freja", freja, true)).toBe(true);
+    expect(await person()).toMatchObject({ oidcIssuer: issuer, oidcSubject: "subject-freja" });
+    expect((await audits("person.oidcBound")).map((event) => event.subjectId)).toEqual([(await person()).id]);
+    // The adapter now finds her by the account, so next-auth never links on e-mail.
+    expect((await authAdapter.getUserByAccount!({ provider: "oidc", providerAccountId: "subject-freja" }))?.email).toBe(freja);
+  });
+
+  it("refuses an e-mail the provider has not verified, and binds nothing", async () => {
+    expect(await signIn("subject-freja", freja, false)).toBe(false);
+    expect((await person()).oidcSubject).toBeNull();
+    const [refused] = await audits("session.refused");
+    expect(refused).toMatchObject({ subjectId: (await person()).id, details: { provider: "oidc", reason: "unverified_email", issuer } });
+  });
+
+  it("refuses another account with the same e-mail once the person is bound", async () => {
+    expect(await signIn("subject-freja", freja, true)).toBe(true);
+    expect(await signIn("someone-else", freja, true)).toBe(false);
+    expect((await person()).oidcSubject).toBe("subject-freja");
+    expect((await audits("session.refused")).map((event) => (event.details as { reason: string }).reason)).toEqual(["other_subject"]);
+    // The bound account still gets in, whatever its e-mail claim says now.
+    expect(await signIn("subject-freja", "new.address@vesteraa.example", false)).toBe(true);
+  });
+
+  it("still sends someone the municipality has not imported to the no-access page", async () => {
+    expect(await signIn("stranger", "stranger@vesteraa.example", true)).toBe(noAccessPath);
+  });
+});
