@@ -29,6 +29,7 @@ export type AuditAction =
   | "sheet.submit"
   | "sheet.withdraw"
   | "sheet.read"
+  | "sheet.readEarlierScores"
   | "note.update"
   | "note.read"
   | "organisation.filingScope"

@@ -25,6 +25,7 @@ export const audit = {
     "sheet.submit": "Delte forberedelsesskemaet med lederen",
     "sheet.withdraw": "Tog forberedelsesskemaet tilbage",
     "sheet.read": "Læste forberedelsesskemaet",
+    "sheet.readEarlierScores": "Så scorerne fra forberedelsesskemaet i sidste runde",
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
