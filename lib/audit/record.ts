@@ -41,6 +41,7 @@ export type AuditAction =
   | "plan.comment"
   | "plan.miniMus"
   | "plan.settle"
+  | "plan.carryActions"
   | "round.advance"
   | "round.next"
   | "round.note"

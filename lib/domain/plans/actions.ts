@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
+import { bringEarlierActions } from "./bring-earlier-actions";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
 import { markFiled, saveEmployeeComment } from "./filing";
 import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
@@ -28,3 +29,6 @@ export const markPlanFiled = defineAction(z.object({ versionId: z.uuid() }), asy
 
 /** The employee's remark to the signed version that is filed. */
 export const saveFiledComment = defineAction(employeeCommentSchema, async ({ actor, input }) => saveEmployeeComment(db(), actor, input.versionId, input.values.comment));
+
+/** The employee brings the unfinished actions of their previous plan along, when a new leader meant none came by themselves. */
+export const bringEarlierPlanActions = defineAction(z.object({ planId: z.uuid() }), async ({ actor, input }) => bringEarlierActions(db(), actor, input.planId));

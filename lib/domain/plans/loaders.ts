@@ -5,6 +5,8 @@ import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
 import type { PlanContent } from "./doc";
+import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { earlierActionsOffer } from "./bring-earlier-actions";
 import { prefillFromSheet } from "./prefill";
 import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
@@ -21,15 +23,19 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     select: {
       id: true, personId: true, groupId: true,
       person: { select: { name: true } },
-      round: { select: { kind: true, title: true, leaderId: true, leader: { select: { name: true } } } },
+      round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
   });
   if (!participant) notFound();
   if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) notFound();
   const isLeader = actor.id === participant.round.leaderId;
-  const planId = await ensurePlan(db(), participant.id);
+  const planId = await ensurePlan(db(), participant.id, actor.id);
   if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
+  const { state } = await db().plan.findUniqueOrThrow({ where: { id: planId }, select: { state: true } });
+  const earlierOffer = await earlierActionsOffer(db(), actor, {
+    participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state, editable: allowedActions(participant.round.state).includes("editPlan"),
+  });
 
   const [preparation, themes, versions, followUps, meeting, roundThemes, settlements] = await Promise.all([
     isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
@@ -58,6 +64,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     leaderId: participant.round.leaderId,
     leaderName: participant.round.leader.name,
     isLeader,
+    earlierOffer,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,
     themes,

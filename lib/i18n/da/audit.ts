@@ -37,6 +37,7 @@ export const audit = {
     "plan.comment": "Skrev en bemærkning til den journaliserede plan",
     "plan.miniMus": "Bookede eller flyttede en mini-samtale om planen",
     "plan.settle": "Afklarede en aftale, der afventede den fælles opsamling",
+    "plan.carryActions": "Tog de ufærdige øvebaner fra sidste plan med i den nye plan",
     "round.advance": "Flyttede runden til næste fase",
     "round.next": "Startede næste runde fra en afsluttet runde",
     "round.note": "Skrev i overblikket, GRUS eller opsamlingen",

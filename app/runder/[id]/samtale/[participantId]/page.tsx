@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { BringEarlierActions } from "@/components/plans/bring-earlier-actions";
 import { ConversationAside } from "@/components/plans/conversation-aside";
 import { FollowUpSection } from "@/components/plans/follow-up-section";
 import { PlanContentView } from "@/components/plans/plan-content-view";
@@ -44,6 +45,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               )}
             </section>
           ) : null}
+          {plan.earlierOffer ? <BringEarlierActions planId={plan.planId} roundTitle={plan.earlierOffer.roundTitle} count={plan.earlierOffer.count} /> : null}
           {round.state === "CLOSED" ? null : <PlanEditor
             planId={plan.planId}
             themes={plan.roundThemes}
