@@ -5,10 +5,16 @@ import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
 import { bringEarlierActions } from "./bring-earlier-actions";
+import { openPlan } from "./open";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
 import { markFiled, saveEmployeeComment } from "./filing";
 import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
+
+/** Makes the plan (carrying and prefilling it) when the conversation page finds none: a write, so not on the page's read. */
+export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), participantId: z.uuid() }), async ({ actor, input }) =>
+  openPlan(db(), actor, input.roundId, input.participantId),
+);
 
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
 export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) =>

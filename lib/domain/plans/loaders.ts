@@ -7,14 +7,13 @@ import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/do
 import type { PlanContent } from "./doc";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { earlierActionsOffer } from "./bring-earlier-actions";
-import { prefillFromSheet } from "./prefill";
+import { awaitsPrefill } from "./open";
 import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
-import { ensurePlan } from "./store";
 
 /**
- * The conversation page of one participant, for its two parties only: the plan (created on first
- * opening, prefilled from the shared sheet), its versions and follow-ups, the sheet and the guide;
+ * The conversation page of one participant, for its two parties only: the plan (made by openPlan,
+ * never here), its versions and follow-ups, the sheet and the guide;
  * the leader's own notes on the leader's screen only. The leader's reads are audited.
  */
 export async function loadConversationPlan(actor: SessionActor, roundId: string, participantId: string) {
@@ -30,11 +29,16 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   if (!participant) notFound();
   if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) notFound();
   const isLeader = actor.id === participant.round.leaderId;
-  const planId = await ensurePlan(db(), participant.id, actor.id);
-  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
-  const { state } = await db().plan.findUniqueOrThrow({ where: { id: planId }, select: { state: true } });
+  // Reading writes nothing: with no plan yet, or a shared sheet not yet brought into it, the page
+  // asks for the explicit step that does (openPlan, through a server action) and reads again.
+  const plan = await db().plan.findUnique({ where: { participantId: participant.id }, select: { id: true, state: true } });
+  const editable = allowedActions(participant.round.state).includes("editPlan");
+  if (!plan || (editable && participant.sheet?.state === "SUBMITTED" && awaitsPrefill(plan.state))) {
+    return { needsOpening: true as const, employeeName: participant.person.name };
+  }
+  const planId = plan.id;
   const earlierOffer = await earlierActionsOffer(db(), actor, {
-    participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state, editable: allowedActions(participant.round.state).includes("editPlan"),
+    participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state: plan.state, editable,
   });
 
   const [preparation, themes, versions, followUps, meeting, roundThemes, settlements] = await Promise.all([
@@ -56,6 +60,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
         ? { fields: preparation.fields, submittedAt: preparation.submittedAt, themes: preparation.themes, previous: preparation.previous }
         : null;
   return {
+    needsOpening: false as const,
     planId,
     groupId: participant.groupId,
     kind: participant.round.kind,

@@ -30,6 +30,7 @@ export const plans = {
     nothing: "Der er ingen ufærdige øvebaner at tage med fra sidste plan.",
     already: "Du har allerede taget dine ufærdige øvebaner med fra sidste plan.",
   },
+  opening: "Planen gøres klar …",
   status: {
     connecting: "Forbinder …",
     saved: "Gemt",
