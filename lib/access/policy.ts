@@ -17,6 +17,9 @@
 // - Last round's scores, shown beside this round's, are a read of last round's sheet: the person
 //   sees their own; a leader only those shared with that same leader in that round (a new leader
 //   sees none), and only from a sheet that was shared: a draft or a sheet taken back shows nothing.
+// - Carrying last plan's unfinished actions into the next plan reads the earlier plan: it happens by
+//   itself only when the new plan's leader may read that plan (the same leader); otherwise only
+//   the employee, a party to both, may bring them (lib/domain/plans/carry-over.ts asks as a "plan").
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
