@@ -14,6 +14,12 @@
 //   Committee membership is municipality-wide (as the role is stored), so a member reads every round's.
 // - "Leader" is the leader of that conversation, not whoever leads the person today: a new leader
 //   does not inherit last year's plan, and last year's leader does not see this year's sheet.
+// - Last round's scores, shown beside this round's, are a read of last round's sheet: the person
+//   sees their own; a leader only those shared with that same leader in that round (a new leader
+//   sees none), and only from a sheet that was shared: a draft or a sheet taken back shows nothing.
+// - Carrying last plan's unfinished actions into the next plan reads the earlier plan: it happens by
+//   itself only when the new plan's leader may read that plan (the same leader); otherwise only
+//   the employee, a party to both, may bring them (lib/domain/plans/carry-over.ts asks as a "plan").
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -30,6 +36,7 @@ export type Resource =
   | { kind: "roundOverview"; leaderId: string }
   | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[] }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
+  | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
   | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
   | { kind: "personnelFiling" };
@@ -80,6 +87,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // conversation's start, checked where it is known, ends that); only a draft is edited.
       if (actor.id === resource.ownerId) return oneOf(action, "read", "submit") || (!resource.submitted && action === "update");
       return actor.id === resource.leaderId && resource.submitted && action === "read";
+
+    case "earlierScores":
+      // Read-only history. The person's own, always; otherwise only the leader the earlier sheet was
+      // shared with, and only while it stands shared: a new leader reads nothing of the old round.
+      if (action !== "read") return false;
+      return actor.id === resource.ownerId || (resource.shared && actor.id === resource.earlierLeaderId);
 
     case "leaderNote":
       if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");

@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { actionsOf, addAction, applyTextChange, planContent, planText, planValues } from "@/lib/domain/plans/doc";
+import { bringEarlierActions, earlierActionsOffer } from "@/lib/domain/plans/bring-earlier-actions";
 import { bookMiniMus, recordFollowUp } from "@/lib/domain/plans/follow-up";
 import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
 import { prefillFromSheet } from "@/lib/domain/plans/prefill";
@@ -171,6 +172,71 @@ describe("follow-up on a signed plan", () => {
       ["Lede morgenmødet", "MUS 2027"],
       ["Skrive en overleveringsguide", "MUS 2027"],
     ]);
+  });
+
+  it("carries across with the same leader by itself, and the carrying is in the audit log", async () => {
+    const { mette, aase, planId, roundId } = await signedPlan();
+    await closeRound(mette, roundId);
+    const nextRound = await publishedRound(database, mette, { year: 2028 });
+    const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
+    const nextPlan = await ensurePlan(database, next.id, mette.id);
+    expect(await ensurePlan(database, next.id, aase.id)).toBe(nextPlan); // made once, audited once
+    expect(planContent(await stored(nextPlan, aase)).actions.map((action) => action.what)).toEqual(["Lede morgenmødet", "Skrive en overleveringsguide"]);
+    const audits = await database.auditEvent.findMany({ where: { action: "plan.carryActions" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: mette.id, subjectId: aase.id, resourceId: nextPlan, details: { how: "automatic", fromPlanId: planId, fromVersion: 1, actions: 2 } });
+    // Nothing left for the employee to bring: it came by itself.
+    const { state } = await database.plan.findUniqueOrThrow({ where: { id: nextPlan } });
+    expect(await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: mette.id, state, editable: true })).toBeNull();
+  });
+
+  it("carries nothing to a new leader; the employee may bring the signed actions' texts along, once, audited", async () => {
+    const { mette, aase, planId, roundId } = await signedPlan();
+    await closeRound(mette, roundId, () => recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }));
+    const ole = await actorFor(database, demoEmail("ole.baekgaard"));
+    await database.person.update({ where: { id: aase.id }, data: { managerId: ole.id } });
+    const nextRound = await publishedRound(database, ole, { year: 2028 });
+    const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
+    const nextPlan = await ensurePlan(database, next.id, ole.id);
+    expect(planContent(await stored(nextPlan, ole)).actions).toEqual([]);
+    expect(await database.auditEvent.count({ where: { action: "plan.carryActions" } })).toBe(0);
+
+    const offer = async (who: Actor) => {
+      const { state } = await database.plan.findUniqueOrThrow({ where: { id: nextPlan } });
+      return earlierActionsOffer(database, who, { participantId: next.id, employeeId: aase.id, leaderId: ole.id, state, editable: true });
+    };
+    expect(await offer(ole)).toBeNull();
+    expect(await offer(aase)).toEqual({ roundTitle: "MUS 2027", count: 1 });
+    // The new leader cannot pull the earlier plan in; only the employee chooses.
+    await expect(bringEarlierActions(database, ole, nextPlan)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await bringEarlierActions(database, aase, nextPlan)).toEqual({ brought: 1 });
+    const content = planContent(await stored(nextPlan, ole));
+    expect(content.actions).toHaveLength(1);
+    expect(content.actions[0]).toMatchObject({ what: "Skrive en overleveringsguide", who: "Åse og Mette", carriedFrom: "MUS 2027", byWhen: "", theme: "", subtasks: [] });
+    expect(content.goals).toBe("");
+    const audits = await database.auditEvent.findMany({ where: { action: "plan.carryActions" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: aase.id, subjectId: aase.id, resourceId: nextPlan, details: { how: "employeeChoice", fromPlanId: planId, fromVersion: 1, actions: 1 } });
+    await expect(bringEarlierActions(database, aase, nextPlan)).rejects.toThrow(FormError);
+    expect(await offer(aase)).toBeNull();
+    expect(planContent(await stored(nextPlan, aase)).actions).toHaveLength(1);
+  });
+
+  it("never carries an unsigned draft, neither by itself nor by the employee's choice", async () => {
+    const { mette, aase, participant, roundId } = await aaseInMettesRound(database);
+    const planId = await ensurePlan(database, participant.id);
+    await edit(planId, mette, (doc) => addAction(doc, { what: "Et udkast, ingen skrev under på", who: "Åse" }));
+    await closeRound(mette, roundId);
+    const ole = await actorFor(database, demoEmail("ole.baekgaard"));
+    await database.person.update({ where: { id: aase.id }, data: { managerId: ole.id } });
+    const nextRound = await publishedRound(database, ole, { year: 2028 });
+    const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
+    const nextPlan = await ensurePlan(database, next.id, aase.id);
+    const { state } = await database.plan.findUniqueOrThrow({ where: { id: nextPlan } });
+    expect(await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: ole.id, state, editable: true })).toBeNull();
+    await expect(bringEarlierActions(database, aase, nextPlan)).rejects.toThrow(FormError);
+    expect(planContent(await stored(nextPlan, aase)).actions).toEqual([]);
+    expect(await database.auditEvent.count({ where: { action: "plan.carryActions" } })).toBe(0);
   });
 
   it("opens the conversation with the employee's wish from the shared sheet, once, never over what is written", async () => {

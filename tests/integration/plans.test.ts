@@ -149,3 +149,35 @@ describe("signing the plan", () => {
     await expect(approvePlan(database, await actorFor(database, at("birgitte.dalsgaard")), planId, now)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
+
+describe("opening the conversation page", () => {
+  it("writes nothing on the read; the explicit step makes the plan, prefills it from the shared sheet, for the two parties only", async () => {
+    const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
+    const { openPlan } = await import("@/lib/domain/plans/open");
+    const { saveSheetChanges, setSheetSubmitted } = await import("@/lib/domain/sheets/mutations");
+    const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
+    const session = { ...mette, name: "Mette Søndergård", email: at("mette.soendergaard"), sessionId: "test" };
+    const before = await database.auditEvent.count();
+
+    expect(await loadConversationPlan(session, roundId, participant.id)).toEqual({ needsOpening: true, employeeName: "Åse Kirkegaard" });
+    expect(await database.plan.count()).toBe(0);
+    expect(await database.auditEvent.count()).toBe(before);
+
+    await expect(openPlan(database, await actorFor(database, at("birgitte.dalsgaard")), roundId, participant.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(openPlan(database, await actorFor(database, at("ole.baekgaard")), roundId, participant.id)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await database.plan.count()).toBe(0);
+
+    const { planId } = await openPlan(database, mette, roundId, participant.id);
+    expect((await openPlan(database, aase, roundId, participant.id)).planId).toBe(planId);
+    expect(await loadConversationPlan(session, roundId, participant.id)).toMatchObject({ needsOpening: false, planId });
+
+    // A sheet shared after the plan was made is brought in by the next explicit step, not by the read.
+    await saveSheetChanges(database, aase, participant.id, [{ key: "otherIndividual", value: "Min arbejdstid.", baseRevision: 0 }]);
+    await setSheetSubmitted(database, aase, participant.id, true);
+    expect(await loadConversationPlan(session, roundId, participant.id)).toMatchObject({ needsOpening: true });
+    expect((await storedContent(planId, aase)).expectations).toBe("");
+    await openPlan(database, aase, roundId, participant.id);
+    expect((await storedContent(planId, aase)).expectations).toBe("Min arbejdstid.");
+    expect(await loadConversationPlan(session, roundId, participant.id)).toMatchObject({ needsOpening: false, planId });
+  });
+});

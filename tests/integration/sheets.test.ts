@@ -116,20 +116,73 @@ describe("reminders", () => {
 });
 
 describe("last round's scores", () => {
-  it("are shown next to this round's, from the person's own sheet in the unit's previous round", async () => {
-    const { findOwnSheet } = await import("@/lib/domain/sheets/loaders");
+  type Person = Awaited<ReturnType<typeof actorFor>>;
+  const session = (person: Person, name: string) => ({ ...person, name, email: "", sessionId: "test" });
+
+  /** Åse's sheet in `leader`'s closed 2026 round: scored, then shared, or shared and taken back, or left a draft. */
+  async function lastYear(leader: Person, aase: Person, sharing: "shared" | "draft" | "withdrawn") {
+    const roundId = await publishedRound(database, leader, { year: 2026 });
+    const earlier = await participantOf(database, roundId, at("aase.kirkegaard"));
+    await saveSheetChanges(database, aase, earlier.id, [{ key: "score.mestring", value: 4, baseRevision: 0 }, { key: "score.autonomi", value: 8, baseRevision: 0 }]);
+    if (sharing !== "draft") await setSheetSubmitted(database, aase, earlier.id, true);
+    if (sharing === "withdrawn") await setSheetSubmitted(database, aase, earlier.id, false);
+    await database.round.update({ where: { id: roundId }, data: { state: "CLOSED" } });
+    return roundId;
+  }
+
+  /** This year's round led by `leader`, with Åse's sheet shared, as the leader and Åse see it. */
+  async function thisYear(leader: Person, leaderName: string, aase: Person) {
+    const { findOwnSheet, loadParticipantForLeader } = await import("@/lib/domain/sheets/loaders");
+    const roundId = await publishedRound(database, leader, { year: 2027 });
+    const participant = await participantOf(database, roundId, at("aase.kirkegaard"));
+    await setSheetSubmitted(database, aase, participant.id, true);
+    const leaderView = await loadParticipantForLeader(session(leader, leaderName), roundId, participant.id);
+    const ownView = await findOwnSheet(session(aase, "Åse Kirkegaard"), roundId);
+    return { roundId, leaderSees: leaderView.sheet?.previous, aaseSees: ownView?.previous };
+  }
+
+  const earlierReads = () => database.auditEvent.findMany({ where: { action: "sheet.readEarlierScores" }, select: { actorId: true, subjectId: true, purpose: true, resourceKind: true } });
+
+  it("are shown to the same leader, who shared in them, and the read is audited; the person sees their own", async () => {
     const mette = await actorFor(database, at("mette.soendergaard"));
     const aase = await actorFor(database, at("aase.kirkegaard"));
-    const lastYear = await publishedRound(database, mette, { year: 2026 });
-    const earlier = await participantOf(database, lastYear, at("aase.kirkegaard"));
-    await saveSheetChanges(database, aase, earlier.id, [{ key: "score.mestring", value: 4, baseRevision: 0 }, { key: "score.autonomi", value: 8, baseRevision: 0 }]);
-    await database.round.update({ where: { id: lastYear }, data: { state: "CLOSED" } });
-    const thisYear = await publishedRound(database, mette, { year: 2027 });
-
-    const session = { ...aase, name: "Åse Kirkegaard", email: at("aase.kirkegaard"), sessionId: "test" };
-    expect((await findOwnSheet(session, thisYear))?.previous).toEqual({ mestring: 4, autonomi: 8 });
-    expect((await findOwnSheet(session, lastYear))?.previous).toBeNull();
+    const earlierRound = await lastYear(mette, aase, "shared");
+    const { leaderSees, aaseSees } = await thisYear(mette, "Mette Søndergård", aase);
+    expect(leaderSees).toEqual({ mestring: 4, autonomi: 8 });
+    expect(aaseSees).toEqual({ mestring: 4, autonomi: 8 });
+    expect(await earlierReads()).toEqual([{ actorId: mette.id, subjectId: aase.id, purpose: "preparation", resourceKind: "preparationSheet" }]);
+    // The earlier round itself has nothing before it.
+    const { findOwnSheet } = await import("@/lib/domain/sheets/loaders");
+    expect((await findOwnSheet(session(aase, "Åse Kirkegaard"), earlierRound))?.previous).toBeNull();
     // Someone else's sheet is not "their own": nothing comes back.
-    expect(await findOwnSheet({ ...session, id: mette.id }, thisYear)).toBeNull();
+    expect(await findOwnSheet(session(mette, "Mette Søndergård"), earlierRound)).toBeNull();
+  });
+
+  it("are never taken from an earlier sheet that was not shared", async () => {
+    const mette = await actorFor(database, at("mette.soendergaard"));
+    const aase = await actorFor(database, at("aase.kirkegaard"));
+    await lastYear(mette, aase, "draft");
+    expect(await thisYear(mette, "Mette Søndergård", aase)).toMatchObject({ leaderSees: null, aaseSees: null });
+    expect(await earlierReads()).toEqual([]);
+  });
+
+  it("are never taken from an earlier sheet that was shared and then taken back", async () => {
+    const mette = await actorFor(database, at("mette.soendergaard"));
+    const aase = await actorFor(database, at("aase.kirkegaard"));
+    await lastYear(mette, aase, "withdrawn");
+    expect(await thisYear(mette, "Mette Søndergård", aase)).toMatchObject({ leaderSees: null, aaseSees: null });
+    expect(await earlierReads()).toEqual([]);
+  });
+
+  it("are not shown to a new leader when the person changed leader between the rounds", async () => {
+    const mette = await actorFor(database, at("mette.soendergaard"));
+    const ole = await actorFor(database, at("ole.baekgaard"));
+    const aase = await actorFor(database, at("aase.kirkegaard"));
+    await lastYear(mette, aase, "shared");
+    await database.person.update({ where: { id: aase.id }, data: { managerId: ole.id } });
+    const { leaderSees, aaseSees } = await thisYear(ole, "Ole Bækgaard", aase);
+    expect(leaderSees).toBeNull();
+    expect(aaseSees).toEqual({ mestring: 4, autonomi: 8 });
+    expect(await earlierReads()).toEqual([]);
   });
 });

@@ -32,6 +32,10 @@ const resources = {
   draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
   submittedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true },
   lastYearsSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "former", submitted: true },
+  // Last round's scores beside this round's: `earlierLeaderId` is the leader of the round the sheet belongs to.
+  earlierScoresSameLeader: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "leader", shared: true },
+  earlierScoresNeverShared: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "leader", shared: false },
+  earlierScoresFormerLeader: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "former", shared: true },
   privateNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: false },
   sharedNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: true },
   draftPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false },
@@ -76,6 +80,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     musOverview: ["read", "update"],
     musWrapUp: ["read", "update", "share"],
     submittedSheet: ["read"],
+    earlierScoresSameLeader: ["read"], // shared with this same leader last round; never a draft, never a predecessor's
     privateNote: ["read", "update", "share"],
     sharedNote: ["read", "update", "share"],
     draftPlan: ["read", "export", "update", "sign"],
@@ -86,6 +91,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   formerLeader: {
     templates: ["read"],
     lastYearsSheet: ["read"],
+    earlierScoresFormerLeader: ["read"],
     lastYearsPlan: ["read", "export", "followUp"],
   },
   otherLeader: {
@@ -105,6 +111,9 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     draftSheet: ["read", "update", "submit"],
     submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
     lastYearsSheet: ["read", "submit"],
+    earlierScoresSameLeader: ["read"],
+    earlierScoresNeverShared: ["read"],
+    earlierScoresFormerLeader: ["read"],
     sharedNote: ["read"],
     draftPlan: ["read", "export", "update", "sign"],
     signedPlan: ["read", "export", "followUp", "remark"],

@@ -4,10 +4,17 @@ import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
+import { bringEarlierActions } from "./bring-earlier-actions";
+import { openPlan } from "./open";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
 import { markFiled, saveEmployeeComment } from "./filing";
 import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
+
+/** Makes the plan (carrying and prefilling it) when the conversation page finds none: a write, so not on the page's read. */
+export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), participantId: z.uuid() }), async ({ actor, input }) =>
+  openPlan(db(), actor, input.roundId, input.participantId),
+);
 
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
 export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) =>
@@ -28,3 +35,6 @@ export const markPlanFiled = defineAction(z.object({ versionId: z.uuid() }), asy
 
 /** The employee's remark to the signed version that is filed. */
 export const saveFiledComment = defineAction(employeeCommentSchema, async ({ actor, input }) => saveEmployeeComment(db(), actor, input.versionId, input.values.comment));
+
+/** The employee brings the unfinished actions of their previous plan along, when a new leader meant none came by themselves. */
+export const bringEarlierPlanActions = defineAction(z.object({ planId: z.uuid() }), async ({ actor, input }) => bringEarlierActions(db(), actor, input.planId));

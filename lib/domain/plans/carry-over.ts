@@ -1,4 +1,6 @@
 import "server-only";
+import { can, type Actor } from "@/lib/access/policy";
+import type { AuditEntry } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import type { PlanAction, PlanContent } from "./doc";
 import { unfinishedStates, type FollowUpState } from "./schema";
@@ -11,15 +13,37 @@ import { unfinishedStates, type FollowUpState } from "./schema";
 // still running may yet have its plan changed, followed up or marked done, so carrying from it
 // copied actions that were later finished (or never agreed); an unsigned draft was never agreed by
 // both, so it carries nothing. A signed version with no follow-up on it left every action open.
+//
+// A plan is seen by its two parties only, and "leader" means the leader of that conversation: when
+// the person has a new leader, copying the old plan's actions into the new one would show the new
+// leader a plan they may not read (the policy decides, on the earlier plan as a resource). Then
+// nothing is carried by itself; the employee, whose plan it also is, may bring the actions' texts
+// along with one button (bring-earlier-actions.ts). Either way the carrying is in the audit log.
 
 const hasText = (action: PlanAction) => [action.what, action.how, action.support, action.who].some((text) => text.trim() !== "");
 
-export async function carriedActions(database: Database, participantId: string) {
+export type EarlierActions = {
+  employeeId: string;
+  earlierLeaderId: string;
+  planId: string;
+  versionNumber: number;
+  roundTitle: string;
+  actions: ReturnType<typeof carried>;
+};
+
+function carried(content: PlanContent, states: FollowUpState[], from: string) {
+  return content.actions
+    .filter((action, index) => hasText(action) && unfinishedStates.includes(states[index] ?? "notStarted"))
+    .map((action) => ({ ...action, waitsForWrapUp: false, carriedFrom: from, subtasks: (action.subtasks ?? []).filter((task) => task.state !== "done") }));
+}
+
+/** The unfinished actions the person's previous plan hands on, with where they come from, or null. */
+export async function earlierActions(database: Pick<Database, "roundParticipant" | "plan">, participantId: string): Promise<EarlierActions | null> {
   const participant = await database.roundParticipant.findUnique({
     where: { id: participantId },
     select: { personId: true, round: { select: { id: true, kind: true, createdAt: true } } },
   });
-  if (!participant) return [];
+  if (!participant) return null;
   // The latest earlier plan, whatever its round's state: when that round is still running, an older
   // closed round is not reached past it (its unfinished actions may already live on in that plan).
   const previous = await database.plan.findFirst({
@@ -28,19 +52,33 @@ export async function carriedActions(database: Database, participantId: string) 
     },
     orderBy: { participant: { round: { createdAt: "desc" } } },
     select: {
-      participant: { select: { round: { select: { title: true, state: true } } } },
+      id: true,
+      participant: { select: { round: { select: { title: true, state: true, leaderId: true } } } },
       versions: { where: { signedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true, content: true } },
       followUps: { orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 1, select: { versionNumber: true, actionStates: true } },
     },
   });
-  if (!previous || previous.participant.round.state !== "CLOSED") return [];
+  if (!previous || previous.participant.round.state !== "CLOSED") return null;
   const signed = previous.versions[0];
-  if (!signed) return [];
-  const content = signed.content as unknown as PlanContent;
+  if (!signed) return null;
   const followUp = previous.followUps[0];
   const states = followUp && followUp.versionNumber === signed.number ? (followUp.actionStates as FollowUpState[]) : [];
-  const from = previous.participant.round.title;
-  return content.actions
-    .filter((action, index) => hasText(action) && unfinishedStates.includes(states[index] ?? "notStarted"))
-    .map((action) => ({ ...action, waitsForWrapUp: false, carriedFrom: from, subtasks: (action.subtasks ?? []).filter((task) => task.state !== "done") }));
+  const actions = carried(signed.content as unknown as PlanContent, states, previous.participant.round.title);
+  if (actions.length === 0) return null;
+  return { employeeId: participant.personId, earlierLeaderId: previous.participant.round.leaderId, planId: previous.id, versionNumber: signed.number, roundTitle: previous.participant.round.title, actions };
+}
+
+export const earlierPlan = (earlier: EarlierActions) => ({ kind: "plan", employeeId: earlier.employeeId, leaderId: earlier.earlierLeaderId, signed: true }) as const;
+
+/** Whether the new plan may start with the earlier actions by itself: only if its leader may read the earlier plan. */
+export function carriesByItself(earlier: EarlierActions, leader: Actor): boolean {
+  return can(leader, "read", earlierPlan(earlier));
+}
+
+/** The audit entry for carrying `earlier` into the new plan `planId`; `actorId` opened the plan or chose to bring them. */
+export function carryAudit(earlier: EarlierActions, actorId: string | null, planId: string, how: "automatic" | "employeeChoice"): AuditEntry {
+  return {
+    actorId, action: "plan.carryActions", resourceKind: "plan", resourceId: planId, subjectId: earlier.employeeId, purpose: "conversation",
+    details: { how, fromPlanId: earlier.planId, fromVersion: earlier.versionNumber, fromRound: earlier.roundTitle, actions: earlier.actions.length },
+  };
 }

@@ -5,15 +5,16 @@ import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
 import type { PlanContent } from "./doc";
-import { prefillFromSheet } from "./prefill";
+import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { earlierActionsOffer } from "./bring-earlier-actions";
+import { awaitsPrefill } from "./open";
 import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
-import { ensurePlan } from "./store";
 import { refuse } from "@/lib/auth/page-guard";
 
 /**
- * The conversation page of one participant, for its two parties only: the plan (created on first
- * opening, prefilled from the shared sheet), its versions and follow-ups, the sheet and the guide;
+ * The conversation page of one participant, for its two parties only: the plan (made by openPlan,
+ * never here), its versions and follow-ups, the sheet and the guide;
  * the leader's own notes on the leader's screen only. The leader's reads are audited.
  */
 export async function loadConversationPlan(actor: SessionActor, roundId: string, participantId: string) {
@@ -22,15 +23,24 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     select: {
       id: true, personId: true, groupId: true,
       person: { select: { name: true } },
-      round: { select: { kind: true, title: true, leaderId: true, leader: { select: { name: true } } } },
+      round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
   });
   if (!participant) notFound();
   if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) await refuse(actor);
   const isLeader = actor.id === participant.round.leaderId;
-  const planId = await ensurePlan(db(), participant.id);
-  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(db(), planId, participant.sheet.fields as Record<string, unknown>);
+  // Reading writes nothing: with no plan yet, or a shared sheet not yet brought into it, the page
+  // asks for the explicit step that does (openPlan, through a server action) and reads again.
+  const plan = await db().plan.findUnique({ where: { participantId: participant.id }, select: { id: true, state: true } });
+  const editable = allowedActions(participant.round.state).includes("editPlan");
+  if (!plan || (editable && participant.sheet?.state === "SUBMITTED" && awaitsPrefill(plan.state))) {
+    return { needsOpening: true as const, employeeName: participant.person.name };
+  }
+  const planId = plan.id;
+  const earlierOffer = await earlierActionsOffer(db(), actor, {
+    participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state: plan.state, editable,
+  });
 
   const [preparation, themes, versions, followUps, meeting, roundThemes, settlements] = await Promise.all([
     isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
@@ -51,6 +61,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
         ? { fields: preparation.fields, submittedAt: preparation.submittedAt, themes: preparation.themes, previous: preparation.previous }
         : null;
   return {
+    needsOpening: false as const,
     planId,
     groupId: participant.groupId,
     kind: participant.round.kind,
@@ -59,6 +70,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     leaderId: participant.round.leaderId,
     leaderName: participant.round.leader.name,
     isLeader,
+    earlierOffer,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,
     themes,

@@ -1,12 +1,13 @@
 import "server-only";
 import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
+import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
-import { carriedActions } from "./carry-over";
+import { carriesByItself, carryAudit, earlierActions } from "./carry-over";
 import { planContent, planProblem, seededPlan } from "./doc";
 
 // Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
@@ -34,17 +35,29 @@ export async function lockPlan(sql: Sql, planId: string): Promise<PlanRow | unde
 
 /**
  * The plan of a participant, created the first time either party opens it: empty, or with the
- * unfinished actions of the person's previous plan (carried over, marked with that round).
+ * unfinished actions of the person's previous plan (carried over, marked with that round) when the
+ * policy lets this plan's leader read that plan, i.e. the leader has not changed. The carrying is
+ * audited in the transaction that creates the plan, naming `openedBy`.
  */
-export async function ensurePlan(database: Database, participantId: string): Promise<string> {
+export async function ensurePlan(database: Database, participantId: string, openedBy: string | null = null): Promise<string> {
   const existing = await database.plan.findUnique({ where: { participantId }, select: { id: true } });
   if (existing) return existing.id;
-  const state = seededPlan({ actions: await carriedActions(database, participantId) });
-  await database.$executeRaw`
-    insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(state)}, now())
-    on conflict ("participantId") do nothing`;
-  const plan = await database.plan.findUniqueOrThrow({ where: { participantId }, select: { id: true } });
-  return plan.id;
+  const [participant, earlier] = await Promise.all([
+    database.roundParticipant.findUnique({ where: { id: participantId }, select: { round: { select: { leader: { select: { id: true, active: true, roles: { select: { role: true } } } } } } } }),
+    earlierActions(database, participantId),
+  ]);
+  const leader = participant?.round.leader;
+  const carry = earlier && leader && carriesByItself(earlier, { id: leader.id, active: leader.active, roles: leader.roles.map((entry) => entry.role) }) ? earlier : null;
+  const state = seededPlan({ actions: carry?.actions ?? [] });
+  return database.$transaction(async (tx) => {
+    const [inserted] = await tx.$queryRaw<{ id: string }[]>`
+      insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(state)}, now())
+      on conflict ("participantId") do nothing returning id`;
+    // Someone else made it first (and audited what it carried).
+    if (!inserted) return (await tx.plan.findUniqueOrThrow({ where: { participantId }, select: { id: true } })).id;
+    if (carry) await recordAudit(tx, carryAudit(carry, openedBy, inserted.id, "automatic"));
+    return inserted.id;
+  });
 }
 
 export function assertPlanParty(actor: Actor, plan: { employeeId: string; leaderId: string }, action: "read" | "update" | "sign") {

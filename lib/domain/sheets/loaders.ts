@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/access/policy";
-import { recordAudits } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/access/policy";
+import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
@@ -22,17 +22,32 @@ export async function groupQuestions(groupId: string) {
   return themes.map((theme) => ({ ...theme, questions: questions.filter((question) => question.themeId === theme.id) }));
 }
 
-/** Scores from the person's sheet in their previous round of the same kind, if any. */
-async function previousScores(personId: string, round: { id: string; kind: "MUS" | "LUS"; createdAt: Date }): Promise<Record<string, number> | null> {
-  const earlier = await db().preparationSheet.findFirst({
-    where: { participant: { personId, round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } } } },
-    orderBy: { participant: { round: { createdAt: "desc" } } },
-    select: { fields: true },
+/**
+ * Scores from the person's sheet in their previous round of the same kind, as `reader` may see them.
+ * Only from a sheet the person shared (a draft, or a sheet taken back, was never given to anyone),
+ * and, for anyone but the person, only when the reader led that earlier round: a new leader does not
+ * inherit what was shared with the previous one. A read by someone else is returned as an audit
+ * entry, for the caller to record with its other reads.
+ */
+async function previousScores(reader: Actor, personId: string, round: { id: string; kind: "MUS" | "LUS"; createdAt: Date }, purpose: string) {
+  const none = { scores: null, audit: [] as AuditEntry[] };
+  // The latest earlier participation, shared or not: "last round" is that round, never one further back.
+  const earlier = await db().roundParticipant.findFirst({
+    where: { personId, round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } } },
+    orderBy: { round: { createdAt: "desc" } },
+    select: { round: { select: { leaderId: true } }, sheet: { select: { id: true, state: true, fields: true } } },
   });
-  if (!earlier) return null;
-  const fields = earlier.fields as FieldMap;
+  if (!earlier?.sheet) return none;
+  const shared = earlier.sheet.state === "SUBMITTED";
+  if (!can(reader, "read", { kind: "earlierScores", ownerId: personId, earlierLeaderId: earlier.round.leaderId, shared })) return none;
+  // Even the person's own: what was never shared is not "last round's" picture, and the same rule
+  // for everyone keeps the chart the two of them look at in the conversation the same.
+  if (!shared) return none;
+  const fields = earlier.sheet.fields as FieldMap;
   const scores = Object.fromEntries(dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])));
-  return Object.keys(scores).length > 0 ? scores : null;
+  if (Object.keys(scores).length === 0) return none;
+  const audit: AuditEntry[] = reader.id === personId ? [] : [{ actorId: reader.id, action: "sheet.readEarlierScores", resourceKind: "preparationSheet", resourceId: earlier.sheet.id, subjectId: personId, purpose }];
+  return { scores: scores as Record<string, number>, audit };
 }
 
 /** One's own sheet in a published round (or null): questions of one's group, stored answers, revisions. */
@@ -48,7 +63,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
-  const [themes, previous] = await Promise.all([groupQuestions(participant.groupId), previousScores(actor.id, participant.round)]);
+  const [themes, previous] = await Promise.all([groupQuestions(participant.groupId), previousScores(actor, actor.id, participant.round, "preparation")]);
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
     participantId: participant.id,
@@ -62,7 +77,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     fields: (participant.sheet?.fields ?? {}) as FieldMap,
     revisions: (participant.sheet?.revisions ?? {}) as RevisionMap,
     themes,
-    previous,
+    previous: previous.scores,
   };
 }
 
@@ -106,14 +121,15 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
   const showSheet = submitted && can(actor, "read", sheetResource);
-  const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(participant.personId, participant.round)]) : [[], null];
+  const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)]) : [[], null];
   await recordAudits(db(), [
+    ...(previous?.audit ?? []),
     ...(showSheet ? [{ actorId: actor.id, action: "sheet.read" as const, resourceKind: "preparationSheet", resourceId: participant.sheet!.id, subjectId: participant.personId, purpose }] : []),
     { actorId: actor.id, action: "note.read", resourceKind: "leaderNote", resourceId: participant.leaderNote?.id ?? participant.id, subjectId: participant.personId, purpose },
   ]);
   return {
     participant,
-    sheet: showSheet ? { fields: participant.sheet!.fields as FieldMap, submittedAt: participant.sheet!.submittedAt, themes, previous } : null,
+    sheet: showSheet ? { fields: participant.sheet!.fields as FieldMap, submittedAt: participant.sheet!.submittedAt, themes, previous: previous?.scores ?? null } : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
     note: { fields: (participant.leaderNote?.fields ?? {}) as FieldMap, revisions: (participant.leaderNote?.revisions ?? {}) as RevisionMap },
   };

@@ -22,6 +22,15 @@ export const plans = {
     actionState: "Vælg, hvor øvebanen står.",
   },
   ended: "Du er logget ud, eller du har ikke længere adgang til planen. Det, du skrev, er gemt her i browseren; log ind igen.",
+  carryOver: {
+    heading: "Ufærdige øvebaner fra sidste plan",
+    lead: (round: string, count: number) =>
+      `Din underskrevne plan fra ${round} har ${count === 1 ? "én øvebane" : `${count} øvebaner`}, der ikke blev afsluttet. Da du har fået en ny leder siden, kommer de kun med i den nye plan, hvis du vælger det. Så kommer teksterne med, og din nye leder kan se dem.`,
+    button: "Tag mine ufærdige øvebaner med fra sidste plan",
+    nothing: "Der er ingen ufærdige øvebaner at tage med fra sidste plan.",
+    already: "Du har allerede taget dine ufærdige øvebaner med fra sidste plan.",
+  },
+  opening: "Planen gøres klar …",
   status: {
     connecting: "Forbinder …",
     saved: "Gemt",

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { BringEarlierActions } from "@/components/plans/bring-earlier-actions";
 import { ConversationAside } from "@/components/plans/conversation-aside";
 import { FollowUpSection } from "@/components/plans/follow-up-section";
+import { OpenPlan } from "@/components/plans/open-plan";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
@@ -18,6 +20,14 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   if (!z.uuid().safeParse(participantId).success) notFound();
   const plan = await loadConversationPlan(actor, round.id, participantId);
   const t = da.plans.page;
+  if (plan.needsOpening) {
+    return (
+      <>
+        <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
+        <OpenPlan roundId={round.id} participantId={participantId} />
+      </>
+    );
+  }
   const s = da.plans.signOff;
   const w = da.wrapUp.settlement;
   return (
@@ -44,6 +54,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               )}
             </section>
           ) : null}
+          {plan.earlierOffer ? <BringEarlierActions planId={plan.planId} roundTitle={plan.earlierOffer.roundTitle} count={plan.earlierOffer.count} /> : null}
           {round.state === "CLOSED" ? null : <PlanEditor
             planId={plan.planId}
             themes={plan.roundThemes}

@@ -1,0 +1,32 @@
+import "server-only";
+import * as Y from "yjs";
+import type { Actor } from "@/lib/access/policy";
+import { AccessDenied, authorize } from "@/lib/auth/guard";
+import type { Database } from "@/lib/db-client";
+import { planValues } from "./doc";
+import { prefillFromSheet } from "./prefill";
+import { ensurePlan } from "./store";
+
+// Making the plan, carrying into it and prefilling it are writes, so they happen in an explicit
+// step (a server action the conversation page calls when it finds no plan, or a shared sheet not
+// yet brought in), never while the page itself is being read.
+
+/** Whether a stored plan has not yet taken the shared sheet's wish in (see prefill.ts). */
+export function awaitsPrefill(state: Uint8Array): boolean {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return planValues(doc).get("prefilled") !== true;
+}
+
+/** Makes the participant's plan if there is none, and prefills it from the shared sheet; returns its id. */
+export async function openPlan(database: Database, actor: Actor, roundId: string, participantId: string): Promise<{ planId: string }> {
+  const participant = await database.roundParticipant.findFirst({
+    where: { id: participantId, roundId, round: { state: { not: "PLANNING" } } },
+    select: { id: true, personId: true, round: { select: { leaderId: true } }, sheet: { select: { state: true, fields: true } } },
+  });
+  if (!participant) throw new AccessDenied();
+  authorize(actor, "update", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false });
+  const planId = await ensurePlan(database, participant.id, actor.id);
+  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(database, planId, participant.sheet.fields as Record<string, unknown>);
+  return { planId };
+}
