@@ -30,6 +30,7 @@ const hostile: Hostile[] = [
   ["an unknown top-level map", (doc) => doc.getMap("admin").set("role", "hr")],
   ["an unknown top-level text", (doc) => doc.getText("notes").insert(0, "skjult")],
   ["an unknown top-level array", (doc) => doc.getArray("extra").push([1, 2, 3])],
+  ["a top-level type named like an object's own property", (doc) => doc.getMap("constructor").set("x", 1)],
   ["an unknown action key", (doc) => firstAction(doc).set("approvedBy", "everyone")],
   ["an unknown subtask key", (doc) => subtasksOf(firstAction(doc))!.get(0).set("done", true)],
   ["an unknown values key", (doc) => planValues(doc).set("signed", true)],

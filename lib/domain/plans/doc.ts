@@ -144,7 +144,8 @@ export type PlanProblem = "tooLong" | "tooManyActions" | "tooManySubtasks" | "ba
 // What a stored plan may hold, and nothing else. A Yjs update can name any top-level type and put
 // any key or value into any map, and whatever is stored ends up in the signed version and its PDF,
 // so the whole document is checked on every update, not only the fields the screens edit.
-const topLevel = { expectations: Y.Text, goals: Y.Text, evaluation: Y.Text, actions: Y.Array, values: Y.Map } as const;
+// A Map, not an object: a top-level type named "constructor" must not find Object's.
+const topLevel = new Map<string, typeof Y.Text | typeof Y.Array | typeof Y.Map>([["expectations", Y.Text], ["goals", Y.Text], ["evaluation", Y.Text], ["actions", Y.Array], ["values", Y.Map]]);
 // "prefilled" marks that the shared sheet was copied in once (lib/domain/plans/prefill.ts).
 const valueKeys = ["startWith", "motivated", "followUpDate", "prefilled"] as const;
 const actionKeys = new Set<string>([...actionTextFields, "byWhen", "theme", "form", "waitsForWrapUp", "carriedFrom", "subtasks"]);
@@ -175,8 +176,12 @@ function items(type: Shared): Y.Item[] {
   return found;
 }
 /** A text holds characters only: no embedded objects, no formatting, no map entries. */
-const plainText = (value: unknown): value is Y.Text =>
-  value instanceof Y.Text && entries(value).length === 0 && items(value).every((item) => item.content instanceof Y.ContentString);
+function plainText(value: unknown): value is Y.Text {
+  if (!(value instanceof Y.Text) || entries(value).length > 0) return false;
+  // Walked in place rather than collected: this runs over every text on every keystroke.
+  for (let item = value._start; item; item = item.right) if (!item.deleted && !(item.content instanceof Y.ContentString)) return false;
+  return true;
+}
 /** A list (or a map) holds no entries of the other kind. */
 const listOnly = (type: Shared) => entries(type).length === 0;
 const mapOnly = (type: Shared) => items(type).length === 0;
@@ -190,7 +195,7 @@ const dateOrEmpty = (value: unknown) => value === undefined || value === "" || (
  */
 export function planProblem(doc: Y.Doc): PlanProblem | null {
   for (const [name, type] of doc.share) {
-    const expected = topLevel[name as keyof typeof topLevel];
+    const expected = topLevel.get(name);
     if (!expected) return "badUpdate";
     // A name only ever received in an update is still the untyped base; give it its type to look inside.
     if (!(type instanceof expected)) doc.get(name, expected);
