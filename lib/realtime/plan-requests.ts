@@ -26,9 +26,25 @@ function tooLarge(problem: "tooLarge" | "lengthRequired"): Response {
   return Response.json({ error: da.plans.errors.tooLarge }, { status: 413, headers: refusedBody });
 }
 
+// A plan's parties, remembered briefly for this check only: it decides whether the body is worth
+// reading, and the update's transaction asks the policy again under the plan's row lock. Without
+// it every keystroke would cost one more query and pool checkout before its transaction.
+type Parties = { employeeId: string; leaderId: string };
+const partiesSeen = new Map<string, { parties: Parties; at: number }>();
+const partiesTtlMs = 30_000;
+
+async function partiesOf(database: Database, planId: string, now = Date.now()): Promise<Parties | null> {
+  const seen = partiesSeen.get(planId);
+  if (seen && now - seen.at < partiesTtlMs) return seen.parties;
+  const parties = await planPartiesOf(database, planId);
+  if (partiesSeen.size >= 10_000) partiesSeen.clear();
+  if (parties) partiesSeen.set(planId, { parties, at: now });
+  return parties;
+}
+
 async function assertParty(database: Database, actor: SessionActor, planId: string, action: "read" | "update"): Promise<void> {
   if (!z.uuid().safeParse(planId).success) throw new AccessDenied();
-  const parties = await planPartiesOf(database, planId);
+  const parties = await partiesOf(database, planId);
   if (!parties) throw new AccessDenied();
   assertPlanParty(actor, parties, action);
 }
