@@ -48,6 +48,9 @@ const schema = z.object({
   JOINT_ACTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   // The leader's overview shows no figure for fewer people than this (anonymity). Never below 3.
   OVERVIEW_MIN_PEOPLE: z.coerce.number().int().min(3).max(100).default(5),
+  // Live plan streams one server process keeps open at once (each holds a socket and, while it
+  // catches up, a database connection); beyond it a new one is refused with 503.
+  PLAN_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(2000),
 
   // The municipality's identity provider (OpenID Connect). All three, or none.
   OIDC_ISSUER: z.url().optional(),

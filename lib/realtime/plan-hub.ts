@@ -34,6 +34,8 @@ function parse(fields: string[]): PlanMessage {
 type Hub = { listeners: Map<string, Set<PlanListener>>; client?: pg.Client; connecting?: Promise<void>; closed: boolean; retry?: ReturnType<typeof setTimeout> };
 export type PlanHub = {
   subscribe: (planId: string, listener: PlanListener) => Promise<() => void>;
+  /** How many streams are subscribed, over every plan (tests check that none is left behind). */
+  listenerCount: () => number;
   /** Ends the LISTEN connection and forgets every listener (tests; a server process never closes its hub). */
   close: () => Promise<void>;
 };
@@ -127,6 +129,11 @@ export function createPlanHub(database: Database, connectionString: string): Pla
       }
       return unsubscribe;
     },
+    listenerCount() {
+      let count = 0;
+      for (const set of hub.listeners.values()) count += set.size;
+      return count;
+    },
     async close() {
       hub.closed = true;
       clearTimeout(hub.retry);
@@ -146,4 +153,9 @@ const state = globalThis as unknown as { planHubOfProcess?: PlanHub };
 export function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
   state.planHubOfProcess ??= createPlanHub(db(), requireDatabaseUrl());
   return state.planHubOfProcess.subscribe(planId, listener);
+}
+
+/** Streams subscribed to this process's hub (0 before the first subscription). */
+export function planListenerCount(): number {
+  return state.planHubOfProcess?.listenerCount() ?? 0;
 }

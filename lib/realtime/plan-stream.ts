@@ -3,6 +3,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { env } from "@/lib/env";
 import { subscribeToPlan, type PlanMessage } from "./plan-hub";
 import { announcePresence } from "./presence";
 
@@ -10,92 +11,157 @@ import { announcePresence } from "./presence";
 // order, without gaps (each wake-up fetches everything after the last one sent), and the other
 // tabs' presence. Opening and closing the stream announce this tab's presence. The person's
 // session is checked again every half minute; an ended session or a lost right ends the stream.
+//
+// A stream holds a socket, a hub subscription and two timers, so every way it can end (the reader
+// cancels, the request is aborted, the session ends, the database fails) goes through one close
+// that releases all of them, also while the stream is still starting: after each await the start
+// looks whether it was closed meanwhile and undoes what that await set up. The number open is
+// capped per session (a tab that reconnects in a loop, or a script) and per process.
 
 const heartbeatMs = 15_000;
 const recheckMs = 30_000;
+export const maxStreamsPerSession = 10;
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
+/** Refused because too many streams are open: this session's ("session") or the process's ("process"). */
+export class PlanStreamLimit extends Error {
+  constructor(readonly scope: "session" | "process") {
+    super(`too many plan streams (${scope})`);
+  }
+}
+
+const open = { total: 0, bySession: new Map<string, number>() };
+
+/** Streams open in this process (tests check that none is left behind). */
+export function openPlanStreams(): number {
+  return open.total;
+}
+
+/** Counts a new stream against both caps; the returned release may be called any number of times. */
+function claimSlot(sessionId: string): () => void {
+  const mine = open.bySession.get(sessionId) ?? 0;
+  if (mine >= maxStreamsPerSession) throw new PlanStreamLimit("session");
+  if (open.total >= env().PLAN_STREAMS_MAX) throw new PlanStreamLimit("process");
+  open.total += 1;
+  open.bySession.set(sessionId, mine + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    open.total -= 1;
+    const left = (open.bySession.get(sessionId) ?? 1) - 1;
+    if (left > 0) open.bySession.set(sessionId, left);
+    else open.bySession.delete(sessionId);
+  };
+}
+
 export async function planEventStream(actor: SessionActor, planId: string, client: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
+  const release = claimSlot(actor.sessionId);
+  let initial: Awaited<ReturnType<typeof loadPlanState>>;
+  try {
+    initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
+  } catch (error) {
+    release();
+    throw error;
+  }
   let lastSeq = initial.seq;
   let closed = false;
+  let announced = false;
   let chain = Promise.resolve();
-  let stop = () => {};
+  let unsubscribe = () => {};
   const timers: ReturnType<typeof setInterval>[] = [];
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
 
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      // A stream whose reader is gone refuses more; that ends it here rather than in the caller.
-      const write = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encode(text));
-        } catch {
-          close();
-        }
-      };
-      const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      const close = () => {
-        if (closed) return;
-        closed = true;
-        stop();
-        if (client) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
-        for (const timer of timers) clearInterval(timer);
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client
-        }
-      };
-      // In order, without gaps: an announced update that follows the last one sent is passed on as
-      // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched.
-      const onMessage = (message: PlanMessage) => {
-        chain = chain.then(async () => {
-          if (closed) return;
-          if (message.kind === "approval") return send("approval", { by: message.by });
-          if (message.kind === "update" && message.seq <= lastSeq) return;
-          if (message.kind === "update" && message.data && message.prev === lastSeq) {
-            send("update", { seq: String(message.seq), author: message.author, update: message.data });
-            lastSeq = message.seq;
-            return;
-          }
-          for (const row of await updatesAfter(db(), planId, lastSeq)) {
-            send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
-            lastSeq = row.id;
-          }
-        }).catch(() => close());
-      };
-      const flush = () => onMessage({ kind: "wake" });
-      send("state", { seq: String(initial.seq), state: b64(initial.state) });
-      try {
-        stop = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => write(`event: presence\ndata: ${payload}\n\n`) });
-        flush(); // anything stored between loading the state and subscribing
-        if (client) await announcePresence(db(), planId, { client, person: actor.id, field: null });
-      } catch {
-        // The database is busy or away: end this stream; the browser reconnects and starts over.
-        close();
+  /** Gives back everything the stream holds; safe to call again (a late subscription is undone too). */
+  const releaseAll = () => {
+    unsubscribe();
+    unsubscribe = () => {};
+    for (const timer of timers) clearInterval(timer);
+    timers.length = 0;
+    signal.removeEventListener("abort", close);
+    release();
+  };
+  function close() {
+    if (closed) return;
+    closed = true;
+    releaseAll();
+    if (client && announced) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
+    try {
+      controller?.close();
+    } catch {
+      // already closed or cancelled by the client
+    }
+  }
+  // A stream whose reader is gone refuses more; that ends it here rather than in the caller.
+  const write = (text: string) => {
+    if (closed || !controller) return;
+    try {
+      controller.enqueue(encode(text));
+    } catch {
+      close();
+    }
+  };
+  const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+  // In order, without gaps: an announced update that follows the last one sent is passed on as
+  // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched.
+  const onMessage = (message: PlanMessage) => {
+    chain = chain.then(async () => {
+      if (closed) return;
+      if (message.kind === "approval") return send("approval", { by: message.by });
+      if (message.kind === "update" && message.seq <= lastSeq) return;
+      if (message.kind === "update" && message.data && message.prev === lastSeq) {
+        send("update", { seq: String(message.seq), author: message.author, update: message.data });
+        lastSeq = message.seq;
         return;
       }
+      for (const row of await updatesAfter(db(), planId, lastSeq)) {
+        send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
+        lastSeq = row.id;
+      }
+    }).catch(() => close());
+  };
+
+  signal.addEventListener("abort", close);
+  if (signal.aborted) close();
+
+  return new ReadableStream<Uint8Array>({
+    async start(streamController) {
+      controller = streamController;
+      if (closed) return streamController.close(); // aborted before it started
+      send("state", { seq: String(initial.seq), state: b64(initial.state) });
+      try {
+        unsubscribe = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => write(`event: presence\ndata: ${payload}\n\n`) });
+        if (closed) return releaseAll(); // cancelled while subscribing: undo the subscription just made
+        onMessage({ kind: "wake" }); // anything stored between loading the state and subscribing
+        if (client) {
+          announced = true;
+          await announcePresence(db(), planId, { client, person: actor.id, field: null });
+        }
+      } catch {
+        // The database is busy or away: end this stream; the browser reconnects and starts over.
+        return close();
+      }
+      if (closed) return releaseAll();
       timers.push(setInterval(() => write(`: ${Date.now()}\n\n`), heartbeatMs));
       timers.push(
         setInterval(() => {
           void resumeSession(db(), actor.sessionId, new Date(), { activity: false })
             .then((person) => (person ? loadPlanState(db(), { ...actor, ...person }, planId) : Promise.reject(new Error("session ended"))))
-            .catch(() => {
-              send("ended", {});
-              close();
-            });
+            .then(
+              () => undefined,
+              () => {
+                send("ended", {});
+                close();
+              },
+            );
         }, recheckMs),
       );
-      signal.addEventListener("abort", close);
     },
     cancel() {
-      if (!closed && client) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
-      closed = true;
-      stop();
-      for (const timer of timers) clearInterval(timer);
+      close();
     },
   });
 }

@@ -8,7 +8,7 @@ import { sqlIn, type Database } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 import { carryAudit, earlierActions, earlierPlan } from "./carry-over";
-import { addAction, planContent, planProblem, planValues } from "./doc";
+import { addAction, planProblem, planValues } from "./doc";
 import { lockPlan, storeUpdate } from "./store";
 
 // When the person has a new leader, nothing of the previous plan starts the new one by itself
@@ -44,7 +44,7 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
       for (const action of earlier.actions) addAction(doc, { what: action.what, how: action.how, support: action.support, who: action.who, carriedFrom: action.carriedFrom });
       values.set("earlierActionsBrought", true);
     });
-    const problem = planProblem(planContent(doc));
+    const problem = planProblem(doc);
     if (problem) throw new FormError(da.plans.errors[problem]);
     await storeUpdate(sql, plan, actor.id, Y.encodeStateAsUpdate(doc, before), doc);
     await recordAudit(tx, carryAudit(earlier, actor.id, planId, "employeeChoice"));

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 
 // The plan as a Yjs document. Text fields are Y.Text, so two people typing in the same field at
 // the same moment both keep every character; practice actions are a Y.Array of Y.Maps, each with
@@ -138,21 +139,122 @@ export function seededPlan(seed: { startWith?: string; actions: ActionSeed[] }):
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** Why the document cannot be stored (a field past the limit, too many items), or null. */
-export function planProblem(content: PlanContent): "tooLong" | "tooManyActions" | "tooManySubtasks" | "badValue" | null {
-  const texts = [
-    content.expectations,
-    content.goals,
-    content.evaluation,
-    ...content.actions.flatMap((action) => [...actionTextFields.map((field) => action[field]), ...action.subtasks.map((task) => task.text)]),
-  ];
-  if (texts.some((text) => text.length > textLimit)) return "tooLong";
-  if (content.actions.length > maxActions) return "tooManyActions";
-  if (content.actions.some((action) => action.subtasks.length > maxSubtasks)) return "tooManySubtasks";
-  // Choices are chosen from lists; a value from outside one (only a hand-made update sends it) is refused.
-  const choice = (value: string, allowed: readonly string[]) => value === "" || allowed.includes(value);
-  if (!choice(content.motivated, motivationValues)) return "badValue";
-  if (content.actions.some((action) => !choice(action.form, developmentForms) || action.theme.length > 200)) return "badValue";
+export type PlanProblem = "tooLong" | "tooManyActions" | "tooManySubtasks" | "badValue" | "badDate" | "badUpdate";
+
+// What a stored plan may hold, and nothing else. A Yjs update can name any top-level type and put
+// any key or value into any map, and whatever is stored ends up in the signed version and its PDF,
+// so the whole document is checked on every update, not only the fields the screens edit.
+// A Map, not an object: a top-level type named "constructor" must not find Object's.
+const topLevel = new Map<string, typeof Y.Text | typeof Y.Array | typeof Y.Map>([["expectations", Y.Text], ["goals", Y.Text], ["evaluation", Y.Text], ["actions", Y.Array], ["values", Y.Map]]);
+// Two flags mark a one-time copy: "prefilled", the shared sheet (lib/domain/plans/prefill.ts), and
+// "earlierActionsBrought", the employee's choice to bring the earlier plan's actions in.
+const valueKeys = ["startWith", "motivated", "followUpDate", "prefilled", "earlierActionsBrought"] as const;
+const flagKeys = new Set<string>(["prefilled", "earlierActionsBrought"]);
+const actionKeys = new Set<string>([...actionTextFields, "byWhen", "theme", "form", "waitsForWrapUp", "carriedFrom", "subtasks"]);
+const subtaskKeys = new Set(["text", "state"]);
+const dimensionIds: readonly string[] = vitalisationDimensions.map((dimension) => dimension.id);
+/** A theme is a round theme's title; carriedFrom a round's title (both at most 200 characters there). */
+const titleLimit = 200;
+
+/** A plan date: YYYY-MM-DD, a real day, between 2000 and 2100 (the PDF and the follow-up mail read it as a date). */
+export function isPlanDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 2000 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** What every shared type is made of: a map part and a list part (Yjs's own fields). */
+type Shared = { _map: Map<string, Y.Item>; _start: Y.Item | null };
+/** The live (not deleted) entries of a shared type's map part. */
+function entries(type: Shared): [string, Y.Item][] {
+  return [...type._map].filter(([, item]) => !item.deleted);
+}
+/** The live items of a shared type's list part. */
+function items(type: Shared): Y.Item[] {
+  const found: Y.Item[] = [];
+  for (let item = type._start; item; item = item.right) if (!item.deleted) found.push(item);
+  return found;
+}
+/** A text holds characters only: no embedded objects, no formatting, no map entries. */
+function plainText(value: unknown): value is Y.Text {
+  if (!(value instanceof Y.Text) || entries(value).length > 0) return false;
+  // Walked in place rather than collected: this runs over every text on every keystroke.
+  for (let item = value._start; item; item = item.right) if (!item.deleted && !(item.content instanceof Y.ContentString)) return false;
+  return true;
+}
+/** A list (or a map) holds no entries of the other kind. */
+const listOnly = (type: Shared) => entries(type).length === 0;
+const mapOnly = (type: Shared) => items(type).length === 0;
+const choice = (value: unknown, allowed: readonly string[]) => value === "" || (typeof value === "string" && allowed.includes(value));
+const dateOrEmpty = (value: unknown) => value === undefined || value === "" || (typeof value === "string" && isPlanDate(value));
+
+/**
+ * Why the document cannot be stored, or null: a top-level type, key or value the plan does not
+ * have (an update made by hand), a text past its limit, too many items, a choice from outside its
+ * list, or a date that is not one.
+ */
+export function planProblem(doc: Y.Doc): PlanProblem | null {
+  for (const [name, type] of doc.share) {
+    const expected = topLevel.get(name);
+    if (!expected) return "badUpdate";
+    // A name only ever received in an update is still the untyped base; give it its type to look inside.
+    if (!(type instanceof expected)) doc.get(name, expected);
+  }
+  for (const field of planTextFields) {
+    const text = planText(doc, field);
+    if (!plainText(text)) return "badUpdate";
+    if (text.length > textLimit) return "tooLong";
+  }
+
+  const values = planValues(doc);
+  if (!mapOnly(values)) return "badUpdate";
+  for (const [key, item] of entries(values)) {
+    if (!valueKeys.includes(key as never)) return "badUpdate";
+    if (typeof item.content.getContent()[0] !== (flagKeys.has(key) ? "boolean" : "string")) return "badValue";
+  }
+  if (!choice(values.get("startWith") ?? "", dimensionIds) || !choice(values.get("motivated") ?? "", motivationValues)) return "badValue";
+  if (!dateOrEmpty(values.get("followUpDate"))) return "badDate";
+
+  const actions = actionsOf(doc);
+  if (!listOnly(actions)) return "badUpdate";
+  if (actions.length > maxActions) return "tooManyActions";
+  for (const action of actions.toArray() as unknown[]) {
+    const problem = actionProblem(action);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function actionProblem(action: unknown): PlanProblem | null {
+  if (!(action instanceof Y.Map) || !mapOnly(action)) return "badUpdate";
+  if (entries(action).some(([key]) => !actionKeys.has(key))) return "badUpdate";
+  for (const field of actionTextFields) {
+    const text = action.get(field);
+    if (text === undefined) continue;
+    if (!plainText(text)) return "badUpdate";
+    if (text.length > textLimit) return "tooLong";
+  }
+  const theme = action.get("theme") ?? "";
+  const carriedFrom = action.get("carriedFrom") ?? "";
+  if (typeof theme !== "string" || typeof carriedFrom !== "string" || theme.length > titleLimit || carriedFrom.length > titleLimit) return "badValue";
+  if (!choice(action.get("form") ?? "", developmentForms)) return "badValue";
+  if (![undefined, true, false].includes(action.get("waitsForWrapUp") as never)) return "badValue";
+  if (!dateOrEmpty(action.get("byWhen"))) return "badDate";
+
+  const subtasks = action.get("subtasks");
+  if (subtasks === undefined) return null;
+  if (!(subtasks instanceof Y.Array) || !listOnly(subtasks)) return "badUpdate";
+  if (subtasks.length > maxSubtasks) return "tooManySubtasks";
+  for (const task of subtasks.toArray() as unknown[]) {
+    if (!(task instanceof Y.Map) || !mapOnly(task) || entries(task).some(([key]) => !subtaskKeys.has(key))) return "badUpdate";
+    const text = task.get("text");
+    if (text !== undefined && !plainText(text)) return "badUpdate";
+    if (text instanceof Y.Text && text.length > textLimit) return "tooLong";
+    const state = task.get("state");
+    if (state !== undefined && !taskStates.includes(state as never)) return "badValue";
+  }
   return null;
 }
 

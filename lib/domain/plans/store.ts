@@ -8,7 +8,7 @@ import { withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 import { carriesByItself, carryAudit, earlierActions } from "./carry-over";
-import { planContent, planProblem, seededPlan } from "./doc";
+import { planProblem, seededPlan } from "./doc";
 
 // Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
 // round's phase allows plan work, the bytes are a real Yjs update, no field passes its limit),
@@ -86,7 +86,7 @@ export async function appendPlanUpdate(database: Database, actor: Actor, planId:
       // A replay, or an update already merged: nothing to store, nothing to announce.
       return { seq: plan.lastSeq ?? BigInt(0), changed: false };
     }
-    const problem = planProblem(planContent(doc));
+    const problem = planProblem(doc);
     if (problem) throw new FormError(da.plans.errors[problem]);
 
     return { seq: await storeUpdate(sql, plan, actor.id, update, doc), changed: true };
