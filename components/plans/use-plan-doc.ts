@@ -16,6 +16,7 @@ export type PresenceEntry = { client: string; person: string; field: string | nu
 
 const presenceEveryMs = 10_000;
 const presenceFadesMs = 35_000;
+const reopenAfterMs = 5_000; // a refused stream is opened again after 5–10 seconds
 
 /** A random id for this tab (crypto.randomUUID needs a secure context; this does not). */
 function tabId(): string {
@@ -103,42 +104,62 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       void send();
     }
 
-    const events = new EventSource(`/api/planer/${planId}/strom?klient=${client}`);
-    events.addEventListener("presence", (event) => {
-      const entry = JSON.parse((event as MessageEvent).data) as Omit<PresenceEntry, "seen"> & { left?: boolean };
-      if (entry.client === client) return;
-      // A tab seen for the first time does not know about this one yet: say where this one is.
-      if (entry.left) known.current.delete(entry.client);
-      else if (!known.current.has(entry.client)) {
-        known.current.add(entry.client);
-        void announce(field.current);
-      }
-      setPresence((current) => [
-        ...current.filter((other) => other.client !== entry.client),
-        ...(entry.left ? [] : [{ client: entry.client, person: entry.person, field: entry.field, seen: Date.now() }]),
-      ]);
-    });
     // Say where this tab is now and then; others forget a tab they have not heard from for a while.
     const heartbeat = setInterval(() => {
       void announce(field.current);
       setPresence((current) => current.filter((entry) => Date.now() - entry.seen < presenceFadesMs));
     }, presenceEveryMs);
-    events.addEventListener("state", (event) => {
-      void announce(field.current);
-      Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { state: string }).state), "remote");
-      setStatus(pending.current.length > 0 ? "saving" : "saved");
-      void send();
-    });
-    events.addEventListener("update", (event) => {
-      Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { update: string }).update), "remote");
-    });
-    events.addEventListener("approval", (event) => onApproval((JSON.parse((event as MessageEvent).data) as { by: string }).by));
-    events.addEventListener("ended", () => {
-      setStatus("ended");
-      setMessage(da.plans.ended);
-      events.close();
-    });
-    events.onerror = () => setStatus((current) => (current === "ended" ? current : "offline"));
+    // The stream. The browser reconnects by itself after a dropped connection, but not after a
+    // refusal (too many tabs, a server at its limit, a restart answering 503): then this tab opens
+    // it again after a pause, and shows that it is offline meanwhile.
+    let events: EventSource | null = null;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let ended = false;
+    let refusals = 0;
+    const open = () => {
+      const stream = new EventSource(`/api/planer/${planId}/strom?klient=${client}`);
+      events = stream;
+      stream.addEventListener("presence", (event) => {
+        const entry = JSON.parse((event as MessageEvent).data) as Omit<PresenceEntry, "seen"> & { left?: boolean };
+        if (entry.client === client) return;
+        // A tab seen for the first time does not know about this one yet: say where this one is.
+        if (entry.left) known.current.delete(entry.client);
+        else if (!known.current.has(entry.client)) {
+          known.current.add(entry.client);
+          void announce(field.current);
+        }
+        setPresence((current) => [
+          ...current.filter((other) => other.client !== entry.client),
+          ...(entry.left ? [] : [{ client: entry.client, person: entry.person, field: entry.field, seen: Date.now() }]),
+        ]);
+      });
+      stream.addEventListener("state", (event) => {
+        refusals = 0;
+        void announce(field.current);
+        Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { state: string }).state), "remote");
+        setStatus(pending.current.length > 0 ? "saving" : "saved");
+        void send();
+      });
+      stream.addEventListener("update", (event) => {
+        Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { update: string }).update), "remote");
+      });
+      stream.addEventListener("approval", (event) => onApproval((JSON.parse((event as MessageEvent).data) as { by: string }).by));
+      stream.addEventListener("ended", () => {
+        ended = true;
+        setStatus("ended");
+        setMessage(da.plans.ended);
+        stream.close();
+      });
+      stream.onerror = () => {
+        setStatus((current) => (current === "ended" ? current : "offline"));
+        if (stream.readyState !== EventSource.CLOSED || ended) return;
+        // Refused again and again (signed out meanwhile, a server at its limit): wait longer each time, up to a minute.
+        const wait = Math.min(60_000, reopenAfterMs * 2 ** refusals) * (1 + Math.random());
+        refusals += 1;
+        reopen = setTimeout(open, wait);
+      };
+    };
+    open();
     const online = () => void send();
     const leaving = (event: BeforeUnloadEvent) => {
       if (pending.current.length > 0) event.preventDefault();
@@ -147,7 +168,9 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
     window.addEventListener("beforeunload", leaving);
     return () => {
       clearInterval(heartbeat);
-      events.close();
+      ended = true;
+      clearTimeout(reopen);
+      events?.close();
       doc.off("update", onUpdate);
       clearTimeout(retry.current);
       window.removeEventListener("online", online);

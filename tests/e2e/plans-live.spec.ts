@@ -165,4 +165,35 @@ test.describe.serial("the conversation, live", () => {
       await second?.kill();
     }
   });
+
+  test("a tab refused by the stream limit shows it is offline, then opens its stream again once there is room", async ({ browser, baseURL }) => {
+    const { path, participantId } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const page = await browser.newPage();
+    await signInAs(page, "Kasper Nørgaard");
+    await page.goto(path);
+    await saved(page);
+    const planId = (await sql(`select id from "Plan" where "participantId" = $1`, [participantId])).rows[0].id as string;
+    const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    await page.goto("/"); // this tab's own stream closes
+
+    // Ten streams of the same session held open elsewhere (the most one session may have).
+    const holders = Array.from({ length: 10 }, () => new AbortController());
+    try {
+      // (The tab's own stream may take a moment to be let go; until then the tenth is refused.)
+      for (const holder of holders) {
+        const deadline = Date.now() + 15_000;
+        while ((await fetch(`${baseURL}/api/planer/${planId}/strom`, { headers: { cookie }, signal: holder.signal })).status !== 200) {
+          if (Date.now() > deadline) throw new Error("could not hold ten streams");
+          await new Promise((done) => setTimeout(done, 500));
+        }
+      }
+      await page.goto(path);
+      await expect(plan(page).getByRole("status").filter({ hasText: /Ingen forbindelse/ })).toBeVisible({ timeout: 15_000 });
+      for (const holder of holders) holder.abort();
+      await expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 30_000 });
+    } finally {
+      for (const holder of holders) holder.abort();
+      await page.close();
+    }
+  });
 });
