@@ -15,3 +15,8 @@ export function safeCallbackUrl(value: string | string[] | undefined): string {
     return "/";
   }
 }
+
+/** The sign-in page, returning the person to `back` (a path on this site) afterwards. */
+export function signInPath(back: string): string {
+  return `/log-ind?callbackUrl=${encodeURIComponent(safeCallbackUrl(back))}`;
+}

@@ -5,6 +5,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { requestedPath } from "@/lib/http/request-path";
+import { signInPath } from "./callback-url";
 import { authOptions } from "./options";
 import type { SignedInPerson } from "./people";
 import { resumeSession } from "./sessions";
@@ -27,6 +28,6 @@ export const getActorWithoutActivity = cache(() => currentActor(false));
 /** For pages: the signed-in person, or off to the sign-in page, which returns them to the page asked for. */
 export async function requireActor(): Promise<SessionActor> {
   const actor = await getActor();
-  if (!actor) redirect(`/log-ind?callbackUrl=${encodeURIComponent(await requestedPath())}`);
+  if (!actor) redirect(signInPath(await requestedPath()));
   return actor;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { getActor, getActorWithoutActivity, type SessionActor } from "./current";
 import { recordRefusal } from "@/lib/audit/refusal";
-import { safeCallbackUrl } from "./callback-url";
+import { signInPath } from "./callback-url";
 import { AccessDenied } from "./guard";
 
 // Route handlers get no CSRF protection from Next (server actions do), so every state-changing
@@ -24,8 +24,7 @@ export function isSameOrigin(request: Request, appUrl = env().NEXTAUTH_URL): boo
 function signedOut(request: Request): Response {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.pathname.startsWith("/api/")) return Response.json({ error: "not signed in" }, { status: 401 });
-  const back = safeCallbackUrl(url.pathname + url.search);
-  return new Response(null, { status: 307, headers: { Location: `/log-ind?callbackUrl=${encodeURIComponent(back)}` } });
+  return new Response(null, { status: 307, headers: { Location: signInPath(url.pathname + url.search) } });
 }
 
 type Handler<P> = (context: { actor: SessionActor; request: Request; params: P }) => Promise<Response>;
