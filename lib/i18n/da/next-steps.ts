@@ -2,9 +2,10 @@
 // Phrases that name a party by role take the word from roles.ts (MUS: medarbejder/leder,
 // LUS: leder/leders leder).
 
+import { common } from "./common";
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const quotedList = (names: string[]) =>
-  names.length === 1 ? `»${names[0]}«` : `${names.slice(0, -1).map((name) => `»${name}«`).join(", ")} og »${names.at(-1)}«`;
+const quotedList = (names: string[]) => common.andList(names.map((name) => `»${name}«`));
 
 export const nextSteps = {
   title: "Dit næste skridt",
