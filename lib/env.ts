@@ -8,7 +8,7 @@ const flag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
-const postgresUrl = z
+const postgresUrl = (name: string) => z
   .string()
   .trim()
   .refine((value) => {
@@ -18,10 +18,13 @@ const postgresUrl = z
     } catch {
       return false;
     }
-  }, "DATABASE_URL must look like postgresql://user:password@host:5432/database");
+  }, `${name} must look like postgresql://user:password@host:5432/database`);
 
 const schema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_URL: postgresUrl("DATABASE_URL").optional(),
+  // The role that owns the tables and runs the migrations; the app then runs as DATABASE_URL's
+  // role, which is given data rights only and cannot change or empty the audit log.
+  MIGRATION_DATABASE_URL: postgresUrl("MIGRATION_DATABASE_URL").optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DEMO_MODE: flag,
   EMBEDDED_DATABASE: flag,

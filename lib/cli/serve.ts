@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { createPrismaClient } from "../db-client";
 import { appUrl, env, isDemoMode } from "../env";
-import { applyMigrations } from "../migrations/apply";
+import { deployMigrations } from "../migrations/deploy";
+import { canRewriteAuditLog } from "../migrations/app-role";
 import { seedIfEmpty } from "../../prisma/seed/seed";
 import { openDatabaseTarget } from "./database-target";
 import { assertPortFree } from "./port";
@@ -33,7 +34,7 @@ export async function serve(): Promise<void> {
   const target = await openDatabaseTarget(() => assertPortFree(config.PORT, host));
   const embedded = target.embedded;
   try {
-    const applied = await applyMigrations(target.url);
+    const applied = await deployMigrations(target.url, embedded ? undefined : config.MIGRATION_DATABASE_URL);
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
 
     if (demo) {
@@ -58,6 +59,10 @@ export async function serve(): Promise<void> {
   if (!secret) {
     await embedded?.stop();
     throw new CliError("NEXTAUTH_SECRET is not set. Give it 32 or more random characters, e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32)");
+  }
+
+  if (!embedded && !demo && (await canRewriteAuditLog(target.url))) {
+    console.warn("The role in DATABASE_URL owns the tables (or is a superuser), so it could change or empty the audit log. Run the app under a role of its own and migrate as the owner with MIGRATION_DATABASE_URL (README, \"Database roles\").");
   }
 
   // One address, printed and used everywhere (links in e-mails, the sign-in cookie); a page asked

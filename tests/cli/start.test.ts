@@ -114,11 +114,14 @@ describe("npm start on the embedded database", () => {
 });
 
 describe("npm start with DATABASE_URL", () => {
-  it("migrates that Postgres and serves the app on it, without demo data or demo sign-in", async () => {
-    const url = await scratchDatabaseUrl("start");
-    const app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234", NEXTAUTH_URL: "https://mus.kommune.example" });
+  it("migrates that Postgres as its owner and serves the app on it under the app's own role, without demo data or demo sign-in", async () => {
+    const ownerUrl = await scratchDatabaseUrl("start");
+    const appUrl = new URL(ownerUrl);
+    appUrl.username = new URL(process.env.DATABASE_URL!).username; // the test cluster's role that owns nothing
+    const app = await startApp({ DATABASE_URL: appUrl.toString(), MIGRATION_DATABASE_URL: ownerUrl, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234", NEXTAUTH_URL: "https://mus.kommune.example" });
     try {
       await waitForHealthy(app.port);
+      expect(app.stderr()).not.toMatch(/audit log/);
       const base = `http://127.0.0.1:${app.port}`;
       // Behind the municipality's proxy the public name arrives as X-Forwarded-Host; a request on
       // any other name is sent to the public address; API routes (the load balancer's health check) are not.
@@ -185,6 +188,17 @@ describe("npm start with DATABASE_URL", () => {
       expect(await app.exited).toBe(1);
       expectOneClearLine(app.stderr(), /Demo mode lets anyone sign in as anyone.*holds 1 person outside the demo organisation/);
     });
+  });
+
+  it("warns at start when the app's role owns the tables and so could rewrite the audit log", async () => {
+    const app = await startApp({ DATABASE_URL: await scratchDatabaseUrl("owner"), NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234" });
+    try {
+      await waitForHealthy(app.port);
+      expect(app.stderr()).toMatch(/could change or empty the audit log.*MIGRATION_DATABASE_URL/);
+    } finally {
+      app.pressCtrlC();
+      await app.exited;
+    }
   });
 
   it("refuses to start without NEXTAUTH_SECRET, in one line", async () => {

@@ -28,7 +28,7 @@ const targets: Target[] = [
     open: async () => {
       const url = process.env.DATABASE_URL!;
       const database = createPrismaClient(url, 4);
-      await resetDatabase(database);
+      await resetDatabase();
       return { database, url, close: () => database.$disconnect() };
     },
   },

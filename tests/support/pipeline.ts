@@ -3,12 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CliError } from "../../lib/cli-error";
 import { createPrismaClient } from "../../lib/db-client";
-import { applyMigrations } from "../../lib/migrations/apply";
 import { ensureBuild } from "../../lib/cli/prepare";
 import { runProcess } from "../../lib/cli/process";
 import { seedDemoOrganisation } from "../../prisma/seed/seed";
 import { resetDatabase } from "./database";
-import { createDatabase, freePort, startTestPostgres, type TestPostgres } from "./postgres";
+import { createAppDatabase, freePort, startTestPostgres, type TestPostgres } from "./postgres";
 
 // The test run proper, once the system packages and the Prisma client exist (see run-all.ts).
 
@@ -42,20 +41,19 @@ export async function runPipeline(): Promise<void> {
     await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
 
     let databaseUrl = "";
+    let ownerUrl = "";
     await step("Throwaway Postgres cluster", async () => {
       postgres = await startTestPostgres();
-      await createDatabase(postgres.serverUrl, "mus_test");
-      databaseUrl = postgres.urlFor("mus_test");
-      await applyMigrations(databaseUrl);
+      ({ appUrl: databaseUrl, ownerUrl } = await createAppDatabase(postgres, "mus_test"));
     });
-    const testEnv = { DATABASE_URL: databaseUrl, TEST_POSTGRES_SERVER_URL: postgres!.serverUrl };
+    const testEnv = { DATABASE_URL: databaseUrl, TEST_OWNER_DATABASE_URL: ownerUrl, TEST_POSTGRES_SERVER_URL: postgres!.serverUrl };
 
     await step("Production build", ensureBuild);
     await step("Vitest (unit, integration, command line)", () =>
       node("node_modules/vitest/vitest.mjs", ["run", "--config", "tests/vitest.config.ts"], testEnv),
     );
     await step("Playwright (Chromium, production build)", async () => {
-      const database = createPrismaClient(databaseUrl, 1);
+      const database = createPrismaClient(ownerUrl, 1);
       await resetDatabase(database);
       await seedDemoOrganisation(database);
       await database.$disconnect();

@@ -4,9 +4,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { deployMigrations } from "../../lib/migrations/deploy";
 import { findPostgresBin } from "./system-packages";
 
-export type TestPostgres = { serverUrl: string; urlFor: (database: string) => string; stop: () => void };
+export type TestPostgres = { serverUrl: string; urlFor: (database: string, user?: string) => string; stop: () => void };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,7 +47,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const serverUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   return {
     serverUrl,
-    urlFor: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    urlFor: (database, user = "postgres") => `postgresql://${user}@127.0.0.1:${port}/${database}`,
     stop: () => {
       try {
         run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
@@ -66,6 +67,25 @@ export async function createDatabase(serverUrl: string, name: string): Promise<v
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The test database as production runs it: migrated by the owner ("postgres"), used by the app
+ * as a login role that owns nothing ("mus_app"), so every test runs under the app's real rights.
+ */
+export async function createAppDatabase(postgres: TestPostgres, name: string): Promise<{ appUrl: string; ownerUrl: string }> {
+  await createDatabase(postgres.serverUrl, name);
+  const client = new pg.Client({ connectionString: postgres.serverUrl });
+  await client.connect();
+  try {
+    await client.query(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'mus_app') then create role mus_app login; end if; end $$`);
+  } finally {
+    await client.end();
+  }
+  const ownerUrl = postgres.urlFor(name);
+  const appUrl = postgres.urlFor(name, "mus_app");
+  await deployMigrations(appUrl, ownerUrl);
+  return { appUrl, ownerUrl };
 }
 
 function uid(user: string): number {

@@ -25,6 +25,7 @@ export async function startApp(env: Record<string, string>, port?: number): Prom
   const chosenPort = port ?? (await freePort());
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
+  delete inherited.MIGRATION_DATABASE_URL;
   // tsx runs as a loader inside the one process (not its CLI, whose signal relay may SIGKILL a busy child).
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     env: { ...inherited, PORT: String(chosenPort), ...env },

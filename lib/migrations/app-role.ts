@@ -1,0 +1,65 @@
+import pg from "pg";
+import { CliError } from "../cli-error";
+
+// The app runs under a role that owns nothing: it may read and write the tables, but the audit
+// log only grows. Ownership (and with it ALTER, DISABLE TRIGGER, TRUNCATE) stays with the role
+// that runs the migrations. A table the owner must be the only one to change is listed here.
+const appendOnlyTables = ["AuditEvent", "AuditSeal"];
+
+/** The user name in a postgresql:// address. */
+export function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}
+
+/**
+ * Gives the app's role what it needs on every table the migrations made, and no more: data
+ * rights on ordinary tables, SELECT and INSERT on the append-only ones, nothing on the migration
+ * history. Run by the owner after each migration, so a new table is covered at once.
+ */
+export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const role = client.escapeIdentifier(appRole);
+    const { rows } = await client.query<{ exists: boolean }>("select exists (select 1 from pg_roles where rolname = $1)", [appRole]);
+    if (!rows[0].exists) throw new CliError(`The database role "${appRole}" (the user in DATABASE_URL) does not exist. Create it first: CREATE ROLE ${role} LOGIN PASSWORD '…';`);
+    const present = await client.query<{ tablename: string }>(
+      "select tablename from pg_tables where schemaname = 'public' and tablename = any($1)",
+      [appendOnlyTables],
+    );
+    const statements = [
+      `grant usage on schema public to ${role}`,
+      `grant select, insert, update, delete on all tables in schema public to ${role}`,
+      `grant usage, select on all sequences in schema public to ${role}`,
+      `revoke all on table "_prisma_migrations" from ${role}`,
+      ...present.rows.map(({ tablename }) => `revoke update, delete, truncate on table ${client.escapeIdentifier(tablename)} from ${role}`),
+    ];
+    await client.query("begin");
+    for (const statement of statements) await client.query(statement);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Whether the role in this address could rewrite the audit log: it owns the table, belongs to
+ * the owner's role, or is a superuser. Such a role makes "append-only" a promise of the code
+ * alone, which is worth a warning at start.
+ */
+export async function canRewriteAuditLog(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ can: boolean }>(`
+      select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE')
+                         from pg_class c where c.oid = to_regclass('public."AuditEvent"')), false)
+          or (select rolsuper from pg_roles where rolname = current_user) as can`);
+    return rows[0].can;
+  } finally {
+    await client.end();
+  }
+}

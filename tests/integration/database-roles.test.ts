@@ -1,0 +1,104 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canRewriteAuditLog, roleOf } from "@/lib/migrations/app-role";
+import { deployMigrations } from "@/lib/migrations/deploy";
+import { scratchDatabaseUrl } from "../support/scratch-database";
+
+// The app runs under a role that owns no table (DATABASE_URL, as in the whole test run); the
+// migrations run as the owner (TEST_OWNER_DATABASE_URL). The audit log must only grow for the
+// app, whatever SQL it sends, and for the owner the append-only triggers still stand.
+
+const appUrl = process.env.DATABASE_URL!;
+const ownerUrl = process.env.TEST_OWNER_DATABASE_URL!;
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+let app: pg.Client;
+let owner: pg.Client;
+beforeAll(async () => {
+  app = await connect(appUrl);
+  owner = await connect(ownerUrl);
+});
+afterAll(async () => {
+  await app.end();
+  await owner.end();
+});
+
+async function anEvent(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(`insert into "AuditEvent" (action, "resourceKind") values ('person.read', 'person') returning id::text`);
+  return rows[0].id;
+}
+
+describe("the app's database role", () => {
+  it("is not the owner: the test run uses two roles", () => {
+    expect(roleOf(appUrl)).not.toBe(roleOf(ownerUrl));
+  });
+
+  it("writes and reads the audit log, and the data tables", async () => {
+    const id = await anEvent(app);
+    expect((await app.query(`select 1 from "AuditEvent" where id = $1`, [id])).rowCount).toBe(1);
+    await expect(app.query(`update "Municipality" set name = name`)).resolves.toBeDefined();
+  });
+
+  it.each([
+    ["change an entry", (id: string) => `update "AuditEvent" set action = 'x' where id = ${id}`],
+    ["delete an entry", (id: string) => `delete from "AuditEvent" where id = ${id}`],
+    ["empty the log", () => `truncate table "AuditEvent"`],
+    ["empty it by a cascade", () => `truncate table "Person" cascade`],
+    ["switch off its guard", () => `alter table "AuditEvent" disable trigger all`],
+    ["drop its guard", () => `drop trigger audit_event_no_truncate on "AuditEvent"`],
+    ["drop the log", () => `drop table "AuditEvent" cascade`],
+    ["bypass triggers for its session", () => `set session_replication_role = replica`],
+    ["read or rewrite the migration history", () => `select * from "_prisma_migrations"`],
+  ])("cannot %s", async (_what, statement) => {
+    const id = await anEvent(app);
+    await expect(app.query(statement(id))).rejects.toThrow(/permission denied|must be owner|must be superuser/);
+    expect((await owner.query(`select 1 from "AuditEvent" where id = $1 and action = 'person.read'`, [id])).rowCount).toBe(1);
+  });
+
+  it("is told apart from an owner at start", async () => {
+    expect(await canRewriteAuditLog(appUrl)).toBe(false);
+    expect(await canRewriteAuditLog(ownerUrl)).toBe(true);
+  });
+});
+
+describe("the owner", () => {
+  it("still meets the append-only triggers: no change, delete or TRUNCATE, not even by a cascade", async () => {
+    const id = await anEvent(owner);
+    await expect(owner.query(`update "AuditEvent" set action = 'x' where id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(owner.query(`delete from "AuditEvent" where id = $1`, [id])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(owner.query(`truncate table "AuditEvent"`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(owner.query(`truncate table "Person" cascade`)).rejects.toThrow(/cannot be changed or deleted/);
+    expect((await owner.query(`select 1 from "AuditEvent" where id = $1`, [id])).rowCount).toBe(1);
+  });
+});
+
+describe("migrating as the owner for an app role", () => {
+  it("grants a new app role its rights on a fresh database, and again when run twice", async () => {
+    const ownerOfScratch = await scratchDatabaseUrl("roles");
+    const appOfScratch = new URL(ownerOfScratch);
+    appOfScratch.username = roleOf(appUrl);
+    expect((await deployMigrations(appOfScratch.toString(), ownerOfScratch)).length).toBeGreaterThan(5);
+    expect(await deployMigrations(appOfScratch.toString(), ownerOfScratch)).toEqual([]);
+    const client = await connect(appOfScratch.toString());
+    try {
+      await anEvent(client);
+      await expect(client.query(`delete from "AuditEvent"`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("refuses two addresses naming different databases, and an app role that does not exist", async () => {
+    const other = new URL(appUrl);
+    other.pathname = "/somewhere_else";
+    await expect(deployMigrations(other.toString(), ownerUrl)).rejects.toThrow(/both must name the same one/);
+    const ghost = new URL(appUrl);
+    ghost.username = "no_such_role";
+    await expect(deployMigrations(ghost.toString(), ownerUrl)).rejects.toThrow(/"no_such_role" .* does not exist/);
+  });
+});
