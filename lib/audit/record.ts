@@ -35,6 +35,7 @@ export type AuditAction =
   | "note.update"
   | "note.read"
   | "organisation.filingScope"
+  | "plan.read"
   | "plan.approve"
   | "plan.followUp"
   | "plan.download"

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Database } from "@/lib/db-client";
+import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "./people";
 
 // E-mail sign-in must not tell a known address from an unknown one, and must not let anyone send
@@ -43,13 +44,30 @@ export async function admitLinkRequest(database: Database, email: string, client
     // read the count before any of them is written.
     await tx.$executeRaw`select pg_advisory_xact_lock(1, hashtext(${identifier}))`;
     await tx.$executeRaw`select pg_advisory_xact_lock(2, hashtext(${client}))`;
-    const person = await tx.person.findUnique({ where: { email: identifier }, select: { active: true } });
+    const person = await tx.person.findUnique({ where: { email: identifier }, select: { id: true, active: true } });
     const sentToAddress = await tx.signInRequest.count({ where: { identifier, sent: true, createdAt: { gt: since } } });
     const fromClient = await tx.signInRequest.count({ where: { client, createdAt: { gt: since } } });
-    const sent = Boolean(person?.active) && sentToAddress < linkLimits.perAddress && fromClient < linkLimits.perClient;
-    await tx.signInRequest.create({ data: { identifier, client, sent, createdAt: now } });
-    return sent;
+    const reason = refusalReason(person, sentToAddress, fromClient);
+    await tx.signInRequest.create({ data: { identifier, client, sent: reason === null, createdAt: now } });
+    // A refused request is in the log (for a known person, in their own access report), but a
+    // client past its limit adds nothing more: a flood cannot grow the log without end. An
+    // unknown address is not written down; the client it came from is.
+    if (reason && fromClient <= linkLimits.perClient) {
+      await recordAudit(tx, {
+        actorId: null, action: "session.refused", resourceKind: "signInRequest", subjectId: person?.id ?? null,
+        details: { provider: "email", reason, client },
+      });
+    }
+    return reason === null;
   });
+}
+
+function refusalReason(person: { active: boolean } | null, sentToAddress: number, fromClient: number): string | null {
+  if (fromClient >= linkLimits.perClient) return "client_limit";
+  if (!person) return "unknown_address";
+  if (!person.active) return "inactive";
+  if (sentToAddress >= linkLimits.perAddress) return "address_limit";
+  return null;
 }
 
 /** Removes used-up sign-in data: expired links, and requests older than the limits look back. */

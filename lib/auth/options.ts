@@ -57,6 +57,7 @@ function providers(): NextAuthOptions["providers"] {
         authorize: async (credentials) => {
           // Only the fictional demo people: a real person in the same database is never one click away.
           const person = credentials?.email && isDemoEmail(credentials.email) ? await findPersonByEmail(credentials.email) : null;
+          if (!person) await recordAudit(db(), { actorId: null, action: "session.refused", resourceKind: "session", details: { provider: "demo", reason: "not_demo_person" } });
           // An inactive person gets through to the signIn callback, which shows the no-access page.
           return person ? { id: person.id, email: person.email, name: person.name } : null;
         },
@@ -77,6 +78,11 @@ async function sendLinkIfAllowed(identifier: string, url: string, expires: Date)
     sendMail(signInMail(identifier, url, expires)).catch((error) => console.error(`[mail] sign-in link not sent: ${String(error)}`));
   }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + linkAnswerFloorMs - Date.now())));
+}
+
+/** A deactivated person who reaches the end of a sign-in is turned away, and it is in their log. */
+async function recordInactiveRefusal(personId: string, provider: string): Promise<void> {
+  await recordAudit(db(), { actorId: null, action: "session.refused", resourceKind: "person", resourceId: personId, subjectId: personId, details: { provider, reason: "inactive" } });
 }
 
 let cached: NextAuthOptions | undefined;
@@ -104,6 +110,7 @@ export function authOptions(): NextAuthOptions {
             emailVerified: user.emailVerifiedByProvider === true,
           });
           if (match.kind === "refused") return false; // next-auth's AccessDenied: the Danish sign-in error page
+          if (match.kind === "person" && !match.person.active) await recordInactiveRefusal(match.person.id, "oidc");
           return match.kind === "person" && match.person.active ? true : noAccessPath;
         }
         // Asking for a link goes the same way for every address, to the same "check your mail"
@@ -111,6 +118,7 @@ export function authOptions(): NextAuthOptions {
         // here without verificationRequest, and only an active person gets in with it.
         if (email?.verificationRequest) return true;
         const person = user.email ? await findPersonByEmail(user.email) : null;
+        if (person && !person.active) await recordInactiveRefusal(person.id, account?.provider ?? "email");
         return person?.active ? true : noAccessPath;
       },
       async jwt({ token, user, account }) {

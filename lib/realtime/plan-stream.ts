@@ -3,6 +3,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { recordAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { subscribeToPlan, type PlanMessage } from "./plan-hub";
 import { announcePresence } from "./presence";
@@ -62,6 +63,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
   let initial: Awaited<ReturnType<typeof loadPlanState>>;
   try {
     initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
+    await recordAudit(db(), { actorId: actor.id, action: "plan.read", resourceKind: "plan", resourceId: planId, subjectId: initial.parties.employeeId, purpose: "conversation", details: { via: "stream" } });
   } catch (error) {
     release();
     throw error;

@@ -55,4 +55,14 @@ test("a new leader gets nothing of the old plan; the employee chooses to bring t
   await expect(leader.getByLabel("Mål", { exact: true })).toHaveValue("");
   const { rows } = await sql(`select count(*)::int as n from "AuditEvent" where action = 'plan.carryActions' and "resourceId"::text = (select id::text from "Plan" where "participantId" = $1::uuid)`, [next.participantId]);
   expect(rows[0].n).toBe(1);
+  // Both parties' openings of the new plan are in the log, from the page and from its live stream.
+  const reads = await sql(
+    `select p.email, a.details->>'via' as via from "AuditEvent" a join "Person" p on p.id = a."actorId"
+      where a.action = 'plan.read' and a."resourceId" = (select id::text from "Plan" where "participantId" = $1::uuid) group by 1, 2 order by 1, 2`,
+    [next.participantId],
+  );
+  expect(reads.rows).toEqual([
+    { email: "henrik.aagaard@vesteraa.example", via: "page" }, { email: "henrik.aagaard@vesteraa.example", via: "stream" },
+    { email: nanna, via: "page" }, { email: nanna, via: "stream" },
+  ]);
 });

@@ -41,6 +41,9 @@ describe("demo sign-in", () => {
   it("refuses an active person outside the demo organisation, in any spelling", async () => {
     expect(await demoAuthorize()({ email: real }, {})).toBeNull();
     expect(await demoAuthorize()({ email: " Real.Person@Kommune.example " }, {})).toBeNull();
+    // Each refusal is in the log, without the address that was tried.
+    const refusals = await database.auditEvent.findMany({ where: { action: "session.refused" }, select: { subjectId: true, details: true } });
+    expect(refusals).toEqual([1, 2].map(() => ({ subjectId: null, details: { provider: "demo", reason: "not_demo_person" } })));
   });
 
   it("lists only the demo people on the sign-in page", async () => {

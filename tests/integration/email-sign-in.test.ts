@@ -109,6 +109,33 @@ describe("asking for an e-mail sign-in link", () => {
   });
 });
 
+describe("refused link requests in the audit log", () => {
+  const refusals = () => database.auditEvent.findMany({ where: { action: "session.refused" }, orderBy: { id: "asc" }, select: { subjectId: true, details: true } });
+
+  it("are recorded with their reason; a known person's in their own log, an unknown address never written down", async () => {
+    const freja = await database.person.findUniqueOrThrow({ where: { email: known } });
+    const inactive = await database.person.update({ where: { email: "jonas.broendum@vesteraa.example" }, data: { active: false } });
+    await askForLink(unknown, "192.0.2.1");
+    await askForLink(inactive.email, "192.0.2.2");
+    for (let attempt = 0; attempt <= linkLimits.perAddress; attempt += 1) await askForLink(known, `192.0.2.${10 + attempt}`);
+    const rows = await refusals();
+    expect(rows).toEqual([
+      { subjectId: null, details: { provider: "email", reason: "unknown_address", client: "192.0.2.1" } },
+      { subjectId: inactive.id, details: { provider: "email", reason: "inactive", client: "192.0.2.2" } },
+      { subjectId: freja.id, details: { provider: "email", reason: "address_limit", client: `192.0.2.${10 + linkLimits.perAddress}` } },
+    ]);
+    expect(JSON.stringify(await database.auditEvent.findMany({ select: { resourceId: true, details: true } }))).not.toContain(unknown);
+  });
+
+  it("stop growing once a client is past its limit: a flood adds one row, not one per request", async () => {
+    await database.signInRequest.createMany({
+      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({ identifier: `x${index}@vesteraa.example`, client: "192.0.2.99", sent: false })),
+    });
+    for (let attempt = 0; attempt < 5; attempt += 1) await askForLink(`flood${attempt}@vesteraa.example`, "192.0.2.99");
+    expect(await refusals()).toEqual([{ subjectId: null, details: { provider: "email", reason: "client_limit", client: "192.0.2.99" } }]);
+  });
+});
+
 describe("the background jobs", () => {
   it("remove expired sign-in links and link requests older than the limits look back", async () => {
     const now = new Date();

@@ -90,6 +90,18 @@ describe("the plan's live stream", () => {
     await sleep(100); // let any start still awaiting finish what it would do
   });
 
+  it("records each party's opening of the plan's stream in the log, and nothing for a refused one", async () => {
+    const { aase, mette, planId } = setting;
+    const abort = new AbortController();
+    const reader = (await planEventStream(aase, planId, null, abort.signal)).getReader();
+    await reader.read();
+    abort.abort();
+    const outsider = { ...mette, id: randomUUID(), sessionId: randomUUID() };
+    await expect(planEventStream(outsider, planId, null, new AbortController().signal)).rejects.toThrow();
+    const reads = await database.auditEvent.findMany({ where: { action: "plan.read" }, select: { actorId: true, subjectId: true, resourceId: true, details: true } });
+    expect(reads).toEqual([{ actorId: aase.id, subjectId: aase.id, resourceId: planId, details: { via: "stream" } }]);
+  });
+
   it("is capped per session (429) and per process (503); a closed stream frees its place", async () => {
     const { aase, mette, planId } = setting;
     const held: AbortController[] = [];

@@ -11,11 +11,12 @@ import { awaitsPrefill } from "./open";
 import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
 import { refuse } from "@/lib/auth/page-guard";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * The conversation page of one participant, for its two parties only: the plan (made by openPlan,
  * never here), its versions and follow-ups, the sheet and the guide;
- * the leader's own notes on the leader's screen only. The leader's reads are audited.
+ * the leader's own notes on the leader's screen only. Both parties' reads are audited.
  */
 export async function loadConversationPlan(actor: SessionActor, roundId: string, participantId: string) {
   const participant = await db().roundParticipant.findFirst({
@@ -38,6 +39,8 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     return { needsOpening: true as const, employeeName: participant.person.name };
   }
   const planId = plan.id;
+  // Each party's opening of the plan is in the log, as the leader's reads of the sheet are.
+  await recordAudit(db(), { actorId: actor.id, action: "plan.read", resourceKind: "plan", resourceId: planId, subjectId: participant.personId, purpose: "conversation", details: { via: "page" } });
   const earlierOffer = await earlierActionsOffer(db(), actor, {
     participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state: plan.state, editable,
   });
