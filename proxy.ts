@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { appUrl } from "@/lib/env";
+import { appUrl, env } from "@/lib/env";
 import { canonicalRedirect } from "@/lib/http/canonical-address";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { requestPathHeader } from "@/lib/http/request-path-header";
 
-// Next's request proxy, for two things (and the HSTS header over https) and never for access: a page asked for on another host
+// Next's request proxy, for two things (and the headers made per request: the Content-Security-Policy
+// with its fresh nonce, HSTS over https) and never for access: a page asked for on another host
 // name of this server goes to the same page on the app's one address, before anyone signs in
 // there (lib/http/canonical-address.ts); and the page's own path is passed on, so that signing in
 // returns a person to exactly the page they asked for, even when a layout sent them to sign in.
@@ -27,7 +29,11 @@ export function proxy(request: NextRequest) {
   if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
   const headers = new Headers(request.headers);
   headers.set(requestPathHeader, url.pathname + url.search);
+  // On the request too: that copy is where Next finds the nonce to put on its own scripts.
+  const policy = contentSecurityPolicy(createNonce(), env().NODE_ENV === "development");
+  headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
   // Served over https, the browser is told to use nothing else for this host for a year.
   if (appUrl().startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;

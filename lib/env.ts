@@ -26,6 +26,8 @@ const schema = z.object({
   // role, which is given data rights only and cannot change or empty the audit log.
   MIGRATION_DATABASE_URL: postgresUrl("MIGRATION_DATABASE_URL").optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // 1: every connection to DATABASE_URL is TLS with a verified certificate, or none is made.
+  DATABASE_REQUIRE_TLS: flag,
   DEMO_MODE: flag,
   EMBEDDED_DATABASE: flag,
   DATA_DIR: z.string().min(1).default(".data"),
@@ -43,6 +45,8 @@ const schema = z.object({
   // E-mail: smtp://user:password@host:587 (smtps:// for TLS). Without it, mail is written to the log.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3).default("MUS og LUS <noreply@localhost>"),
+  // 1: an smtp:// server must take STARTTLS (with a valid certificate) before any mail is sent.
+  SMTP_REQUIRE_TLS: flag,
   // Background work in each server process (queued mail, reminders): how often, 0 to switch it off.
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   // The "prepare yourself" reminder goes this many days before a conversation to anyone who has not shared their sheet.
@@ -97,11 +101,31 @@ export function oidcSettings(current: Env = env()): OidcSettings | null {
   return { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, name: OIDC_NAME };
 }
 
+/** DATABASE_URL as every connection uses it: with DATABASE_REQUIRE_TLS, made to demand TLS (see below). */
 export function requireDatabaseUrl(current: Env = env()): string {
   if (!current.DATABASE_URL) {
     throw new EnvError("DATABASE_URL is not set: start the app with `npm start`, which provides one");
   }
-  return current.DATABASE_URL;
+  // The embedded database is served on this machine's loopback only, in plain text.
+  return current.DATABASE_REQUIRE_TLS && !current.EMBEDDED_DATABASE ? requireTlsIn(current.DATABASE_URL) : current.DATABASE_URL;
+}
+
+// node-postgres already honours sslmode in the address: "require", "verify-ca" and "verify-full"
+// connect with TLS or not at all (it verifies the certificate even for "require", and says so in a
+// warning); without sslmode it speaks plain text. So the setting only has to make sure sslmode is there.
+const sslModesWithTls = ["require", "verify-ca", "verify-full", "no-verify"];
+
+function requireTlsIn(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const mode = url.searchParams.get("sslmode");
+  if (mode === null) {
+    url.searchParams.set("sslmode", "verify-full");
+    return url.toString();
+  }
+  if (!sslModesWithTls.includes(mode)) {
+    throw new EnvError(`DATABASE_REQUIRE_TLS is on, but DATABASE_URL says sslmode=${mode}. Remove sslmode, or use sslmode=verify-full.`);
+  }
+  return databaseUrl;
 }
 
 /** The app's public address, for links in e-mails and calendar invitations (no trailing slash). */

@@ -4,11 +4,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { env, isDemoMode, oidcSettings } from "@/lib/env";
+import { appUrl, env, isDemoMode, oidcSettings } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/sign-in-mail";
 import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
+import { sessionCookies } from "./cookies";
 import { admitLinkRequest, currentClient } from "./link-requests";
 import { matchOidcSignIn } from "./oidc-binding";
 import { oidcProfile } from "./oidc-profile";
@@ -89,15 +90,17 @@ let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (cached) return cached;
-  const { NEXTAUTH_SECRET, NEXTAUTH_URL, SESSION_MAX_HOURS } = env();
+  const { NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
   cached = {
     secret: NEXTAUTH_SECRET,
     adapter: authAdapter,
     providers: providers(),
     // The cookie holds a signed token naming a server-side session row (see sessions.ts).
     session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600, updateAge: 0 },
-    // __Secure-/__Host- cookie prefixes, Secure, HttpOnly and SameSite=Lax whenever the app is served over https.
-    useSecureCookies: NEXTAUTH_URL?.startsWith("https://") ?? false,
+    // __Secure-/__Host- cookie prefixes, Secure, HttpOnly and SameSite=Lax whenever the app is served
+    // over https, and then the session cookie __Host- rather than __Secure- (cookies.ts).
+    useSecureCookies: appUrl().startsWith("https://"),
+    cookies: sessionCookies(appUrl()),
     pages: { signIn: "/log-ind", verifyRequest: checkMailPath, error: "/log-ind/fejl", signOut: "/log-ud" },
     callbacks: {
       async signIn({ user, account, email }) {

@@ -2,7 +2,7 @@ import pg from "pg";
 import { CliError } from "../cli-error";
 import { describeDatabaseError } from "../database-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../embedded-db/server";
-import { env } from "../env";
+import { env, requireDatabaseUrl } from "../env";
 
 export type DatabaseTarget = { url: string; embedded: EmbeddedDatabase | null };
 
@@ -23,9 +23,10 @@ export async function probeDatabase(url: string): Promise<void> {
 export async function openDatabaseTarget(beforeOpen?: () => Promise<void>): Promise<DatabaseTarget> {
   const { DATABASE_URL, DATA_DIR } = env();
   if (DATABASE_URL) {
+    const url = requireDatabaseUrl(); // with TLS demanded, when DATABASE_REQUIRE_TLS says so
     await beforeOpen?.();
-    await probeDatabase(DATABASE_URL);
-    return { url: DATABASE_URL, embedded: null };
+    await probeDatabase(url);
+    return { url, embedded: null };
   }
   const embedded = await startEmbeddedDatabase(DATA_DIR, beforeOpen);
   return { url: embedded.url, embedded };

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
 /** A calendar invitation carried by a mail (iTIP): REQUEST books or moves, CANCEL cancels. */
 export type MailCalendar = { method: "REQUEST" | "CANCEL"; content: string };
@@ -19,7 +19,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     console.log(`[mail] No SMTP_URL set; not sent. To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[mail] end`);
     return;
   }
-  transport ??= nodemailer.createTransport(SMTP_URL);
+  transport ??= createMailTransport(SMTP_URL, env());
   await transport.sendMail({
     from: MAIL_FROM,
     to: mail.to,
@@ -28,4 +28,18 @@ export async function sendMail(mail: Mail): Promise<void> {
     // A text/calendar part with its METHOD is what calendar clients act on ("add", "update", "remove").
     icalEvent: mail.calendar && { method: mail.calendar.method, filename: "samtale.ics", content: mail.calendar.content },
   });
+}
+
+/**
+ * The SMTP transport for SMTP_URL. With SMTP_REQUIRE_TLS an smtp:// server must take STARTTLS, with
+ * a certificate that verifies, or nothing is sent; smtps:// is TLS from the first byte anyway.
+ * Set in the address itself, because nodemailer lets the address's own options win over the object's.
+ */
+export function createMailTransport(smtpUrl: string, current: Pick<Env, "SMTP_REQUIRE_TLS">): nodemailer.Transporter {
+  const url = new URL(smtpUrl);
+  if (current.SMTP_REQUIRE_TLS) {
+    url.searchParams.set("requireTLS", "true");
+    url.searchParams.delete("ignoreTLS");
+  }
+  return nodemailer.createTransport(url.toString());
 }
