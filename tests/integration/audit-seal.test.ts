@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { verifyAuditLog } from "@/lib/audit/verify";
@@ -72,6 +73,30 @@ describe("sealing the audit log", () => {
 
     expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 3 });
     expect(await verify()).toMatchObject({ ok: true, unsealedRows: 0 });
+  });
+
+  it("never seals past a row whose transaction is still open, even with no margin", async () => {
+    const before = await addRows(3);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const open = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await open.connect();
+    try {
+      await open.query("begin");
+      const { rows: [inFlight] } = await open.query<{ id: string }>(
+        `insert into "AuditEvent" (at, action, "resourceKind") values (now() at time zone 'UTC', 'sheet.update', 'sheet') returning id::text`,
+      );
+      const after = await addRows(4);
+      expect(BigInt(inFlight.id)).toBeLessThan(after[0]);
+
+      // Sealing the committed rows after it would leave its smaller id to commit below the seal.
+      expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 3 });
+      expect((await seals())[0].upToId).toBe(before[2]);
+      await open.query("commit");
+    } finally {
+      await open.end();
+    }
+    expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 5 });
+    expect(await verify()).toMatchObject({ ok: true, rows: 8, unsealedRows: 0 });
   });
 
   it("lets two sealers run at once without a double or forked chain", async () => {
