@@ -99,6 +99,17 @@ describe("sealing the audit log", () => {
     expect(await verify()).toMatchObject({ ok: true, rows: 8, unsealedRows: 0 });
   });
 
+  it("rests on Prisma stamping `at` as it inserts the row, not when the transaction began", async () => {
+    const [{ began, at }] = await database.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("select pg_sleep(0.3)");
+      await tx.auditEvent.createMany({ data: [{ actorId: null, action: "sheet.update", resourceKind: "sheet" }] });
+      return tx.$queryRawUnsafe<{ began: Date; at: Date }[]>(
+        `select now() as began, (select at at time zone 'UTC' from "AuditEvent" order by id desc limit 1) as at`,
+      );
+    });
+    expect(at.getTime() - began.getTime()).toBeGreaterThanOrEqual(250);
+  });
+
   it("lets two sealers run at once without a double or forked chain", async () => {
     await addRows(2000);
     const sealers = [createPrismaClient(process.env.DATABASE_URL!, 2), createPrismaClient(process.env.DATABASE_URL!, 2)];
