@@ -27,7 +27,11 @@ runCli(async () => {
     await client.connect();
     try {
       await client.query("begin isolation level repeatable read read only");
-      const report = await verifyAuditLog(async <Row,>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as Row[]);
+      const report = await verifyAuditLog(async <Row,>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as Row[])
+        .catch((error: unknown) => {
+          if ((error as { code?: string }).code === "42P01") throw new CliError("This database has no audit seals table yet. Apply the migrations first: npm run db:migrate");
+          throw error;
+        });
       await client.query("commit");
 
       for (const check of report.seals) console.log(describe(check));

@@ -178,6 +178,17 @@ describe("verifying the audit log", () => {
     expect(BigInt(report.seals[0].upToId)).toBeGreaterThan(first);
   });
 
+  it("reports a seal removed from the middle of the chain", async () => {
+    await addRows(12);
+    await sealAuditLog(database, { marginSeconds: 0, batchSize: 5 });
+    const [, middle] = await seals();
+    await asSuperuserBehindTriggers(`delete from "AuditSeal" where id = $1`, middle.id);
+
+    const report = await verify();
+    expect(report.seals.map((check) => check.problem)).toEqual([null, "seal-missing"]);
+    expect(report.seals[1]).toMatchObject({ afterId: String(middle.upToId) });
+  });
+
   it("reads rows the same whatever the session's time zone and date style", async () => {
     await addRows(4, minutesAgo(30));
     await sealAuditLog(database, { marginSeconds: 0 });
