@@ -18,8 +18,6 @@ import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "./c
 export const sealMarginSeconds = 120;
 export const sealBatchSize = 5000;
 
-// Any fixed number; every process must use the same one.
-const sealLockKey = "7887318412345020161";
 
 type LastSeal = { upToId: string; hash: Buffer };
 
@@ -27,7 +25,8 @@ export type SealOptions = { marginSeconds?: number; batchSize?: number };
 export type SealResult = { seals: number; rows: number };
 
 async function sealOneBatch(sql: Sql, marginSeconds: number, batchSize: number): Promise<number | null> {
-  const [{ locked }] = await sql<{ locked: boolean }>("select pg_try_advisory_xact_lock($1::bigint) as locked", [sealLockKey]);
+  // Keyed like the app's other advisory locks (a hash of a name); every process uses the same one.
+  const [{ locked }] = await sql<{ locked: boolean }>("select pg_try_advisory_xact_lock(hashtextextended('audit:seal', 0)) as locked");
   if (!locked) return null;
 
   const [last] = await sql<LastSeal>(`select seal."upToId"::text as "upToId", seal.hash from "AuditSeal" seal order by seal."upToId" desc limit 1`);
