@@ -18,7 +18,6 @@ import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "./c
 export const sealMarginSeconds = 120;
 export const sealBatchSize = 5000;
 
-
 type LastSeal = { upToId: string; hash: Buffer };
 
 export type SealOptions = { marginSeconds?: number; batchSize?: number };
