@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import { sealAuditLog } from "@/lib/audit/seal";
 import { removeExpiredSignInData } from "@/lib/auth/link-requests";
 import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
@@ -7,9 +8,11 @@ import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
 
-// The server's background work: reminders, follow-up e-mails and joint-action reminders that have come due, then queued mail, then expired sign-in links and old link requests. Started once per
-// server process, with the first database use. Every instance runs it; the claims in the jobs make
-// each reminder and each mail happen once however many instances there are.
+// The server's background work: reminders, follow-up e-mails and joint-action reminders that have
+// come due, then queued mail, then expired sign-in links and old link requests, then the audit log's
+// settled rows sealed into its hash chain. Started once per server process, with the first database
+// use. Every instance runs it; the claims in the jobs make each reminder and each mail happen once
+// however many instances there are, and only one instance seals at a time.
 
 const state = globalThis as unknown as { jobLoop?: ReturnType<typeof setInterval> };
 
@@ -19,6 +22,7 @@ export async function runJobsOnce(database: Database, now = new Date()): Promise
   await sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS);
   await deliverQueuedMail(database);
   await removeExpiredSignInData(database, now);
+  await sealAuditLog(database);
 }
 
 export function startJobLoop(database: Database): void {
