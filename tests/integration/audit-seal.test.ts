@@ -4,12 +4,13 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { verifyAuditLog } from "@/lib/audit/verify";
 import { createPrismaClient, withSqlTransaction, type Database } from "@/lib/db-client";
-import { resetDatabase, testDatabase } from "../support/database";
+import { ownerDatabase, resetDatabase, testDatabase } from "../support/database";
 
 // The audit log's hash chain on the real Postgres: sealing in batches, the settle margin, two
 // sealers at once, and verification finding what a superuser did behind the triggers' back.
 
-const database = testDatabase();
+const database = testDatabase(); // the app's role, as the sealing job runs
+const owner = ownerDatabase(); // the tables' owner, the only one who may get past the triggers
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 async function addRows(count: number, at?: Date): Promise<bigint[]> {
@@ -25,9 +26,9 @@ async function addRows(count: number, at?: Date): Promise<bigint[]> {
 
 /** What only a superuser can do: pass the append-only triggers (as the tests' reset does). */
 async function asSuperuserBehindTriggers(statement: string, ...values: unknown[]): Promise<void> {
-  await database.$transaction([
-    database.$executeRawUnsafe("set local session_replication_role = replica"),
-    database.$executeRawUnsafe(statement, ...values),
+  await owner.$transaction([
+    owner.$executeRawUnsafe("set local session_replication_role = replica"),
+    owner.$executeRawUnsafe(statement, ...values),
   ]);
 }
 
@@ -48,7 +49,7 @@ describe("sealing the audit log", () => {
 
   it("seals settled rows in batches, each continuing the one before, and a second pass seals nothing new", async () => {
     // Ids that cross a power of ten: rows and seals are read as text, and must still go in number order.
-    await database.$executeRawUnsafe(`select setval('"AuditEvent_id_seq"', 99990)`);
+    await owner.$executeRawUnsafe(`select setval('"AuditEvent_id_seq"', 99990)`);
     const ids = await addRows(12);
     expect(await sealAuditLog(database, { marginSeconds: 0, batchSize: 5 })).toEqual({ seals: 3, rows: 12 });
     expect((await seals()).map(({ afterId, upToId, count }) => ({ afterId, upToId, count }))).toEqual([
@@ -130,9 +131,13 @@ describe("sealing the audit log", () => {
   it("keeps its seals append-only", async () => {
     await addRows(2);
     await sealAuditLog(database, { marginSeconds: 0 });
-    await expect(database.auditSeal.updateMany({ data: { count: 1 } })).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(database.auditSeal.deleteMany()).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(database.$executeRawUnsafe(`truncate table "AuditSeal"`)).rejects.toThrow(/cannot be changed or deleted/);
+    // The app's role has no right to; the owner meets the triggers.
+    await expect(database.auditSeal.updateMany({ data: { count: 1 } })).rejects.toThrow(/permission denied/);
+    await expect(database.auditSeal.deleteMany()).rejects.toThrow(/permission denied/);
+    await expect(database.$executeRawUnsafe(`truncate table "AuditSeal"`)).rejects.toThrow(/permission denied/);
+    await expect(owner.auditSeal.updateMany({ data: { count: 1 } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(owner.auditSeal.deleteMany()).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(owner.$executeRawUnsafe(`truncate table "AuditSeal"`)).rejects.toThrow(/cannot be changed or deleted/);
   });
 });
 

@@ -16,7 +16,7 @@ export function testDatabase(): Database {
  * The tables' owner on the same database: the app's role (DATABASE_URL) may not empty the audit
  * log, so only the tests' reset, as an owner's maintenance session would, uses this one.
  */
-function ownerDatabase(): Database {
+export function ownerDatabase(): Database {
   const url = process.env.TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) throw new Error("TEST_OWNER_DATABASE_URL is not set: run the tests with `npm test`");
   ownerClient ??= createPrismaClient(url, 2);
