@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldChange, FieldConflict, FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
 import { useDraftKey } from "@/components/drafts/draft-owner";
+import { da } from "@/lib/i18n/da";
 
 // Autosave for a field document (the preparation sheet, the leader's notes). Every change is kept
 // in localStorage until the server has confirmed it, so a reload, a dropped network or a closed
@@ -11,7 +12,7 @@ import { useDraftKey } from "@/components/drafts/draft-owner";
 // revision it was made on, so an edit of the same field in another tab comes back as a conflict
 // the person decides, never as a silent overwrite. Leaving with unsent changes asks first.
 
-type Result = { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[] } } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+type Result = { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[]; refused?: Record<string, string> } } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 type Pending = Record<string, { value: FieldValue; base: number }>;
 // In localStorage each entry names the tab that is sending it, so one tab's bookkeeping never
 // deletes another tab's unsent change (the store is shared by every tab of the origin).
@@ -34,6 +35,20 @@ function readStored(storageKey: string): Stored {
   } catch {
     return {};
   }
+}
+
+/**
+ * The server's field messages under the fields' own keys: a message about a change in the batch
+ * (zod's path "changes.<i>.value") belongs to that change's field.
+ */
+function fieldMessages(fieldErrors: Record<string, string[]>, changes: { key: string }[]): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const [path, list] of Object.entries(fieldErrors)) {
+    const index = /^changes\.(\d+)(\.|$)/.exec(path)?.[1];
+    const key = index !== undefined ? changes[Number(index)]?.key : changes.some((change) => change.key === path) ? path : undefined;
+    if (key && list[0]) messages[key] = list[0];
+  }
+  return messages;
 }
 
 export function useAutosave(options: {
@@ -69,6 +84,24 @@ export function useAutosave(options: {
   }, [storageKey, tab]);
 
   const sendable = () => Object.entries(pending.current).filter(([key]) => !blocked.current.has(key));
+  // After a failed send, changes go one at a time until one gets through, and a field whose send
+  // failed waits behind the others: one change the server cannot take (a fault, not a refusal,
+  // which comes back as a message) never holds back the rest.
+  const oneAtATime = useRef(false);
+  const failedAlone = useRef<Set<string>>(new Set());
+  const nextBatch = () => {
+    const ready = sendable();
+    if (!oneAtATime.current) return ready;
+    const untried = ready.filter(([key]) => !failedAlone.current.has(key));
+    return (untried.length > 0 ? untried : ready).slice(0, 1);
+  };
+
+  /** Blocks fields the server refused, with the message next to each (their text stays). */
+  const refuse = (messages: Record<string, string>) => {
+    if (Object.keys(messages).length === 0) return;
+    for (const key of Object.keys(messages)) blocked.current.add(key);
+    setErrors((current) => ({ ...current, ...messages }));
+  };
 
   const refreshStatus = useCallback(() => {
     const waiting = Object.keys(pending.current).length > 0;
@@ -83,7 +116,7 @@ export function useAutosave(options: {
   }, []);
 
   async function send(): Promise<void> {
-    const batch = sendable();
+    const batch = nextBatch();
     if (inflight.current || batch.length === 0) return refreshStatus();
     inflight.current = true;
     setStatus("saving");
@@ -91,7 +124,10 @@ export function useAutosave(options: {
     try {
       const result = await save(changes);
       backoff.current = 0;
+      for (const change of changes) failedAlone.current.delete(change.key);
+      if (failedAlone.current.size === 0) oneAtATime.current = false;
       if (result.ok) {
+        refuse(result.data.refused ?? {});
         setFormError(null);
         for (const [key, revision] of Object.entries(result.data.saved)) {
           revisions.current[key] = revision;
@@ -104,17 +140,26 @@ export function useAutosave(options: {
           setConflicts((current) => ({ ...current, ...Object.fromEntries(result.data.conflicts.map((conflict) => [conflict.key, conflict])) }));
         }
       } else {
-        for (const key of Object.keys(result.fieldErrors ?? {})) blocked.current.add(key);
-        setErrors((current) => ({ ...current, ...Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages[0]])) }));
-        if (result.formError) {
+        const messages = fieldMessages(result.fieldErrors ?? {}, changes);
+        refuse(messages);
+        if (result.formError || Object.keys(messages).length === 0) {
           // Refused as a whole (e.g. the sheet was shared meanwhile): keep everything, stop sending.
-          setFormError(result.formError);
+          setFormError(result.formError ?? da.sheets.errors.notSaved);
           for (const change of changes) blocked.current.add(change.key);
         }
       }
     } catch {
-      backoff.current = Math.min(maxBackoffMs, Math.max(2_000, backoff.current * 2));
-      schedule(backoff.current);
+      // The server could not be reached, or failed on this batch: the same wait either way, but
+      // from now on one change at a time, the failed one behind any other.
+      if (batch.length === 1) failedAlone.current.add(batch[0][0]);
+      const othersToTry = sendable().some(([key]) => !failedAlone.current.has(key));
+      if (batch.length > 1 || (oneAtATime.current && othersToTry)) {
+        oneAtATime.current = true;
+        schedule(0);
+      } else {
+        backoff.current = Math.min(maxBackoffMs, Math.max(2_000, backoff.current * 2));
+        schedule(backoff.current);
+      }
     } finally {
       inflight.current = false;
       persist();

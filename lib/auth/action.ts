@@ -2,12 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { da } from "@/lib/i18n/da";
+import { cleanInput } from "@/lib/text/clean";
 import { getActor, type SessionActor } from "./current";
 import { AccessDenied } from "./guard";
 import { FieldError, FormError } from "./errors";
 
-// Every server action is built here: authenticate, validate with the same zod schema the form
-// uses, then run the handler, which asks the policy (authorize) before touching data.
+// Every server action is built here: authenticate, clean the input's text (lib/text/clean.ts),
+// validate with the same zod schema the form uses, then run the handler, which asks the policy (authorize) before touching data.
 // A server action is a public endpoint; one without this wrapper is a defect (a test checks).
 
 export type FieldErrors = Record<string, string[]>;
@@ -32,7 +33,8 @@ export function defineAction<Schema extends z.ZodType, T>(
   return async (input) => {
     const actor = await getActor();
     if (!actor) return { ok: false, formError: da.errors.signedOut };
-    const parsed = schema.safeParse(input);
+    // Characters no text may hold are dealt with here, once, before any schema sees the input.
+    const parsed = schema.safeParse(cleanInput(input));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, data: await handler({ actor, input: parsed.data }) };

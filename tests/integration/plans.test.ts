@@ -122,6 +122,48 @@ describe("the plan's store", () => {
   });
 });
 
+describe("characters no text may hold", () => {
+  it("are dropped as the person types, so the plan still signs", async () => {
+    const { approvePlan, contentHash } = await import("@/lib/domain/plans/sign-off");
+    const { mette, aase, planId } = await setting();
+    const client = await replica(planId, aase);
+    applyTextChange(planText(client.doc, "goals"), "Mål\u0000 med halv\uD800del 👋🏽");
+    await client.send();
+    expect((await storedContent(planId, aase)).goals).toBe("Mål med halv\uFFFDdel 👋🏽");
+    const seen = contentHash(planContent(client.doc));
+    await approvePlan(database, aase, planId, seen);
+    expect(await approvePlan(database, mette, planId, seen)).toEqual({ number: 1, signed: true });
+  });
+
+  it("are refused in an update made by hand, and nothing of it is stored", async () => {
+    const { aase, planId } = await setting();
+    const client = await replica(planId, aase);
+    planText(client.doc, "goals").insert(0, "skjult\u0000tegn");
+    await expect(client.send()).rejects.toMatchObject(new FormError("Ændringen indeholder et tegn, der ikke kan gemmes (et usynligt styretegn), og er ikke gemt. Genindlæs siden, og skriv teksten igen."));
+    expect((await storedContent(planId, aase)).goals).toBe("");
+    const crafted = await replica(planId, aase);
+    addAction(crafted.doc);
+    const action = crafted.doc.getArray<Y.Map<unknown>>("actions").get(0);
+    // (A lone surrogate cannot even be sent: Yjs writes strings as UTF-8, which has none.)
+    action.set("theme", "tema\u0007");
+    await expect(crafted.send()).rejects.toBeInstanceOf(FormError);
+  });
+
+  it("in a plan stored before they were checked, are left out of the signed version", async () => {
+    const { approvePlan, contentHash } = await import("@/lib/domain/plans/sign-off");
+    const { mette, aase, planId } = await setting();
+    const doc = new Y.Doc();
+    planText(doc, "goals").insert(0, "gammel\u0000tekst");
+    await database.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
+    const content = await storedContent(planId, aase);
+    expect(content.goals).toBe("gammeltekst");
+    await approvePlan(database, aase, planId, contentHash(content));
+    expect(await approvePlan(database, mette, planId, contentHash(content))).toEqual({ number: 1, signed: true });
+    const signed = await database.planVersion.findFirstOrThrow({ where: { planId } });
+    expect((signed.content as { goals: string }).goals).toBe("gammeltekst");
+  });
+});
+
 describe("signing the plan", () => {
   it("signs a numbered version when both approve the content they saw; a change makes a new version", async () => {
     const { approvePlan, contentHash, loadPlanVersions } = await import("@/lib/domain/plans/sign-off");

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { FieldError, FormError } from "@/lib/auth/errors";
+import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { saveLeaderNoteChanges, saveSheetChanges, setSheetSubmitted } from "@/lib/domain/sheets/mutations";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
@@ -33,13 +33,21 @@ describe("the preparation sheet", () => {
     expect(await database.auditEvent.count({ where: { action: "sheet.update", subjectId: aase.id } })).toBe(1);
   });
 
-  it("refuses bad values next to their field and stores nothing of that save", async () => {
+  it("refuses a bad value next to its field and still stores the other fields of the same save", async () => {
     const { aase, participant } = await setting();
     await expect(saveSheetChanges(database, aase, participant.id, [
       { key: "score.mestring", value: 7, baseRevision: 0 },
       { key: "score.mening", value: 11, baseRevision: 0 },
-    ])).rejects.toMatchObject(new FieldError("score.mening", "Vælg et helt tal fra 1 til 10."));
-    expect((await database.preparationSheet.findUnique({ where: { participantId: participant.id } }))?.fields ?? {}).toEqual({});
+      { key: "otherCommon", value: "x".repeat(5001), baseRevision: 0 },
+    ])).resolves.toEqual({
+      saved: { "score.mestring": 1 },
+      conflicts: [],
+      refused: { "score.mening": "Vælg et helt tal fra 1 til 10.", otherCommon: expect.stringMatching(/5\.000 tegn/) },
+    });
+    expect((await database.preparationSheet.findUniqueOrThrow({ where: { participantId: participant.id } })).fields).toEqual({ "score.mestring": 7 });
+    // Nothing valid in a save: nothing stored, nothing in the log, the refusals said.
+    await expect(saveSheetChanges(database, aase, participant.id, [{ key: "score.mening", value: 0, baseRevision: 0 }])).resolves.toMatchObject({ saved: {}, refused: { "score.mening": expect.any(String) } });
+    expect(await database.auditEvent.count({ where: { action: "sheet.update" } })).toBe(1);
   });
 
   it("detects the same field saved from two tabs at once, and keeps the first", async () => {

@@ -9,40 +9,37 @@ import { describeAction } from "@/lib/domain/audit/access-report-csv";
 import { loadAuditPage, type AuditFilter } from "@/lib/domain/audit/loaders";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
+import { searchDate, searchPage, searchText, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: da.admin.log.title };
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, 200);
-
-function readDate(value: string, endOfDay: boolean): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+function readDate(value: string | null, endOfDay: boolean): Date | null {
+  if (!value) return null;
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return null;
   if (endOfDay) date.setUTCDate(date.getUTCDate() + 1);
   return date;
 }
 
-function readFilter(search: Search): AuditFilter {
-  const action = one(search.handling);
+function readFilter(search: SearchParams): AuditFilter {
+  const action = searchText(search.handling);
   return {
-    actorEmail: one(search.hvem),
-    subjectEmail: one(search.om),
+    actorEmail: searchText(search.hvem),
+    subjectEmail: searchText(search.om),
     action: action in da.audit.actions ? action : "",
-    from: readDate(one(search.fra), false),
-    to: readDate(one(search.til), true),
-    page: Math.max(1, Number.parseInt(one(search.side), 10) || 1),
+    from: readDate(searchDate(search.fra), false),
+    to: readDate(searchDate(search.til), true),
+    page: searchPage(search.side),
   };
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("read", { kind: "auditLog" });
   const search = await searchParams;
   const filter = readFilter(search);
   const { events, total, pages } = await loadAuditPage(filter);
   const t = da.admin.log;
   const pageHref = (page: number) =>
-    `/admin/log?${new URLSearchParams({ hvem: one(search.hvem), om: one(search.om), handling: filter.action, fra: one(search.fra), til: one(search.til), side: String(page) })}`;
+    `/admin/log?${new URLSearchParams({ hvem: searchText(search.hvem), om: searchText(search.om), handling: filter.action, fra: searchText(search.fra), til: searchText(search.til), side: String(page) })}`;
 
   return (
     <>
@@ -51,7 +48,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {([["hvem", t.actor, "text"], ["om", t.subject, "text"], ["fra", t.from, "date"], ["til", t.to, "date"]] as const).map(([name, label, type]) => (
           <div key={name} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={`log-${name}`} className="font-medium">{label}</label>
-            <input id={`log-${name}`} name={name} type={type} defaultValue={one(search[name])} className={inputClass} />
+            <input id={`log-${name}`} name={name} type={type} defaultValue={searchText(search[name])} className={inputClass} />
           </div>
         ))}
         {/* min-w-0: the select is as wide as its longest action name; on a phone it takes the row's width. */}

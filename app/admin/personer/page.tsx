@@ -8,24 +8,24 @@ import { inputClass } from "@/components/ui/field";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPeoplePage, loadUnitOptions, type PeopleFilter } from "@/lib/domain/people/admin-loaders";
+import { z } from "zod";
 import { da } from "@/lib/i18n/da";
+import { searchPage, searchText, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: da.admin.people.title };
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-function readFilter(search: Search): PeopleFilter {
-  const status = one(search.status);
+function readFilter(search: SearchParams): PeopleFilter {
+  const status = searchText(search.status);
+  const unitId = searchText(search.enhed);
   return {
-    query: one(search.q).trim().slice(0, 200),
-    unitId: /^[0-9a-f-]{36}$/.test(one(search.enhed)) ? one(search.enhed) : "",
+    query: searchText(search.q),
+    unitId: z.uuid().safeParse(unitId).success ? unitId : "",
     status: status === "inactive" || status === "all" ? status : "active",
-    page: Math.max(1, Number.parseInt(one(search.side), 10) || 1),
+    page: searchPage(search.side),
   };
 }
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
   const filter = readFilter(await searchParams);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "@/lib/auth/schema";
+import { emailSchema, optionalEmailSchema } from "@/lib/auth/schema";
 import { da } from "@/lib/i18n/da";
 
 const e = da.errors;
@@ -14,7 +14,7 @@ export const personFormSchema = z.object({
   email: emailSchema,
   jobTitle: z.string().trim().max(200, e.tooLong(200)),
   unitId: z.uuid(da.admin.person.errors.unknownUnit),
-  managerEmail: z.union([z.literal(""), emailSchema]),
+  managerEmail: optionalEmailSchema,
   roles: z.array(z.enum(roles)),
   active: z.boolean(),
 });

@@ -1,5 +1,7 @@
 import * as Y from "yjs";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { cleanText, hasUnstorable } from "@/lib/text/clean";
+import { isCalendarDate } from "@/lib/dates/calendar";
 
 // The plan as a Yjs document. Text fields are Y.Text, so two people typing in the same field at
 // the same moment both keep every character; practice actions are a Y.Array of Y.Maps, each with
@@ -100,7 +102,9 @@ export function addSubtask(action: Y.Map<unknown>): void {
   subtasksOf(action)?.push([newSubtask()]);
 }
 
-const str = (value: unknown) => (value instanceof Y.Text ? value.toString() : typeof value === "string" ? value : "");
+// Cleaned as it is read: a plan stored before texts were checked for characters the database
+// refuses still signs and prints (lib/text/clean.ts).
+const str = (value: unknown) => cleanText(value instanceof Y.Text ? value.toString() : typeof value === "string" ? value : "");
 const state = (value: unknown): TaskState => (taskStates.includes(value as TaskState) ? (value as TaskState) : "open");
 
 /** The plan as plain data (for the signed version, the PDF and the overview). */
@@ -108,9 +112,9 @@ export function planContent(doc: Y.Doc): PlanContent {
   return {
     startWith: str(planValues(doc).get("startWith")),
     motivated: str(planValues(doc).get("motivated")),
-    expectations: planText(doc, "expectations").toString(),
-    goals: planText(doc, "goals").toString(),
-    evaluation: planText(doc, "evaluation").toString(),
+    expectations: str(planText(doc, "expectations")),
+    goals: str(planText(doc, "goals")),
+    evaluation: str(planText(doc, "evaluation")),
     followUpDate: str(planValues(doc).get("followUpDate")),
     actions: actionsOf(doc)
       .toArray()
@@ -139,7 +143,7 @@ export function seededPlan(seed: { startWith?: string; actions: ActionSeed[] }):
   return Y.encodeStateAsUpdate(doc);
 }
 
-export type PlanProblem = "tooLong" | "tooManyActions" | "tooManySubtasks" | "badValue" | "badDate" | "badUpdate";
+export type PlanProblem = "badText" | "tooLong" | "tooManyActions" | "tooManySubtasks" | "badValue" | "badDate" | "badUpdate";
 
 // What a stored plan may hold, and nothing else. A Yjs update can name any top-level type and put
 // any key or value into any map, and whatever is stored ends up in the signed version and its PDF,
@@ -156,14 +160,8 @@ const dimensionIds: readonly string[] = vitalisationDimensions.map((dimension) =
 /** A theme is a round theme's title; carriedFrom a round's title (both at most 200 characters there). */
 const titleLimit = 200;
 
-/** A plan date: YYYY-MM-DD, a real day, between 2000 and 2100 (the PDF and the follow-up mail read it as a date). */
-export function isPlanDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 2000 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/** A plan date: a calendar date (the PDF and the follow-up mail read it as one). */
+export const isPlanDate = isCalendarDate;
 
 /** What every shared type is made of: a map part and a list part (Yjs's own fields). */
 type Shared = { _map: Map<string, Y.Item>; _start: Y.Item | null };
@@ -184,6 +182,12 @@ function plainText(value: unknown): value is Y.Text {
   for (let item = value._start; item; item = item.right) if (!item.deleted && !(item.content instanceof Y.ContentString)) return false;
   return true;
 }
+/** Some live piece of the text holds a character no text may (the editor never sends one). */
+function unstorableText(value: Y.Text): boolean {
+  for (let item = value._start; item; item = item.right) if (!item.deleted && hasUnstorable((item.content as Y.ContentString).str)) return true;
+  return false;
+}
+const unstorableString = (value: unknown) => typeof value === "string" && hasUnstorable(value);
 /** A list (or a map) holds no entries of the other kind. */
 const listOnly = (type: Shared) => entries(type).length === 0;
 const mapOnly = (type: Shared) => items(type).length === 0;
@@ -206,6 +210,7 @@ export function planProblem(doc: Y.Doc): PlanProblem | null {
     const text = planText(doc, field);
     if (!plainText(text)) return "badUpdate";
     if (text.length > textLimit) return "tooLong";
+    if (unstorableText(text)) return "badText";
   }
 
   const values = planValues(doc);
@@ -213,6 +218,7 @@ export function planProblem(doc: Y.Doc): PlanProblem | null {
   for (const [key, item] of entries(values)) {
     if (!valueKeys.includes(key as never)) return "badUpdate";
     if (typeof item.content.getContent()[0] !== (flagKeys.has(key) ? "boolean" : "string")) return "badValue";
+    if (unstorableString(item.content.getContent()[0])) return "badText";
   }
   if (!choice(values.get("startWith") ?? "", dimensionIds) || !choice(values.get("motivated") ?? "", motivationValues)) return "badValue";
   if (!dateOrEmpty(values.get("followUpDate"))) return "badDate";
@@ -235,9 +241,11 @@ function actionProblem(action: unknown): PlanProblem | null {
     if (text === undefined) continue;
     if (!plainText(text)) return "badUpdate";
     if (text.length > textLimit) return "tooLong";
+    if (unstorableText(text)) return "badText";
   }
   const theme = action.get("theme") ?? "";
   const carriedFrom = action.get("carriedFrom") ?? "";
+  if (unstorableString(theme) || unstorableString(carriedFrom)) return "badText";
   if (typeof theme !== "string" || typeof carriedFrom !== "string" || theme.length > titleLimit || carriedFrom.length > titleLimit) return "badValue";
   if (!choice(action.get("form") ?? "", developmentForms)) return "badValue";
   if (![undefined, true, false].includes(action.get("waitsForWrapUp") as never)) return "badValue";
@@ -252,6 +260,7 @@ function actionProblem(action: unknown): PlanProblem | null {
     const text = task.get("text");
     if (text !== undefined && !plainText(text)) return "badUpdate";
     if (text instanceof Y.Text && text.length > textLimit) return "tooLong";
+    if (text instanceof Y.Text && unstorableText(text)) return "badText";
     const state = task.get("state");
     if (state !== undefined && !taskStates.includes(state as never)) return "badValue";
   }
@@ -259,7 +268,8 @@ function actionProblem(action: unknown): PlanProblem | null {
 }
 
 /** Edits a text so it reads `next`, touching only the changed middle (keeps concurrent edits elsewhere). */
-export function applyTextChange(text: Y.Text, next: string): void {
+export function applyTextChange(text: Y.Text, typed: string): void {
+  const next = cleanText(typed);
   const current = text.toString();
   if (current === next) return;
   let start = 0;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { isCalendarDate, isMeetingDate, meetingDateRange } from "@/lib/dates/calendar";
 import { da } from "@/lib/i18n/da";
+import { formatDate } from "@/lib/i18n/format";
 
 // Shared by the round forms (react-hook-form) and the server actions: the same rules, the same
 // Danish messages, next to the same fields.
@@ -15,7 +17,15 @@ export function text(max: number, { required = false } = {}) {
 
 export const limits = { title: 200, focus: 4000, notes: 10000, coreTask: 4000, goal: 500, goals: 20, question: 500, questionsPerTheme: 40, groupName: 100, location: 300 } as const;
 
-export const isoDate = z.iso.date(r.date);
+/** A calendar date between 2000 and 2100 (lib/dates/calendar.ts), the only ones the app accepts. */
+export const isoDate = z.iso.date(r.date).refine(isCalendarDate, r.dateRange);
+/** A meeting's date: close to today (lib/dates/calendar.ts), the range named in the message. */
+export const meetingDate = isoDate.refine((value) => isMeetingDate(value), {
+  error: () => {
+    const { from, to } = meetingDateRange();
+    return r.meetingDate(formatDate(new Date(`${from}T12:00:00Z`)), formatDate(new Date(`${to}T12:00:00Z`)));
+  },
+});
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, r.time);
 
 export const roundKinds = ["MUS", "LUS"] as const;
@@ -101,7 +111,7 @@ export const removeParticipantSchema = z.object({ ...roundRef, participantId: z.
 /** A meeting to book with a calendar invitation: the conversation, or a mini-MUS after it. */
 export function meetingSchema(minMinutes: number, durationMessage: string) {
   return z.object({
-    date: isoDate,
+    date: meetingDate,
     time: clockTime,
     durationMinutes: z.number({ error: durationMessage }).int(durationMessage).min(minMinutes, durationMessage).max(240, durationMessage),
     location: text(limits.location, { required: true }),

@@ -11,6 +11,24 @@ export type FieldChange = { key: string; value: FieldValue; baseRevision: number
 export type FieldConflict = { key: string; value: FieldValue; revision: number };
 
 export type Applied = { fields: FieldMap; revisions: RevisionMap; saved: RevisionMap; conflicts: FieldConflict[] };
+/** What an autosave gets back: what was stored, what met another edit, and what was refused, with why. */
+export type SaveOutcome = { saved: RevisionMap; conflicts: FieldConflict[]; refused: Record<string, string> };
+
+/**
+ * The changes that may be stored, and the refused ones with their message. A refused field does
+ * not hold back the others in the same batch: they are stored, and the refused one is told apart
+ * (its message next to it, its text kept in the browser).
+ */
+export function partitionChanges(changes: FieldChange[], errorOf: (change: FieldChange) => string | null): { valid: FieldChange[]; refused: Record<string, string> } {
+  const valid: FieldChange[] = [];
+  const refused: Record<string, string> = {};
+  for (const change of changes) {
+    const message = errorOf(change);
+    if (message) refused[change.key] = message;
+    else valid.push(change);
+  }
+  return { valid, refused };
+}
 
 export function applyChanges(fields: FieldMap, revisions: RevisionMap, changes: FieldChange[]): Applied {
   const nextFields = { ...fields };

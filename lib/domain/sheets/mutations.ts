@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { FieldError, FormError } from "@/lib/auth/errors";
+import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, questionIdsOf, type ParticipantContext } from "./context";
-import { applyChanges, type FieldChange, type FieldMap, type RevisionMap } from "./fields";
+import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "./fields";
 import { noteFieldError, sheetFieldError } from "./schema";
 
 const e = da.sheets.errors;
@@ -51,17 +51,15 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
     assertEditable(actor, context, sheet.state, "update");
     // Answer fields name their question; only then is the group's question list needed.
     const questionIds = changes.some((change) => change.key.startsWith("answer.")) ? await questionIdsOf(tx, context.groupId) : new Set<string>();
-    for (const change of changes) {
-      const message = sheetFieldError(change.key, change.value, questionIds);
-      if (message) throw new FieldError(change.key, message);
-    }
-    const applied = applyChanges(sheet.fields, sheet.revisions, changes);
+    const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, questionIds));
+    if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
+    const applied = applyChanges(sheet.fields, sheet.revisions, valid);
     await tx.preparationSheet.updateMany({
       where: { id: sheet.id },
       data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue },
     });
     await recordAudit(tx, { actorId: actor.id, action: "sheet.update", resourceKind: "preparationSheet", resourceId: sheet.id, subjectId: context.personId, purpose: "preparation" });
-    return { saved: applied.saved, conflicts: applied.conflicts };
+    return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
 }
 
@@ -85,17 +83,15 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
     if (!context) throw new AccessDenied();
     authorize(actor, "update", { kind: "leaderNote", leaderId: context.round.leaderId, aboutId: context.personId, shared: false });
     if (context.round.state === "CLOSED" || context.round.state === "PLANNING") throw new FormError(e.notOpen);
-    for (const change of changes) {
-      const message = noteFieldError(change.key, change.value);
-      if (message) throw new FieldError(change.key, message);
-    }
+    const { valid, refused } = partitionChanges(changes, (change) => noteFieldError(change.key, change.value));
+    if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const note = await lockDocument(tx, "LeaderNote", participantId);
-    const applied = applyChanges(note.fields, note.revisions, changes);
+    const applied = applyChanges(note.fields, note.revisions, valid);
     await tx.leaderNote.update({
       where: { id: note.id },
       data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue },
     });
     await recordAudit(tx, { actorId: actor.id, action: "note.update", resourceKind: "leaderNote", resourceId: note.id, subjectId: context.personId, purpose: "preparation" });
-    return { saved: applied.saved, conflicts: applied.conflicts };
+    return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
 }

@@ -12,7 +12,8 @@ const e = da.sheets.errors;
 
 export const changeSchema = z.object({
   key: z.string().min(1).max(100),
-  value: z.union([z.string().max(50_000), z.number(), z.null()]),
+  // The field's own limit (sheetFieldError) says more; this one only bounds what is read at all.
+  value: z.union([z.string().max(50_000, da.errors.tooLong(50_000)), z.number(), z.null()], e.notText),
   baseRevision: z.number().int().min(0),
 });
 

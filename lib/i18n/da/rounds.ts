@@ -42,6 +42,8 @@ export const rounds = {
   },
   errors: {
     date: "Vælg en dato.",
+    dateRange: "Vælg en dato mellem år 2000 og 2100.",
+    meetingDate: (from: string, to: string) => `Vælg en dato mellem ${from} og ${to}.`,
     year: "Skriv et årstal mellem 2020 og 2100.",
     kind: "Vælg MUS eller LUS.",
     template: "Vælg en skabelon.",

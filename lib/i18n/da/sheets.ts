@@ -11,6 +11,7 @@ export const sheets = {
     submitted: "Skemaet er delt med din leder. Tag det tilbage for at rette i det.",
     conversationStarted: "Samtalen er begyndt, så skemaet kan ikke længere ændres eller tages tilbage.",
     notOpen: "Forberedelsesskemaet er ikke åbent endnu.",
+    notSaved: "Ændringen kunne ikke gemmes. Det, du har skrevet, er gemt i denne browser; genindlæs siden, og prøv igen.",
   },
   status: {
     saved: "Gemt",

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { FieldError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
-import { applyChanges, type FieldChange, type FieldMap, type RevisionMap } from "@/lib/domain/sheets/fields";
+import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "@/lib/domain/sheets/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -44,15 +44,13 @@ export async function saveRoundNote(database: Database, actor: Actor, input: { r
       if (!group) throw new AccessDenied();
       members = new Set(group.participants.map((participant) => participant.id));
     }
-    for (const change of input.changes) {
-      const message = noteFieldError(input.kind, change.key, change.value, members);
-      if (message) throw new FieldError(change.key, message);
-    }
+    const { valid, refused } = partitionChanges(input.changes, (change) => noteFieldError(input.kind, change.key, change.value, members));
+    if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const note = await lockNote(tx, round.id, noteKey(input.kind, input.groupId));
-    const applied = applyChanges(note.fields, note.revisions, input.changes);
+    const applied = applyChanges(note.fields, note.revisions, valid);
     await tx.roundNote.update({ where: { id: note.id }, data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue } });
     await recordAudit(tx, { actorId: actor.id, action: "round.note", resourceKind: "roundNote", resourceId: note.id, purpose: input.kind });
-    return { saved: applied.saved, conflicts: applied.conflicts };
+    return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
 }
 
