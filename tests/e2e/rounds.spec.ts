@@ -4,6 +4,8 @@ import { mailsTo, waitForMail } from "./support/mailbox";
 import { sql } from "./support/database";
 import { signInAs } from "./support/sign-in";
 
+// Next year: the conversation booked below must lie within the meeting window (lib/dates/calendar.ts).
+const year = new Date().getFullYear() + 1;
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 async function fillTimeline(page: Page, dates: [string, string, string, string, string]) {
@@ -29,19 +31,19 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByRole("heading", { name: "Opret ny runde" })).toBeVisible();
 
     await page.getByRole("radio", { name: /^Tønder-konceptet/ }).check();
-    await page.getByLabel("Titel").fill("MUS 2027 i Solstrålen");
-    await page.getByLabel("År", { exact: true }).fill("2027");
+    await page.getByLabel("Titel").fill(`MUS ${year} i Solstrålen`);
+    await page.getByLabel("År", { exact: true }).fill(`${year}`);
     await page.getByLabel("Årets særlige fokus").fill("Samarbejdet mellem stuerne");
-    await fillTimeline(page, ["2027-01-12", "2027-02-01", "2027-01-20", "2027-04-20", "2027-10-01"]);
+    await fillTimeline(page, [`${year}-01-12`, `${year}-02-01`, `${year}-01-20`, `${year}-04-20`, `${year}-10-01`]);
     await page.getByRole("button", { name: "Opret runde" }).click();
     await expect(page.getByText("Datoen skal ligge samme dag som eller efter »samtaler fra«.")).toBeVisible();
     await expect(page.getByLabel("Samtaler til")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("Titel")).toHaveValue("MUS 2027 i Solstrålen");
+    await expect(page.getByLabel("Titel")).toHaveValue(`MUS ${year} i Solstrålen`);
     await shot(page, "round-new-error");
 
-    await page.getByLabel("Samtaler til").fill("2027-03-31");
+    await page.getByLabel("Samtaler til").fill(`${year}-03-31`);
     await page.getByRole("button", { name: "Opret runde" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "MUS 2027 i Solstrålen" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `MUS ${year} i Solstrålen` })).toBeVisible();
     roundPath = new URL(page.url()).pathname;
 
     // Publishing before the kick-off is written is refused, with the reason.
@@ -101,7 +103,7 @@ test.describe.serial("planning a round", () => {
     await shot(page, "round-published");
 
     const invitation = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
-    expect(invitation.subject).toBe("MUS: forbered dig til din samtale (MUS 2027 i Solstrålen)");
+    expect(invitation.subject).toBe(`MUS: forbered dig til din samtale (MUS ${year} i Solstrålen)`);
     expect(invitation.text).toContain(`${roundPath}/materiale`);
   });
 
@@ -134,7 +136,7 @@ test.describe.serial("planning a round", () => {
     await signInAs(page, "Mette Søndergård");
     await page.goto(`${roundPath}/samtaler`);
     const aase = page.getByRole("form", { name: "Samtale med Åse Kirkegaard" });
-    await aase.getByLabel("Dato").fill("2027-02-03");
+    await aase.getByLabel("Dato").fill(`${year}-02-03`);
     await aase.getByLabel("Klokkeslæt").fill("09:30");
     await aase.getByLabel("Varighed (minutter)").fill("60");
     await aase.getByLabel("Sted eller videolink").fill("Personalerummet");
@@ -144,7 +146,7 @@ test.describe.serial("planning a round", () => {
     const booked = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
     expect(booked.calendar?.method).toBe("REQUEST");
     const first = calendarEvent(booked.calendar!.content);
-    expect(first.start.toISOString()).toBe("2027-02-03T08:30:00.000Z");
+    expect(first.start.toISOString()).toBe(`${year}-02-03T08:30:00.000Z`);
     expect(String(first.sequence)).toBe("0");
     expect(mailsTo("mette.soendergaard@vesteraa.example").at(-1)?.calendar?.method).toBe("REQUEST");
 
@@ -155,13 +157,13 @@ test.describe.serial("planning a round", () => {
     const second = calendarEvent(moved.calendar!.content);
     expect(second.uid).toBe(first.uid);
     expect(String(second.sequence)).toBe("1");
-    expect(second.start.toISOString()).toBe("2027-02-03T12:00:00.000Z");
-    await expect(page.getByText("3. februar 2027 kl. 13.00, 60 minutter, Personalerummet")).toBeVisible();
+    expect(second.start.toISOString()).toBe(`${year}-02-03T12:00:00.000Z`);
+    await expect(page.getByText(`3. februar ${year} kl. 13.00, 60 minutter, Personalerummet`)).toBeVisible();
     await shot(page, "round-conversations");
     await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Samtaler" })).toHaveAttribute("aria-current", "page");
 
     await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
-    await expect(page.getByRole("table").getByRole("row", { name: /MUS 2027 i Solstrålen/ })).toContainText("forberedelse");
+    await expect(page.getByRole("table").getByRole("row", { name: new RegExp(`MUS ${year} i Solstrålen`) })).toContainText("forberedelse");
     await shot(page, "rounds-list");
   });
 });
@@ -170,11 +172,11 @@ test("a second save on an older version is refused and keeps what was typed; lon
   const first = await browser.newPage();
   await signInAs(first, "Ole Bækgaard");
   await first.goto("/runder/ny");
-  await first.getByLabel("Titel").fill("MUS 2027 på Åbyskolen");
-  await first.getByLabel("År", { exact: true }).fill("2027");
-  await fillTimeline(first, ["2027-01-05", "2027-02-01", "2027-03-31", "2027-04-20", "2027-10-01"]);
+  await first.getByLabel("Titel").fill(`MUS ${year} på Åbyskolen`);
+  await first.getByLabel("År", { exact: true }).fill(`${year}`);
+  await fillTimeline(first, [`${year}-01-05`, `${year}-02-01`, `${year}-03-31`, `${year}-04-20`, `${year}-10-01`]);
   await first.getByRole("button", { name: "Opret runde" }).click();
-  await expect(first.getByRole("heading", { level: 1, name: "MUS 2027 på Åbyskolen" })).toBeVisible();
+  await expect(first.getByRole("heading", { level: 1, name: `MUS ${year} på Åbyskolen` })).toBeVisible();
   const kickoff = `${new URL(first.url()).pathname}/opstart`;
 
   const second = await browser.newPage();
@@ -194,7 +196,7 @@ test("a second save on an older version is refused and keeps what was typed; lon
   await expect(second.getByRole("alert").filter({ hasText: "Runden er ændret af en anden" })).toBeVisible();
   await expect(second.getByLabel("Enhedens kerneopgave")).toHaveValue("Undervisning, der giver alle elever lyst til at lære");
   await shot(second, "round-conflict");
-  const stored = await sql(`select "coreTask" from "Round" where title = 'MUS 2027 på Åbyskolen'`);
+  const stored = await sql(`select "coreTask" from "Round" where title = 'MUS ${year} på Åbyskolen'`);
   expect(stored.rows[0].coreTask).toBe("Elevernes læring og trivsel");
 
   // Another unit's leader finds nothing there; a committee member reads the shared material only.

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
@@ -131,4 +132,36 @@ test.describe.serial("preparation sheets", () => {
     expect((await page.request.get(`/runder/${roundId}/forberedelse/pdf`)).status()).toBe(404);
     await hanne.close();
   });
+});
+
+test("a pasted control character and half an emoji are saved as shown; a field the server fails on holds back no other", async ({ page }) => {
+  const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 med uheldige tegn ${randomUUID().slice(0, 6)}`);
+  const fields = async () => {
+    const { rows } = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    return (rows[0]?.fields ?? {}) as Record<string, unknown>;
+  };
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") sent.push(request.postData() ?? "");
+  });
+  await signInAs(page, "Jørgen Mølby");
+  await page.goto(`/runder/${roundId}/forberedelse`);
+  await page.getByLabel("Andet fælles").fill("Før\u0000efter og en halv \uD83D");
+  await saved(page);
+  expect(sent.some((body) => body.includes("\\u0000"))).toBe(true); // it did reach the server
+  expect((await fields()).otherCommon).toBe("Førefter og en halv \uFFFD");
+
+  // The server fails on one field (a fault, not a refusal): the field typed with it is still saved.
+  await page.route(`**/runder/${roundId}/forberedelse`, (route) =>
+    route.request().method() === "POST" && (route.request().postData() ?? "").includes("SERVERFEJL") ? route.fulfill({ status: 500, body: "" }) : route.fallback(),
+  );
+  await page.getByLabel("Andet individuelt").fill("SERVERFEJL i dette felt");
+  await page.getByLabel("Kommentar til mestring (valgfri)").fill("Gemmes alligevel.");
+  await expect.poll(async () => (await fields())["comment.mestring"], { timeout: 15_000 }).toBe("Gemmes alligevel.");
+  await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByLabel("Andet individuelt")).toHaveValue("SERVERFEJL i dette felt");
+  // When the server takes it again, it goes.
+  await page.unrouteAll();
+  await saved(page);
+  expect((await fields()).otherIndividual).toBe("SERVERFEJL i dette felt");
 });
