@@ -1,5 +1,6 @@
 "use client";
 
+import { calendarBounds, meetingBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -40,7 +41,7 @@ export function FollowUpForm({ planId, actions, lastStates, today }: { planId: s
     >
       <FormStatus status={status} />
       <Field id="follow-up-held-on" label={t.heldOn} error={errors.heldOn?.message}>
-        {(describedBy, invalid) => <input id="follow-up-held-on" type="date" className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("heldOn")} />}
+        {(describedBy, invalid) => <input id="follow-up-held-on" type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("heldOn")} />}
       </Field>
       {actions.map((what, index) => (
         <Field key={index} id={`follow-up-action-${index}`} label={t.actionState(index + 1, what)} error={errors.actionStates?.[index]?.message}>
@@ -90,7 +91,7 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
       <FormStatus status={status} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="mini-date" label={t.date} error={errors.date?.message}>
-          {(describedBy, invalid) => <input id="mini-date" type="date" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
+          {(describedBy, invalid) => <input id="mini-date" type="date" {...meetingBounds()} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
         </Field>
         <Field id="mini-time" label={t.time} error={errors.time?.message}>
           {(describedBy, invalid) => <input id="mini-time" type="time" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("time")} />}

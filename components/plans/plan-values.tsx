@@ -1,5 +1,6 @@
 "use client";
 
+import { calendarBounds } from "@/lib/dates/calendar";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { inputClass } from "@/components/ui/field";
@@ -28,7 +29,7 @@ export function PlanDate({ map, field, id, label, hint }: { map: Y.Map<unknown>;
       <label htmlFor={id} className="font-medium">{label}</label>
       {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
       <TypingHere id={id} />
-      <input id={id} type="date" className={`${inputClass} w-48`} aria-describedby={hint ? `${id}-hint` : undefined} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)} />
+      <input id={id} type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={hint ? `${id}-hint` : undefined} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { meetingBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -33,7 +34,7 @@ export function ConversationForm({ roundId, participantId, name, booked }: { rou
       <FormStatus status={status} />
       <div className="grid gap-3 sm:grid-cols-4">
         <Field id={id("date")} label={t.date} error={errors.date?.message}>
-          {(describedBy, invalid) => <input id={id("date")} type="date" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
+          {(describedBy, invalid) => <input id={id("date")} type="date" {...meetingBounds()} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
         </Field>
         <Field id={id("time")} label={t.time} error={errors.time?.message}>
           {(describedBy, invalid) => <input id={id("time")} type="time" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("time")} />}

@@ -1,5 +1,6 @@
 "use client";
 
+import { calendarBounds } from "@/lib/dates/calendar";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { da } from "@/lib/i18n/da";
@@ -41,7 +42,7 @@ function TimelineFields({ register, errors }: { register: UseFormRegister<Detail
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((name) => (
           <Field key={name} id={name} label={t.fields[name]} error={errors[name]?.message}>
-            {(describedBy, invalid) => <input id={name} type="date" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />}
+            {(describedBy, invalid) => <input id={name} type="date" {...calendarBounds} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />}
           </Field>
         ))}
       </div>

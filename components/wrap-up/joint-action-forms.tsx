@@ -1,5 +1,6 @@
 "use client";
 
+import { calendarBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -48,7 +49,7 @@ export function JointActionForm({ roundId, row, idPrefix }: { roundId: string; r
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field id={id("due")} label={t.dueDate} error={errors.dueDate?.message}>
-          {(describedBy, invalid) => <input id={id("due")} type="date" className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("dueDate")} />}
+          {(describedBy, invalid) => <input id={id("due")} type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("dueDate")} />}
         </Field>
         <Field id={id("who")} label={t.who} error={errors.who?.message}>
           {(describedBy, invalid) => <input id={id("who")} className={`${inputClass} w-72`} aria-describedby={describedBy} aria-invalid={invalid} {...register("who")} />}

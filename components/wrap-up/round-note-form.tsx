@@ -1,5 +1,6 @@
 "use client";
 
+import { calendarBounds } from "@/lib/dates/calendar";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { AutosaveStatusText, describedBy, FieldNotes } from "@/components/sheets/autosave-field";
 import { useAutosave } from "@/components/sheets/use-autosave";
@@ -78,7 +79,7 @@ export function RoundNoteForm(props: {
             <label htmlFor={id} className="font-medium">{field.label}</label>
             {field.hint ? <p id={hintId} className="text-sm text-slate-600">{field.hint}</p> : null}
             {field.kind === "date" ? (
-              <input id={id} type="date" className={`${inputClass} w-48`} value={value} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error, conflict, hintId)} onChange={(event) => autosave.setValue(field.key, event.target.value)} />
+              <input id={id} type="date" {...calendarBounds} className={`${inputClass} w-48`} value={value} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error, conflict, hintId)} onChange={(event) => autosave.setValue(field.key, event.target.value)} />
             ) : (
               <textarea id={id} rows={field.rows ?? 4} className={inputClass} value={value} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error, conflict, hintId)} onChange={(event) => autosave.setValue(field.key, event.target.value)} />
             )}

@@ -3,6 +3,9 @@
 // ends in year 10000, which an ISO string, a calendar file and a PDF cannot write).
 export const calendarYears = { first: 2000, last: 2100 } as const;
 
+/** The same range for a date field's min and max, so the browser's picker offers nothing else. */
+export const calendarBounds = { min: `${calendarYears.first}-01-01`, max: `${calendarYears.last}-12-31` } as const;
+
 /** YYYY-MM-DD naming a real day between 2000 and 2100. */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -23,6 +26,12 @@ export function meetingDateRange(today = new Date()): { from: string; to: string
   const from = new Date(Date.UTC(today.getUTCFullYear() - meetingWindow.yearsBack, today.getUTCMonth(), today.getUTCDate()));
   const to = new Date(Date.UTC(today.getUTCFullYear() + meetingWindow.yearsAhead, today.getUTCMonth(), today.getUTCDate()));
   return { from: isoDay(from), to: isoDay(to) };
+}
+
+/** A meeting date field's min and max. */
+export function meetingBounds(today = new Date()): { min: string; max: string } {
+  const { from, to } = meetingDateRange(today);
+  return { min: from, max: to };
 }
 
 export function isMeetingDate(value: string, today = new Date()): boolean {
