@@ -34,6 +34,8 @@ export const plans = {
     nothing: "Der er ingen ufærdige øvebaner at tage med fra sidste plan.",
     already: "Du har allerede taget dine ufærdige øvebaner med fra sidste plan.",
   },
+  /** Shown, and read out politely, while the way to the server or its database is broken. */
+  interrupted: "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
   opening: "Planen gøres klar …",
   status: {
     connecting: "Forbinder …",
