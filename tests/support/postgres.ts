@@ -64,7 +64,6 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     },
     resume: () => {
       start();
-  let running = true;
       running = true;
     },
     stop: () => {
