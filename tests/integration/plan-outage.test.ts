@@ -6,6 +6,7 @@ import { openSession } from "@/lib/auth/sessions";
 import { createPrismaClient, type Database } from "@/lib/db-client";
 import { applyTextChange, planText } from "@/lib/domain/plans/doc";
 import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/store";
+import { createPlanHub, type PlanMessage } from "@/lib/realtime/plan-hub";
 import { openPlanStreams, planEventStream } from "@/lib/realtime/plan-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { createAppDatabase, startTestPostgres, type TestPostgres } from "../support/postgres";
@@ -25,6 +26,7 @@ type Event = { event: string; data: string };
 
 let postgres: TestPostgres;
 let ownerUrl: string;
+let appUrl: string;
 let writer: Database;
 let actor: SessionActor;
 let planId: string;
@@ -33,6 +35,7 @@ beforeAll(async () => {
   postgres = await startTestPostgres();
   const urls = await createAppDatabase(postgres, "mus_outage");
   ownerUrl = urls.ownerUrl;
+  appUrl = urls.appUrl;
   process.env.DATABASE_URL = urls.appUrl; // what db() and the hub connect to
   writer = createPrismaClient(urls.appUrl, 2);
   await seedDemoOrganisation(writer);
@@ -153,4 +156,20 @@ describe("the plan's live stream through a database outage", () => {
     expect(events.at(-1)?.event).toBe("ended");
     abort.abort();
   }, 120_000);
+
+  it("has the hub try again for as long as the database is away, then wake its listeners once", async () => {
+    const hub = createPlanHub(writer, appUrl, { firstMs: 50, maxMs: 200 });
+    const heard: PlanMessage["kind"][] = [];
+    const unsubscribe = await hub.subscribe(planId, { update: (message) => heard.push(message.kind), presence: () => undefined });
+    postgres.halt();
+    await until(() => heard.includes("lost"), "the hub saying it lost its connection");
+    expect(hub.listening()).toBe(false);
+    await sleep(4_000); // some twenty attempts, 200 ms apart, every one refused: the hub never gives up
+    postgres.resume();
+    await until(() => hub.listening(), "the hub listening again", 10_000);
+    await until(() => heard.includes("wake"), "the wake-up after the reconnect");
+    expect(heard).toEqual(["lost", "wake"]);
+    unsubscribe();
+    await hub.close();
+  }, 60_000);
 });
