@@ -54,13 +54,15 @@ export type PlanHub = {
   /** Ends the LISTEN connection and forgets every listener (tests; a server process never closes its hub). */
   close: () => Promise<void>;
 };
-export type RetryTiming = { firstMs: number; maxMs: number };
+/** The pauses between attempts (first, most), how often the connection is probed, and how long an answer may take. */
+export type HubTiming = { firstMs: number; maxMs: number; probeMs: number; timeoutMs: number };
 
 // Short first pauses (a restarted server is back in a second or two), never longer than 10 s, so a
-// conversation waits at most that long after the database is back.
-const defaultRetry: RetryTiming = { firstMs: 500, maxMs: 10_000 };
-// A server that accepts the connection but never answers must not keep the hub waiting for good.
-const connectTimeoutMs = 10_000;
+// conversation waits at most that long after the database is back. The LISTEN connection only
+// receives, so a connection whose other end vanished without a word (a database host that went
+// down hard, a dropped network path) would look open for good: a small query every 15 seconds
+// that must be answered within 10 finds it out. The same limit applies to making a connection.
+const defaultTiming: HubTiming = { firstMs: 500, maxMs: 10_000, probeMs: 15_000, timeoutMs: 10_000 };
 
 /** Calls each listener on its own: one that throws (a stream already gone) must not keep the others waiting. */
 function each(listeners: Iterable<PlanListener> | undefined, call: (listener: PlanListener) => void) {
@@ -77,8 +79,8 @@ function each(listeners: Iterable<PlanListener> | undefined, call: (listener: Pl
  * A hub on one database: its own LISTEN connection, and whatever the client's pooled connections
  * receive (the embedded database hands a notification back to the connection that sent it).
  */
-export function createPlanHub(database: Database, connectionString: string, retry: RetryTiming = defaultRetry): PlanHub {
-  const hub: Hub = { listeners: new Map(), closed: false, down: false, retryMs: retry.firstMs };
+export function createPlanHub(database: Database, connectionString: string, timing: HubTiming = defaultTiming): PlanHub {
+  const hub: Hub = { listeners: new Map(), closed: false, down: false, retryMs: timing.firstMs };
 
   const route = (message: pg.Notification) => {
     const payload = message.payload ?? "";
@@ -103,7 +105,7 @@ export function createPlanHub(database: Database, connectionString: string, retr
   const scheduleReconnect = () => {
     if (hub.closed || hub.retry || hub.client) return;
     const delay = hub.retryMs;
-    hub.retryMs = Math.min(hub.retryMs * 2, retry.maxMs);
+    hub.retryMs = Math.min(hub.retryMs * 2, timing.maxMs);
     hub.retry = setTimeout(() => {
       hub.retry = undefined;
       ensureConnected().catch(scheduleReconnect);
@@ -111,10 +113,12 @@ export function createPlanHub(database: Database, connectionString: string, retr
   };
 
   async function connect(): Promise<void> {
-    const client = new pg.Client({ connectionString, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true });
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: timing.timeoutMs, query_timeout: timing.timeoutMs, keepAlive: true });
     let gone = false;
+    let probe: ReturnType<typeof setTimeout> | undefined;
     // pg reports a lost connection as "error" and then "end"; a failed attempt may do either.
     const lost = () => {
+      clearTimeout(probe);
       if (gone || hub.closed) return;
       gone = true;
       if (hub.client === client) hub.client = undefined;
@@ -142,7 +146,12 @@ export function createPlanHub(database: Database, connectionString: string, retr
       throw new Error("the LISTEN connection closed while it was being made");
     }
     hub.client = client;
-    hub.retryMs = retry.firstMs;
+    const probeLater = () => {
+      probe = setTimeout(() => void client.query("select 1").then(() => !gone && probeLater(), lost), timing.probeMs);
+      probe.unref?.();
+    };
+    probeLater();
+    hub.retryMs = timing.firstMs;
     clearTimeout(hub.retry);
     hub.retry = undefined;
     // Whatever was stored while nobody listened is fetched by the streams themselves.

@@ -1,3 +1,4 @@
+import { createConnection, createServer, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import * as Y from "yjs";
@@ -48,6 +49,54 @@ afterAll(async () => {
   await writer?.$disconnect();
   postgres?.stop();
 });
+
+/** Short pauses and limits, so that a test sees many attempts and a silent connection found out in a second. */
+const quick = { firstMs: 50, maxMs: 200, probeMs: 200, timeoutMs: 500 };
+
+/**
+ * A TCP relay to Postgres that can go silent: once cut, the connections it carries pass no byte
+ * either way and are never closed, as after a database host that went down hard or a dropped
+ * network path (nothing tells the receiving end; only sending finds it out). New connections are
+ * accepted and left unanswered while cut, and carried again once mended; the silent ones stay so.
+ */
+async function silentRelay(port: number) {
+  const sockets = new Set<Socket>();
+  let cut = false;
+  let generation = 0;
+  const server = createServer((inbound) => {
+    sockets.add(inbound);
+    inbound.on("close", () => sockets.delete(inbound));
+    inbound.on("error", () => undefined);
+    if (cut) return; // accepted, never answered
+    const mine = generation;
+    const alive = () => !cut && generation === mine;
+    const outbound = createConnection(port, "127.0.0.1");
+    sockets.add(outbound);
+    outbound.on("close", () => sockets.delete(outbound));
+    outbound.on("error", () => inbound.destroy());
+    inbound.on("error", () => outbound.destroy());
+    inbound.on("data", (chunk) => alive() && outbound.write(chunk));
+    outbound.on("data", (chunk) => alive() && inbound.write(chunk));
+    inbound.on("end", () => alive() && outbound.end());
+    outbound.on("end", () => alive() && inbound.end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    cut: () => {
+      cut = true;
+      generation += 1;
+    },
+    mend: () => {
+      cut = false;
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -158,7 +207,7 @@ describe("the plan's live stream through a database outage", () => {
   }, 120_000);
 
   it("has the hub try again for as long as the database is away, then wake its listeners once", async () => {
-    const hub = createPlanHub(writer, appUrl, { firstMs: 50, maxMs: 200 });
+    const hub = createPlanHub(writer, appUrl, quick);
     const heard: PlanMessage["kind"][] = [];
     const unsubscribe = await hub.subscribe(planId, { update: (message) => heard.push(message.kind), presence: () => undefined });
     postgres.halt();
@@ -171,5 +220,31 @@ describe("the plan's live stream through a database outage", () => {
     expect(heard).toEqual(["lost", "wake"]);
     unsubscribe();
     await hub.close();
+  }, 60_000);
+
+  it("finds out a LISTEN connection that went silent (no error, no close), and catches up after it", async () => {
+    const relay = await silentRelay(Number(new URL(appUrl).port));
+    const viaRelay = new URL(appUrl);
+    viaRelay.port = String(relay.port);
+    const hub = createPlanHub(writer, viaRelay.toString(), quick);
+    const heard: PlanMessage[] = [];
+    try {
+      await hub.subscribe(planId, { update: (message) => heard.push(message), presence: () => undefined });
+      const before = await storeEdit("Før stilheden. ");
+      await until(() => heard.some((m) => m.kind === "update" && m.seq === before), "an update through the relay");
+      relay.cut();
+      const inSilence = await storeEdit("I stilheden. "); // announced, but nothing comes through
+      await until(() => heard.some((m) => m.kind === "lost"), "the hub finding the silence out", 5_000);
+      expect(heard.some((m) => m.kind === "update" && m.seq === inSilence)).toBe(false);
+      await sleep(1_000); // attempts meanwhile are accepted and never answered: each times out
+      relay.mend();
+      await until(() => heard.at(-1)?.kind === "wake", "the wake-up that makes the streams fetch what they missed", 10_000);
+      const after = await storeEdit("Efter stilheden. ");
+      await until(() => heard.some((m) => m.kind === "update" && m.seq === after), "an update after the silence");
+      expect(heard.map((m) => m.kind)).toEqual(["update", "lost", "wake", "update"]);
+    } finally {
+      await hub.close();
+      await relay.close();
+    }
   }, 60_000);
 });
