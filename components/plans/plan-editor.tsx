@@ -34,7 +34,7 @@ export function PlanEditor({ planId, versions, parties, themes }: { planId: stri
     },
     [parties.self, router],
   );
-  const { doc, status, message, interrupted, presence, setField } = usePlanDoc(planId, refresh);
+  const { doc, status, message, presence, setField } = usePlanDoc(planId, refresh);
   const actions = actionsOf(doc);
   useObserved(actions as Y.AbstractType<unknown>);
   const list = actions.toArray();
@@ -59,10 +59,6 @@ export function PlanEditor({ planId, versions, parties, themes }: { planId: stri
         <div className="sticky top-0 z-10 -mx-2 flex flex-col gap-1 border-b border-slate-200 bg-white/95 px-2 py-2">
           <p role="status" aria-live="polite" className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}>
             {da.plans.status[status]}
-          </p>
-          {/* Always in the page, so that screen readers announce the text when it appears. */}
-          <p aria-live="polite" aria-atomic="true" className="font-medium text-red-700">
-            {interrupted ? da.plans.interrupted : null}
           </p>
           <PresenceBar entries={presence} names={parties.names} self={parties.self} />
           {message ? <p role="alert" className="font-medium text-red-700">{message}</p> : null}

@@ -11,9 +11,10 @@ import { useDraftKey } from "@/components/drafts/draft-owner";
 // network is down, and sent again after a reload: nothing typed is lost, and a re-sent update is
 // harmless (Yjs applies each edit once).
 //
-// "Interrupted" is what the person is told while either way to the server is broken: the stream
-// dropped or says the server lost the database, or an edit could not be stored (no network, or
-// the server answered with an error). It clears when the stream is whole again and the edits go.
+// The status reads "offline" (the polite status line says the connection is broken and that we
+// keep trying) while either way to the server is broken: the stream dropped or says the server
+// lost its database, or an edit could not be stored (no network, or the server answered with an
+// error). It clears when the stream is whole again and the edits have gone.
 
 export type PlanStatus = "connecting" | "saved" | "saving" | "offline" | "refused" | "ended";
 export type PresenceEntry = { client: string; person: string; field: string | null; seen: number };
@@ -241,5 +242,6 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
     [announce],
   );
 
-  return { doc, status, message, interrupted, presence, setField };
+  const shown: PlanStatus = interrupted && status !== "ended" && status !== "refused" ? "offline" : status;
+  return { doc, status: shown, message, presence, setField };
 }

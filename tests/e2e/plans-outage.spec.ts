@@ -19,7 +19,7 @@ const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
 const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 30_000 });
 const goals = (page: Page) => page.getByLabel("Mål", { exact: true });
 const evaluation = (page: Page) => page.getByLabel("Evaluering af samtalen", { exact: true });
-const interrupted = (page: Page) => plan(page).getByText(/^Forbindelsen er afbrudt – vi prøver igen/);
+const interrupted = (page: Page) => plan(page).getByRole("status").filter({ hasText: /^Forbindelsen er afbrudt – vi prøver igen/ });
 
 let postgres: TestPostgres | undefined;
 let app: AppServer | undefined;

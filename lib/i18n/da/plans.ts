@@ -34,14 +34,13 @@ export const plans = {
     nothing: "Der er ingen ufærdige øvebaner at tage med fra sidste plan.",
     already: "Du har allerede taget dine ufærdige øvebaner med fra sidste plan.",
   },
-  /** Shown, and read out politely, while the way to the server or its database is broken. */
-  interrupted: "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
   opening: "Planen gøres klar …",
   status: {
     connecting: "Forbinder …",
     saved: "Gemt",
     saving: "Gemmer …",
-    offline: "Ingen forbindelse – det, du skriver, gemmes, når forbindelsen er tilbage",
+    // Also while the server is up but its database is not: the person cannot tell the two apart.
+    offline: "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
     refused: "Ikke gemt",
     ended: "Forbindelsen er lukket",
   },
