@@ -58,6 +58,8 @@ const schema = z.object({
   // Live plan streams one server process keeps open at once (each holds a socket and, while it
   // catches up, a database connection); beyond it a new one is refused with 503.
   PLAN_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(2000),
+  // How often an open plan stream checks again that its session is live and the person still a party.
+  PLAN_STREAM_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 
   // The municipality's identity provider (OpenID Connect). All three, or none.
   OIDC_ISSUER: z.url().optional(),

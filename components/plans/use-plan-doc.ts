@@ -10,6 +10,11 @@ import { useDraftKey } from "@/components/drafts/draft-owner";
 // localStorage until the server has stored them, sent one batch at a time, retried while the
 // network is down, and sent again after a reload: nothing typed is lost, and a re-sent update is
 // harmless (Yjs applies each edit once).
+//
+// The status reads "offline" (the polite status line says the connection is broken and that we
+// keep trying) while either way to the server is broken: the stream dropped or says the server
+// lost its database, or an edit could not be stored (no network, or the server answered with an
+// error). It clears when the stream is whole again and the edits have gone.
 
 export type PlanStatus = "connecting" | "saved" | "saving" | "offline" | "refused" | "ended";
 export type PresenceEntry = { client: string; person: string; field: string | null; seen: number };
@@ -17,6 +22,8 @@ export type PresenceEntry = { client: string; person: string; field: string | nu
 const presenceEveryMs = 10_000;
 const presenceFadesMs = 35_000;
 const reopenAfterMs = 5_000; // a refused stream is opened again after 5–10 seconds
+const resendFirstMs = 1_000; // an edit the server could not store is sent again after 1, 2, 4 … 10 seconds
+const resendMaxMs = 10_000;
 
 /** A random id for this tab (crypto.randomUUID needs a secure context; this does not). */
 function tabId(): string {
@@ -38,6 +45,7 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   const field = useRef<string | null>(null);
   const known = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
+  const [interrupted, setInterrupted] = useState(false);
   const pending = useRef<Uint8Array[]>([]);
   const inflight = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,6 +57,19 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   );
 
   useEffect(() => {
+    const broken = { stream: false, sending: false };
+    const mark = (way: keyof typeof broken, down: boolean) => {
+      broken[way] = down;
+      setInterrupted(broken.stream || broken.sending);
+    };
+    let resendMs = resendFirstMs;
+    // One retry pending at a time, each wait longer than the last: a server without its database
+    // answers at once, and resending at once would flood it.
+    const retryLater = () => {
+      clearTimeout(retry.current);
+      retry.current = setTimeout(() => void send(), resendMs);
+      resendMs = Math.min(resendMs * 2, resendMaxMs);
+    };
     const persist = () => {
       if (pending.current.length === 0) window.localStorage.removeItem(storageKey);
       else window.localStorage.setItem(storageKey, toBase64(Y.mergeUpdates(pending.current)));
@@ -65,10 +86,22 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
           await response.body?.cancel(); // the answer is only "stored"; free the connection
           pending.current.splice(0, count);
           persist();
+          resendMs = resendFirstMs;
+          mark("sending", false);
           setMessage(null);
           setStatus(pending.current.length > 0 ? "saving" : "saved");
-        } else if (response.status === 429 || response.status >= 500) {
+        } else if (response.status === 429) {
+          await response.body?.cancel();
+          clearTimeout(retry.current);
           retry.current = setTimeout(() => void send(), 1_000);
+          return;
+        } else if (response.status >= 500) {
+          // The server is up but could not store it (its database is away, or it is restarting).
+          await response.body?.cancel().catch(() => undefined);
+          mark("sending", true);
+          setStatus("offline");
+          retryLater();
+          return;
         } else {
           // Refused (too long, not allowed now): kept here, sent again with the next edit.
           const body = (await response.json().catch(() => ({}))) as { error?: string };
@@ -77,8 +110,9 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
           return;
         }
       } catch {
+        mark("sending", true);
         setStatus("offline");
-        retry.current = setTimeout(() => void send(), 2_000);
+        retryLater();
         return;
       } finally {
         inflight.current = false;
@@ -95,6 +129,8 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       if (origin === "remote") return;
       pending.current.push(update);
       persist();
+      // While the server cannot store anything, an edit waits for the next retry (it is kept).
+      if (broken.sending) return;
       clearTimeout(retry.current);
       void send();
     };
@@ -135,6 +171,7 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       });
       stream.addEventListener("state", (event) => {
         refusals = 0;
+        mark("stream", false);
         void announce(field.current);
         Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { state: string }).state), "remote");
         setStatus(pending.current.length > 0 ? "saving" : "saved");
@@ -143,15 +180,28 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       stream.addEventListener("update", (event) => {
         Y.applyUpdate(doc, toBytes((JSON.parse((event as MessageEvent).data) as { update: string }).update), "remote");
       });
+      // The server's own link to the database: lost (it hears no edits now) and back (it has sent
+      // what it missed). Edits waiting for the server go at once when it is back.
+      stream.addEventListener("connection", (event) => {
+        const back = (JSON.parse((event as MessageEvent).data) as { state: string }).state === "back";
+        mark("stream", !back);
+        if (back && pending.current.length > 0) {
+          clearTimeout(retry.current);
+          resendMs = resendFirstMs;
+          void send();
+        }
+      });
       stream.addEventListener("approval", (event) => onApproval((JSON.parse((event as MessageEvent).data) as { by: string }).by));
       stream.addEventListener("ended", () => {
         ended = true;
+        mark("stream", false);
         setStatus("ended");
         setMessage(da.plans.ended);
         stream.close();
       });
       stream.onerror = () => {
         setStatus((current) => (current === "ended" ? current : "offline"));
+        if (!ended) mark("stream", true);
         if (stream.readyState !== EventSource.CLOSED || ended) return;
         // Refused again and again (signed out meanwhile, a server at its limit): wait longer each time, up to a minute.
         const wait = Math.min(60_000, reopenAfterMs * 2 ** refusals) * (1 + Math.random());
@@ -160,7 +210,11 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       };
     };
     open();
-    const online = () => void send();
+    const online = () => {
+      clearTimeout(retry.current);
+      resendMs = resendFirstMs;
+      void send();
+    };
     const leaving = (event: BeforeUnloadEvent) => {
       if (pending.current.length > 0) event.preventDefault();
     };
@@ -188,5 +242,6 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
     [announce],
   );
 
-  return { doc, status, message, presence, setField };
+  const shown: PlanStatus = interrupted && status !== "ended" && status !== "refused" ? "offline" : status;
+  return { doc, status: shown, message, presence, setField };
 }

@@ -4,14 +4,19 @@ import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
 import { recordAudit } from "@/lib/audit/record";
+import { AccessDenied } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
-import { subscribeToPlan, type PlanMessage } from "./plan-hub";
+import { planHubListening, subscribeToPlan, type PlanMessage } from "./plan-hub";
 import { announcePresence } from "./presence";
 
 // The plan as a stream of server-sent events: first the whole state, then each stored update, in
 // order, without gaps (each wake-up fetches everything after the last one sent), and the other
 // tabs' presence. Opening and closing the stream announce this tab's presence. The person's
 // session is checked again every half minute; an ended session or a lost right ends the stream.
+//
+// A database that does not answer is none of those: the stream stays open, says "connection
+// lost" (the browser shows it and keeps what is typed), and once the database and the hub's LISTEN
+// connection are back it fetches everything after the last update it sent, then says "back".
 //
 // A stream holds a socket, a hub subscription and two timers, so every way it can end (the reader
 // cancels, the request is aborted, the session ends, the database fails) goes through one close
@@ -20,7 +25,8 @@ import { announcePresence } from "./presence";
 // capped per session (a tab that reconnects in a loop, or a script) and per process.
 
 const heartbeatMs = 15_000;
-const recheckMs = 30_000;
+/** A catch-up that failed while the hub still listens (a full pool, say) is tried again after this long. */
+const catchUpRetryMs = 2_000;
 export const maxStreamsPerSession = 10;
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -74,6 +80,8 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
   let chain = Promise.resolve();
   let unsubscribe = () => {};
   const timers: ReturnType<typeof setInterval>[] = [];
+  let catchUpRetry: ReturnType<typeof setTimeout> | undefined;
+  let lost = false;
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
 
   /** Gives back everything the stream holds; safe to call again (a late subscription is undone too). */
@@ -82,6 +90,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     unsubscribe = () => {};
     for (const timer of timers) clearInterval(timer);
     timers.length = 0;
+    clearTimeout(catchUpRetry);
     signal.removeEventListener("abort", close);
     release();
   };
@@ -107,11 +116,26 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
   };
   const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
+  // The browser is told once when the stream can no longer hear every update, and once when it
+  // can again and has sent all it missed.
+  const markLost = () => {
+    if (lost || closed) return;
+    lost = true;
+    send("connection", { state: "lost" });
+  };
+  const markBack = () => {
+    if (!lost || closed || !planHubListening()) return;
+    lost = false;
+    send("connection", { state: "back" });
+  };
+
   // In order, without gaps: an announced update that follows the last one sent is passed on as
-  // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched.
+  // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched. A
+  // fetch the database does not answer is tried again; the stream does not end for it.
   const onMessage = (message: PlanMessage) => {
     chain = chain.then(async () => {
       if (closed) return;
+      if (message.kind === "lost") return markLost();
       if (message.kind === "approval") return send("approval", { by: message.by });
       if (message.kind === "update" && message.seq <= lastSeq) return;
       if (message.kind === "update" && message.data && message.prev === lastSeq) {
@@ -119,11 +143,45 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
         lastSeq = message.seq;
         return;
       }
-      for (const row of await updatesAfter(db(), planId, lastSeq)) {
+      let rows: Awaited<ReturnType<typeof updatesAfter>>;
+      try {
+        rows = await updatesAfter(db(), planId, lastSeq);
+      } catch {
+        markLost();
+        // While the hub is down its reconnect wakes every stream; polling meanwhile would only
+        // multiply failing connections by the number of open streams.
+        clearTimeout(catchUpRetry);
+        if (planHubListening()) catchUpRetry = setTimeout(() => onMessage({ kind: "wake" }), catchUpRetryMs);
+        return;
+      }
+      for (const row of rows) {
         send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
         lastSeq = row.id;
       }
+      markBack();
     }).catch(() => close());
+  };
+
+  // Ended only by an answer that says so: no live session, or no right to the plan any more. An
+  // error (the database away, a full pool) says nothing about the person; the next check decides.
+  const recheck = async () => {
+    let person: Awaited<ReturnType<typeof resumeSession>>;
+    try {
+      person = await resumeSession(db(), actor.sessionId, new Date(), { activity: false });
+      if (person) await loadPlanState(db(), { ...actor, ...person }, planId);
+    } catch (error) {
+      if (!(error instanceof AccessDenied)) {
+        markLost();
+        return;
+      }
+      person = null;
+    }
+    if (!person) {
+      send("ended", {});
+      close();
+    } else if (lost) {
+      onMessage({ kind: "wake" }); // fetches anything missed, then says "back" if the hub hears again
+    }
   };
 
   signal.addEventListener("abort", close);
@@ -148,19 +206,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       }
       if (closed) return releaseAll();
       timers.push(setInterval(() => write(`: ${Date.now()}\n\n`), heartbeatMs));
-      timers.push(
-        setInterval(() => {
-          void resumeSession(db(), actor.sessionId, new Date(), { activity: false })
-            .then((person) => (person ? loadPlanState(db(), { ...actor, ...person }, planId) : Promise.reject(new Error("session ended"))))
-            .then(
-              () => undefined,
-              () => {
-                send("ended", {});
-                close();
-              },
-            );
-        }, recheckMs),
-      );
+      timers.push(setInterval(() => void recheck(), env().PLAN_STREAM_RECHECK_SECONDS * 1_000));
     },
     cancel() {
       close();

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -76,6 +77,23 @@ describe("npm start on the embedded database", () => {
       await first.exited;
     }
     expect((await countRows(dataDir)).municipalities).toBe(1);
+  });
+
+  it("starts over a lock left behind whose pid now belongs to an unrelated live process (as after a reboot)", async () => {
+    const dataDir = tempDataDir();
+    mkdirSync(dataDir, { recursive: true });
+    const unrelated = spawn("sleep", ["60"], { stdio: "ignore" });
+    try {
+      writeFileSync(join(dataDir, "lock.pid"), String(unrelated.pid));
+      const app = await startApp({ DATA_DIR: dataDir });
+      await waitForHealthy(app.port);
+      app.pressCtrlC();
+      expect(await app.exited).toBe(0);
+      expect(existsSync(join(dataDir, "lock.pid"))).toBe(false);
+      expect(unrelated.exitCode).toBeNull();
+    } finally {
+      unrelated.kill("SIGKILL");
+    }
   });
 
   it("says so in one line when the port is taken", async () => {

@@ -143,7 +143,7 @@ test.describe.serial("the conversation, live", () => {
       await second.kill();
       second = null;
       await typing;
-      await expect(plan(employee).getByRole("status")).toHaveText(/Ingen forbindelse|Gemmer/, { timeout: 10_000 });
+      await expect(plan(employee).getByRole("status")).toHaveText(/Forbindelsen er afbrudt|Gemmer/, { timeout: 10_000 });
 
       // Nothing acknowledged is missing from Postgres: applying it to the stored plan changes nothing.
       const stored = await storedPlan(participantId);
@@ -188,7 +188,7 @@ test.describe.serial("the conversation, live", () => {
         }
       }
       await page.goto(path);
-      await expect(plan(page).getByRole("status").filter({ hasText: /Ingen forbindelse/ })).toBeVisible({ timeout: 15_000 });
+      await expect(plan(page).getByRole("status").filter({ hasText: /Forbindelsen er afbrudt/ })).toBeVisible({ timeout: 15_000 });
       for (const holder of holders) holder.abort();
       await expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 30_000 });
     } finally {

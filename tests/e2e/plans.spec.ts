@@ -65,7 +65,7 @@ test.describe.serial("writing the plan together", () => {
     // Offline: the employee writes on; it reaches the leader when the network is back.
     await employee.context().setOffline(true);
     await employee.getByLabel("Evaluering af samtalen").fill("Godt at skrive planen sammen – også uden net.");
-    await expect(plan(employee).getByRole("status").filter({ hasText: /Ingen forbindelse|Gemmer/ })).toBeVisible({ timeout: 10_000 });
+    await expect(plan(employee).getByRole("status").filter({ hasText: /Forbindelsen er afbrudt|Gemmer/ })).toBeVisible({ timeout: 10_000 });
     await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("");
     await employee.context().setOffline(false);
     await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("Godt at skrive planen sammen – også uden net.", { timeout: 15_000 });

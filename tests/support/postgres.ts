@@ -7,7 +7,15 @@ import pg from "pg";
 import { deployMigrations } from "../../lib/migrations/deploy";
 import { findPostgresBin } from "./system-packages";
 
-export type TestPostgres = { serverUrl: string; urlFor: (database: string, user?: string) => string; stop: () => void };
+export type TestPostgres = {
+  serverUrl: string;
+  urlFor: (database: string, user?: string) => string;
+  stop: () => void;
+  /** Shuts the server down and keeps its data, as an outage would (every session is ended). */
+  halt: () => void;
+  /** Starts it again after halt(), on the same port with the same data. */
+  resume: () => void;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,15 +50,25 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     // Durability is worthless for a throwaway cluster; speed is not.
     "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200",
   ].join(" ");
-  run("pg_ctl", ["-D", dataDir, "-o", settings, "-l", join(dir, "server.log"), "-w", "start"]);
+  const start = () => run("pg_ctl", ["-D", dataDir, "-o", settings, "-l", join(dir, "server.log"), "-w", "start"]);
+  start();
+  let running = true;
 
   const serverUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   return {
     serverUrl,
     urlFor: (database, user = "postgres") => `postgresql://${user}@127.0.0.1:${port}/${database}`,
+    halt: () => {
+      run("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+      running = false;
+    },
+    resume: () => {
+      start();
+      running = true;
+    },
     stop: () => {
       try {
-        run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+        if (running) run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -40,7 +40,8 @@ export const plans = {
     connecting: "Forbinder …",
     saved: "Gemt",
     saving: "Gemmer …",
-    offline: "Ingen forbindelse – det, du skriver, gemmes, når forbindelsen er tilbage",
+    // Also while the server is up but its database is not: the person cannot tell the two apart.
+    offline: "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
     refused: "Ikke gemt",
     ended: "Forbindelsen er lukket",
   },

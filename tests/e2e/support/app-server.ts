@@ -30,7 +30,7 @@ export const startCommand = (port: number) => `node node_modules/next/dist/bin/n
 
 export type AppServer = { url: string; kill: () => Promise<void> };
 
-/** Starts another instance of the built app on `port` and waits until it answers. */
+/** Starts another instance of the built app on `port` (with `env` on top, e.g. its own database) and waits until it answers. */
 export async function startAppServer(port: number, env: Record<string, string> = {}): Promise<AppServer> {
   const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: fileURLToPath(new URL("../../..", import.meta.url)),
