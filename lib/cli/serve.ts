@@ -18,6 +18,12 @@ import { embeddedAuthSecret } from "../embedded-db/auth-secret";
 
 const shutdownGraceMs = 10_000;
 
+function withoutKey(source: NodeJS.ProcessEnv, key: string): NodeJS.ProcessEnv {
+  const copy = { ...source };
+  delete copy[key];
+  return copy;
+}
+
 function waitForExit(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
@@ -71,7 +77,8 @@ export async function serve(): Promise<void> {
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT), "--hostname", host], {
     stdio: ["inherit", "pipe", "inherit"],
     env: {
-      ...process.env,
+      // The owner's address stays with this process: the app itself runs under DATABASE_URL's role only.
+      ...withoutKey(process.env, "MIGRATION_DATABASE_URL"),
       DATABASE_URL: target.url,
       // The embedded server runs one query at a time; one pooled connection keeps transactions whole.
       DATABASE_POOL_MAX: embedded ? "1" : String(config.DATABASE_POOL_MAX),

@@ -13,7 +13,7 @@ export function roleOf(url: string): string {
 
 /**
  * Gives the app's role what it needs on every table the migrations made, and no more: data
- * rights on ordinary tables, SELECT and INSERT on the append-only ones, nothing on the migration
+ * rights on ordinary tables, SELECT and INSERT on the append-only ones, SELECT on the migration
  * history. Run by the owner after each migration, so a new table is covered at once.
  */
 export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
@@ -31,7 +31,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       `grant usage on schema public to ${role}`,
       `grant select, insert, update, delete on all tables in schema public to ${role}`,
       `grant usage, select on all sequences in schema public to ${role}`,
+      // Read-only: a start without the owner's address checks that nothing is pending (deploy.ts).
       `revoke all on table "_prisma_migrations" from ${role}`,
+      `grant select on table "_prisma_migrations" to ${role}`,
       ...present.rows.map(({ tablename }) => `revoke update, delete, truncate on table ${client.escapeIdentifier(tablename)} from ${role}`),
     ];
     await client.query("begin");
@@ -40,6 +42,36 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   } catch (error) {
     await client.query("rollback").catch(() => {});
     throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether the role in this address may run the migrations: it owns them, or there are none yet. */
+export async function ownsMigrations(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ owns: boolean }>(`
+      select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE')
+                         from pg_class c where c.oid = to_regclass('public."_prisma_migrations"')), true)
+          or (select rolsuper from pg_roles where rolname = current_user) as owns`);
+    return rows[0].owns;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The migrations in `names` the database has not finished applying, read without any right to change them. */
+export async function unappliedMigrations(url: string, names: string[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string }>(
+      `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`,
+    );
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return names.filter((name) => !applied.has(name));
   } finally {
     await client.end();
   }

@@ -1,3 +1,6 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canRewriteAuditLog, roleOf } from "@/lib/migrations/app-role";
@@ -53,7 +56,7 @@ describe("the app's database role", () => {
     ["drop its guard", () => `drop trigger audit_event_no_truncate on "AuditEvent"`],
     ["drop the log", () => `drop table "AuditEvent" cascade`],
     ["bypass triggers for its session", () => `set session_replication_role = replica`],
-    ["read or rewrite the migration history", () => `select * from "_prisma_migrations"`],
+    ["rewrite the migration history", () => `delete from "_prisma_migrations"`],
   ])("cannot %s", async (_what, statement) => {
     const id = await anEvent(app);
     await expect(app.query(statement(id))).rejects.toThrow(/permission denied|must be owner|must be superuser/);
@@ -91,6 +94,18 @@ describe("migrating as the owner for an app role", () => {
     } finally {
       await client.end();
     }
+  });
+
+  it("lets the app's role alone check that nothing is pending, and name what is, without migrating", async () => {
+    const { migrationsDir, readMigrationList } = await import("@/lib/migrations/files");
+    expect(await deployMigrations(appUrl)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), "mus-pending-"));
+    cpSync(migrationsDir, dir, { recursive: true });
+    mkdirSync(join(dir, "29991231000000_later"));
+    writeFileSync(join(dir, "29991231000000_later", "migration.sql"), `create table "Later" (id int);`);
+    expect((await readMigrationList(dir)).migrationDirectories.at(-1)?.path).toBe("29991231000000_later");
+    await expect(deployMigrations(appUrl, undefined, dir)).rejects.toThrow(/lacks 1 migration\(s\) \(29991231000000_later\).*MIGRATION_DATABASE_URL/);
+    expect((await owner.query(`select to_regclass('public."Later"') as t`)).rows[0].t).toBeNull();
   });
 
   it("refuses two addresses naming different databases, and an app role that does not exist", async () => {
