@@ -100,4 +100,23 @@ describe("the plan converges", { timeout: 30_000 }, () => {
     expect(planText(b, "goals").toString()).toBe(merged);
     for (const word of ["lære at planlægge", "bedre overlevering"]) expect(merged).toContain(word);
   });
+
+  it.each([
+    ["ok 😀", "ok 👍😀"],
+    ["ok 😀", "ok 😁"],
+    ["😀😀", "😀👍😀"],
+    ["a👨‍👩‍👧b", "a👨‍👩‍👦b"],
+    ["🇩🇰", "🇩🇰🇸🇪"],
+  ])("changes %s into %s whole, in the other party's copy too (no emoji split into halves)", (before, after) => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    applyTextChange(planText(a, "goals"), before);
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const sync = Y.encodeStateVector(b);
+    applyTextChange(planText(a, "goals"), after);
+    // Over the wire, as the browser sends it: only the change, encoded.
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, sync));
+    expect(planText(a, "goals").toString()).toBe(after);
+    expect(planText(b, "goals").toString()).toBe(after);
+  });
 });

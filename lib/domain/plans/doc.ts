@@ -268,17 +268,27 @@ function actionProblem(action: unknown): PlanProblem | null {
 }
 
 /** Edits a text so it reads `next`, touching only the changed middle (keeps concurrent edits elsewhere). */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 export function applyTextChange(text: Y.Text, typed: string): void {
   const next = cleanText(typed);
   const current = text.toString();
   if (current === next) return;
   let start = 0;
   while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
+  // Never between the two halves of one character (an emoji is two UTF-16 units): Yjs would turn
+  // each half into U+FFFD. A change that starts or ends mid-character takes the whole character.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start -= 1;
   let endCurrent = current.length;
   let endNext = next.length;
   while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
     endCurrent -= 1;
     endNext -= 1;
+  }
+  if (endCurrent < current.length && isLowSurrogate(current.charCodeAt(endCurrent))) {
+    endCurrent += 1;
+    endNext += 1;
   }
   text.doc!.transact(() => {
     if (endCurrent > start) text.delete(start, endCurrent - start);
