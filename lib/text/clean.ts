@@ -30,3 +30,10 @@ export function cleanInput<T>(value: T, depth = 0): T {
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [cleanText(key), cleanInput(item, depth + 1)])) as T;
 }
+
+/** Where the control characters cleanText would drop sit in a text, last first (to delete in turn). */
+export function controlCharacterPositions(text: string): number[] {
+  const positions: number[] = [];
+  for (const match of text.matchAll(controls)) positions.push(match.index);
+  return positions.reverse();
+}

@@ -149,6 +149,29 @@ describe("characters no text may hold", () => {
     await expect(crafted.send()).rejects.toBeInstanceOf(FormError);
   });
 
+  it("in a plan stored before they were checked, are mended by the next edit, which is stored", async () => {
+    const { aase, mette, planId } = await setting();
+    const doc = new Y.Doc();
+    planText(doc, "goals").insert(0, "gammel\u0000tekst");
+    addAction(doc);
+    doc.getArray<Y.Map<unknown>>("actions").get(0).set("theme", "tema\u0007");
+    await database.plan.update({ where: { id: planId }, data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
+    const client = await replica(planId, aase);
+    applyTextChange(planText(client.doc, "evaluation"), "Vi evaluerer til jul.");
+    await client.send();
+    const raw = new Y.Doc();
+    Y.applyUpdate(raw, (await loadPlanState(database, mette, planId)).state);
+    expect(planText(raw, "goals").toString()).toBe("gammeltekst");
+    expect(raw.getArray<Y.Map<unknown>>("actions").get(0).get("theme")).toBe("tema");
+    expect(planText(raw, "evaluation").toString()).toBe("Vi evaluerer til jul.");
+    // The mending is an update like any other, so every open copy gets it.
+    const updates = await updatesAfter(database, planId, BigInt(0));
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    for (const update of updates) Y.applyUpdate(other, update.data);
+    expect(planText(other, "goals").toString()).toBe("gammeltekst");
+  });
+
   it("in a plan stored before they were checked, are left out of the signed version", async () => {
     const { approvePlan, contentHash } = await import("@/lib/domain/plans/sign-off");
     const { mette, aase, planId } = await setting();

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
-import { cleanText, hasUnstorable } from "@/lib/text/clean";
+import { cleanText, controlCharacterPositions, hasUnstorable } from "@/lib/text/clean";
 import { isCalendarDate } from "@/lib/dates/calendar";
 
 // The plan as a Yjs document. Text fields are Y.Text, so two people typing in the same field at
@@ -268,6 +268,43 @@ function actionProblem(action: unknown): PlanProblem | null {
 }
 
 /** Edits a text so it reads `next`, touching only the changed middle (keeps concurrent edits elsewhere). */
+/**
+ * Takes out of a stored plan every character no text may hold (a plan stored before texts were
+ * checked), as an ordinary change every copy receives, and returns that change; null when there
+ * is nothing to take out. Without it the check of each later update would refuse every edit.
+ */
+export function repairUnstorable(doc: Y.Doc): Uint8Array | null {
+  const before = Y.encodeStateVector(doc);
+  let changed = false;
+  const repairText = (text: unknown) => {
+    if (!(text instanceof Y.Text)) return;
+    for (const position of controlCharacterPositions(text.toString())) {
+      text.delete(position, 1);
+      changed = true;
+    }
+  };
+  const repairValue = (map: Y.Map<unknown>, key: string) => {
+    const value = map.get(key);
+    if (typeof value === "string" && hasUnstorable(value)) {
+      map.set(key, cleanText(value));
+      changed = true;
+    }
+  };
+  doc.transact(() => {
+    for (const field of planTextFields) repairText(planText(doc, field));
+    for (const key of planValues(doc).keys()) repairValue(planValues(doc), key);
+    for (const action of actionsOf(doc).toArray()) {
+      if (!(action instanceof Y.Map)) continue;
+      for (const key of [...action.keys()]) {
+        if (actionTextFields.includes(key as never)) repairText(action.get(key));
+        else repairValue(action, key);
+      }
+      for (const task of subtasksOf(action)?.toArray() ?? []) if (task instanceof Y.Map) repairText(task.get("text"));
+    }
+  }, "repair");
+  return changed ? Y.encodeStateAsUpdate(doc, before) : null;
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 

@@ -8,7 +8,7 @@ import { withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 import { carriesByItself, carryAudit, earlierActions } from "./carry-over";
-import { planProblem, seededPlan } from "./doc";
+import { planProblem, repairUnstorable, seededPlan } from "./doc";
 
 // Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
 // round's phase allows plan work, the bytes are a real Yjs update, no field passes its limit),
@@ -75,6 +75,9 @@ export async function appendPlanUpdate(database: Database, actor: Actor, planId:
 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
+    // A plan stored before its texts were checked is mended first, as a change of its own.
+    const repair = repairUnstorable(doc);
+    if (repair) plan.lastSeq = await storeUpdate(sql, plan, actor.id, repair, doc);
     const before = Y.encodeStateVector(doc);
     try {
       Y.applyUpdate(doc, update);
