@@ -2,7 +2,7 @@
 
 import * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { addSubtask, developmentForms, subtasksOf, taskStates } from "@/lib/domain/plans/doc";
+import { addSubtask, developmentForms, maxSubtasks, subtasksOf, taskStates } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
 import { PlanText } from "./plan-text";
 import { PlanCheckbox, PlanChoice, PlanDate, useObserved } from "./plan-values";
@@ -29,9 +29,11 @@ function Subtasks({ action, prefix }: { action: Y.Map<unknown>; prefix: string }
           ))}
         </ol>
       ) : null}
-      <div>
-        <Button variant="secondary" onClick={() => action.doc!.transact(() => addSubtask(action), "local")}>{t.addSubtask}</Button>
-      </div>
+      {list.length < maxSubtasks ? (
+        <div>
+          <Button variant="secondary" onClick={() => action.doc!.transact(() => addSubtask(action), "local")}>{t.addSubtask}</Button>
+        </div>
+      ) : <p className="text-slate-700">{da.plans.errors.tooManySubtasks}</p>}
     </fieldset>
   );
 }

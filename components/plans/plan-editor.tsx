@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { actionsOf, addAction, motivationValues, planText, planValues } from "@/lib/domain/plans/doc";
+import { actionsOf, addAction, maxActions, motivationValues, planText, planValues } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { PlanAction } from "./plan-action";
@@ -83,9 +83,12 @@ export function PlanEditor({ planId, versions, parties, themes }: { planId: stri
             <PlanAction key={index} action={action} index={index} themes={themes} />
           ))}
           {list.length >= 3 ? <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">{t.tooManyActions}</p> : null}
-          <div>
-            <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>{t.addAction}</Button>
-          </div>
+          {/* At the limit the server would refuse another, holding back every later change: no button. */}
+          {list.length < maxActions ? (
+            <div>
+              <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>{t.addAction}</Button>
+            </div>
+          ) : <p className="text-slate-700">{da.plans.errors.tooManyActions}</p>}
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { inputClass } from "@/components/ui/field";
-import { applyTextChange } from "@/lib/domain/plans/doc";
+import { applyTextChange, textLimit } from "@/lib/domain/plans/doc";
+import { da } from "@/lib/i18n/da";
 import { TypingHere } from "./presence";
 
 type Delta = { retain?: number; insert?: unknown; delete?: number }[];
@@ -65,12 +66,15 @@ export function PlanText({ id, label, text, rows = 4, hint, srOnlyLabel = false 
         rows={rows}
         className={inputClass}
         value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        // The server refuses a longer text, and one refused change would hold back the next ones.
+        maxLength={textLimit}
+        aria-describedby={[hint ? `${id}-hint` : "", value.length >= textLimit ? `${id}-full` : ""].filter(Boolean).join(" ") || undefined}
         onChange={(event) => {
           applyTextChange(text, event.target.value);
           setValue(event.target.value);
         }}
       />
+      {value.length >= textLimit ? <p id={`${id}-full`} role="status" className="text-sm text-amber-800">{da.plans.errors.textFull}</p> : null}
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function describedBy(id: string, error?: string, conflict?: FieldConflict
   return [extra, error ? `${id}-error` : null, conflict ? `${id}-conflict` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function AutosaveStatusText({ status, children }: { status: "saved" | "saving" | "retrying" | "blocked"; children?: ReactNode }) {
+export function AutosaveStatusText({ status, children }: { status: "saved" | "saving" | "retrying" | "blocked" | "paused"; children?: ReactNode }) {
   const t = da.sheets.status;
   const tone = status === "saved" ? "text-green-800" : status === "saving" ? "text-slate-700" : "text-red-700";
   return (

@@ -18,7 +18,7 @@ type Pending = Record<string, { value: FieldValue; base: number }>;
 // deletes another tab's unsent change (the store is shared by every tab of the origin).
 type Stored = Record<string, { value: FieldValue; base: number; tab: string }>;
 
-export type AutosaveStatus = "saved" | "saving" | "retrying" | "blocked";
+export type AutosaveStatus = "saved" | "saving" | "retrying" | "blocked" | "paused";
 
 const delayMs = 700;
 const maxBackoffMs = 30_000;
@@ -88,6 +88,9 @@ export function useAutosave(options: {
   // failed waits behind the others: one change the server cannot take (a fault, not a refusal,
   // which comes back as a message) never holds back the rest.
   const oneAtATime = useRef(false);
+  // Refused as a whole (signed out, the round closed meanwhile): nothing is sent until the person
+  // acts again (types, comes back to the tab, is back online), then everything waiting goes.
+  const paused = useRef(false);
   const failedAlone = useRef<Set<string>>(new Set());
   const nextBatch = () => {
     const ready = sendable();
@@ -105,7 +108,8 @@ export function useAutosave(options: {
 
   const refreshStatus = useCallback(() => {
     const waiting = Object.keys(pending.current).length > 0;
-    if (blocked.current.size > 0 && sendable().length === 0) setStatus("blocked");
+    if (paused.current && waiting) setStatus("paused");
+    else if (blocked.current.size > 0 && sendable().length === 0) setStatus("blocked");
     else if (backoff.current > 0) setStatus("retrying");
     else setStatus(waiting || inflight.current ? "saving" : "saved");
   }, []);
@@ -117,7 +121,7 @@ export function useAutosave(options: {
 
   async function send(): Promise<void> {
     const batch = nextBatch();
-    if (inflight.current || batch.length === 0) return refreshStatus();
+    if (inflight.current || paused.current || batch.length === 0) return refreshStatus();
     inflight.current = true;
     setStatus("saving");
     const changes = batch.map(([key, change]) => ({ key, value: change.value, baseRevision: change.base }));
@@ -143,9 +147,9 @@ export function useAutosave(options: {
         const messages = fieldMessages(result.fieldErrors ?? {}, changes);
         refuse(messages);
         if (result.formError || Object.keys(messages).length === 0) {
-          // Refused as a whole (e.g. the sheet was shared meanwhile): keep everything, stop sending.
+          // Refused as a whole (e.g. the sheet was shared meanwhile): keep everything, wait for the person.
           setFormError(result.formError ?? da.sheets.errors.notSaved);
-          for (const change of changes) blocked.current.add(change.key);
+          paused.current = true;
         }
       }
     } catch {
@@ -187,15 +191,18 @@ export function useAutosave(options: {
   useEffect(() => {
     const online = () => {
       backoff.current = 0;
+      paused.current = false;
       schedule(0);
     };
     const leaving = (event: BeforeUnloadEvent) => {
       if (Object.keys(pending.current).length > 0) event.preventDefault();
     };
     window.addEventListener("online", online);
+    window.addEventListener("focus", online);
     window.addEventListener("beforeunload", leaving);
     return () => {
       window.removeEventListener("online", online);
+      window.removeEventListener("focus", online);
       window.removeEventListener("beforeunload", leaving);
       clearTimeout(timer.current);
     };
@@ -204,6 +211,7 @@ export function useAutosave(options: {
   const setValue = useCallback(
     (key: string, value: FieldValue) => {
       if (options.readOnly) return;
+      paused.current = false;
       setValues((current) => ({ ...current, [key]: value }));
       pending.current[key] = { value, base: pending.current[key]?.base ?? revisions.current[key] ?? 0 };
       const message = validate(key, value);

@@ -165,3 +165,25 @@ test("a pasted control character and half an emoji are saved as shown; a field t
   await saved(page);
   expect((await fields()).otherIndividual).toBe("SERVERFEJL i dette felt");
 });
+
+test("signed out while typing: the text waits in the browser with a message, and goes once the person is signed in again", async ({ page, context }) => {
+  const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 log ud undervejs ${randomUUID().slice(0, 6)}`);
+  await signInAs(page, "Jørgen Mølby");
+  await page.goto(`/runder/${roundId}/forberedelse`);
+  await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
+  await sql(`update "AuthSession" s set "endedAt" = now() from "Person" p where p.id = s."personId" and p.email = 'joergen.moelby@vesteraa.example' and s."endedAt" is null`);
+  await page.getByLabel("Andet fælles").fill("Skrevet efter, at sessionen udløb.");
+  await expect(page.getByRole("alert").filter({ hasText: "Du er blevet logget ud" })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – se beskeden" })).toBeVisible();
+  await expect(page.getByLabel("Andet fælles")).toHaveValue("Skrevet efter, at sessionen udløb.");
+
+  // Signed in again in another tab; back in this one, what waited is sent.
+  const again = await context.newPage();
+  await signInAs(again, "Jørgen Mølby");
+  await again.close();
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await saved(page);
+  const { rows } = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`, [roundId]);
+  expect(rows[0].fields.otherCommon).toBe("Skrevet efter, at sessionen udløb.");
+});

@@ -16,6 +16,7 @@ export const plans = {
     tooManyActions: "Planen kan højst have 20 øvebaner.",
     tooFast: "Der kommer for mange ændringer på én gang. Vent et øjeblik.",
     tooManySubtasks: "En øvebane kan højst have 20 delopgaver.",
+    textFull: "Feltet kan højst rumme 20.000 tegn, og det er fyldt. Det, der ikke var plads til, er ikke kommet med.",
     badValue: "Et valg i planen er ikke et af dem, der kan vælges. Genindlæs siden.",
     badDate: "En dato i planen skal være en gyldig dato mellem år 2000 og 2100. Det sidste, du skrev, er ikke gemt; ret datoen.",
     tooLarge: "Ændringen er for stor til at blive gemt på én gang (højst 256 kB). Del teksten op, og prøv igen.",
