@@ -19,6 +19,11 @@ const importLock = 4_717_001;
 // others are answered; a municipality of 40,000 is some sixty statements, never one per person.
 const batchSize = 2_000;
 
+// The columns hold UTC, as Prisma writes them, whatever the session's TimeZone. An audit row is
+// stamped as it is inserted (not at the transaction's start), as the audit seal expects of `at`.
+const utcNow = `(now() at time zone 'UTC')`;
+const insertedAt = `(clock_timestamp() at time zone 'UTC')`;
+
 function* batches<T>(items: T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += batchSize) yield items.slice(start, start + batchSize);
 }
@@ -49,8 +54,8 @@ export async function applyImport(
         // A manager is created in an earlier batch than their people, or in the same statement
         // (Postgres checks the foreign key at the statement's end).
         await sql(
-          `insert into "Person" (id, "municipalityId", email, name, "jobTitle", "unitId", "managerId", "updatedAt")
-           select v.id, $1::uuid, v.email, v.name, v.job_title, v.unit_id, v.manager_id, now()
+          `insert into "Person" (id, "municipalityId", email, name, "jobTitle", "unitId", "managerId", "createdAt", "updatedAt")
+           select v.id, $1::uuid, v.email, v.name, v.job_title, v.unit_id, v.manager_id, ${utcNow}, ${utcNow}
            from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) as v(id, email, name, job_title, unit_id, manager_id)`,
           [input.municipalityId, batch.map((p) => ids.get(p.email)!), batch.map((p) => p.email), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
         );
@@ -60,7 +65,7 @@ export async function applyImport(
         await sql(
           `update "Person" as p set
              name = v.name, "jobTitle" = v.job_title, "unitId" = v.unit_id, "managerId" = v.manager_id,
-             active = true, "deactivatedAt" = null, "updatedAt" = now()
+             active = true, "deactivatedAt" = null, "updatedAt" = ${utcNow}
            from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[]) as v(id, name, job_title, unit_id, manager_id)
            where p.id = v.id`,
           [batch.map((p) => p.id), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
@@ -69,8 +74,8 @@ export async function applyImport(
       }
       await replaceRoles(sql, plan, ids);
       for (const batch of batches(plan.deactivate.map((person) => person.id))) {
-        await sql(`update "Person" set active = false, "deactivatedAt" = now(), "updatedAt" = now() where id = any($1::uuid[])`, [batch]);
-        await sql(`update "AuthSession" set "endedAt" = now(), "endReason" = 'deactivated' where "personId" = any($1::uuid[]) and "endedAt" is null`, [batch]);
+        await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [batch]);
+        await sql(`update "AuthSession" set "endedAt" = ${utcNow}, "endReason" = 'deactivated' where "personId" = any($1::uuid[]) and "endedAt" is null`, [batch]);
       }
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
       return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
@@ -130,8 +135,8 @@ async function recordAuditTrail(tx: Parameters<typeof recordAudit>[0], sql: Sql,
   ];
   for (const batch of batches(entries)) {
     await sql(
-      `insert into "AuditEvent" ("actorId", action, "resourceKind", "resourceId", "subjectId", details)
-       select $1::uuid, v.action, 'person', v.id, v.id::uuid, v.details::jsonb from unnest($2::text[], $3::text[], $4::text[]) as v(action, id, details)`,
+      `insert into "AuditEvent" (at, "actorId", action, "resourceKind", "resourceId", "subjectId", details)
+       select ${insertedAt}, $1::uuid, v.action, 'person', v.id, v.id::uuid, v.details::jsonb from unnest($2::text[], $3::text[], $4::text[]) as v(action, id, details)`,
       [actorId, batch.map((entry) => entry.action), batch.map((entry) => entry.id), batch.map((entry) => JSON.stringify(entry.details))],
     );
   }
