@@ -51,8 +51,8 @@ export function onPoolNotification(database: Database, handler: NotificationHand
   return () => handlers.delete(handler);
 }
 
-/** Plain SQL inside a Prisma transaction. */
-export const sqlIn = (tx: Transaction): Sql => (text, values = []) => tx.$queryRawUnsafe(text, ...values);
+/** Plain SQL inside a Prisma transaction (or, given the client itself, outside one). */
+export const sqlIn = (tx: Pick<Transaction, "$queryRawUnsafe">): Sql => (text, values = []) => tx.$queryRawUnsafe(text, ...values);
 
 /**
  * One transaction straight on the client's connection pool, without Prisma's query layer. For the

@@ -61,7 +61,7 @@ export function PeopleImport() {
   }
 
   const result = preview?.result;
-  const nothingToDo = result?.ok && result.create.length + result.update.length + result.deactivate.length === 0;
+  const nothingToDo = result?.ok && result.counts.create + result.counts.update + result.counts.deactivate === 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -102,28 +102,28 @@ export function PeopleImport() {
         <section aria-labelledby="import-summary" className="flex flex-col gap-4">
           <h2 id="import-summary" className="text-lg font-semibold">{t.summaryHeading}</h2>
           <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {([["create", result.create.length], ["update", result.update.length], ["deactivate", result.deactivate.length], ["unchanged", result.unchanged]] as const).map(([key, count]) => (
+            {(["create", "update", "deactivate", "unchanged"] as const).map((key) => (
               <div key={key} className="rounded-md border border-slate-200 p-3">
                 <dt className="text-sm text-slate-700">{t.summary[key]}</dt>
-                <dd className="text-2xl font-semibold tabular-nums">{count}</dd>
+                <dd className="text-2xl font-semibold tabular-nums">{result.counts[key]}</dd>
               </div>
             ))}
           </dl>
-          {result.update.length > 0 ? (
+          {result.counts.update > 0 ? (
             <details>
-              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.update, result.update.length)}</summary>
+              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.update, result.counts.update)}</summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
-                {result.update.slice(0, 200).map((row) => (
+                {result.update.map((row) => (
                   <li key={row.email}>{da.common.changeLine(row.name, row.email, row.changed.map((field) => t.field[field]))}</li>
                 ))}
               </ul>
             </details>
           ) : null}
-          {result.deactivate.length > 0 ? (
+          {result.counts.deactivate > 0 ? (
             <details open>
-              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.deactivate, result.deactivate.length)}</summary>
+              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.deactivate, result.counts.deactivate)}</summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
-                {result.deactivate.slice(0, 200).map((row) => (
+                {result.deactivate.map((row) => (
                   <li key={row.email}>{da.common.personWithEmail(row.name, row.email)}</li>
                 ))}
               </ul>

@@ -3,8 +3,8 @@ import { decodeCsv } from "@/lib/domain/people/import/decode";
 import { parseCsv } from "@/lib/domain/people/import/parse-csv";
 
 describe("reading a CSV file", () => {
-  it("detects the separator and keeps quoted separators, quotes and line breaks in a field", () => {
-    const table = parseCsv('Navn;E-mail;Stilling\r\n"Holm; Susanne";s@x.example;"Leder af ""Vest""\r\nog Nord"\r\nÅse;a@x.example;\r\n');
+  it("detects the separator and keeps quoted separators, quotes and line breaks in a field", async () => {
+    const table = await parseCsv('Navn;E-mail;Stilling\r\n"Holm; Susanne";s@x.example;"Leder af ""Vest""\r\nog Nord"\r\nÅse;a@x.example;\r\n');
     expect(table.separator).toBe(";");
     expect(table.header).toEqual(["Navn", "E-mail", "Stilling"]);
     expect(table.rows).toEqual([
@@ -13,8 +13,8 @@ describe("reading a CSV file", () => {
     ]);
   });
 
-  it("reads comma-separated files and skips blank lines, keeping the physical line numbers", () => {
-    const table = parseCsv("name,email\n\nMette,m@x.example\n");
+  it("reads comma-separated files and skips blank lines, keeping the physical line numbers", async () => {
+    const table = await parseCsv("name,email\n\nMette,m@x.example\n");
     expect(table.separator).toBe(",");
     expect(table.rows).toEqual([{ line: 3, cells: ["Mette", "m@x.example"] }]);
   });

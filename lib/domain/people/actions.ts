@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { da } from "@/lib/i18n/da";
 import { loadMunicipalityId } from "./data";
 import { applyImport } from "./import/apply";
-import { previewImport } from "./import/preview";
+import { previewImport, readImportFile } from "./import/preview";
 import { savePerson as savePersonMutation } from "./mutations";
 import { personFormSchema } from "./schema";
 import { deliverAfterChange } from "@/lib/mail/outbox";
@@ -33,6 +33,10 @@ const fileSchema = z.object({
 
 const decodeFile = (base64: string) => new Uint8Array(Buffer.from(base64, "base64"));
 
+// The page lists at most this many people per kind of change; a whole municipality's list would
+// be megabytes to serialise on the server's thread and send, for counts the page shows anyway.
+const listedPerKind = 200;
+
 export const previewPeopleImport = defineAction(fileSchema, async ({ actor, input }) => {
   authorize(actor, "import", { kind: "organisation" });
   const preview = await previewImport(db(), decodeFile(input.file), await municipalityId(), actor.id);
@@ -41,19 +45,19 @@ export const previewPeopleImport = defineAction(fileSchema, async ({ actor, inpu
   return {
     ok: true as const,
     fingerprint: plan.fingerprint,
-    unchanged: plan.unchanged,
-    create: plan.create.map(({ line, name, email, unitName }) => ({ line, name, email, unitName })),
-    update: plan.update.map(({ line, name, email, changed }) => ({ line, name, email, changed })),
-    deactivate: plan.deactivate.map(({ name, email }) => ({ name, email })),
+    counts: { create: plan.create.length, update: plan.update.length, deactivate: plan.deactivate.length, unchanged: plan.unchanged },
+    update: plan.update.slice(0, listedPerKind).map(({ line, name, email, changed }) => ({ line, name, email, changed })),
+    deactivate: plan.deactivate.slice(0, listedPerKind).map(({ name, email }) => ({ name, email })),
   };
 });
 
 export const applyPeopleImport = defineAction(fileSchema.extend({ fingerprint: z.string().length(64) }), async ({ actor, input }) => {
   authorize(actor, "import", { kind: "organisation" });
   const id = await municipalityId();
-  const preview = await previewImport(db(), decodeFile(input.file), id, actor.id);
-  if (!preview.ok) throw new FormError(da.peopleImport.stale);
-  const outcome = await applyImport(db(), { rows: preview.rows, fingerprint: input.fingerprint, municipalityId: id, actorId: actor.id });
+  // The plan is made (and compared with the preview's) inside the import's transaction; here only the rows are read.
+  const file = await readImportFile(decodeFile(input.file));
+  if (!file.ok) throw new FormError(da.peopleImport.stale);
+  const outcome = await applyImport(db(), { rows: file.rows, fingerprint: input.fingerprint, municipalityId: id, actorId: actor.id });
   if (outcome.status === "stale") throw new FormError(da.peopleImport.stale);
   return outcome;
 });

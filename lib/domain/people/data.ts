@@ -1,22 +1,38 @@
 import "server-only";
-import type { Database } from "@/lib/db-client";
+import type { Database, Sql } from "@/lib/db-client";
+import type { StoredRole } from "@/lib/access/policy";
 import type { ExistingPerson, ExistingUnit } from "./import/plan";
 
-type Reader = Pick<Database, "person" | "unit" | "municipality">;
+type Reader = Pick<Database, "municipality">;
 
 export async function loadMunicipalityId(database: Reader): Promise<string | null> {
   const municipality = await database.municipality.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
   return municipality?.id ?? null;
 }
 
-/** Everyone and every unit of the municipality, in two queries, as an import compares against them. */
-export async function loadImportBaseline(database: Reader, municipalityId: string): Promise<{ people: ExistingPerson[]; units: ExistingUnit[] }> {
-  const [people, units] = await Promise.all([
-    database.person.findMany({
-      where: { municipalityId },
-      select: { id: true, email: true, name: true, jobTitle: true, unitId: true, managerId: true, active: true, roles: { select: { role: true } } },
-    }),
-    database.unit.findMany({ where: { municipalityId }, select: { id: true, name: true } }),
-  ]);
-  return { people: people.map((person) => ({ ...person, roles: person.roles.map((assignment) => assignment.role) })), units };
+const baselinePage = 5_000;
+
+/**
+ * Everyone and every unit of the municipality, as an import compares against them. Plain SQL in
+ * pages of 5,000 people: a municipality's 40,000 read in one Prisma query were seconds of one
+ * uninterrupted stretch on the server's thread (turning rows into objects), and nobody else was
+ * answered meanwhile; between pages others are.
+ */
+export async function loadImportBaseline(sql: Sql, municipalityId: string): Promise<{ people: ExistingPerson[]; units: ExistingUnit[] }> {
+  const people: ExistingPerson[] = [];
+  for (let after = "00000000-0000-0000-0000-000000000000"; ; ) {
+    const page = await sql<ExistingPerson & { roles: StoredRole[] }>(
+      `select p.id::text, p.email, p.name, p."jobTitle", p."unitId"::text, p."managerId"::text, p.active,
+              coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
+       from "Person" p left join "RoleAssignment" r on r."personId" = p.id
+       where p."municipalityId" = $1::uuid and p.id > $2::uuid
+       group by p.id order by p.id limit ${baselinePage}`,
+      [municipalityId, after],
+    );
+    people.push(...page);
+    if (page.length < baselinePage) break;
+    after = page[page.length - 1].id;
+  }
+  const units = await sql<ExistingUnit>(`select id::text, name from "Unit" where "municipalityId" = $1::uuid`, [municipalityId]);
+  return { people, units };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAudits, type AuditEntry } from "@/lib/audit/record";
-import type { Database } from "@/lib/db-client";
+import { recordAudit } from "@/lib/audit/record";
+import { sqlIn, type Database, type Sql } from "@/lib/db-client";
+import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 import { loadImportBaseline } from "../data";
-import { planImport, type ImportPlan } from "./plan";
+import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
 export type ImportOutcome =
@@ -13,9 +14,23 @@ export type ImportOutcome =
 // One import at a time per database: a second one waits for the first to commit.
 const importLock = 4_717_001;
 
+// Rows per statement. Each batch is one round trip to Postgres with its values as arrays
+// (unnest), so the server's thread builds a small batch, then waits for the database while
+// others are answered; a municipality of 40,000 is some sixty statements, never one per person.
+const batchSize = 2_000;
+
+// The columns hold UTC, as Prisma writes them, whatever the session's TimeZone. An audit row is
+// stamped as it is inserted (not at the transaction's start), as the audit seal expects of `at`.
+const utcNow = `(now() at time zone 'UTC')`;
+const insertedAt = `(clock_timestamp() at time zone 'UTC')`;
+
+function* batches<T>(items: T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += batchSize) yield items.slice(start, start + batchSize);
+}
+
 /**
- * Applies the file all-or-nothing. The plan is computed again inside the transaction and must
- * match the one the administrator approved (by fingerprint); if anything changed meanwhile,
+ * Applies the file all-or-nothing, in one transaction. The plan is computed again inside it and
+ * must match the one the administrator approved (by fingerprint); if anything changed meanwhile,
  * nothing is written and the administrator is asked to look at the preview again.
  */
 export async function applyImport(
@@ -24,76 +39,105 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   return database.$transaction(
     async (tx) => {
+      const sql = sqlIn(tx);
+      const pause = timeSlicer();
       await tx.$executeRaw`select pg_advisory_xact_lock(${importLock})`;
-      const baseline = await loadImportBaseline(tx, input.municipalityId);
-      const { plan } = planImport(input.rows, baseline, input.actorId);
+      const baseline = await loadImportBaseline(sql, input.municipalityId);
+      const { plan } = await planImport(input.rows, baseline, input.actorId, pause);
       if (!plan || plan.fingerprint !== input.fingerprint) return { status: "stale" } as const;
 
       const ids = new Map(baseline.people.map((person) => [person.email, person.id]));
       for (const person of plan.create) ids.set(person.email, randomUUID());
       const managerId = (email: string | null) => (email ? ids.get(email)! : null);
 
-      if (plan.create.length > 0) {
-        // Managers may be created in the same statement; Postgres checks the foreign key at its end.
-        await tx.person.createMany({
-          data: plan.create.map((person) => ({
-            id: ids.get(person.email)!,
-            municipalityId: input.municipalityId,
-            email: person.email,
-            name: person.name,
-            jobTitle: person.jobTitle,
-            unitId: person.unitId,
-            managerId: managerId(person.managerEmail),
-          })),
-        });
+      for (const batch of batches(await managersFirst(plan.create, pause))) {
+        // A manager is created in an earlier batch than their people, or in the same statement
+        // (Postgres checks the foreign key at the statement's end).
+        await sql(
+          `insert into "Person" (id, "municipalityId", email, name, "jobTitle", "unitId", "managerId", "createdAt", "updatedAt")
+           select v.id, $1::uuid, v.email, v.name, v.job_title, v.unit_id, v.manager_id, ${utcNow}, ${utcNow}
+           from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) as v(id, email, name, job_title, unit_id, manager_id)`,
+          [input.municipalityId, batch.map((p) => ids.get(p.email)!), batch.map((p) => p.email), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
+        );
+        await pause();
       }
-      if (plan.update.length > 0) await updatePeople(tx, plan, managerId);
-      await replaceRoles(tx, plan, ids);
-      if (plan.deactivate.length > 0) {
-        const deactivatedIds = plan.deactivate.map((person) => person.id);
-        await tx.person.updateMany({ where: { id: { in: deactivatedIds } }, data: { active: false, deactivatedAt: new Date() } });
-        await tx.authSession.updateMany({ where: { personId: { in: deactivatedIds }, endedAt: null }, data: { endedAt: new Date(), endReason: "deactivated" } });
+      for (const batch of batches(plan.update)) {
+        await sql(
+          `update "Person" as p set
+             name = v.name, "jobTitle" = v.job_title, "unitId" = v.unit_id, "managerId" = v.manager_id,
+             active = true, "deactivatedAt" = null, "updatedAt" = ${utcNow}
+           from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[]) as v(id, name, job_title, unit_id, manager_id)
+           where p.id = v.id`,
+          [batch.map((p) => p.id), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
+        );
+        await pause();
       }
-      await recordAudits(tx, auditEntries(plan, ids, input.actorId));
+      await replaceRoles(sql, plan, ids);
+      for (const batch of batches(plan.deactivate.map((person) => person.id))) {
+        await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [batch]);
+        await sql(`update "AuthSession" set "endedAt" = ${utcNow}, "endReason" = 'deactivated' where "personId" = any($1::uuid[]) and "endedAt" is null`, [batch]);
+      }
+      await recordAuditTrail(tx, sql, plan, ids, input.actorId);
       return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
-
-/** All changed people in one statement, whatever their number. */
-async function updatePeople(tx: Tx, plan: ImportPlan, managerId: (email: string | null) => string | null) {
-  const rows = plan.update;
-  await tx.$executeRaw`
-    update "Person" as p set
-      name = v.name, "jobTitle" = v.job_title, "unitId" = v.unit_id, "managerId" = v.manager_id,
-      active = true, "deactivatedAt" = null, "updatedAt" = now()
-    from unnest(
-      ${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.name)}::text[], ${rows.map((row) => row.jobTitle)}::text[],
-      ${rows.map((row) => row.unitId)}::uuid[], ${rows.map((row) => managerId(row.managerEmail))}::uuid[]
-    ) as v(id, name, job_title, unit_id, manager_id)
-    where p.id = v.id`;
+/** New people ordered so that a new manager comes before the new people reporting to them. */
+async function managersFirst(create: TargetPerson[], pause: Pause): Promise<TargetPerson[]> {
+  const byEmail = new Map(create.map((person) => [person.email, person]));
+  const depth = new Map<string, number>();
+  const levels: TargetPerson[][] = [];
+  for (const start of create) {
+    await pause();
+    // The file's manager chains were checked for loops, so this walk ends.
+    const chain: TargetPerson[] = [];
+    let current: TargetPerson | undefined = start;
+    while (current && !depth.has(current.email)) {
+      chain.push(current);
+      current = current.managerEmail ? byEmail.get(current.managerEmail) : undefined;
+    }
+    let level = current ? depth.get(current.email)! + 1 : 0;
+    for (const person of chain.reverse()) {
+      depth.set(person.email, level);
+      (levels[level] ??= []).push(person);
+      level += 1;
+    }
+  }
+  return levels.flat();
 }
 
-async function replaceRoles(tx: Tx, plan: ImportPlan, ids: Map<string, string>) {
+async function replaceRoles(sql: Sql, plan: ImportPlan, ids: Map<string, string>) {
   const touched = [...plan.create, ...plan.update.filter((person) => person.changed.includes("roles"))];
-  if (touched.length === 0) return;
-  const personIds = touched.map((person) => ids.get(person.email)!);
-  await tx.roleAssignment.deleteMany({ where: { personId: { in: personIds } } });
-  const assignments = touched.flatMap((person) => person.roles.map((role) => ({ personId: ids.get(person.email)!, role })));
-  if (assignments.length > 0) await tx.roleAssignment.createMany({ data: assignments });
+  for (const batch of batches(touched)) {
+    const personIds = batch.map((person) => ids.get(person.email)!);
+    await sql(`delete from "RoleAssignment" where "personId" = any($1::uuid[])`, [personIds]);
+    const assignments = batch.flatMap((person) => person.roles.map((role) => ({ personId: ids.get(person.email)!, role })));
+    if (assignments.length === 0) continue;
+    await sql(
+      `insert into "RoleAssignment" (id, "personId", role) select gen_random_uuid(), v.person_id, v.role::"Role" from unnest($1::uuid[], $2::text[]) as v(person_id, role)`,
+      [assignments.map((assignment) => assignment.personId), assignments.map((assignment) => assignment.role)],
+    );
+  }
 }
 
-function auditEntries(plan: ImportPlan, ids: Map<string, string>, actorId: string): AuditEntry[] {
-  const entry = (action: AuditEntry["action"], id: string, details?: AuditEntry["details"]): AuditEntry => ({
-    actorId, action, resourceKind: "person", resourceId: id, subjectId: id, details,
+/** The import's own entry, then one per person created, changed or deactivated, in that order. */
+async function recordAuditTrail(tx: Parameters<typeof recordAudit>[0], sql: Sql, plan: ImportPlan, ids: Map<string, string>, actorId: string) {
+  await recordAudit(tx, {
+    actorId, action: "people.import", resourceKind: "import",
+    details: { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length, unchanged: plan.unchanged },
   });
-  return [
-    { actorId, action: "people.import", resourceKind: "import", details: { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length, unchanged: plan.unchanged } },
-    ...plan.create.map((person) => entry("person.create", ids.get(person.email)!, { source: "import" })),
-    ...plan.update.map((person) => entry("person.update", person.id, { source: "import", changed: person.changed })),
-    ...plan.deactivate.map((person) => entry("person.deactivate", person.id, { source: "import" })),
+  const entries = [
+    ...plan.create.map((person) => ({ action: "person.create", id: ids.get(person.email)!, details: { source: "import" } })),
+    ...plan.update.map((person) => ({ action: "person.update", id: person.id, details: { source: "import", changed: person.changed } })),
+    ...plan.deactivate.map((person) => ({ action: "person.deactivate", id: person.id, details: { source: "import" } })),
   ];
+  for (const batch of batches(entries)) {
+    await sql(
+      `insert into "AuditEvent" (at, "actorId", action, "resourceKind", "resourceId", "subjectId", details)
+       select ${insertedAt}, $1::uuid, v.action, 'person', v.id, v.id::uuid, v.details::jsonb from unnest($2::text[], $3::text[], $4::text[]) as v(action, id, details)`,
+      [actorId, batch.map((entry) => entry.action), batch.map((entry) => entry.id), batch.map((entry) => JSON.stringify(entry.details))],
+    );
+  }
 }

@@ -1,5 +1,8 @@
 // A small RFC 4180 reader: quoted fields with separators, quotes ("") and line breaks inside,
 // CRLF or LF. The separator is whichever of ";" and "," the header line uses more.
+// A file of 50,000 rows is read in time slices, so the server keeps answering others meanwhile.
+
+import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 
 export type CsvRow = { line: number; cells: string[] };
 export type CsvTable = { separator: ";" | ","; header: string[]; rows: CsvRow[] };
@@ -10,9 +13,20 @@ function detectSeparator(text: string): ";" | "," {
   return count(";") >= count(",") && count(";") > 0 ? ";" : ",";
 }
 
-export function parseCsv(text: string): CsvTable {
+export async function parseCsv(text: string, pause: Pause = timeSlicer()): Promise<CsvTable> {
   const separator = detectSeparator(text);
   const records: CsvRow[] = [];
+  for (const record of csvRecords(text, separator)) {
+    records.push(record);
+    await pause();
+  }
+  const [header, ...rows] = records;
+  return { separator, header: header?.cells.map((name) => name.trim()) ?? [], rows };
+}
+
+/** The file's non-blank records one at a time, each with the physical line it starts on. */
+function* csvRecords(text: string, separator: string): Generator<CsvRow> {
+  let pending: CsvRow | null = null;
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
@@ -25,7 +39,7 @@ export function parseCsv(text: string): CsvTable {
   };
   const endRecord = () => {
     endCell();
-    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: recordLine, cells });
+    if (!(cells.length === 1 && cells[0].trim() === "")) pending = { line: recordLine, cells };
     cells = [];
   };
 
@@ -51,12 +65,14 @@ export function parseCsv(text: string): CsvTable {
       endRecord();
       line++;
       recordLine = line;
+      if (pending) {
+        yield pending;
+        pending = null;
+      }
     } else {
       cell += char;
     }
   }
   if (cell !== "" || cells.length > 0) endRecord();
-
-  const [header, ...rows] = records;
-  return { separator, header: header?.cells.map((name) => name.trim()) ?? [], rows };
+  if (pending) yield pending;
 }

@@ -1,6 +1,7 @@
 import { emailSchema } from "@/lib/auth/schema";
 import type { StoredRole } from "@/lib/access/policy";
 import { da } from "@/lib/i18n/da";
+import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 import { columnLabels, mapColumns, requiredColumns } from "./columns";
 import type { CsvTable } from "./parse-csv";
 
@@ -40,10 +41,11 @@ function readRoles(cell: string, line: number, errors: RowError[]): StoredRole[]
 }
 
 /** Manager chains that loop back on themselves, reported on every row in the loop. */
-function findCycles(rows: ImportRow[], errors: RowError[]): void {
+async function findCycles(rows: ImportRow[], errors: RowError[], pause: Pause): Promise<void> {
   const byEmail = new Map(rows.map((row) => [row.email, row]));
   const state = new Map<string, "visiting" | "done">();
   for (const start of rows) {
+    await pause();
     const path: ImportRow[] = [];
     let current: ImportRow | undefined = start;
     while (current && !state.has(current.email)) {
@@ -63,8 +65,8 @@ function findCycles(rows: ImportRow[], errors: RowError[]): void {
   }
 }
 
-/** Reads and checks every row; the rows are good only when no errors come back. */
-export function readImportRows(table: CsvTable): { rows: ImportRow[]; errors: RowError[] } {
+/** Reads and checks every row; the rows are good only when no errors come back. In time slices (see timeSlicer). */
+export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer()): Promise<{ rows: ImportRow[]; errors: RowError[] }> {
   const errors: RowError[] = [];
   if (table.header.length === 0) return { rows: [], errors: [{ line: 1, message: t.empty }] };
   const columns = mapColumns(table.header);
@@ -76,6 +78,7 @@ export function readImportRows(table: CsvTable): { rows: ImportRow[]; errors: Ro
   const firstLineOf = new Map<string, number>();
 
   for (const { line, cells } of table.rows) {
+    await pause();
     if (cells.length > table.header.length && cells.slice(table.header.length).some((extra) => extra.trim() !== "")) {
       errors.push({ line, message: t.tooManyColumns });
       continue;
@@ -111,7 +114,7 @@ export function readImportRows(table: CsvTable): { rows: ImportRow[]; errors: Ro
       errors.push({ line: row.line, message: t.unknownManager(row.managerEmail) });
     }
   }
-  findCycles(rows, errors);
+  await findCycles(rows, errors, pause);
   errors.sort((a, b) => a.line - b.line);
   return { rows, errors };
 }
