@@ -63,6 +63,22 @@ describe("importing people from the HR system's CSV", () => {
     expect(aase.roles.map((role) => role.role)).toEqual(["COMMITTEE_MEMBER"]);
   });
 
+  it("drops a NUL or another control character in a cell, as everywhere else, and imports the person", async () => {
+    const odd = base.map((person) => (person.email === "aase@test.example" ? { ...person, name: "Åse\u0000 Ærø Ødegård", jobTitle: "Pæda\u0007gog" } : person));
+    for (const file of [utf8(peopleCsv(odd)), windows1252(peopleCsv(odd))]) {
+      await resetDatabase();
+      const municipality = await database.municipality.create({ data: { name: "Testkommune" } });
+      municipalityId = municipality.id;
+      const area = await database.unit.create({ data: { municipalityId, name: "Børn og Unge", kind: "AREA" } });
+      await database.unit.createMany({ data: [{ municipalityId, name: "Direktionen", kind: "UNIT", parentId: area.id }, { municipalityId, name: "Dagtilbud Solstrålen", kind: "UNIT", parentId: area.id }] });
+      adminId = (await database.person.create({ data: { municipalityId, name: "Lone Friis Mølgaard", email: "lone@test.example" } })).id;
+      const { outcome } = await importFile(file);
+      expect(outcome).toMatchObject({ status: "applied", created: 4 });
+      const aase = (await people()).find((person) => person.email === "aase@test.example")!;
+      expect([aase.name, aase.jobTitle]).toEqual(["Åse Ærø Ødegård", "Pædagog"]);
+    }
+  });
+
   it("shows what will be created, changed and left alone before writing anything", async () => {
     const preview = await previewImport(database, utf8(peopleCsv(base)), municipalityId, adminId);
     expect(preview.ok && { create: preview.plan.create.length, update: preview.plan.update.map((row) => row.changed), unchanged: preview.plan.unchanged }).toEqual({
