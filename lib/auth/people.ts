@@ -1,5 +1,5 @@
 import "server-only";
-import { cleanText } from "@/lib/text/clean";
+import { cleanText, cutText } from "@/lib/text/clean";
 import { db } from "@/lib/db";
 import type { StoredRole } from "@/lib/access/policy";
 
@@ -23,7 +23,7 @@ export function toSignedInPerson(person: { id: string; name: string; email: stri
 export function normaliseEmail(email: string): string {
   // Reached from next-auth's own routes, outside defineAction: cleaned here (lib/text/clean.ts),
   // and cut at the longest address there can be, so a megabyte of "address" is never stored.
-  return cleanText(email).trim().toLowerCase().slice(0, 320);
+  return cutText(cleanText(email).trim().toLowerCase(), 320);
 }
 
 /** The imported person with this e-mail address, if any: nobody else gets an account. */

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "@/lib/dates/calendar";
-import { cleanText } from "@/lib/text/clean";
+import { cleanText, cutText } from "@/lib/text/clean";
 
 // A page's query string is typed by anyone: every value read here is cleaned, bounded and, where it
 // names a date or a page, checked, so a strange address shows the page unfiltered, never an error.
@@ -8,7 +8,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The first value of a parameter, cleaned (lib/text/clean.ts), trimmed and cut to `max` characters. */
 export function searchText(value: string | string[] | undefined, max = 200): string {
-  return cleanText((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, max);
+  return cutText(cleanText((Array.isArray(value) ? value[0] : value) ?? "").trim(), max);
 }
 
 /** A page number from 1 to 10,000 (past the last page shows an empty one), 1 when it is not a number. */

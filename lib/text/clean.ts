@@ -37,3 +37,10 @@ export function controlCharacterPositions(text: string): number[] {
   for (const match of text.matchAll(controls)) positions.push(match.index);
   return positions.reverse();
 }
+
+/** At most `max` UTF-16 units, never ending on the first half of a character (an emoji's pair). */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, cleanText, hasUnstorable } from "@/lib/text/clean";
+import { cleanInput, cleanText, cutText, hasUnstorable } from "@/lib/text/clean";
 
 // Every text a person can send passes cleanText (server actions through defineAction, e-mail
 // sign-in, page queries, the plan's editor): what Postgres refuses never reaches it, and what the
@@ -36,5 +36,12 @@ describe("cleaning text", () => {
   it("cleans every string of a request, keys too, and leaves numbers, booleans and null alone", () => {
     const input = { title: "Runde\u0000", values: { list: ["a\uD800", 3, true, null], ["nøgle\u0000"]: "v" }, when: undefined };
     expect(cleanInput(input)).toEqual({ title: "Runde", values: { list: ["a\uFFFD", 3, true, null], nøgle: "v" }, when: undefined });
+  });
+
+  it("cuts text to a length without ending on half an emoji", () => {
+    expect(cutText("abc😀", 4)).toBe("abc");
+    expect(cutText("abc😀", 5)).toBe("abc😀");
+    expect(cutText("abcd", 2)).toBe("ab");
+    expect(cutText("ab", 10)).toBe("ab");
   });
 });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: da.admin.people.title };
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("update", { kind: "organisation" });
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
   const municipalityId = await requireMunicipalityId();
   const [person, units] = await Promise.all([loadPersonForEdit(municipalityId, id), loadUnitOptions(municipalityId)]);
   if (!person) notFound();
