@@ -29,8 +29,8 @@ export async function deliverQueuedMail(database: Database): Promise<{ sent: num
       update "OutgoingMail" set "claimedAt" = now(), attempts = attempts + 1
       where id in (
         select id from "OutgoingMail"
-        where "sentAt" is null and ("claimedAt" is null or "claimedAt" < now() - make_interval(mins => ${staleClaimMinutes}))
-        order by id limit ${batchSize} for update skip locked)
+        where "sentAt" is null and ("claimedAt" is null or "claimedAt" < now() - make_interval(mins => least(60, ${staleClaimMinutes} * attempts)))
+        order by attempts, id limit ${batchSize} for update skip locked)
       returning id, "to", subject, text, calendar`;
     if (claimed.length === 0) return { sent, failed };
     for (const mail of claimed) {
@@ -39,8 +39,10 @@ export async function deliverQueuedMail(database: Database): Promise<{ sent: num
         await database.outgoingMail.update({ where: { id: mail.id }, data: { sentAt: new Date(), lastError: null } });
         sent += 1;
       } catch (error) {
-        // Released for the next delivery run; the error is kept for whoever looks at the queue.
-        await database.outgoingMail.update({ where: { id: mail.id }, data: { claimedAt: null, lastError: String(error).slice(0, 1000) } });
+        // Held back a while, longer after each failure (5 minutes per attempt, at most an hour), and
+        // behind mail not yet tried: one mail the server always refuses never holds up the others.
+        // The error is kept for whoever looks at the queue.
+        await database.outgoingMail.update({ where: { id: mail.id }, data: { claimedAt: new Date(), lastError: String(error).slice(0, 1000) } });
         console.error(`[mail] delivery of queued mail ${mail.id} failed: ${String(error)}`);
         failed += 1;
       }
