@@ -8,13 +8,20 @@ import { normaliseEmail } from "./people";
 
 type Claims = { sub: string; email?: string; email_verified?: unknown; name?: string; preferred_username?: string };
 
+// Remembered once found; a failed lookup is not remembered, so one hiccup at the identity provider
+// does not turn every later first sign-in away until a restart. Each call waits at most 5 seconds.
 let userinfoEndpoint: Promise<string | undefined> | undefined;
+const timeout = () => AbortSignal.timeout(5_000);
 
 function findUserinfoEndpoint(issuer: string): Promise<string | undefined> {
-  userinfoEndpoint ??= fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`)
+  userinfoEndpoint ??= fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, { signal: timeout() })
     .then((response) => response.json() as Promise<{ userinfo_endpoint?: string }>)
     .then((configuration) => configuration.userinfo_endpoint)
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .then((endpoint) => {
+      if (!endpoint) userinfoEndpoint = undefined;
+      return endpoint;
+    });
   return userinfoEndpoint;
 }
 
@@ -25,8 +32,8 @@ export async function oidcProfile(issuer: string, claims: Claims, accessToken: s
   if (!email && accessToken) {
     const endpoint = await findUserinfoEndpoint(issuer);
     if (endpoint) {
-      const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
-      if (response.ok) {
+      const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}` }, signal: timeout() }).catch(() => null);
+      if (response?.ok) {
         const userinfo = (await response.json()) as Claims;
         if (userinfo.sub === claims.sub) {
           email = userinfo.email;
