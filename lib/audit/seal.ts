@@ -11,7 +11,8 @@ import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "./c
 // So only a prefix of ids is sealed: rows up to, not including, the first row younger than the
 // cutoff, which is `margin` before the oldest client transaction still open on this database (or
 // before now; autovacuum and other server processes never insert audit rows). The cutoff is read in
-// a statement of its own before the rows are: a transaction open then shows in pg_stat_activity, and
+// a statement of its own before the rows are (the transaction is READ COMMITTED, so the rows are read
+// from a later snapshot): a transaction open then shows in pg_stat_activity, and
 // one that starts later stamps its rows after the cutoff, so every row stamped before the cutoff has
 // committed by the time the rows are read. `at` is stamped by the database as the row is inserted
 // (the app's role may not set it), so only a transaction hidden from pg_stat_activity (another
