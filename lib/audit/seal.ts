@@ -15,7 +15,8 @@ import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "./c
 // from a later snapshot): a transaction open then shows in pg_stat_activity, and
 // one that starts later stamps its rows after the cutoff, so every row stamped before the cutoff has
 // committed by the time the rows are read. `at` is stamped by the database as the row is inserted
-// (the app's role may not set it), so only a transaction hidden from pg_stat_activity (another
+// (the app's role may not set it; truncated to milliseconds, so a row counts as younger than the cutoff
+// whenever it may have been inserted after it), so only a transaction hidden from pg_stat_activity (another
 // role's) open for longer than the margin could still add a row below the cutoff.
 //
 // The app's role writes a seal only through audit_seal_append, which checks that it continues the
@@ -47,7 +48,7 @@ export async function sealOneBatch(sql: Sql, marginSeconds: number, batchSize: n
   );
   const rows = await sql<CanonicalRow>(
     `with young as (
-       select min(e.id) as id from "AuditEvent" e where e.id > $1::bigint and e.at >= $2::timestamp
+       select min(e.id) as id from "AuditEvent" e where e.id > $1::bigint and e.at > $2::timestamp - interval '1 millisecond'
      )
      select ${canonicalColumns} from "AuditEvent" entry
      where entry.id > $1::bigint and entry.id < coalesce((select id from young), 9223372036854775807)

@@ -1,8 +1,9 @@
 -- The database, not the app, stamps an audit row's time: the sealer relies on `at` (lib/audit/seal.ts),
 -- and a row stamped in the future would hold sealing back for good. The app's role may not insert
 -- `id` or `at` at all (column grants, lib/migrations/app-role.ts), so this default is what every row gets.
+-- Truncated to the column's milliseconds, never rounded up: a row's `at` is never later than its insert.
 -- AlterTable
-ALTER TABLE "AuditEvent" ALTER COLUMN "at" SET DEFAULT timezone('UTC'::text, clock_timestamp());
+ALTER TABLE "AuditEvent" ALTER COLUMN "at" SET DEFAULT date_trunc('milliseconds'::text, timezone('UTC'::text, clock_timestamp()));
 
 -- Whether a refused link request went into the audit log: refusal rows are capped per address and in all.
 -- AlterTable
