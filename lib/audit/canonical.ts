@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 // The audit log's hash chain hashes each row in one canonical form, so that sealing and verifying,
 // on any server, years apart, see the same bytes. Every column is read as text by Postgres itself:
-// the timestamp through to_char (no TimeZone or DateStyle involved; `at` holds UTC, as Prisma writes
+// the timestamp through to_char (no TimeZone or DateStyle involved; `at` holds UTC, as the database stamps
 // it), jsonb as Postgres' own normalised output (keys sorted, fixed spacing), uuids and the id in their
 // one text form. The row is then a JSON array of those strings and nulls: quoting makes every
 // separator unambiguous and null distinct from the text "null". A new AuditEvent column needs a new

@@ -1,5 +1,6 @@
 import type { Sql } from "../db-client";
 import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "./canonical";
+import { sealMarginSeconds } from "./seal";
 
 // Walks the whole audit log in id order, recomputes the hash chain and compares it with every
 // seal. Each seal is checked from the hash stored in the seal before it, so one damaged range is
@@ -26,8 +27,26 @@ export type AuditVerification = {
   rows: number;
   seals: SealCheck[];
   unsealedRows: number;
+  /** How long ago the first row after the last seal was written; null when every row is sealed. */
+  oldestUnsealedSeconds: number | null;
   headHash: string | null;
 };
+
+/**
+ * Past this age an unsealed row means sealing has stopped (the jobs are off, or something holds the
+ * sealer back): rows normally wait the margin, plus an open transaction's length, plus one job interval.
+ */
+export const sealingStalledAfterSeconds = sealMarginSeconds + 3600;
+
+/**
+ * The age in seconds of the first audit row after the last seal (none: no row). One index lookup
+ * each, so the health check can ask it too.
+ */
+export const oldestUnsealedAgeQuery = `
+  select extract(epoch from (timezone('UTC', clock_timestamp()) - entry.at))::float8 as seconds
+  from "AuditEvent" entry
+  where entry.id > coalesce((select max(seal."upToId") from "AuditSeal" seal), 0)
+  order by entry.id limit 1`;
 
 type SealRow = { id: string; afterId: string; upToId: string; count: number; hash: Buffer; at: string };
 
@@ -83,12 +102,14 @@ export async function verifyAuditLog(sql: Sql): Promise<AuditVerification> {
     lastId = page[page.length - 1].id;
   }
   while (index < seals.length) closeSeal();
+  const [oldest] = await sql<{ seconds: number }>(oldestUnsealedAgeQuery);
 
   return {
     ok: checks.every((check) => check.problem === null),
     rows,
     seals: checks,
     unsealedRows: inRange,
+    oldestUnsealedSeconds: oldest ? Math.max(0, Math.round(oldest.seconds)) : null,
     headHash: seals.length > 0 ? seals[seals.length - 1].hash.toString("hex") : null,
   };
 }

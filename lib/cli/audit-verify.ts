@@ -1,12 +1,13 @@
 import pg from "pg";
-import { verifyAuditLog, type SealCheck, type SealProblem } from "../audit/verify";
+import { sealingStalledAfterSeconds, verifyAuditLog, type SealCheck, type SealProblem } from "../audit/verify";
 import { CliError } from "../cli-error";
 import { withDatabaseTarget } from "./database-target";
 import { runCli } from "./run";
 
 // `npm run audit:verify`: recomputes the audit log's hash chain and says, seal by seal, whether it
 // holds. A broken seal names the ids between which rows were removed, changed or inserted late,
-// and the command exits 1. On the embedded database, stop `npm start` first (one process opens it).
+// and the command exits 1. It also says how old the oldest unsealed row is, and warns when sealing
+// has stopped. On the embedded database, stop `npm start` first (one process opens it).
 
 const explanation: Record<SealProblem, (check: SealCheck) => string> = {
   "rows-removed": (check) => `${check.sealedCount - check.foundCount} row(s) removed (${check.foundCount} found, ${check.sealedCount} sealed)`,
@@ -37,6 +38,13 @@ runCli(async () => {
       for (const check of report.seals) console.log(describe(check));
       const broken = report.seals.filter((check) => check.problem !== null);
       console.log(`${report.rows} audit rows, ${report.seals.length} seals, ${report.unsealedRows} row(s) after the last seal not sealed yet.`);
+      if (report.oldestUnsealedSeconds !== null) {
+        console.log(`The oldest row not sealed yet was written ${report.oldestUnsealedSeconds} s ago.`);
+        // A warning, not a failure: nothing that is sealed is wrong, but new rows are left uncovered.
+        if (report.oldestUnsealedSeconds > sealingStalledAfterSeconds) {
+          console.log(`WARNING  sealing has stopped: rows older than ${sealingStalledAfterSeconds} s are not sealed. Check that the background jobs run (JOBS_INTERVAL_SECONDS) and that no transaction stays open for long.`);
+        }
+      }
       if (report.headHash) console.log(`Latest seal hash: ${report.headHash} (keep it elsewhere to detect a rewritten chain later).`);
       if (broken.length > 0) {
         throw new CliError(`The audit log does not match ${broken.length} of its ${report.seals.length} seals; see the BROKEN lines above.`);

@@ -5,6 +5,12 @@ import { CliError } from "../cli-error";
 // log only grows. Ownership (and with it ALTER, DISABLE TRIGGER, TRUNCATE) stays with the role
 // that runs the migrations. A table the owner must be the only one to change is listed here.
 const appendOnlyTables = ["AuditEvent", "AuditSeal"];
+// Columns of the audit log the database fills itself: an explicit id could later collide with the
+// sequence (and fail every audit insert, so every write), an explicit `at` could hold sealing back.
+const auditColumnsTheDatabaseFills = ["id", "at"];
+// The only way the app's role writes a seal: it checks the seal against the log (the migration
+// 20261129233000_audit_hardening).
+const sealFunction = "audit_seal_append(bigint, bigint, integer, bytea)";
 
 /** The user name in a postgresql:// address. */
 export function roleOf(url: string): string {
@@ -13,7 +19,8 @@ export function roleOf(url: string): string {
 
 /**
  * Gives the app's role what it needs on every table the migrations made, and no more: data
- * rights on ordinary tables, SELECT and INSERT on the append-only ones, SELECT on the migration
+ * rights on ordinary tables; on the audit log SELECT, and INSERT of every column but id and at;
+ * on the seals SELECT, and sealing through the checking function; SELECT on the migration
  * history. Run by the owner after each migration, so a new table is covered at once.
  */
 export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
@@ -27,6 +34,12 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       "select tablename from pg_tables where schemaname = 'public' and tablename = any($1)",
       [appendOnlyTables],
     );
+    const auditColumns = await client.query<{ attname: string }>(
+      `select attname from pg_attribute where attrelid = to_regclass('public."AuditEvent"') and attnum > 0 and not attisdropped
+         and attname <> all($1) order by attnum`,
+      [auditColumnsTheDatabaseFills],
+    );
+    const { rows: [{ sealing }] } = await client.query<{ sealing: boolean }>(`select to_regprocedure($1) is not null as sealing`, [`public.${sealFunction}`]);
     const statements = [
       `grant usage on schema public to ${role}`,
       `grant select, insert, update, delete on all tables in schema public to ${role}`,
@@ -35,6 +48,11 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       `revoke all on table "_prisma_migrations" from ${role}`,
       `grant select on table "_prisma_migrations" to ${role}`,
       ...present.rows.map(({ tablename }) => `revoke update, delete, truncate on table ${client.escapeIdentifier(tablename)} from ${role}`),
+      ...(auditColumns.rows.length > 0 ? [
+        `revoke insert on table "AuditEvent" from ${role}`,
+        `grant insert (${auditColumns.rows.map(({ attname }) => client.escapeIdentifier(attname)).join(", ")}) on table "AuditEvent" to ${role}`,
+      ] : []),
+      ...(sealing ? [`revoke insert on table "AuditSeal" from ${role}`, `grant execute on function public.${sealFunction} to ${role}`] : []),
     ];
     await client.query("begin");
     for (const statement of statements) await client.query(statement);

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { sealAuditLog } from "@/lib/audit/seal";
-import { verifyAuditLog } from "@/lib/audit/verify";
-import { createPrismaClient, withSqlTransaction, type Database } from "@/lib/db-client";
+import { sealAuditLog, sealOneBatch } from "@/lib/audit/seal";
+import { sealingStalledAfterSeconds, verifyAuditLog } from "@/lib/audit/verify";
+import { createPrismaClient, withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { ownerDatabase, resetDatabase, testDatabase } from "../support/database";
 
 // The audit log's hash chain on the real Postgres: sealing in batches, the settle margin, two
@@ -11,25 +11,31 @@ import { ownerDatabase, resetDatabase, testDatabase } from "../support/database"
 
 const database = testDatabase(); // the app's role, as the sealing job runs
 const owner = ownerDatabase(); // the tables' owner, the only one who may get past the triggers
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-
-async function addRows(count: number, at?: Date): Promise<bigint[]> {
-  const rows = await database.auditEvent.createManyAndReturn({
-    data: Array.from({ length: count }, (_, index) => ({
-      actorId: null, action: "sheet.update", resourceKind: "sheet", resourceId: `sheet-${index}`,
-      purpose: index % 2 === 0 ? null : "autosave", details: { field: `f${index}`, revision: index, note: "æøå \"quoted\"" }, at,
-    })),
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
-}
-
 /** What only a superuser can do: pass the append-only triggers (as the tests' reset does). */
 async function asSuperuserBehindTriggers(statement: string, ...values: unknown[]): Promise<void> {
   await owner.$transaction([
     owner.$executeRawUnsafe("set local session_replication_role = replica"),
     owner.$executeRawUnsafe(statement, ...values),
   ]);
+}
+
+/** Adds rows as the app does; `minutesOld` backdates them (only a superuser can: the database stamps `at`). */
+async function addRows(count: number, minutesOld?: number): Promise<bigint[]> {
+  const rows = await database.auditEvent.createManyAndReturn({
+    data: Array.from({ length: count }, (_, index) => ({
+      actorId: null, action: "sheet.update", resourceKind: "sheet", resourceId: `sheet-${index}`,
+      purpose: index % 2 === 0 ? null : "autosave", details: { field: `f${index}`, revision: index, note: "æøå \"quoted\"" },
+    })),
+    select: { id: true },
+  });
+  const ids = rows.map((row) => row.id);
+  if (minutesOld !== undefined) {
+    await asSuperuserBehindTriggers(`update "AuditEvent" set at = at - make_interval(mins => $1) where id = any($2::bigint[])`, minutesOld, ids);
+  }
+  // `at` holds whole milliseconds, so a sealer starting within the same one (with no margin) counts
+  // these rows as possibly younger than itself and leaves them.
+  await new Promise((resolve) => setTimeout(resolve, 3));
+  return ids;
 }
 
 const verify = () => withSqlTransaction(database, (sql) => verifyAuditLog(sql));
@@ -65,9 +71,9 @@ describe("sealing the audit log", () => {
   });
 
   it("leaves rows younger than the margin unsealed, and every row after the first of them", async () => {
-    const old = await addRows(3, minutesAgo(10));
+    const old = await addRows(3, 10);
     await addRows(1);
-    await addRows(2, minutesAgo(10));
+    await addRows(2, 10);
     expect(await sealAuditLog(database, { marginSeconds: 300 })).toEqual({ seals: 1, rows: 3 });
     expect((await seals())[0]).toMatchObject({ upToId: old[2], count: 3 });
     expect(await verify()).toMatchObject({ ok: true, unsealedRows: 3 });
@@ -84,7 +90,7 @@ describe("sealing the audit log", () => {
     try {
       await open.query("begin");
       const { rows: [inFlight] } = await open.query<{ id: string }>(
-        `insert into "AuditEvent" (at, action, "resourceKind") values (now() at time zone 'UTC', 'sheet.update', 'sheet') returning id::text`,
+        `insert into "AuditEvent" (action, "resourceKind") values ('sheet.update', 'sheet') returning id::text`,
       );
       const after = await addRows(4);
       expect(BigInt(inFlight.id)).toBeLessThan(after[0]);
@@ -100,7 +106,7 @@ describe("sealing the audit log", () => {
     expect(await verify()).toMatchObject({ ok: true, rows: 8, unsealedRows: 0 });
   });
 
-  it("rests on Prisma stamping `at` as it inserts the row, not when the transaction began", async () => {
+  it("rests on the database stamping `at` as it inserts the row, not when the transaction began", async () => {
     const [{ began, at }] = await database.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("select pg_sleep(0.3)");
       await tx.auditEvent.createMany({ data: [{ actorId: null, action: "sheet.update", resourceKind: "sheet" }] });
@@ -124,8 +130,40 @@ describe("sealing the audit log", () => {
     expect(await verify()).toMatchObject({ ok: true, rows: 2000, unsealedRows: 0 });
 
     // Even a sealer that skipped the lock could not continue a seal a second time.
-    await expect(database.auditSeal.create({ data: { afterId: chain[3].afterId, upToId: chain[3].upToId + 1n, count: 1, hash: Buffer.alloc(32) } }))
-      .rejects.toThrow();
+    await expect(database.$queryRawUnsafe(`select audit_seal_append($1::bigint, $2::bigint, 1, $3::bytea)`, chain[3].afterId, chain[3].upToId + 1n, Buffer.alloc(32)))
+      .rejects.toThrow(/must continue the last one/);
+  });
+
+  it("reads the cut-off in a statement before the rows, so a transaction committing in between stays unsealed", async () => {
+    const before = await addRows(3);
+    const open = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await open.connect();
+    const statements: string[] = [];
+    try {
+      await open.query("begin");
+      await open.query(`insert into "AuditEvent" (action, "resourceKind") values ('sheet.update', 'sheet')`);
+      await addRows(2);
+      const sealed = await withSqlTransaction(database, (sql) => {
+        const watched: Sql = async <Row,>(text: string, values?: unknown[]) => {
+          statements.push(text);
+          // The open transaction commits after the cut-off was read, before the rows are.
+          if (text.includes('"actorId"::text')) await open.query("commit");
+          return sql<Row>(text, values);
+        };
+        return sealOneBatch(watched, 0, 100);
+      });
+      expect(sealed).toBe(3);
+      expect((await seals())[0].upToId).toBe(before[2]);
+    } finally {
+      await open.end();
+    }
+    const cutoff = statements.findIndex((text) => text.includes("pg_stat_activity"));
+    const rows = statements.findIndex((text) => text.includes('"actorId"::text'));
+    expect(cutoff).toBeGreaterThanOrEqual(0);
+    expect(cutoff).toBeLessThan(rows);
+    expect(statements[rows]).not.toContain("pg_stat_activity");
+    expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 3 });
+    expect(await verify()).toMatchObject({ ok: true, rows: 6, unsealedRows: 0 });
   });
 
   it("keeps its seals append-only", async () => {
@@ -176,7 +214,8 @@ describe("verifying the audit log", () => {
     const [{ skipped }] = await database.$queryRawUnsafe<{ skipped: bigint }[]>(`select nextval('"AuditEvent_id_seq"') as skipped`);
     await addRows(1);
     await sealAuditLog(database, { marginSeconds: 0 });
-    await database.auditEvent.create({ data: { id: skipped, actorId: null, action: "sheet.read", resourceKind: "sheet" } });
+    // The app's role may not choose an id; the owner can.
+    await owner.auditEvent.create({ data: { id: skipped, actorId: null, action: "sheet.read", resourceKind: "sheet" } });
 
     const report = await verify();
     expect(report.seals).toMatchObject([{ afterId: "0", problem: "rows-added", sealedCount: 2, foundCount: 3 }]);
@@ -195,7 +234,7 @@ describe("verifying the audit log", () => {
   });
 
   it("reads rows the same whatever the session's time zone and date style", async () => {
-    await addRows(4, minutesAgo(30));
+    await addRows(4, 30);
     await sealAuditLog(database, { marginSeconds: 0 });
     const report = await withSqlTransaction(database, async (sql) => {
       await sql("set local timezone = 'America/Sao_Paulo'");
@@ -216,5 +255,66 @@ describe("verifying the audit log", () => {
     expect(command.status).toBe(0);
     expect(command.output).toContain("9 audit rows, 3 seals, 2 row(s) after the last seal not sealed yet.");
     expect(command.output).toContain("Every seal holds.");
+  });
+});
+
+describe("what the app's role cannot do to the seals", () => {
+  beforeEach(async () => resetDatabase());
+
+  it("cannot stamp a row itself, nor choose its id: the database does both", async () => {
+    const future = `insert into "AuditEvent" (at, action, "resourceKind") values (timezone('UTC', now()) + interval '10 years', 'sheet.read', 'sheet')`;
+    await expect(database.$executeRawUnsafe(future)).rejects.toThrow(/permission denied/);
+    await expect(database.$executeRawUnsafe(`insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775000, 'sheet.read', 'sheet')`))
+      .rejects.toThrow(/permission denied/);
+    await expect(database.auditEvent.create({ data: { actorId: null, action: "sheet.read", resourceKind: "sheet", at: new Date(Date.now() + 3_600_000) } }))
+      .rejects.toThrow();
+
+    // What the app writes is stamped by the database's clock, so sealing goes on.
+    const [{ id, drift }] = await database.$queryRawUnsafe<{ id: bigint; drift: number }[]>(
+      `insert into "AuditEvent" (action, "resourceKind") values ('sheet.read', 'sheet')
+       returning id, abs(extract(epoch from (at - timezone('UTC', clock_timestamp()))))::float8 as drift`,
+    );
+    expect(drift).toBeLessThan(1);
+    await database.auditEvent.create({ data: { actorId: null, action: "sheet.read", resourceKind: "sheet" } });
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 2 });
+    expect((await seals())[0].afterId).toBe(0n);
+    expect(id).toBeGreaterThan(0n);
+  });
+
+  it("cannot write a seal but through the function that checks it against the log", async () => {
+    const ids = await addRows(3);
+    await expect(database.$executeRawUnsafe(`insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 9223372036854775807, 1, $1)`, Buffer.alloc(32)))
+      .rejects.toThrow(/permission denied/);
+    const append = (afterId: bigint, upToId: bigint, count: number) =>
+      database.$queryRawUnsafe(`select audit_seal_append($1::bigint, $2::bigint, $3::int, $4::bytea)`, afterId, upToId, count, Buffer.alloc(32));
+    await expect(append(0n, 9223372036854775807n, 3)).rejects.toThrow(/must end at an existing audit row/);
+    await expect(append(0n, ids[2], 2)).rejects.toThrow(/must count the rows in its range/);
+    await expect(append(ids[0], ids[2], 2)).rejects.toThrow(/must continue the last one/);
+    expect(await seals()).toEqual([]);
+    expect(await sealAuditLog(database, { marginSeconds: 0 })).toEqual({ seals: 1, rows: 3 });
+  });
+});
+
+describe("a sealer that stopped", () => {
+  beforeEach(async () => resetDatabase());
+
+  it("shows as the age of the oldest unsealed row, and a warning from the command line", async () => {
+    expect(await verify()).toMatchObject({ ok: true, oldestUnsealedSeconds: null });
+    await addRows(2);
+    await sealAuditLog(database, { marginSeconds: 0 });
+    const stuckMinutes = sealingStalledAfterSeconds / 60 + 30;
+    await addRows(1, stuckMinutes);
+    await addRows(1);
+
+    const report = await verify();
+    expect(report).toMatchObject({ ok: true, unsealedRows: 2 });
+    expect(report.oldestUnsealedSeconds).toBeGreaterThan(sealingStalledAfterSeconds);
+    expect(report.oldestUnsealedSeconds).toBeLessThan(stuckMinutes * 60 + 60);
+
+    const command = runVerifyCommand();
+    expect(command.status).toBe(0);
+    expect(command.output).toMatch(/The oldest row not sealed yet was written \d+ s ago\./);
+    expect(command.output).toContain("WARNING  sealing has stopped");
   });
 });

@@ -91,6 +91,11 @@ describe("migrating as the owner for an app role", () => {
     try {
       await anEvent(client);
       await expect(client.query(`delete from "AuditEvent"`)).rejects.toThrow(/permission denied/);
+      // The database stamps id and at, and a seal goes in only through the function that checks it.
+      await expect(client.query(`insert into "AuditEvent" (at, action, "resourceKind") values ('3000-01-01', 'person.read', 'person')`)).rejects.toThrow(/permission denied/);
+      await expect(client.query(`insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775807, 'person.read', 'person')`)).rejects.toThrow(/permission denied/);
+      await expect(client.query(`insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 1, 1, $1)`, [Buffer.alloc(32)])).rejects.toThrow(/permission denied/);
+      await expect(client.query(`select audit_seal_append(0, 9223372036854775807, 1, $1)`, [Buffer.alloc(32)])).rejects.toThrow(/must end at an existing audit row/);
     } finally {
       await client.end();
     }

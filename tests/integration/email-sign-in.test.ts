@@ -4,7 +4,7 @@ import { join } from "node:path";
 // next-auth's core handler, which its route handler wraps; not in the package's exports, so by path.
 import { AuthHandler } from "../../node_modules/next-auth/core/index.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { linkLimits, removeExpiredSignInData, withRequestClient } from "@/lib/auth/link-requests";
+import { admitLinkRequest, clientKeyLength, currentClient, linkLimits, removeExpiredSignInData, withRequestClient } from "@/lib/auth/link-requests";
 import { authOptions } from "@/lib/auth/options";
 import { runJobsOnce } from "@/lib/jobs/loop";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
@@ -133,6 +133,45 @@ describe("refused link requests in the audit log", () => {
     });
     for (let attempt = 0; attempt < 5; attempt += 1) await askForLink(`flood${attempt}@vesteraa.example`, "192.0.2.99");
     expect(await refusals()).toEqual([{ subjectId: null, details: { provider: "email", reason: "client_limit", client: "192.0.2.99" } }]);
+  });
+});
+
+describe("refused link requests from clients that make up their address", () => {
+  const refusals = () => database.auditEvent.count({ where: { action: "session.refused" } });
+
+  it(`log at most ${linkLimits.refusalsLogged} refusals in a window, from all clients together`, async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      // Each request from a new made-up client: no per-client limit is reached.
+      for (let index = 0; index < linkLimits.refusalsLogged + 20; index += 1) {
+        expect(await admitLinkRequest(database, `ukendt${index}@vesteraa.example`, `10.${index >> 8}.${index & 255}.1`)).toBe(false);
+      }
+      expect(await refusals()).toBe(linkLimits.refusalsLogged);
+      expect(warn).toHaveBeenCalledTimes(1);
+      // The limits themselves still hold: a known person still gets a link.
+      expect(await admitLinkRequest(database, known, "10.200.0.1")).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("log a known person's refusals once per window, so they cannot fill the person's own access report", async () => {
+    const inactive = await database.person.update({ where: { email: "jonas.broendum@vesteraa.example" }, data: { active: false } });
+    for (let index = 0; index < 10; index += 1) await admitLinkRequest(database, inactive.email, `10.1.0.${index}`);
+    for (let index = 0; index < linkLimits.perAddress + 10; index += 1) await admitLinkRequest(database, known, `10.2.0.${index}`);
+    const rows = await database.auditEvent.findMany({ where: { action: "session.refused" }, select: { subjectId: true, details: true } });
+    const freja = await database.person.findUniqueOrThrow({ where: { email: known } });
+    expect(rows.map((row) => row.subjectId)).toEqual([inactive.id, freja.id]);
+  });
+
+  it(`keep at most ${clientKeyLength} characters of the client, and take an IPv6 /64 as one client`, async () => {
+    expect(withRequestClient(new Headers({ "x-forwarded-for": `203.0.113.1, ${"x".repeat(8000)}` }), () => currentClient())).toHaveLength(clientKeyLength);
+    await admitLinkRequest(database, unknown, "y".repeat(8000));
+    expect((await database.signInRequest.findFirstOrThrow()).client).toHaveLength(clientKeyLength);
+
+    for (let index = 0; index < linkLimits.perClient; index += 1) await admitLinkRequest(database, `ukendt${index}@vesteraa.example`, `2001:db8:7:7::${index.toString(16)}`);
+    expect(await admitLinkRequest(database, known, "2001:db8:7:7:ffff::1")).toBe(false);
+    expect(await admitLinkRequest(database, known, "2001:db8:7:8::1")).toBe(true);
   });
 });
 

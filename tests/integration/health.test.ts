@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
+import { sealingStalledAfterSeconds } from "@/lib/audit/verify";
 import { checkHealth } from "@/lib/health";
-import { testDatabase } from "../support/database";
+import { ownerDatabase, resetDatabase, testDatabase } from "../support/database";
 import { freePort } from "../support/postgres";
 
 describe("the health check", () => {
@@ -9,7 +10,24 @@ describe("the health check", () => {
   afterAll(async () => Promise.all(unreachable.map((client) => client.$disconnect())));
 
   it("answers 200 ok when the database answers", async () => {
-    expect(await checkHealth(testDatabase)).toEqual({ status: 200, body: { status: "ok", database: "ok" } });
+    await resetDatabase();
+    expect(await checkHealth(testDatabase)).toEqual({
+      status: 200, body: { status: "ok", database: "ok", auditSealing: { oldestUnsealedSeconds: null, stalled: false } },
+    });
+  });
+
+  it("says how old the oldest unsealed audit row is, and that sealing stopped, but stays 200 ok", async () => {
+    await resetDatabase();
+    const owner = ownerDatabase();
+    const { id } = await testDatabase().auditEvent.create({ data: { action: "sheet.read", resourceKind: "sheet" }, select: { id: true } });
+    await owner.$transaction([
+      owner.$executeRawUnsafe("set local session_replication_role = replica"),
+      owner.$executeRawUnsafe(`update "AuditEvent" set at = at - make_interval(secs => $1) where id = $2`, sealingStalledAfterSeconds + 600, id),
+    ]);
+    const report = await checkHealth(testDatabase);
+    expect(report).toMatchObject({ status: 200, body: { status: "ok", database: "ok", auditSealing: { stalled: true } } });
+    const { auditSealing } = report.body as { auditSealing: { oldestUnsealedSeconds: number } };
+    expect(auditSealing.oldestUnsealedSeconds).toBeGreaterThan(sealingStalledAfterSeconds + 590);
   });
 
   it("answers 503 with a reason, and no host or password, when nothing answers", async () => {
@@ -34,6 +52,6 @@ describe("the health check", () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(await response.json()).toMatchObject({ status: "ok", database: "ok", auditSealing: { stalled: expect.any(Boolean) } });
   });
 });

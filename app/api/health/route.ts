@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { checkHealth } from "@/lib/health";
 
-// Public on purpose: load balancers and monitoring call it without a session. It reveals nothing but up/down.
+// Public on purpose: load balancers and monitoring call it without a session. It reveals up/down and
+// how far the audit seals lag (an age in seconds), nothing else.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
