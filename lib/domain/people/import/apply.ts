@@ -19,10 +19,9 @@ const importLock = 4_717_001;
 // others are answered; a municipality of 40,000 is some sixty statements, never one per person.
 const batchSize = 2_000;
 
-// The columns hold UTC, as Prisma writes them, whatever the session's TimeZone. An audit row is
-// stamped as it is inserted (not at the transaction's start), as the audit seal expects of `at`.
+// The columns hold UTC, as Prisma writes them, whatever the session's TimeZone. (An audit row's
+// `at` is the database's own, stamped as each row goes in.)
 const utcNow = `(now() at time zone 'UTC')`;
-const insertedAt = `(clock_timestamp() at time zone 'UTC')`;
 
 function* batches<T>(items: T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += batchSize) yield items.slice(start, start + batchSize);
@@ -135,8 +134,9 @@ async function recordAuditTrail(tx: Parameters<typeof recordAudit>[0], sql: Sql,
   ];
   for (const batch of batches(entries)) {
     await sql(
-      `insert into "AuditEvent" (at, "actorId", action, "resourceKind", "resourceId", "subjectId", details)
-       select ${insertedAt}, $1::uuid, v.action, 'person', v.id, v.id::uuid, v.details::jsonb from unnest($2::text[], $3::text[], $4::text[]) as v(action, id, details)`,
+      // No `at`: the database stamps each row as it goes in (the app's role may not set it).
+      `insert into "AuditEvent" ("actorId", action, "resourceKind", "resourceId", "subjectId", details)
+       select $1::uuid, v.action, 'person', v.id, v.id::uuid, v.details::jsonb from unnest($2::text[], $3::text[], $4::text[]) as v(action, id, details)`,
       [actorId, batch.map((entry) => entry.action), batch.map((entry) => entry.id), batch.map((entry) => JSON.stringify(entry.details))],
     );
   }
