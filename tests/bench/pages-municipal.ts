@@ -1,0 +1,129 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { cpus } from "node:os";
+import { encode } from "next-auth/jwt";
+import { freePort } from "../support/postgres";
+import { startBenchDatabase } from "./support/bench-database";
+import { copenhagen, seedMunicipality } from "./support/municipality-seed";
+
+// `npm run bench:pages`: every page a leader, an employee, HR and an administrator open, on a
+// municipality at a large city's size (bench:seed), with BENCH_USERS (20) people clicking at once
+// for BENCH_SECONDS (30) through `next start`. Reports p50/p95/p99 per page, and beside it the
+// floor of this machine in the same run: a plain Node http server answering a page of the same
+// size to the same 20 clients.
+
+const users = Number(process.env.BENCH_USERS ?? 20);
+const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const secret = "bench-secret-that-is-long-enough-for-next-auth";
+
+if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+const bench = await startBenchDatabase();
+const { createPrismaClient } = await import("../../lib/db-client");
+const { openSession } = await import("../../lib/auth/sessions");
+const seedStarted = performance.now();
+const city = await seedMunicipality(bench.url, copenhagen);
+console.log(`Seeded ${city.counts.Person.toLocaleString("en")} people, ${city.counts.Round.toLocaleString("en")} rounds, ${city.counts.RoundParticipant.toLocaleString("en")} participants in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s.`);
+
+const setup = createPrismaClient(bench.url, 2);
+const cookieFor = async (personId: string) => `next-auth.session-token=${await encode({ token: { sub: personId, sid: await openSession(setup, personId, "bench") }, secret })}`;
+
+type Visit = { page: string; path: string; cookie: string };
+const visits: Visit[] = [];
+for (const leader of city.leaders.slice(0, 40)) {
+  const cookie = await cookieFor(leader.id);
+  const pages: [string, string][] = [
+    ["leader: front page", "/"],
+    ["leader: rounds", "/runder"],
+    ["leader: round", `/runder/${leader.currentRoundId}`],
+    ["leader: conversations", `/runder/${leader.currentRoundId}/samtaler`],
+    ["leader: participants' sheets", `/runder/${leader.currentRoundId}/deltagerforberedelse`],
+    ["leader: a conversation", `/runder/${leader.currentRoundId}/samtale/${leader.participantId}`],
+    ["leader: last year's overview", `/runder/${leader.closedRoundId}/overblik`],
+    ["leader: last year's follow-up", `/runder/${leader.closedRoundId}/opfoelgning`],
+  ];
+  for (const [page, path] of pages) visits.push({ page, path, cookie });
+}
+for (const employee of city.employees.slice(0, 40)) {
+  const cookie = await cookieFor(employee.id);
+  visits.push(
+    { page: "employee: front page", path: "/", cookie },
+    { page: "employee: my sheet", path: `/runder/${employee.currentRoundId}/forberedelse`, cookie },
+    { page: "employee: my data", path: "/mine-data", cookie },
+  );
+}
+const hr = await cookieFor(city.hrId);
+visits.push({ page: "HR: filing", path: "/hr", cookie: hr });
+const admin = await cookieFor(city.directorId);
+visits.push(
+  { page: "admin: people", path: "/admin/personer", cookie: admin },
+  { page: "admin: people, searched", path: "/admin/personer?q=M%C3%B8lgaard%2012", cookie: admin },
+  { page: "admin: people, page 50", path: "/admin/personer?side=50", cookie: admin },
+  { page: "admin: units", path: "/admin/enheder", cookie: admin },
+  { page: "admin: audit log", path: "/admin/log", cookie: admin },
+);
+await setup.$disconnect();
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+/** Runs `users` clients for `seconds`, each taking the next visit in turn; latencies per page. */
+async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string, number[]>; failures: string[]; bytes: number }> {
+  const times = new Map<string, number[]>();
+  const failures: string[] = [];
+  let next = 0;
+  let bytes = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: users }, async () => {
+    while (Date.now() < until) {
+      const visit = list[next++ % list.length];
+      const started = performance.now();
+      const answer = await fetch(`${origin}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" })
+        .then(async (response) => ({ status: response.status, body: await response.text() }), (error: Error) => ({ status: 0, body: error.message }));
+      const ms = performance.now() - started;
+      if (answer.status === 200) bytes = Math.max(bytes, answer.body.length);
+      else failures.push(`${visit.page} ${answer.status}`);
+      (times.get(visit.page) ?? times.set(visit.page, []).get(visit.page)!).push(ms);
+    }
+  }));
+  return { times, failures, bytes };
+}
+
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+
+try {
+  for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
+    if (tries > 300) throw new Error("the server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  // Warm-up: every page once, so compilation of routes and the first queries' plans are not measured.
+  for (const visit of visits) await fetch(`${base}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
+
+  const app = await drive(base, visits);
+  // The floor, in the same run: a plain Node server answering a page as large as the app's largest.
+  const page = "<!doctype html><html lang=da><body>" + "x".repeat(app.bytes) + "</body></html>";
+  const plain = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(page));
+  const plainPort = await freePort();
+  await new Promise<void>((resolve) => plain.listen(plainPort, "127.0.0.1", resolve));
+  const floor = await drive(`http://127.0.0.1:${plainPort}`, [{ page: "plain", path: "/", cookie: "" }]);
+  plain.close();
+
+  const floorP95 = quantile(floor.times.get("plain")!, 0.95);
+  console.log(`\n${users} users for ${seconds} s on ${cpus().length} cores; a plain Node server's p95 for a ${Math.round(app.bytes / 1024)} kB page: ${floorP95.toFixed(1)} ms\n`);
+  console.log(`${"page".padEnd(32)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)}  p95/floor`);
+  let worst = 0;
+  for (const [name, values] of [...app.times].sort(([a], [b]) => a.localeCompare(b))) {
+    const p95 = quantile(values, 0.95);
+    worst = Math.max(worst, p95);
+    console.log(`${name.padEnd(32)} ${String(values.length).padStart(5)} ${quantile(values, 0.5).toFixed(0).padStart(6)}ms ${p95.toFixed(0).padStart(6)}ms ${quantile(values, 0.99).toFixed(0).padStart(6)}ms  ${(p95 / floorP95).toFixed(1)}×`);
+  }
+  const all = [...app.times.values()].flat();
+  console.log(`\nall pages: ${all.length} requests, p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`);
+} finally {
+  server.kill("SIGTERM");
+  bench.stop();
+}
