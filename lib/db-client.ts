@@ -80,3 +80,10 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
     client.release();
   }
 }
+
+/** One statement straight on the client's pool, without Prisma's query layer (see withSqlTransaction). */
+export function sqlOn(database: Database): Sql {
+  const pool = pools.get(database);
+  if (!pool) throw new Error("not a client made by createPrismaClient");
+  return async <Row,>(text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as Row[];
+}
