@@ -18,6 +18,8 @@ export type PlanTarget = {
 };
 export type WorkloadResult = {
   sent: number;
+  /** Requests that stored an update (a party's words typed while one was in flight go together). */
+  posts: number;
   seen: number;
   errors: number;
   p50: number;
@@ -69,6 +71,7 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
+  let posts = 0;
   let peakRss = rssMb();
   const rssAtStart = peakRss;
 
@@ -89,7 +92,8 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
       queue = [];
       try {
         const response = await fetch(target.updateUrl(pair, self), { method: "POST", body: batch as BodyInit, headers: { ...target.headers(self), "content-type": "application/octet-stream" } });
-        if (!response.ok) {
+        if (response.ok) posts += 1;
+        else {
           errors += 1;
           queue.unshift(batch);
         }
@@ -160,6 +164,7 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   });
   await Promise.all(clients.flat().map((entry) => entry.ready));
 
+  const postsBefore = posts;
   const ticksBefore = ticks();
   const postgresBefore = postgresTicks();
   const benchBefore = process.cpuUsage();
@@ -180,6 +185,7 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   return {
     sent,
+    posts: posts - postsBefore,
     seen: latencies.length,
     errors,
     p50: at(50),
@@ -200,6 +206,8 @@ export function reportPlanWorkload(label: string, result: WorkloadResult): void 
   console.log(`\n${label}`);
   console.log(`  words typed ${result.sent}, seen by the other party ${result.seen}, errors ${result.errors}`);
   console.log(`  propagation ms: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, max ${ms(result.max)}`);
+  const perPost = (result.serverCpu / 100) * result.seconds * 1000 / result.posts;
+  console.log(`  updates stored ${result.posts}; server CPU ${perPost.toFixed(2)} ms per stored update (with its two echoes)`);
   console.log(`  server CPU ${result.serverCpu.toFixed(0)}% of one core; Postgres ${result.postgresCpu.toFixed(0)}%; the clients (this process) ${result.clientCpu.toFixed(0)}%`);
   console.log(`  server memory RSS ${result.rssStartMb.toFixed(0)} MB at start, peak ${result.rssPeakMb.toFixed(0)} MB`);
 }
