@@ -20,6 +20,10 @@ const { pools, notificationHandlers } = registry;
 export function createPrismaClient(connectionString: string, poolMax = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // An idle pooled connection that the database ends (a restart, a dropped network path) is an
+  // "error" on the pool; unheard, it would end the whole process. The pool has already dropped it
+  // and makes a new one when asked.
+  pool.on("error", (error) => console.error(`[db] an idle pooled connection was lost: ${error.message}`));
   const handlers = new Set<NotificationHandler>();
   // The embedded database (PGlite behind its socket server) is one Postgres session shared by
   // every connection: a NOTIFY comes back, after commit, on the connection that sent it, not on
@@ -75,4 +79,11 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
   } finally {
     client.release();
   }
+}
+
+/** One statement straight on the client's pool, without Prisma's query layer (see withSqlTransaction). */
+export function sqlOn(database: Database): Sql {
+  const pool = pools.get(database);
+  if (!pool) throw new Error("not a client made by createPrismaClient");
+  return async <Row,>(text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as Row[];
 }

@@ -34,9 +34,3 @@ export async function participantContext(tx: Transaction, participantId: string)
 
 export const conversationStarted = (context: ParticipantContext, now = new Date()) =>
   context.conversation !== null && context.conversation.startsAt.getTime() <= now.getTime();
-
-/** The group's question ids: the only answer fields this person's sheet has. */
-export async function questionIdsOf(tx: Transaction, groupId: string): Promise<Set<string>> {
-  const rows = await tx.roundQuestion.findMany({ where: { groupId }, select: { id: true } });
-  return new Set(rows.map((row) => row.id));
-}

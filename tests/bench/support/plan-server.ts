@@ -11,7 +11,7 @@ import { benchOnEmbedded, benchRound, startBenchDatabase } from "./bench-databas
 export const benchSecret = "bench-secret-that-is-long-enough-for-next-auth";
 export type Party = { personId: string; cookie: string; token: string };
 export type Pair = { planId: string; participantId: string; roundId: string; leader: Party; employee: Party };
-export type PlanServer = { base: string; url: string; pairs: Pair[]; server: ChildProcess; stop: () => void };
+export type PlanServer = { base: string; url: string; pairs: Pair[]; server: ChildProcess; stopApp: () => Promise<void>; stop: () => void };
 
 export async function startPlanServer(pairs: number, serverArgs: string[] = []): Promise<PlanServer> {
   if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
@@ -49,6 +49,13 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = []):
     url,
     pairs: all,
     server,
+    // The app only, leaving the database for the minimal server measured after it.
+    stopApp: () => {
+      if (server.exitCode !== null) return Promise.resolve();
+      const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+      server.kill("SIGTERM");
+      return exited;
+    },
     stop: () => {
       server.kill("SIGTERM");
       bench.stop();
