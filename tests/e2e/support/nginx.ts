@@ -45,6 +45,7 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail
     proxy_set_header X-Forwarded-Host $http_host;
     proxy_set_header X-Forwarded-Proto $scheme;
     proxy_set_header X-Forwarded-For $remote_addr;
+    proxy_set_header X-Request-Id $request_id;
     proxy_next_upstream error timeout;
     proxy_connect_timeout 2s;
     location ~ ^/api/planer/[^/]+/strom$ {
