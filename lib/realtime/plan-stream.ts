@@ -46,9 +46,17 @@ export class PlanStreamLimit extends Error {
 
 const open = { total: 0, bySession: new Map<string, number>() };
 /** How each open stream is ended when the process is told to stop; one set per process, however the routes are bundled. */
-const shared = globalThis as unknown as { planStreamDrains?: Set<() => void> };
+const shared = globalThis as unknown as { planStreamDrains?: Set<() => void>; planStreamsDraining?: boolean };
 const drains = (shared.planStreamDrains ??= new Set());
 const reconnectAfterMs = 500;
+
+/** Whether this process was told to stop: a new stream is then only told to reconnect (elsewhere). */
+export function planStreamsDraining(): boolean {
+  return shared.planStreamsDraining === true;
+}
+
+/** What a stream asked for while the process stops gets: come back in a moment. */
+export const drainingAnswer = `retry: ${reconnectAfterMs}\n\n`;
 
 /** Ends every open plan stream with a hint to reconnect soon (the process is shutting down). */
 export function drainPlanStreams(): number {
@@ -62,6 +70,7 @@ function hookShutdown(): void {
   if (flag.planStreamDrainHooked) return;
   flag.planStreamDrainHooked = true;
   const onSignal = (signal: NodeJS.Signals) => {
+    shared.planStreamsDraining = true;
     const count = drainPlanStreams();
     if (count > 0) console.log(`[plan-stream] ${signal}: closed ${count} open plan stream(s) so their browsers reconnect elsewhere`);
   };
@@ -152,7 +161,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
   const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   // Shutdown: the browser is to come back soon (not after its default three seconds), elsewhere.
   function drain() {
-    write(`retry: ${reconnectAfterMs}\n\n`);
+    write(drainingAnswer);
     close();
   }
   drains.add(drain);
