@@ -27,9 +27,15 @@ function builtRoutes(): string[] {
   }
 }
 
+const stopping = globalThis as unknown as { musStopping?: boolean };
+
 /** Watches one request to its end; what `installRequestObserver` does for each. */
 export function observeRequest(request: IncomingMessage, response: ServerResponse, routeOf: (pathname: string) => string, json: boolean): void {
   const started = process.hrtime.bigint();
+  // Once told to stop, every answer closes its connection: Node closes only the connections idle
+  // at that moment, and a proxy that keeps connections open (nginx's upstream keepalive) would
+  // otherwise go on sending requests, and reconnecting plan streams, to this process.
+  if (stopping.musStopping && !response.headersSent) response.setHeader("connection", "close");
   const given = request.headers["x-request-id"];
   const requestId = typeof given === "string" && sane.test(given) ? given : randomUUID();
   if (!response.headersSent) response.setHeader("x-request-id", requestId);
@@ -57,11 +63,12 @@ export function observeRequest(request: IncomingMessage, response: ServerRespons
   response.once("close", () => finish(!response.writableFinished));
 }
 
-/** Hooks every http server of this process, once. */
+/** Hooks every http server of this process, once, and notes when the process is told to stop. */
 export function installRequestObserver(): void {
   const flag = globalThis as unknown as { musRequestObserver?: boolean };
   if (flag.musRequestObserver) return;
   flag.musRequestObserver = true;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => (stopping.musStopping = true));
   const routeOf = routeMatcher(builtRoutes());
   const json = env().LOG_FORMAT === "json";
   const emit = Server.prototype.emit;

@@ -55,6 +55,27 @@ describe("request observation", () => {
   });
 });
 
+describe("a process told to stop", () => {
+  it("closes each connection after its answer, so a proxy's kept-open connections go elsewhere", async () => {
+    const stopping = globalThis as unknown as { musStopping?: boolean };
+    const server = createServer((request, response) => {
+      observeRequest(request, response, routes, false);
+      response.end("x");
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const { port } = server.address() as { port: number };
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get("connection")).toBe("keep-alive");
+      stopping.musStopping = true;
+      expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get("connection")).toBe("close");
+    } finally {
+      stopping.musStopping = false;
+      server.close();
+    }
+  });
+});
+
 describe("metrics text", () => {
   it("renders counters, a latency histogram without plan streams, the gauges and job runs in Prometheus's format", () => {
     recordRequest("GET", "/runder/[id]", 200, 0.03);
