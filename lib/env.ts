@@ -61,6 +61,11 @@ const schema = z.object({
   // How often an open plan stream checks again that its session is live and the person still a party.
   PLAN_STREAM_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 
+  // json: one JSON line per request and per background job (no personal data in them).
+  LOG_FORMAT: z.enum(["text", "json"]).default("text"),
+  // Switches /api/metrics on; a scraper sends it as "Authorization: Bearer <token>".
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+
   // The municipality's identity provider (OpenID Connect). All three, or none.
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

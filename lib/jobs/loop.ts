@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { removeExpiredSignInData } from "@/lib/auth/link-requests";
@@ -7,6 +8,8 @@ import { sendDueReminders } from "@/lib/domain/sheets/reminders";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
+import { recordJobRun } from "@/lib/observability/metrics";
+import { jsonLog } from "@/lib/observability/json-log";
 
 // The server's background work: reminders, follow-up e-mails and joint-action reminders that have
 // come due, then queued mail, then expired sign-in links and old link requests, then the audit log's
@@ -16,13 +19,28 @@ import { deliverQueuedMail } from "@/lib/mail/outbox";
 
 const state = globalThis as unknown as { jobLoop?: ReturnType<typeof setInterval> };
 
+/** Runs one job, counted for /api/metrics and, with LOG_FORMAT=json, logged as one line (its name, outcome and time; never what it handled). */
+async function timed(runId: string, job: string, work: () => Promise<unknown>): Promise<void> {
+  const started = performance.now();
+  let outcome: "ok" | "error" = "error";
+  try {
+    await work();
+    outcome = "ok";
+  } finally {
+    const seconds = (performance.now() - started) / 1000;
+    recordJobRun(job, outcome, seconds);
+    if (env().LOG_FORMAT === "json") jsonLog({ time: new Date().toISOString(), kind: "job", requestId: runId, job, outcome, durationMs: Math.round(seconds * 10_000) / 10 });
+  }
+}
+
 export async function runJobsOnce(database: Database, now = new Date()): Promise<void> {
-  await sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE);
-  await sendFollowUpMails(database, now);
-  await sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS);
-  await deliverQueuedMail(database);
-  await removeExpiredSignInData(database, now);
-  await sealAuditLog(database);
+  const runId = randomUUID();
+  await timed(runId, "reminders", () => sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE));
+  await timed(runId, "follow-up-mail", () => sendFollowUpMails(database, now));
+  await timed(runId, "joint-action-reminders", () => sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS));
+  await timed(runId, "mail", () => deliverQueuedMail(database));
+  await timed(runId, "sign-in-cleanup", () => removeExpiredSignInData(database, now));
+  await timed(runId, "audit-seal", () => sealAuditLog(database));
 }
 
 export function startJobLoop(database: Database): void {

@@ -18,6 +18,11 @@ export async function enqueueMails(tx: Transaction, mails: Mail[]): Promise<void
   });
 }
 
+/** Mail not sent yet, across all instances (for /api/metrics). */
+export function countQueuedMail(database: Database): Promise<number> {
+  return database.outgoingMail.count({ where: { sentAt: null } });
+}
+
 type Claimed = { id: bigint; to: string; subject: string; text: string; calendar: Mail["calendar"] | null };
 
 /** Sends what is queued. Returns how many were sent and how many stay queued after a failure. */

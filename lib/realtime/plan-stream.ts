@@ -23,6 +23,11 @@ import { announcePresence } from "./presence";
 // that releases all of them, also while the stream is still starting: after each await the start
 // looks whether it was closed meanwhile and undoes what that await set up. The number open is
 // capped per session (a tab that reconnects in a loop, or a script) and per process.
+//
+// A process told to stop (SIGTERM, SIGINT: a rolling restart) ends every open stream at once,
+// telling the browser to reconnect within a second: Next's own shutdown waits for open
+// responses to finish, and a stream never finishes by itself. The browser's EventSource then
+// reconnects, through the proxy, to an instance that still runs, and fetches the whole state.
 
 const heartbeatMs = 15_000;
 /** A catch-up that failed while the hub still listens (a full pool, say) is tried again after this long. */
@@ -40,6 +45,43 @@ export class PlanStreamLimit extends Error {
 }
 
 const open = { total: 0, bySession: new Map<string, number>() };
+/** How each open stream is ended when the process is told to stop; one set per process, however the routes are bundled. */
+const shared = globalThis as unknown as { planStreamDrains?: Set<() => void>; planStreamsDraining?: boolean };
+const drains = (shared.planStreamDrains ??= new Set());
+const reconnectAfterMs = 500;
+
+/** Whether this process was told to stop: a new stream is then only told to reconnect (elsewhere). */
+export function planStreamsDraining(): boolean {
+  return shared.planStreamsDraining === true;
+}
+
+/** What a stream asked for while the process stops gets: come back in a moment. */
+export const drainingAnswer = `retry: ${reconnectAfterMs}\n\n`;
+
+/** Ends every open plan stream with a hint to reconnect soon (the process is shutting down). */
+export function drainPlanStreams(): number {
+  const count = drains.size;
+  for (const drain of [...drains]) drain();
+  return count;
+}
+
+function hookShutdown(): void {
+  const flag = globalThis as unknown as { planStreamDrainHooked?: boolean };
+  if (flag.planStreamDrainHooked) return;
+  flag.planStreamDrainHooked = true;
+  const onSignal = (signal: NodeJS.Signals) => {
+    shared.planStreamsDraining = true;
+    const count = drainPlanStreams();
+    if (count > 0) console.log(`[plan-stream] ${signal}: closed ${count} open plan stream(s) so their browsers reconnect elsewhere`);
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+}
+
+/** Streams open in this whole process, however the routes are bundled (for /api/metrics). */
+export function openPlanStreamsInProcess(): number {
+  return drains.size;
+}
 
 /** Streams open in this process (tests check that none is left behind). */
 export function openPlanStreams(): number {
@@ -66,6 +108,7 @@ function claimSlot(sessionId: string): () => void {
 
 export async function planEventStream(actor: SessionActor, planId: string, client: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const release = claimSlot(actor.sessionId);
+  hookShutdown();
   let initial: Awaited<ReturnType<typeof loadPlanState>>;
   try {
     initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
@@ -92,6 +135,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     timers.length = 0;
     clearTimeout(catchUpRetry);
     signal.removeEventListener("abort", close);
+    drains.delete(drain);
     release();
   };
   function close() {
@@ -115,6 +159,12 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     }
   };
   const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  // Shutdown: the browser is to come back soon (not after its default three seconds), elsewhere.
+  function drain() {
+    write(drainingAnswer);
+    close();
+  }
+  drains.add(drain);
 
   // The browser is told once when the stream can no longer hear every update, and once when it
   // can again and has sent all it missed.

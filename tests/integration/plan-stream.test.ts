@@ -4,7 +4,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { ensurePlan } from "@/lib/domain/plans/store";
 import { planListenerCount } from "@/lib/realtime/plan-hub";
-import { maxStreamsPerSession, openPlanStreams, planEventStream, PlanStreamLimit } from "@/lib/realtime/plan-stream";
+import { drainPlanStreams, maxStreamsPerSession, openPlanStreams, planEventStream, PlanStreamLimit } from "@/lib/realtime/plan-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { aaseInMettesRound } from "../support/rounds";
@@ -121,5 +121,20 @@ describe("the plan's live stream", () => {
     held.shift()!.abort();
     await open(aase);
     for (const abort of held) abort.abort();
+  });
+
+  it("ends every open stream on shutdown with a hint to reconnect soon, and frees all it held", async () => {
+    const { aase, mette, planId } = setting;
+    const readers = [aase, mette].map(async (actor) => (await planEventStream(actor, planId, null, new AbortController().signal)).getReader());
+    const opened = await Promise.all(readers);
+    for (const reader of opened) await reader.read(); // started
+    expect(drainPlanStreams()).toBe(2);
+    const decoder = new TextDecoder();
+    for (const reader of opened) {
+      let rest = "";
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += decoder.decode(chunk.value);
+      expect(rest).toMatch(/retry: \d+\n\n$/);
+    }
+    expect(drainPlanStreams()).toBe(0);
   });
 });

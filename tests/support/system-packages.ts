@@ -2,12 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { CliError } from "../../lib/cli-error";
 
-// The tests need a real Postgres server, a real Chromium and poppler's pdftotext (to read the
-// PDFs back). All come from Debian's packages; the test command installs what is missing (these
+// The tests need a real Postgres server, a real Chromium, poppler's pdftotext (to read the
+// PDFs back) and nginx (two app instances behind it, as in production). All come from Debian's packages; the test command installs what is missing (these
 // machines run as root).
 
 export const chromiumPath = "/usr/bin/chromium";
 export const pdftotextPath = "/usr/bin/pdftotext";
+export const nginxPath = "/usr/sbin/nginx";
 
 export function findPostgresBin(): string | null {
   const root = "/usr/lib/postgresql";
@@ -22,6 +23,7 @@ export function ensureSystemPackages(): void {
     findPostgresBin() ? null : "postgresql",
     existsSync(chromiumPath) ? null : "chromium",
     existsSync(pdftotextPath) ? null : "poppler-utils",
+    existsSync(nginxPath) ? null : "nginx",
   ].filter((name): name is string => name !== null);
   if (missing.length === 0) return;
 
@@ -32,7 +34,7 @@ export function ensureSystemPackages(): void {
   const options = { stdio: "inherit" as const, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
   execFileSync("apt-get", ["update", "-qq"], options);
   execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], options);
-  if (!findPostgresBin() || !existsSync(chromiumPath) || !existsSync(pdftotextPath)) {
+  if (!findPostgresBin() || ![chromiumPath, pdftotextPath, nginxPath].every((path) => existsSync(path))) {
     throw new CliError(`Installing ${missing.join(" and ")} did not provide them; check apt-get's output above.`);
   }
 }

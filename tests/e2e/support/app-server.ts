@@ -28,7 +28,7 @@ export function appServerEnv(port: number): Record<string, string> {
 
 export const startCommand = (port: number) => `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`;
 
-export type AppServer = { url: string; kill: () => Promise<void> };
+export type AppServer = { url: string; kill: () => Promise<void>; stop: (graceMs?: number) => Promise<void> };
 
 /** Starts another instance of the built app on `port` (with `env` on top, e.g. its own database) and waits until it answers. */
 export async function startAppServer(port: number, env: Record<string, string> = {}): Promise<AppServer> {
@@ -50,9 +50,23 @@ export async function startAppServer(port: number, env: Record<string, string> =
     url,
     // SIGKILL: no shutdown hooks, no flushing. What was acknowledged must already be in Postgres.
     kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((done) => child.once("exit", done));
       process.kill(-child.pid!, "SIGKILL");
       await exited;
+    },
+    // SIGTERM, as a rolling restart stops it: refused when it has not ended within the grace
+    // (open plan streams that were not closed would hold it), and then killed.
+    stop: async (graceMs = 10_000) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once("exit", done));
+      process.kill(-child.pid!, "SIGTERM");
+      const timedOut = await Promise.race([exited.then(() => false), new Promise((done) => setTimeout(() => done(true), graceMs))]);
+      if (timedOut) {
+        process.kill(-child.pid!, "SIGKILL");
+        await exited;
+        throw new Error(`the app on port ${port} did not stop within ${graceMs} ms of SIGTERM`);
+      }
     },
   };
 }
