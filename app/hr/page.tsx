@@ -5,7 +5,9 @@ import { Main, PageHeading } from "@/components/ui/page-heading";
 import { StackedTable } from "@/components/ui/stacked-table";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
+import { countFilingRounds, countUnfiled, hrPageSize, latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
+import { Pager } from "@/components/ui/pager";
+import { searchPage, type SearchParams } from "@/lib/http/search-params";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -14,10 +16,22 @@ export const metadata: Metadata = { title: da.plans.hr.title };
 
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
-export default async function FilingPage() {
+export default async function FilingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("read", { kind: "personnelFiling" });
   const municipalityId = await requireMunicipalityId();
-  const [progress, unfiled] = await Promise.all([loadFilingProgress(db(), municipalityId), latestSignedVersions(db(), municipalityId, { unfiledOnly: true })]);
+  const search = await searchParams;
+  // Two lists, each paged on its own: a large city has thousands of rounds and tens of thousands of plans.
+  const roundsPage = searchPage(search.side);
+  const unfiledPage = searchPage(search.planside);
+  const [progress, rounds, unfiled, unfiledTotal] = await Promise.all([
+    loadFilingProgress(db(), municipalityId, new Date(), roundsPage),
+    countFilingRounds(db(), municipalityId),
+    latestSignedVersions(db(), municipalityId, { unfiledOnly: true, page: unfiledPage }),
+    countUnfiled(db(), municipalityId),
+  ]);
+  const pagesOf = (total: number) => Math.max(1, Math.ceil(total / hrPageSize));
+  const href = (rounds: number, plans: number) => `/hr?${new URLSearchParams({ side: String(rounds), planside: String(plans) })}`;
+  const pager = da.admin.people;
   const t = da.plans.hr;
   const c = t.columns;
   // A unit's export holds the signed plans of all its rounds.
@@ -51,6 +65,8 @@ export default async function FilingPage() {
             }))}
           />
         )}
+        {rounds > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(progress.length, rounds)}</p> : null}
+        <Pager page={roundsPage} pages={pagesOf(rounds)} href={(page) => href(page, unfiledPage)} labels={{ page: pager.page(roundsPage, pagesOf(rounds)), previous: pager.previous, next: pager.next }} />
         {units.length > 0 ? (
           <ul className="mt-4 flex flex-col gap-1">
             {units.map((unit) => (
@@ -89,6 +105,8 @@ export default async function FilingPage() {
               }))}
             />
           )}
+          {unfiledTotal > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(unfiled.length, unfiledTotal)}</p> : null}
+          <Pager page={unfiledPage} pages={pagesOf(unfiledTotal)} href={(page) => href(roundsPage, page)} labels={{ page: pager.page(unfiledPage, pagesOf(unfiledTotal)), previous: pager.previous, next: pager.next }} />
         </FilingStatusProvider>
       </section>
     </Main>

@@ -11,11 +11,30 @@ export type RoundProgress = {
   participants: number; sheetsShared: number; conversationsHeld: number; plansSigned: number; plansFiled: number;
 };
 
-export async function loadFilingProgress(database: Database, municipalityId: string, now = new Date()): Promise<RoundProgress[]> {
+/** Rows per page of HR's lists: a large city has thousands of rounds and tens of thousands of plans. */
+export const hrPageSize = 50;
+
+/** How many rounds HR's progress table has in all (its pages). */
+export async function countFilingRounds(database: Database, municipalityId: string): Promise<number> {
+  const [row] = await database.$queryRaw<{ n: number }[]>`
+    select count(*)::int as n from "Round" r where r."municipalityId" = ${municipalityId}::uuid and r.state <> 'PLANNING'`;
+  return row.n;
+}
+
+/** One page of the rounds (newest year first), each with its counts: the page's rounds are chosen first, then counted. */
+export async function loadFilingProgress(database: Database, municipalityId: string, now = new Date(), page = 1): Promise<RoundProgress[]> {
   const rows = await database.$queryRaw<(Omit<RoundProgress, "participants" | "sheetsShared" | "conversationsHeld" | "plansSigned" | "plansFiled"> & Record<string, bigint>)[]>`
-    with latest as (
+    with shown as (
+      select r.id from "Round" r join "Unit" u on u.id = r."unitId"
+      where r."municipalityId" = ${municipalityId}::uuid and r.state <> 'PLANNING'
+      order by r.year desc, u.name, r.title, r.id
+      limit ${hrPageSize} offset ${(page - 1) * hrPageSize}
+    ),
+    latest as (
       select distinct on (v."planId") v."planId", v."filedAt" from "PlanVersion" v
-      where v."signedAt" is not null order by v."planId", v.number desc
+      join "Plan" pl on pl.id = v."planId" join "RoundParticipant" rp on rp.id = pl."participantId"
+      where v."signedAt" is not null and rp."roundId" in (select id from shown)
+      order by v."planId", v.number desc
     )
     select r.id as "roundId", r.title, r.kind, r.year, u.id as "unitId", u.name as unit, l.name as leader,
       count(p.id) as participants,
@@ -31,9 +50,9 @@ export async function loadFilingProgress(database: Database, municipalityId: str
     left join "Conversation" c on c."participantId" = p.id
     left join "Plan" pl on pl."participantId" = p.id
     left join latest on latest."planId" = pl.id
-    where r."municipalityId" = ${municipalityId}::uuid and r.state <> 'PLANNING'
+    where r.id in (select id from shown)
     group by r.id, u.id, u.name, l.name
-    order by r.year desc, u.name, r.title`;
+    order by r.year desc, u.name, r.title, r.id`;
   return rows.map((row) => ({
     ...row,
     participants: Number(row.participants), sheetsShared: Number(row.sheetsShared), conversationsHeld: Number(row.conversationsHeld),
@@ -43,8 +62,25 @@ export async function loadFilingProgress(database: Database, municipalityId: str
 
 export type SignedVersion = { versionId: string; planId: string; number: number; signedAt: Date; filedAt: Date | null; person: string; roundId: string; round: string; unit: string };
 
-/** The latest signed version of each plan in the selection (a round, a unit, or the municipality). */
-export async function latestSignedVersions(database: Database, municipalityId: string, selection: { roundId?: string; unitId?: string; unfiledOnly?: boolean }): Promise<SignedVersion[]> {
+/** How many plans' latest signed versions are not filed yet (the unfiled list's pages). */
+export async function countUnfiled(database: Database, municipalityId: string): Promise<number> {
+  const [row] = await database.$queryRaw<{ n: number }[]>`
+    select count(*)::int as n from (
+      select distinct on (v."planId") v."filedAt" from "PlanVersion" v
+      join "Plan" pl on pl.id = v."planId" join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+      where v."signedAt" is not null and r."municipalityId" = ${municipalityId}::uuid
+      order by v."planId", v.number desc
+    ) latest where latest."filedAt" is null`;
+  return row.n;
+}
+
+/**
+ * The latest signed version of each plan in the selection (a round, a unit, or the municipality),
+ * oldest signature first; `page` gives one page of them (HR's list), without it all (the export).
+ */
+export async function latestSignedVersions(database: Database, municipalityId: string, selection: { roundId?: string; unitId?: string; unfiledOnly?: boolean; page?: number }): Promise<SignedVersion[]> {
+  const limit = selection.page ? hrPageSize : null;
+  const offset = selection.page ? (selection.page - 1) * hrPageSize : 0;
   return database.$queryRaw<SignedVersion[]>`
     select * from (
       select distinct on (v."planId") v.id as "versionId", v."planId", v.number, v."signedAt", v."filedAt",
@@ -61,5 +97,6 @@ export async function latestSignedVersions(database: Database, municipalityId: s
       order by v."planId", v.number desc
     ) latest
     where ${selection.unfiledOnly ?? false} = false or latest."filedAt" is null
-    order by latest."signedAt"`;
+    order by latest."signedAt", latest."versionId"
+    limit ${limit} offset ${offset}`;
 }

@@ -169,6 +169,7 @@ export const plans = {
     noRounds: "Ingen runder er offentliggjort endnu.",
     unfiledHeading: "Underskrevne planer, der ikke er journaliseret",
     noUnfiled: "Alle underskrevne planer er journaliseret.",
+    shown: (shown: number, total: number) => `Viser ${shown.toLocaleString("da-DK")} af ${total.toLocaleString("da-DK")}.`,
     unfiledColumns: { person: "Medarbejder", round: "Runde", version: "Udgave", signed: "Underskrevet", actions: "Handlinger" },
     download: (person: string) => `Hent PDF for ${person}`,
     markFiled: (person: string) => `Markér som journaliseret: planen for ${person}`,
