@@ -65,34 +65,35 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   }
 }
 
-/** Whether the role in this address may run the migrations: it owns them, or there are none yet. */
-export async function ownsMigrations(url: string): Promise<boolean> {
+/** One query on a connection of its own (these checks run once, at start or migration). */
+async function queryOnce<Row extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ owns: boolean }>(`
-      select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE')
-                         from pg_class c where c.oid = to_regclass('public."_prisma_migrations"')), true)
-          or (select rolsuper from pg_roles where rolname = current_user) as owns`);
-    return rows[0].owns;
+    return (await client.query<Row>(text, values)).rows;
   } finally {
     await client.end();
   }
 }
 
+/** Whether the address's role owns `table` (or belongs to its owner's role), or is a superuser; `ifMissing` when there is no such table yet. */
+async function ownsTable(url: string, table: string, ifMissing: boolean): Promise<boolean> {
+  const [row] = await queryOnce<{ owns: boolean }>(url, `
+    select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE') from pg_class c where c.oid = to_regclass($1)), $2::boolean)
+        or (select rolsuper from pg_roles where rolname = current_user) as owns`, [`public."${table}"`, ifMissing]);
+  return row.owns;
+}
+
+/** Whether the role in this address may run the migrations: it owns them, or there are none yet. */
+export function ownsMigrations(url: string): Promise<boolean> {
+  return ownsTable(url, "_prisma_migrations", true);
+}
+
 /** The migrations in `names` the database has not finished applying, read without any right to change them. */
 export async function unappliedMigrations(url: string, names: string[]): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ migration_name: string }>(
-      `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`,
-    );
-    const applied = new Set(rows.map((row) => row.migration_name));
-    return names.filter((name) => !applied.has(name));
-  } finally {
-    await client.end();
-  }
+  const rows = await queryOnce<{ migration_name: string }>(url, `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`);
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return names.filter((name) => !applied.has(name));
 }
 
 /**
@@ -100,16 +101,6 @@ export async function unappliedMigrations(url: string, names: string[]): Promise
  * the owner's role, or is a superuser. Such a role makes "append-only" a promise of the code
  * alone, which is worth a warning at start.
  */
-export async function canRewriteAuditLog(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ can: boolean }>(`
-      select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE')
-                         from pg_class c where c.oid = to_regclass('public."AuditEvent"')), false)
-          or (select rolsuper from pg_roles where rolname = current_user) as can`);
-    return rows[0].can;
-  } finally {
-    await client.end();
-  }
+export function canRewriteAuditLog(url: string): Promise<boolean> {
+  return ownsTable(url, "AuditEvent", false);
 }
