@@ -30,7 +30,8 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
     countUnfiled(db(), municipalityId),
   ]);
   const pagesOf = (total: number) => Math.max(1, Math.ceil(total / hrPageSize));
-  const href = (rounds: number, plans: number) => `/hr?${new URLSearchParams({ side: String(rounds), planside: String(plans) })}`;
+  // Each pager brings the person back to its own list, not to the top of the page.
+  const href = (rounds: number, plans: number, list: "progress-heading" | "unfiled-heading") => `/hr?${new URLSearchParams({ side: String(rounds), planside: String(plans) })}#${list}`;
   const pager = da.admin.people;
   const t = da.plans.hr;
   const c = t.columns;
@@ -66,7 +67,7 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
           />
         )}
         {rounds > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(progress.length, rounds)}</p> : null}
-        <Pager page={roundsPage} pages={pagesOf(rounds)} href={(page) => href(page, unfiledPage)} labels={{ page: pager.page(roundsPage, pagesOf(rounds)), previous: pager.previous, next: pager.next }} />
+        <Pager page={roundsPage} pages={pagesOf(rounds)} href={(page) => href(page, unfiledPage, "progress-heading")} labels={{ page: pager.page(roundsPage, pagesOf(rounds)), previous: pager.previous, next: pager.next }} />
         {units.length > 0 ? (
           <ul className="mt-4 flex flex-col gap-1">
             {units.map((unit) => (
@@ -106,7 +107,7 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
             />
           )}
           {unfiledTotal > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(unfiled.length, unfiledTotal)}</p> : null}
-          <Pager page={unfiledPage} pages={pagesOf(unfiledTotal)} href={(page) => href(roundsPage, page)} labels={{ page: pager.page(unfiledPage, pagesOf(unfiledTotal)), previous: pager.previous, next: pager.next }} />
+          <Pager page={unfiledPage} pages={pagesOf(unfiledTotal)} href={(page) => href(roundsPage, page, "unfiled-heading")} labels={{ page: pager.page(unfiledPage, pagesOf(unfiledTotal)), previous: pager.previous, next: pager.next }} />
         </FilingStatusProvider>
       </section>
     </Main>

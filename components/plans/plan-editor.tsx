@@ -56,7 +56,7 @@ export function PlanEditor({ planId, versions, parties, themes }: { planId: stri
           leaving.current = setTimeout(() => setField(null), 200);
         }}
       >
-        <div className="sticky top-0 z-10 -mx-2 flex flex-col gap-1 border-b border-slate-200 bg-white/95 px-2 py-2">
+        <div className="sticky top-0 z-10 -mx-2 flex flex-col gap-1 border-b border-slate-200 bg-white px-2 py-2">
           <p role="status" aria-live="polite" className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}>
             {da.plans.status[status]}
           </p>

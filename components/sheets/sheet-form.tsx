@@ -82,7 +82,7 @@ export function SheetForm(props: {
 
   return (
     <div className="flex flex-col gap-10">
-      <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-2 py-2">
+      <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-2 py-2">
         <AutosaveStatusText status={autosave.status} />
         {autosave.formError ? <p role="alert" className="font-medium text-red-700">{autosave.formError}</p> : null}
       </div>

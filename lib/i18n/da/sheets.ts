@@ -18,7 +18,7 @@ export const sheets = {
     saving: "Gemmer …",
     retrying: "Ikke gemt – prøver igen",
     blocked: "Ikke gemt – se de markerede felter",
-    paused: "Ikke gemt – se beskeden. Det, du har skrevet, er gemt i browseren og sendes, når du skriver videre.",
+    paused: "Ikke gemt – se beskeden",
   },
   conflict: {
     text: "Feltet er ændret et andet sted (fx i en anden fane), siden du begyndte. Din tekst er ikke gemt endnu.",
