@@ -12,9 +12,12 @@ export type Sql = <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
 type NotificationHandler = (message: pg.Notification) => void;
 // On globalThis: Next may bundle this module into several chunks of one server process, and a
 // client made by one copy must be known to the others (the plan's stream runs in another chunk).
-type Registry = { pools: WeakMap<Database, pg.Pool>; notificationHandlers: WeakMap<Database, Set<NotificationHandler>> };
+// `anyPool` hears every client's connections: the live-plan server (lib/server) and Next's bundles
+// each make a client of their own in one process, and the process's one plan hub hears both.
+type Registry = { pools: WeakMap<Database, pg.Pool>; notificationHandlers: WeakMap<Database, Set<NotificationHandler>>; anyPool?: Set<NotificationHandler> };
 const registry = ((globalThis as unknown as { prismaClientRegistry?: Registry }).prismaClientRegistry ??= { pools: new WeakMap(), notificationHandlers: new WeakMap() });
 const { pools, notificationHandlers } = registry;
+const anyPool = (registry.anyPool ??= new Set());
 
 /** A PrismaClient on node-postgres. Used by the app (through lib/db.ts), the CLI and the tests alike. */
 export function createPrismaClient(connectionString: string, poolMax = 10): Database {
@@ -33,7 +36,7 @@ export function createPrismaClient(connectionString: string, poolMax = 10): Data
   // exception there would leave the connection's own query unanswered for good.
   pool.on("connect", (connection) =>
     connection.on("notification", (message) => {
-      for (const handler of handlers) {
+      for (const handler of [...handlers, ...anyPool]) {
         try {
           handler(message);
         } catch (error) {
@@ -53,6 +56,12 @@ export function onPoolNotification(database: Database, handler: NotificationHand
   if (!handlers) throw new Error("not a client made by createPrismaClient");
   handlers.add(handler);
   return () => handlers.delete(handler);
+}
+
+/** Calls `handler` with every notification that arrives on a pooled connection of any client made in this process. */
+export function onAnyPoolNotification(handler: NotificationHandler): () => void {
+  anyPool.add(handler);
+  return () => anyPool.delete(handler);
 }
 
 /** Plain SQL inside a Prisma transaction (or, given the client itself, outside one). */

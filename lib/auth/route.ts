@@ -1,12 +1,14 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { getActor, getActorWithoutActivity, type SessionActor } from "./current";
+import type { SessionActor } from "./current";
+import { actorFromCookieHeader } from "./request-actor";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { signInPath } from "./callback-url";
 import { AccessDenied } from "./guard";
 
 // Route handlers get no CSRF protection from Next (server actions do), so every state-changing
-// request must come from our own origin. Every handler authenticates here too.
+// request must come from our own origin. Every handler authenticates here too, from the request
+// alone: the live plan's routes are also served outside Next (lib/server/live-routes.ts).
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -35,7 +37,7 @@ export function defineRoute<P = Record<string, string>>(handler: Handler<P>, { a
     if (!safeMethods.has(request.method) && !isSameOrigin(request)) {
       return Response.json({ error: "cross-origin request refused" }, { status: 403 });
     }
-    const actor = await (activity ? getActor() : getActorWithoutActivity());
+    const actor = await actorFromCookieHeader(request.headers.get("cookie"), { activity });
     if (!actor) return signedOut(request);
     try {
       return await handler({ actor, request, params: await context.params });

@@ -14,3 +14,19 @@ export function runProcess(command: string, args: string[], options: SpawnOption
 }
 
 export const nextBin = "node_modules/next/dist/bin/next";
+
+/**
+ * The app's web server (lib/server/main.ts: Next, with the live plan's routes answered beside it)
+ * as node's arguments. Run from the project's folder.
+ */
+export const appServerArgs = (port: number | string, hostname: string): string[] => [
+  "--import",
+  "./lib/server/without-server-only.mjs",
+  "--import",
+  "tsx",
+  "lib/server/main.ts",
+  "--port",
+  String(port),
+  "--hostname",
+  hostname,
+];

@@ -8,7 +8,7 @@ import { seedIfEmpty } from "../../prisma/seed/seed";
 import { openDatabaseTarget } from "./database-target";
 import { assertPortFree } from "./port";
 import { ensureBuild } from "./prepare";
-import { nextBin } from "./process";
+import { appServerArgs } from "./process";
 import { assertDemoDatabase, assertDemoStaysLocal, isLoopback } from "./demo-guard";
 import { CliError } from "../cli-error";
 import { embeddedAuthSecret } from "../embedded-db/auth-secret";
@@ -74,7 +74,7 @@ export async function serve(): Promise<void> {
   // One address, printed and used everywhere (links in e-mails, the sign-in cookie); a page asked
   // for on another name of this server is redirected to it (proxy.ts).
   const address = appUrl(config);
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT), "--hostname", host], {
+  const child = spawn(process.execPath, appServerArgs(config.PORT, host), {
     stdio: ["inherit", "pipe", "inherit"],
     env: {
       // The owner's address stays with this process: the app itself runs under DATABASE_URL's role only.

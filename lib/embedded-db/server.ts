@@ -10,9 +10,11 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
-// Migrations and the seed connect and disconnect before the app connects with a pool of one;
-// a little headroom stops a closing connection from refusing the next.
-const maxConnections = 3;
+// The app's server process holds three: Next's pool of one, the live-plan server's pool of one
+// (lib/server) and the plan hub's LISTEN connection. Migrations and the seed connect and disconnect
+// before it; a little headroom stops a closing connection from refusing the next. The socket
+// server runs one connection's transaction at a time, so more connections never interleave one.
+const maxConnections = 5;
 
 /**
  * Serves a PGlite database kept in `<dataDir>/pgdata` as a Postgres server on a free local port,

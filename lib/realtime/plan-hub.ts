@@ -1,7 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { db } from "@/lib/db";
-import { onPoolNotification, type Database } from "@/lib/db-client";
+import { onAnyPoolNotification } from "@/lib/db-client";
 import { requireDatabaseUrl } from "@/lib/env";
 import { planChannel } from "@/lib/domain/plans/store";
 
@@ -76,10 +75,10 @@ function each(listeners: Iterable<PlanListener> | undefined, call: (listener: Pl
 }
 
 /**
- * A hub on one database: its own LISTEN connection, and whatever the client's pooled connections
+ * A hub on one database: its own LISTEN connection, and whatever this process's pooled connections
  * receive (the embedded database hands a notification back to the connection that sent it).
  */
-export function createPlanHub(database: Database, connectionString: string, timing: HubTiming = defaultTiming): PlanHub {
+export function createPlanHub(connectionString: string, timing: HubTiming = defaultTiming): PlanHub {
   const hub: Hub = { listeners: new Map(), closed: false, down: false, retryMs: timing.firstMs };
 
   const route = (message: pg.Notification) => {
@@ -94,7 +93,7 @@ export function createPlanHub(database: Database, connectionString: string, timi
       each(hub.listeners.get(planId), (listener) => listener.presence(payload.slice(planId.length + 1)));
     }
   };
-  const stopPoolRouting = onPoolNotification(database, route);
+  const stopPoolRouting = onAnyPoolNotification(route);
 
   const tellAll = (message: PlanMessage) => {
     for (const set of hub.listeners.values()) each(set, (listener) => listener.update(message));
@@ -213,7 +212,7 @@ const state = globalThis as unknown as { planHubOfProcess?: PlanHub };
 
 /** Calls the listener whenever the plan may have new updates or someone's presence changed. */
 export function subscribeToPlan(planId: string, listener: PlanListener): Promise<() => void> {
-  state.planHubOfProcess ??= createPlanHub(db(), requireDatabaseUrl());
+  state.planHubOfProcess ??= createPlanHub(requireDatabaseUrl());
   return state.planHubOfProcess.subscribe(planId, listener);
 }
 

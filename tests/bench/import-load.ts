@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { ensureBuild } from "../../lib/cli/prepare";
+import { appServerArgs } from "../../lib/cli/process";
 import { freePort } from "../support/postgres";
 import { largeOrganisation, peopleCsv, utf8 } from "../support/people-csv";
 import { startBenchDatabase } from "./support/bench-database";
@@ -47,7 +48,7 @@ try {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn("node", appServerArgs(port, "127.0.0.1"), {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });

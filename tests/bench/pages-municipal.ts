@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus } from "node:os";
 import { encode } from "next-auth/jwt";
+import { appServerArgs } from "../../lib/cli/process";
 import { freePort } from "../support/postgres";
 import { startBenchDatabase } from "./support/bench-database";
 import { copenhagen, seedMunicipality } from "./support/municipality-seed";
@@ -66,7 +67,7 @@ await setup.$disconnect();
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+const server = spawn("node", appServerArgs(port, "127.0.0.1"), {
   env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });

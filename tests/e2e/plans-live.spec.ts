@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import * as Y from "yjs";
 import { planContent } from "../../lib/domain/plans/doc";
+import { da } from "../../lib/i18n/da";
 import { secondPort, startAppServer, type AppServer } from "./support/app-server";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
@@ -34,6 +35,49 @@ test.describe.serial("the conversation, live", () => {
     const kasper = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
     const fields = { "score.mening": 7, "comment.mening": "Jeg savner tid til at forberede undervisningen.", startWith: "mening", otherIndividual: "Jeg vil gerne tale om min arbejdstid." };
     await sql(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values (gen_random_uuid(), $1, 'SUBMITTED', $2, now(), now())`, [kasper.participantId, JSON.stringify(fields)]);
+  });
+
+  test("the live routes, answered beside Next by the app's own server, refuse what they always refused", async ({ browser, baseURL }) => {
+    const { path, participantId } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const kasper = await browser.newPage();
+    const stranger = await browser.newPage();
+    try {
+      await signInAs(kasper, "Kasper Nørgaard");
+      await kasper.goto(path);
+      await saved(kasper);
+      await signInAs(stranger, "Peter Skov Jæger");
+      const cookieOf = async (page: Page) => (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+      const planId = (await sql(`select id from "Plan" where "participantId" = $1`, [participantId])).rows[0].id as string;
+      const url = (what: string) => `${baseURL}/api/planer/${planId}/${what}`;
+      const update = new Y.Doc();
+      update.getText("goals").insert(0, "fremmed tekst");
+      const body = Y.encodeStateAsUpdate(update) as BodyInit;
+      const own = { cookie: await cookieOf(kasper), origin: baseURL! };
+
+      // Signed out: 401, for the stream and for an update.
+      expect((await fetch(url("strom"))).status).toBe(401);
+      expect((await fetch(url("opdateringer"), { method: "POST", body, headers: { origin: baseURL! } })).status).toBe(401);
+      // Another origin (a page elsewhere posting with the person's cookie): 403, nothing stored.
+      expect((await fetch(url("opdateringer"), { method: "POST", body, headers: { cookie: own.cookie, origin: "https://evil.example" } })).status).toBe(403);
+      // A signed-in leader who is not a party: 404, as if there were no such plan, and the refusal is logged.
+      const strangers = { cookie: await cookieOf(stranger), origin: baseURL! };
+      const refused = await fetch(url("opdateringer"), { method: "POST", body, headers: strangers });
+      expect(refused.status).toBe(404);
+      expect(refused.headers.get("x-content-type-options")).toBe("nosniff");
+      expect((await fetch(url("strom"), { headers: strangers })).status).toBe(404);
+      // A body declared larger than an update may be is refused before it is read.
+      expect((await fetch(url("opdateringer"), { method: "POST", body: new Uint8Array(300 * 1024) as BodyInit, headers: own })).status).toBe(413);
+      // Not an update at all: a Danish message, and the plan unchanged.
+      const garbage = await fetch(url("opdateringer"), { method: "POST", body: new Uint8Array([1, 2, 3, 255]) as BodyInit, headers: own });
+      expect(garbage.status).toBe(422);
+      expect(((await garbage.json()) as { error: string }).error).toBe(da.plans.errors.badUpdate);
+      expect(planContent(await storedPlan(participantId)).goals).not.toContain("fremmed tekst");
+      const { rows } = await sql(`select count(*)::int as n from "AuditEvent" where action = 'access.refused' and "resourceId" like $1`, [`%${planId}%`]);
+      expect(rows[0].n).toBeGreaterThanOrEqual(2);
+    } finally {
+      await kasper.close();
+      await stranger.close();
+    }
   });
 
   test("the page: the shared sheet beside the leader's own notes, the guide, the wish to start with, and who is where", async ({ browser }) => {

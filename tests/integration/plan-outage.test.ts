@@ -207,7 +207,7 @@ describe("the plan's live stream through a database outage", () => {
   }, 120_000);
 
   it("has the hub try again for as long as the database is away, then wake its listeners once", async () => {
-    const hub = createPlanHub(writer, appUrl, quick);
+    const hub = createPlanHub(appUrl, quick);
     const heard: PlanMessage["kind"][] = [];
     const unsubscribe = await hub.subscribe(planId, { update: (message) => heard.push(message.kind), presence: () => undefined });
     postgres.halt();
@@ -226,7 +226,7 @@ describe("the plan's live stream through a database outage", () => {
     const relay = await silentRelay(Number(new URL(appUrl).port));
     const viaRelay = new URL(appUrl);
     viaRelay.port = String(relay.port);
-    const hub = createPlanHub(writer, viaRelay.toString(), quick);
+    const hub = createPlanHub(viaRelay.toString(), quick);
     const heard: PlanMessage[] = [];
     try {
       await hub.subscribe(planId, { update: (message) => heard.push(message), presence: () => undefined });

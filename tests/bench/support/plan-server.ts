@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { encode } from "next-auth/jwt";
+import { appServerArgs } from "../../../lib/cli/process";
 import { freePort } from "../../support/postgres";
 import { benchOnEmbedded, benchRound, startBenchDatabase } from "./bench-database";
 
@@ -35,7 +36,7 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = []):
   }
   await setup.$disconnect();
 
-  const server = spawn("node", [...serverArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn("node", [...serverArgs, ...appServerArgs(port, "127.0.0.1")], {
     // On the embedded database, one pooled connection, as `npm start` runs it.
     env: { ...process.env, ...(benchOnEmbedded ? { DATABASE_POOL_MAX: "1", EMBEDDED_DATABASE: "1" } : {}), NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: benchSecret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { appServerArgs } from "../../../lib/cli/process";
 import { oidcClient } from "../../support/oidc-server";
 
 // The app as the browser tests run it: one instance started by Playwright (see the config), and
@@ -26,13 +27,13 @@ export function appServerEnv(port: number): Record<string, string> {
   };
 }
 
-export const startCommand = (port: number) => `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`;
+export const startCommand = (port: number) => `node ${appServerArgs(port, "127.0.0.1").join(" ")}`;
 
 export type AppServer = { url: string; kill: () => Promise<void>; stop: (graceMs?: number) => Promise<void> };
 
 /** Starts another instance of the built app on `port` (with `env` on top, e.g. its own database) and waits until it answers. */
 export async function startAppServer(port: number, env: Record<string, string> = {}): Promise<AppServer> {
-  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn("node", appServerArgs(port, "127.0.0.1"), {
     cwd: fileURLToPath(new URL("../../..", import.meta.url)),
     env: { ...process.env, ...appServerEnv(port), ...env },
     stdio: "ignore",

@@ -1,0 +1,48 @@
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+
+// The app's web server: Next's request handler for everything, except the live plan's three routes,
+// which the same handlers answer without Next's pipeline in front (./live-routes.ts says why).
+// Started by `npm start` (lib/cli/serve.ts) with the server-only stub and tsx:
+//   node --import ./lib/server/without-server-only.mjs --import tsx lib/server/main.ts --port 3000 --hostname 127.0.0.1
+// Told to stop (SIGTERM, SIGINT), it stops taking connections, ends the open plan streams with a
+// hint to reconnect (lib/realtime/plan-stream.ts, so a rolling restart moves them elsewhere), lets
+// what is in flight finish, and exits; whatever is still open after the grace is cut.
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? "127.0.0.1";
+const drainGraceMs = 8_000;
+
+// Before anything opens the database: this copy of lib/db.ts leaves the job loop to Next's.
+process.env.LIVE_PLAN_SERVER = "1";
+const started = performance.now();
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+await app.prepare();
+const handle = app.getRequestHandler();
+const { installRequestObserver } = await import("../observability/request-log");
+const { liveRoute, serveLiveRoute } = await import("./live-routes");
+installRequestObserver();
+
+const server = createServer((request, response) => {
+  const live = liveRoute(request);
+  if (live) void serveLiveRoute(live, request, response);
+  else void handle(request, response);
+});
+server.listen(port, hostname, () => console.log(` ✓ Ready in ${Math.round(performance.now() - started)}ms`));
+
+let stopping = false;
+function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  // The plan streams' own handlers (registered when the first stream opened) have ended them by now.
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.warn(`[server] ${signal}: requests still open after ${drainGraceMs / 1000} s; stopping anyway`);
+    process.exit(0);
+  }, drainGraceMs).unref();
+}
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
