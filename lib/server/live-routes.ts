@@ -76,7 +76,9 @@ async function send(response: Response, out: ServerResponse): Promise<void> {
 /** Answers one live-plan request found by `liveRoute`. */
 export async function serveLiveRoute(route: { handler: Handler; id: string }, request: IncomingMessage, out: ServerResponse): Promise<void> {
   const aborted = new AbortController();
-  out.once("close", () => aborted.abort());
+  // Only a connection that went away before the answer was done aborts (a stream's reader leaving);
+  // an abort makes a DOMException, which is not free on every keystroke.
+  out.once("close", () => !out.writableFinished && aborted.abort());
   try {
     const response = await route.handler(webRequest(request, aborted.signal), { params: Promise.resolve({ id: route.id }) });
     await send(response, out);

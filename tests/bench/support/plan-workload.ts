@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import pg from "pg";
 import * as Y from "yjs";
 import type { Pair, Party } from "./plan-server";
 
@@ -11,7 +12,8 @@ import type { Pair, Party } from "./plan-server";
 
 /** Where one party's client sends its updates and opens its stream, and with which headers. */
 export type PlanTarget = {
-  serverPid: number;
+  /** Each server instance's process (its CPU and memory are reported one by one). */
+  serverPids: number[];
   updateUrl: (pair: Pair, self: Party) => string;
   streamUrl: (pair: Pair, self: Party) => string;
   headers: (self: Party) => Record<string, string>;
@@ -27,6 +29,10 @@ export type WorkloadResult = {
   p99: number;
   max: number;
   serverCpu: number;
+  /** Per instance: CPU (% of one core), resident memory at start and at its peak (MB). */
+  instances: { cpu: number; rssStartMb: number; rssPeakMb: number }[];
+  /** Words whose party's client was told "stored" but that are missing from the plan in the database. */
+  lostInStorage: number;
   postgresCpu: number;
   clientCpu: number;
   rssStartMb: number;
@@ -57,28 +63,37 @@ function postgresPids(databaseUrl: string): number[] {
 
 export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options: { seconds: number; keyMs: number; databaseUrl: string }): Promise<WorkloadResult> {
   // CPU (user + system, from /proc, in clock ticks of 1/100 s) and resident memory, sampled every second.
-  const pids = () => [target.serverPid, ...childrenOf(target.serverPid)];
+  const treeOf = (pid: number) => [pid, ...childrenOf(pid)];
   const postgresTicks = () => ticksOf(postgresPids(options.databaseUrl));
-  const ticks = () => ticksOf(pids());
-  const rssMb = () =>
-    pids().reduce((sum, pid) => {
+  const ticksEach = () => target.serverPids.map((pid) => ticksOf(treeOf(pid)));
+  const ticks = () => ticksEach().reduce((sum, value) => sum + value, 0);
+  const rssOf = (pid: number) =>
+    treeOf(pid).reduce((sum, one) => {
       try {
-        return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+        return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${one}/status`, "utf8"))![1]) / 1024;
       } catch {
         return sum;
       }
     }, 0);
+  const rssEach = () => target.serverPids.map(rssOf);
+  const rssMb = () => rssEach().reduce((sum, value) => sum + value, 0);
+  const run = Math.random().toString(36).slice(2, 6);
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
   let posts = 0;
   let peakRss = rssMb();
   const rssAtStart = peakRss;
+  const rssStartEach = rssEach();
+  const rssPeakEach = [...rssStartEach];
+  /** Every word whose request was answered "stored", by plan, to look for in the database at the end. */
+  const acknowledged = new Map<string, string[]>();
 
   function client(pair: Pair, self: Party, peerPending: Map<string, number>, ownPending: Map<string, number>, stop: AbortSignal) {
     const doc = new Y.Doc();
     const text = doc.getText("goals");
     let queue: Uint8Array[] = [];
+    let queuedTokens: string[] = [];
     let inflight = false;
     doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === "remote") return;
@@ -89,18 +104,25 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
       if (inflight || queue.length === 0) return;
       inflight = true;
       const batch = Y.mergeUpdates(queue);
+      const tokens = queuedTokens;
       queue = [];
-      try {
-        const response = await fetch(target.updateUrl(pair, self), { method: "POST", body: batch as BodyInit, headers: { ...target.headers(self), "content-type": "application/octet-stream" } });
-        if (response.ok) posts += 1;
-        else {
-          errors += 1;
-          queue.unshift(batch);
-        }
-        await response.arrayBuffer();
-      } catch {
+      queuedTokens = [];
+      const retry = () => {
         errors += 1;
         queue.unshift(batch);
+        queuedTokens.unshift(...tokens);
+      };
+      try {
+        const response = await fetch(target.updateUrl(pair, self), { method: "POST", body: batch as BodyInit, headers: { ...target.headers(self), "content-type": "application/octet-stream" } });
+        if (response.ok) {
+          posts += 1;
+          const list = acknowledged.get(pair.planId) ?? [];
+          list.push(...tokens);
+          acknowledged.set(pair.planId, list);
+        } else retry();
+        await response.arrayBuffer();
+      } catch {
+        retry();
       }
       inflight = false;
       void flush();
@@ -147,8 +169,10 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
     })();
     let count = 0;
     const type = () => {
-      const token = ` ${self === pair.leader ? "L" : "M"}${count++}·`;
+      // Named for this run too: a second run on the same plans must not find the first run's words.
+      const token = ` ${run}${self === pair.leader ? "L" : "M"}${count++}·`;
       ownPending.set(token, performance.now());
+      queuedTokens.push(token);
       sent += 1;
       // Type at the end of one's own line, as two people writing side by side would.
       doc.transact(() => text.insert(text.length, token), "local");
@@ -169,7 +193,12 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   const postgresBefore = postgresTicks();
   const benchBefore = process.cpuUsage();
   const started = performance.now();
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb())), 1000);
+  const ticksBeforeEach = ticksEach();
+  const sampler = setInterval(() => {
+    const each = rssEach();
+    each.forEach((value, index) => (rssPeakEach[index] = Math.max(rssPeakEach[index], value)));
+    peakRss = Math.max(peakRss, each.reduce((sum, value) => sum + value, 0));
+  }, 1000);
   const timers = clients.flat().map((entry) => setInterval(entry.type, options.keyMs * (0.8 + Math.random() * 0.4)));
   await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
   for (const timer of timers) clearInterval(timer);
@@ -177,9 +206,11 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
   const cpuSeconds = (ticks() - ticksBefore) / 100;
+  const cpuEach = ticksEach().map((value, index) => ((value - ticksBeforeEach[index]) / 100 / elapsed) * 100);
   const postgresSeconds = (postgresTicks() - postgresBefore) / 100;
   const benchUsage = process.cpuUsage(benchBefore);
   stop.abort();
+  const lostInStorage = await missingFromStorage(options.databaseUrl, acknowledged);
 
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
@@ -193,12 +224,33 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
     p99: at(99),
     max: latencies.at(-1) ?? NaN,
     serverCpu: (cpuSeconds / elapsed) * 100,
+    instances: cpuEach.map((cpu, index) => ({ cpu, rssStartMb: rssStartEach[index], rssPeakMb: rssPeakEach[index] })),
+    lostInStorage,
     postgresCpu: (postgresSeconds / elapsed) * 100,
     clientCpu: ((benchUsage.user + benchUsage.system) / 1e6 / elapsed) * 100,
     rssStartMb: rssAtStart,
     rssPeakMb: peakRss,
     seconds: elapsed,
   };
+}
+
+/** Acknowledged words that the stored plan (its merged state in the database) does not contain. */
+async function missingFromStorage(databaseUrl: string, acknowledged: Map<string, string[]>): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; state: Buffer }>(`select id, state from "Plan" where id = any($1::uuid[])`, [[...acknowledged.keys()]]);
+    let missing = 0;
+    for (const row of rows) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row.state);
+      const text = doc.getText("goals").toString();
+      missing += (acknowledged.get(row.id) ?? []).filter((token) => !text.includes(token)).length;
+    }
+    return missing;
+  } finally {
+    await client.end();
+  }
 }
 
 export function reportPlanWorkload(label: string, result: WorkloadResult): void {
@@ -210,4 +262,8 @@ export function reportPlanWorkload(label: string, result: WorkloadResult): void 
   console.log(`  updates stored ${result.posts}; server CPU ${perPost.toFixed(2)} ms per stored update (with its two echoes)`);
   console.log(`  server CPU ${result.serverCpu.toFixed(0)}% of one core; Postgres ${result.postgresCpu.toFixed(0)}%; the clients (this process) ${result.clientCpu.toFixed(0)}%`);
   console.log(`  server memory RSS ${result.rssStartMb.toFixed(0)} MB at start, peak ${result.rssPeakMb.toFixed(0)} MB`);
+  if (result.instances.length > 1) {
+    result.instances.forEach((instance, index) => console.log(`  instance ${index + 1}: CPU ${instance.cpu.toFixed(0)}% of one core, RSS ${instance.rssStartMb.toFixed(0)} MB at start, peak ${instance.rssPeakMb.toFixed(0)} MB`));
+  }
+  console.log(`  acknowledged words missing from the stored plans: ${result.lostInStorage}`);
 }
