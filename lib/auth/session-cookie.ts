@@ -30,14 +30,17 @@ async function sessionIdOfToken(token: string, now = Date.now()): Promise<string
   return payload.sid;
 }
 
-/** The header's cookies by name (the first of a name wins, as browsers send the most specific first). */
+/**
+ * The header's cookies by name. Of two with one name the last wins, as in Next's own cookie reading,
+ * which next-auth's sign-out goes by: the session it ends is the session this finds.
+ */
 export function parseCookieHeader(header: string | null | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const at = part.indexOf("=");
     if (at <= 0) continue;
     const name = part.slice(0, at).trim();
-    if (name && !cookies.has(name)) cookies.set(name, part.slice(at + 1).trim());
+    if (name) cookies.set(name, part.slice(at + 1).trim());
   }
   return cookies;
 }

@@ -58,6 +58,11 @@ export function planStreamsDraining(): boolean {
 /** What a stream asked for while the process stops gets: come back in a moment. */
 export const drainingAnswer = `retry: ${reconnectAfterMs}\n\n`;
 
+/** From now on a stream asked for only gets "come back in a moment" (the process is shutting down). */
+export function markPlanStreamsDraining(): void {
+  shared.planStreamsDraining = true;
+}
+
 /** Ends every open plan stream with a hint to reconnect soon (the process is shutting down). */
 export function drainPlanStreams(): number {
   const count = drains.size;

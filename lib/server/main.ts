@@ -23,6 +23,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const { installRequestObserver } = await import("../observability/request-log");
 const { liveRoute, serveLiveRoute } = await import("./live-routes");
+const { drainPlanStreams, markPlanStreamsDraining } = await import("../realtime/plan-stream");
 installRequestObserver();
 
 const server = createServer((request, response) => {
@@ -36,9 +37,15 @@ let stopping = false;
 function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  // The plan streams' own handlers (registered when the first stream opened) have ended them by now.
+  // First the plan streams (both copies' share one set): each is told to reconnect within half a
+  // second and ended, and one asked for from now on only gets that hint. Then no new connections,
+  // and the idle ones, which the ended streams' connections become, are closed as they go idle.
+  markPlanStreamsDraining();
+  const ended = drainPlanStreams();
+  if (ended > 0) console.log(`[server] ${signal}: ended ${ended} open plan stream(s) so their browsers reconnect elsewhere`);
   server.close(() => void app.close().finally(() => process.exit(0)));
   server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
   setTimeout(() => {
     console.warn(`[server] ${signal}: requests still open after ${drainGraceMs / 1000} s; stopping anyway`);
     process.exit(0);
