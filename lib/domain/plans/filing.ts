@@ -96,7 +96,7 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
   const isParty = actor.id === resourceOf(row).employeeId || actor.id === resourceOf(row).leaderId;
   await recordAudit(database, { actorId: actor.id, action: "plan.download", resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: isParty ? "conversation" : "filing" });
   const names = await filedByNames(database, [row]);
-  return { data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
+  return { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
 }
 
 /** Many signed versions for HR's export, in batches (a thousand need not be in memory at once). */
@@ -106,7 +106,7 @@ export async function* signedVersionsForExport(database: Database, actor: Actor,
     const allowed = rows.filter((row) => can(actor, "export", resourceOf(row)));
     await recordAudits(database, allowed.map((row) => ({ actorId: actor.id, action: "plan.export" as const, resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: "filing" })));
     const names = await filedByNames(database, allowed);
-    for (const row of allowed) yield { data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
+    for (const row of allowed) yield { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
   }
 }
 
