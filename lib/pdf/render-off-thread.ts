@@ -12,11 +12,19 @@ import type { RenderReply, RenderRequest } from "./render-worker";
 
 type Waiting = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 
-const state = globalThis as unknown as { pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number } };
+const state = globalThis as unknown as { pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number }; pdfWorkerEntry?: URL };
+
+/**
+ * The file the worker starts from, for running outside Next's build: under tsx (the benchmarks),
+ * a Node 20 worker does not inherit the TypeScript loader and needs a plain .mjs that loads it.
+ */
+export function setPdfWorkerEntry(entry: URL): void {
+  state.pdfWorkerEntry = entry;
+}
 
 function renderWorker() {
   if (state.pdfRenderWorker) return state.pdfRenderWorker;
-  const worker = new Worker(new URL("./render-worker.ts", import.meta.url));
+  const worker = new Worker(state.pdfWorkerEntry ?? new URL("./render-worker.ts", import.meta.url));
   const entry = { worker, waiting: new Map<number, Waiting>(), nextId: 0 };
   const failAll = (error: Error) => {
     if (state.pdfRenderWorker === entry) delete state.pdfRenderWorker;
