@@ -1,3 +1,4 @@
+import { Worker } from "node:worker_threads";
 import { benchRound, startBenchDatabase } from "./support/bench-database";
 
 // The plan PDF, next to its floor (support/plan-pdf-floor.ts: pdf-lib alone writing the same
@@ -20,13 +21,13 @@ const { signedVersionsForExport } = await import("../../lib/domain/plans/filing"
 const { latestSignedVersions } = await import("../../lib/domain/plans/hr");
 const { planPdfBytes } = await import("../../lib/domain/plans/stored-pdf");
 const { renderPlanPdf } = await import("../../lib/pdf/plan");
-const { renderPlanPdfOffThread, setPdfWorkerEntry } = await import("../../lib/pdf/render-off-thread");
+const { renderPlanPdfOffThread, setPdfWorkerStarter } = await import("../../lib/pdf/render-off-thread");
 const { fontBytes } = await import("../../lib/pdf/fonts");
 const { zipStream } = await import("../../lib/pdf/zip-stream");
 const { fieldsOf, floorPdf } = await import("./support/plan-pdf-floor");
 const { actorFor } = await import("../support/rounds");
 
-setPdfWorkerEntry(new URL("./support/pdf-worker-under-tsx.mjs", import.meta.url));
+setPdfWorkerStarter(() => new Worker(new URL("./support/pdf-worker-under-tsx.mjs", import.meta.url)));
 
 const paragraph = "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
 const content = {
