@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { PDFDocument, PDFTextField } from "pdf-lib";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PlanContent } from "@/lib/domain/plans/doc";
-import { planVersionForDownload, saveEmployeeComment, signedVersionsForExport } from "@/lib/domain/plans/filing";
+import { markFiled, planVersionForDownload, preparePlanPdf, saveEmployeeComment, signedVersionsForExport } from "@/lib/domain/plans/filing";
 import { ensurePlan } from "@/lib/domain/plans/store";
 import { planPdfBytes, planPdfRenderer } from "@/lib/domain/plans/stored-pdf";
 import { renderPlanPdf, type PlanPdfData } from "@/lib/pdf/plan";
@@ -85,6 +85,37 @@ describe("the stored PDF of a signed plan version", () => {
     const pdf = await planPdfBytes(database, versionId, (await planVersionForDownload(database, mette, planId, 1)).data, counter);
     expect(counter.renders).toBe(2);
     expect((await fieldValue(pdf, "employeeComment")).getText()).toBe("Jeg er enig – på nær én ting.");
+    expect(await database.planPdf.count({ where: { versionId } })).toBe(1);
+  });
+
+  it("is made ready when the plan is signed or filed, so that the download only reads it; no download is recorded", async () => {
+    const { mette, ids: [signed, unsigned] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }, { email: demoEmail("jonas.broendum"), signed: false }]);
+    const counter = countingRender();
+    await preparePlanPdf(database, { planId: signed.planId, number: 1 }, counter);
+    await preparePlanPdf(database, { versionId: unsigned.versionId }, counter);
+    expect(counter.renders).toBe(1);
+    expect(await database.planPdf.findMany({ select: { versionId: true } })).toEqual([{ versionId: signed.versionId }]);
+    expect(await database.auditEvent.count({ where: { action: "plan.download" } })).toBe(0);
+
+    await planPdfBytes(database, signed.versionId, (await planVersionForDownload(database, mette, signed.planId, 1)).data, counter);
+    expect(counter.renders).toBe(1);
+
+    // Filed: the PDF says so, and is made again before anyone asks.
+    await markFiled(database, await actorFor(database, demoEmail("birgitte.dalsgaard")), signed.versionId);
+    await preparePlanPdf(database, { versionId: signed.versionId }, counter);
+    expect(counter.renders).toBe(2);
+    await planPdfBytes(database, signed.versionId, (await planVersionForDownload(database, mette, signed.planId, 1)).data, counter);
+    expect(counter.renders).toBe(2);
+  });
+
+  it("is stored once when two downloads render it at the same time", async () => {
+    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
+    const { data } = await planVersionForDownload(database, mette, planId, 1);
+    const counter = countingRender();
+    const [one, two] = await Promise.all([planPdfBytes(database, versionId, data, counter), planPdfBytes(database, versionId, data, counter)]);
+    expect(counter.renders).toBe(2);
+    expect(Buffer.from(one).toString("latin1", 0, 5)).toBe("%PDF-");
+    expect(Buffer.from(two).toString("latin1", 0, 5)).toBe("%PDF-");
     expect(await database.planPdf.count({ where: { versionId } })).toBe(1);
   });
 

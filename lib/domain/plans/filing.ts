@@ -9,6 +9,7 @@ import { da } from "@/lib/i18n/da";
 import type { PlanPdfData } from "@/lib/pdf/plan";
 import { fileSlug } from "@/lib/pdf/response";
 import type { PlanContent } from "./doc";
+import { planPdfBytes } from "./stored-pdf";
 
 // The plan as filed: a version's PDF (for its two parties, and for HR once signed), HR's marking
 // of a signed version as filed (journaliseret), and the employee's remark to it. Every download
@@ -108,6 +109,18 @@ export async function* signedVersionsForExport(database: Database, actor: Actor,
     const names = await filedByNames(database, allowed);
     for (const row of allowed) yield { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
   }
+}
+
+/**
+ * Renders and stores a signed version's PDF ahead of its first download, once what it shows has
+ * changed (signed, filed, remarked), so that the download only reads it. Nobody sees the file
+ * here, so nothing is recorded; an unsigned version is left alone.
+ */
+export async function preparePlanPdf(database: Database, where: { planId: string; number: number } | { versionId: string }, options?: Parameters<typeof planPdfBytes>[3]) {
+  const [row] = await findVersions(database, "versionId" in where ? { ids: [where.versionId] } : where);
+  if (!row?.signedAt) return;
+  const names = await filedByNames(database, [row]);
+  await planPdfBytes(database, row.id, toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), options);
 }
 
 /** HR marks a signed version as filed in the personnel folder; the parties see who and when. */
