@@ -95,7 +95,7 @@ try {
     const startRss = process.memoryUsage().rss;
     const started = performance.now();
     async function* entries() {
-      for await (const plan of signedVersionsForExport(database, hr, versions.map((version) => version.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data) };
+      for await (const plan of signedVersionsForExport(database, hr, versions.map((version) => version.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { stored: plan.stored }) };
     }
     let bytes = 0;
     const reader = zipStream(entries()).getReader();

@@ -138,7 +138,7 @@ describe("the stored PDF of a signed plan version", () => {
     await database.planPdf.update({ where: { versionId_renderer: { versionId: ids[0].versionId, renderer: planPdfRenderer } }, data: { bytes: marker } });
 
     async function* entries() {
-      for await (const plan of signedVersionsForExport(database, hr, ids.map((id) => id.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, counter) };
+      for await (const plan of signedVersionsForExport(database, hr, ids.map((id) => id.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { ...counter, stored: plan.stored }) };
     }
     const chunks: Uint8Array[] = [];
     const reader = zipStream(entries()).getReader();

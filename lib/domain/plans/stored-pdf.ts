@@ -14,7 +14,13 @@ import { renderPlanPdfOffThread } from "@/lib/pdf/render-off-thread";
 /** Change this whenever plan.tsx, its fonts or its field appearances change what a PDF looks like. */
 export const planPdfRenderer = "plan-2026-11-30";
 
-type Options = { renderer?: string; render?: (data: PlanPdfData) => Promise<Uint8Array> };
+type Stored = { dataHash: string; bytes: Uint8Array };
+type Options = {
+  renderer?: string;
+  render?: (data: PlanPdfData) => Promise<Uint8Array>;
+  /** What the table holds for this version, when already read with others (storedPlanPdfs); null for nothing. */
+  stored?: Stored | null;
+};
 
 /** What the PDF is made from, as one value: any change to it calls for a new PDF. */
 export function planPdfDataHash(data: PlanPdfData): string {
@@ -26,7 +32,7 @@ export async function planPdfBytes(database: Database, versionId: string, data: 
   const { renderer = planPdfRenderer, render = renderPlanPdfOffThread } = options;
   if (!data.version.signedAt) return render(data);
   const dataHash = planPdfDataHash(data);
-  const stored = await database.planPdf.findUnique({ where: { versionId_renderer: { versionId, renderer } }, select: { dataHash: true, bytes: true } });
+  const stored = options.stored !== undefined ? options.stored : await database.planPdf.findUnique({ where: { versionId_renderer: { versionId, renderer } }, select: { dataHash: true, bytes: true } });
   if (stored?.dataHash === dataHash) return stored.bytes;
   // Copied into a plain ArrayBuffer, the one kind the client takes for a Bytes column (a few µs).
   const bytes = new Uint8Array(await render(data));
@@ -40,4 +46,10 @@ export async function planPdfBytes(database: Database, versionId: string, data: 
     });
   });
   return bytes;
+}
+
+/** The stored PDFs of many versions in one query (HR's ZIP reads them a batch at a time). */
+export async function storedPlanPdfs(database: Database, versionIds: string[], renderer = planPdfRenderer): Promise<Map<string, Stored>> {
+  const rows = await database.planPdf.findMany({ where: { versionId: { in: versionIds }, renderer }, select: { versionId: true, dataHash: true, bytes: true } });
+  return new Map(rows.map(({ versionId, ...stored }) => [versionId, stored]));
 }

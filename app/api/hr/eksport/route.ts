@@ -24,7 +24,7 @@ export const GET = defineRoute(async ({ actor, request }) => {
   const versions = await latestSignedVersions(db(), await requireMunicipalityId(), { roundId: roundId.data, unitId: unitId.data });
   async function* entries() {
     for await (const plan of signedVersionsForExport(db(), actor, versions.map((version) => version.versionId))) {
-      yield { name: plan.fileName, bytes: () => planPdfBytes(db(), plan.versionId, plan.data) };
+      yield { name: plan.fileName, bytes: () => planPdfBytes(db(), plan.versionId, plan.data, { stored: plan.stored }) };
     }
   }
   const name = da.plans.hr.zipName((unitId.data ? versions[0]?.unit : versions[0]?.round) ?? "");
