@@ -1,7 +1,9 @@
 import { Zip, ZipPassThrough } from "fflate";
 
 // A ZIP of many files as a stream: each file is made when the reader asks for more and stored as
-// it is (PDFs are compressed already), so a thousand files never sit in memory together.
+// it is (PDFs are compressed already), so a thousand files never sit in memory together. Between
+// two files the server's thread is let go once, so that files ready at once (stored PDFs) do not
+// hold other people's requests back until the last one is sent.
 
 export type ZipEntry = { name: string; bytes: () => Promise<Uint8Array> };
 
@@ -27,6 +29,7 @@ export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint
       const file = new ZipPassThrough(name);
       zip.add(file);
       file.push(await next.value.bytes(), true);
+      await new Promise((resolve) => setImmediate(resolve));
     },
     async cancel() {
       await iterator.return?.();
