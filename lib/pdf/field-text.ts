@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
 import fontkit from "@pdf-lib/fontkit";
-import { fontFile } from "./fonts";
-import { woffToSfnt } from "./woff";
+import { fontBytes } from "./fonts";
 
 // How a form field's text is laid out: one function that both sizes a field's box on the page and
 // draws its appearance, so the box is always as tall as the lines drawn in it. (pdf-lib's own
@@ -31,7 +29,7 @@ let face: FieldFace | undefined;
  */
 export function fieldFace(): FieldFace {
   if (face) return face;
-  const bytes = woffToSfnt(readFileSync(fontFile(400)));
+  const bytes = fontBytes(400);
   const font = fontkit.create(bytes);
   const glyphs = new Map<string, Glyph>();
   face = {

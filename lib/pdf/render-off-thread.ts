@@ -12,11 +12,20 @@ import type { RenderReply, RenderRequest } from "./render-worker";
 
 type Waiting = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 
-const state = globalThis as unknown as { pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number } };
+const state = globalThis as unknown as { pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number }; startPdfWorker?: () => Worker };
+
+/**
+ * How the worker is started outside Next's build: under tsx (the benchmarks) a Node 20 worker
+ * does not inherit the TypeScript loader and must start from a plain .mjs that loads it. A
+ * function, not a path: the bundler traces a Worker whose file it cannot see into every file.
+ */
+export function setPdfWorkerStarter(start: () => Worker): void {
+  state.startPdfWorker = start;
+}
 
 function renderWorker() {
   if (state.pdfRenderWorker) return state.pdfRenderWorker;
-  const worker = new Worker(new URL("./render-worker.ts", import.meta.url));
+  const worker = state.startPdfWorker?.() ?? new Worker(new URL("./render-worker.ts", import.meta.url));
   const entry = { worker, waiting: new Map<number, Waiting>(), nextId: 0 };
   const failAll = (error: Error) => {
     if (state.pdfRenderWorker === entry) delete state.pdfRenderWorker;

@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
@@ -7,7 +8,7 @@ import { deliverAfterChange } from "@/lib/mail/outbox";
 import { bringEarlierActions } from "./bring-earlier-actions";
 import { openPlan } from "./open";
 import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
-import { markFiled, saveEmployeeComment } from "./filing";
+import { markFiled, preparePlanPdf, saveEmployeeComment } from "./filing";
 import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
 import { approvePlan as approve } from "./sign-off";
 
@@ -16,10 +17,20 @@ export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), p
   openPlan(db(), actor, input.roundId, input.participantId),
 );
 
+/**
+ * After the answer has gone: the signed version's PDF is rendered and stored (stored-pdf.ts), so
+ * that its first download only reads it. A failure costs only that: the download renders it.
+ */
+function preparePdfAfterwards(where: Parameters<typeof preparePlanPdf>[1]) {
+  after(() => preparePlanPdf(db(), where).catch((error: unknown) => console.error(`[pdf] storing a signed plan's PDF failed: ${String(error)}`)));
+}
+
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
-export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) =>
-  approve(db(), actor, input.planId, input.hash),
-);
+export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) => {
+  const result = await approve(db(), actor, input.planId, input.hash);
+  if (result.signed) preparePdfAfterwards({ planId: input.planId, number: result.number });
+  return result;
+});
 
 /** A follow-up note on the signed plan (see follow-up.ts). */
 export const recordFollowUp = defineAction(recordFollowUpSchema, async ({ actor, input }) => record(db(), actor, input.planId, input.values));
@@ -31,10 +42,18 @@ export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input
 }));
 
 /** HR: a signed version is filed in the personnel folder (who and when is kept and shown). */
-export const markPlanFiled = defineAction(z.object({ versionId: z.uuid() }), async ({ actor, input }) => markFiled(db(), actor, input.versionId));
+export const markPlanFiled = defineAction(z.object({ versionId: z.uuid() }), async ({ actor, input }) => {
+  const result = await markFiled(db(), actor, input.versionId);
+  preparePdfAfterwards({ versionId: input.versionId });
+  return result;
+});
 
 /** The employee's remark to the signed version that is filed. */
-export const saveFiledComment = defineAction(employeeCommentSchema, async ({ actor, input }) => saveEmployeeComment(db(), actor, input.versionId, input.values.comment));
+export const saveFiledComment = defineAction(employeeCommentSchema, async ({ actor, input }) => {
+  const result = await saveEmployeeComment(db(), actor, input.versionId, input.values.comment);
+  preparePdfAfterwards({ versionId: input.versionId });
+  return result;
+});
 
 /** The employee brings the unfinished actions of their previous plan along, when a new leader meant none came by themselves. */
 export const bringEarlierPlanActions = defineAction(z.object({ planId: z.uuid() }), async ({ actor, input }) => bringEarlierActions(db(), actor, input.planId));

@@ -9,6 +9,7 @@ import { da } from "@/lib/i18n/da";
 import type { PlanPdfData } from "@/lib/pdf/plan";
 import { fileSlug } from "@/lib/pdf/response";
 import type { PlanContent } from "./doc";
+import { planPdfBytes, storedPlanPdfs } from "./stored-pdf";
 
 // The plan as filed: a version's PDF (for its two parties, and for HR once signed), HR's marking
 // of a signed version as filed (journaliseret), and the employee's remark to it. Every download
@@ -96,18 +97,36 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
   const isParty = actor.id === resourceOf(row).employeeId || actor.id === resourceOf(row).leaderId;
   await recordAudit(database, { actorId: actor.id, action: "plan.download", resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: isParty ? "conversation" : "filing" });
   const names = await filedByNames(database, [row]);
-  return { data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
+  return { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
 }
 
-/** Many signed versions for HR's export, in batches (a thousand need not be in memory at once). */
+/**
+ * Many signed versions for HR's export, in batches (a thousand need not be in memory at once),
+ * each with its stored PDF if there is one (read with its batch: one query, not one a plan).
+ */
 export async function* signedVersionsForExport(database: Database, actor: Actor, ids: string[], batchSize = 25) {
   for (let start = 0; start < ids.length; start += batchSize) {
     const rows = await findVersions(database, { ids: ids.slice(start, start + batchSize) });
     const allowed = rows.filter((row) => can(actor, "export", resourceOf(row)));
     await recordAudits(database, allowed.map((row) => ({ actorId: actor.id, action: "plan.export" as const, resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: "filing" })));
     const names = await filedByNames(database, allowed);
-    for (const row of allowed) yield { data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
+    const stored = await storedPlanPdfs(database, allowed.map((row) => row.id));
+    for (const row of allowed) {
+      yield { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row), stored: stored.get(row.id) ?? null };
+    }
   }
+}
+
+/**
+ * Renders and stores a signed version's PDF ahead of its first download, once what it shows has
+ * changed (signed, filed, remarked), so that the download only reads it. Nobody sees the file
+ * here, so nothing is recorded; an unsigned version is left alone.
+ */
+export async function preparePlanPdf(database: Database, where: { planId: string; number: number } | { versionId: string }, options?: Parameters<typeof planPdfBytes>[3]) {
+  const [row] = await findVersions(database, "versionId" in where ? { ids: [where.versionId] } : where);
+  if (!row?.signedAt) return;
+  const names = await filedByNames(database, [row]);
+  await planPdfBytes(database, row.id, toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), options);
 }
 
 /** HR marks a signed version as filed in the personnel folder; the parties see who and when. */
