@@ -91,7 +91,10 @@ async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string
   let next = 0;
   const sizes: number[] = [];
   const until = Date.now() + seconds * 1000;
+  const pause = (scale: number) => new Promise((resolve) => setTimeout(resolve, thinkMs * scale));
   await Promise.all(Array.from({ length: users }, async () => {
+    // People reading pages arrive spread out, not all in the same millisecond.
+    if (thinkMs > 0) await pause(Math.random());
     while (Date.now() < until) {
       const visit = list[next++ % list.length];
       const started = performance.now();
@@ -101,7 +104,7 @@ async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string
       if (answer.status === 200) sizes.push(answer.body.length);
       else failures.push(`${visit.page} ${answer.status}`);
       (times.get(visit.page) ?? times.set(visit.page, []).get(visit.page)!).push(ms);
-      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
+      if (thinkMs > 0) await pause(0.5 + Math.random());
     }
   }));
   return { times, failures, sizes };
@@ -142,8 +145,8 @@ try {
   plain.close();
 
   const floorP95 = quantile(floor.times.get("plain")!, 0.95);
-  const pause = thinkMs > 0 ? `, each pausing ${thinkMs * 0.5}–${thinkMs * 1.5} ms between pages` : ", back to back";
-  console.log(`\n${users} users for ${seconds} s${pause}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
+  const pacing = thinkMs > 0 ? `, each pausing ${thinkMs * 0.5}–${thinkMs * 1.5} ms between pages` : ", back to back";
+  console.log(`\n${users} users for ${seconds} s${pacing}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
   console.log(`CPU per request: server ${cpu.server.toFixed(1)} ms, Postgres ${cpu.postgres.toFixed(1)} ms, the clients ${cpu.client.toFixed(1)} ms\n`);
   console.log(`${"page".padEnd(32)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)}  p95/floor`);
   let worst = 0;
