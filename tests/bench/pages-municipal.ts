@@ -1,21 +1,27 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { appServerArgs } from "../../lib/cli/process";
 import { freePort } from "../support/postgres";
 import { startBenchDatabase } from "./support/bench-database";
+import { childrenCpuMs, cpuMs, parentOf } from "./support/cpu-meter";
 import { copenhagen, seedMunicipality } from "./support/municipality-seed";
 
 // `npm run bench:pages`: every page a leader, an employee, HR and an administrator open, on a
 // municipality at a large city's size (bench:seed), with BENCH_USERS (20) people clicking at once
 // for BENCH_SECONDS (30) through `next start`. Reports p50/p95/p99 per page, and beside it the
 // floor of this machine in the same run: a plain Node http server answering a page of the same
-// size to the same 20 clients.
+// size to the same 20 clients. BENCH_THINK_MS (0) has each person pause about that long (0.5–1.5×)
+// between pages, as people reading them do; 0 is the target's back-to-back load. Beside the
+// latencies: the CPU each request cost the server, Postgres and the clients, which moves far less
+// than the latencies with what else runs on the machine.
 
 const users = Number(process.env.BENCH_USERS ?? 20);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
 const secret = "bench-secret-that-is-long-enough-for-next-auth";
 
 if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
@@ -25,6 +31,13 @@ const { openSession } = await import("../../lib/auth/sessions");
 const seedStarted = performance.now();
 const city = await seedMunicipality(bench.url, copenhagen);
 console.log(`Seeded ${city.counts.Person.toLocaleString("en")} people, ${city.counts.Round.toLocaleString("en")} rounds, ${city.counts.RoundParticipant.toLocaleString("en")} participants in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s.`);
+
+// A municipality's database in steady state has been vacuumed; without this, autovacuum catches up
+// on the bulk load during the measurement (and index-only scans still visit the table).
+const vacuum = new pg.Client({ connectionString: bench.url });
+await vacuum.connect();
+await vacuum.query("vacuum analyze");
+await vacuum.end();
 
 const setup = createPrismaClient(bench.url, 2);
 const cookieFor = async (personId: string) => `next-auth.session-token=${await encode({ token: { sub: personId, sid: await openSession(setup, personId, "bench") }, secret })}`;
@@ -79,7 +92,10 @@ async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string
   let next = 0;
   const sizes: number[] = [];
   const until = Date.now() + seconds * 1000;
+  const pause = (scale: number) => new Promise((resolve) => setTimeout(resolve, thinkMs * scale));
   await Promise.all(Array.from({ length: users }, async () => {
+    // People reading pages arrive spread out, not all in the same millisecond.
+    if (thinkMs > 0) await pause(Math.random());
     while (Date.now() < until) {
       const visit = list[next++ % list.length];
       const started = performance.now();
@@ -89,6 +105,7 @@ async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string
       if (answer.status === 200) sizes.push(answer.body.length);
       else failures.push(`${visit.page} ${answer.status}`);
       (times.get(visit.page) ?? times.set(visit.page, []).get(visit.page)!).push(ms);
+      if (thinkMs > 0) await pause(0.5 + Math.random());
     }
   }));
   return { times, failures, sizes };
@@ -104,7 +121,21 @@ try {
   // Warm-up: every page once, so compilation of routes and the first queries' plans are not measured.
   for (const visit of visits) await fetch(`${base}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
 
+  // Postgres's backends are the children of its postmaster, the parent of any backend.
+  const probe = new pg.Client({ connectionString: bench.url });
+  await probe.connect();
+  const postmaster = parentOf((await probe.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0].pid);
+  await probe.end();
+  const loadBefore = loadavg()[0];
+  const before = { server: cpuMs(server.pid!), postgres: childrenCpuMs(postmaster), client: process.cpuUsage() };
   const app = await drive(base, visits);
+  const requests = [...app.times.values()].reduce((sum, values) => sum + values.length, 0);
+  const client = process.cpuUsage(before.client);
+  const cpu = {
+    server: (cpuMs(server.pid!) - before.server) / requests,
+    postgres: (childrenCpuMs(postmaster) - before.postgres) / requests,
+    client: (client.user + client.system) / 1000 / requests,
+  };
   // The floor, in the same run: a plain Node server answering a page as large as the app's median one.
   const bytes = quantile(app.sizes, 0.5);
   const page = "<!doctype html><html lang=da><body>" + "x".repeat(bytes) + "</body></html>";
@@ -115,7 +146,9 @@ try {
   plain.close();
 
   const floorP95 = quantile(floor.times.get("plain")!, 0.95);
-  console.log(`\n${users} users for ${seconds} s on ${cpus().length} cores; a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms\n`);
+  const pacing = thinkMs > 0 ? `, each pausing ${thinkMs * 0.5}–${thinkMs * 1.5} ms between pages` : ", back to back";
+  console.log(`\n${users} users for ${seconds} s${pacing}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
+  console.log(`CPU per request: server ${cpu.server.toFixed(1)} ms, Postgres ${cpu.postgres.toFixed(1)} ms, the clients ${cpu.client.toFixed(1)} ms\n`);
   console.log(`${"page".padEnd(32)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)}  p95/floor`);
   let worst = 0;
   for (const [name, values] of [...app.times].sort(([a], [b]) => a.localeCompare(b))) {
@@ -124,7 +157,7 @@ try {
     console.log(`${name.padEnd(32)} ${String(values.length).padStart(5)} ${quantile(values, 0.5).toFixed(0).padStart(6)}ms ${p95.toFixed(0).padStart(6)}ms ${quantile(values, 0.99).toFixed(0).padStart(6)}ms  ${(p95 / floorP95).toFixed(1)}×`);
   }
   const all = [...app.times.values()].flat();
-  console.log(`\nall pages: ${all.length} requests, p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`);
+  console.log(`\nall pages: ${all.length} requests (${(all.length / seconds).toFixed(0)}/s), p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`);
 } finally {
   server.kill("SIGTERM");
   bench.stop();

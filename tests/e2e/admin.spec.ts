@@ -83,6 +83,26 @@ test.describe("administration", () => {
     await page.screenshot({ path: "test-results/screenshots/admin-units.png", fullPage: true });
   });
 
+  test("finds a unit by part of its name, and people by part of their unit's name, with the keyboard", async ({ page }) => {
+    await signInAs(page, "Peter Skov Jæger");
+    await page.goto("/admin/enheder");
+    await page.getByLabel("Søg efter enhed eller område").fill("skole");
+    await page.keyboard.press("Enter");
+    const found = page.getByRole("region", { name: "Enheder og områder med »skole« i navnet" });
+    await expect(found.getByRole("status")).toHaveText("Viser 1 af 1");
+    await expect(found.getByRole("link", { name: "Ret Åbyskolen" })).toBeVisible();
+    await found.getByRole("link", { name: "Tilbage til alle områder" }).click();
+    await expect(page.getByRole("region", { name: "Enhedstræ" }).getByText("Dagtilbud Solstrålen")).toBeVisible();
+
+    await page.goto("/admin/personer");
+    await page.getByLabel("Enhed", { exact: true }).fill("solstrål");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/enhed=solstr%C3%A5l/);
+    const units = await page.getByRole("row").locator("td:nth-child(4)").allInnerTexts();
+    expect(units.length).toBeGreaterThan(1);
+    expect(new Set(units)).toEqual(new Set(["Dagtilbud Solstrålen"]));
+  });
+
   test("imports a CSV: bad rows are listed by line, a good file is previewed, then applied", async ({ page }) => {
     await signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/import");

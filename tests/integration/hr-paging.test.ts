@@ -53,4 +53,23 @@ describe("HR's filing desk", () => {
     expect(new Set([...first, ...second].map((version) => version.versionId)).size).toBe(60);
     expect(await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).toHaveLength(60);
   });
+
+  it("keeps the latest signed version per plan in step as versions are signed and filed (the trigger)", async () => {
+    const [plan] = await database.$queryRaw<{ id: string }[]>`select "planId" as id from "PlanVersion" order by "signedAt" limit 1`;
+    const oldest = await latestSignedVersions(database, municipalityId, { unfiledOnly: true, page: 1 });
+    expect(oldest[0].planId).toBe(plan.id);
+    // A second version, not yet signed: the first stays the one to file.
+    const second = await database.planVersion.create({ data: { planId: plan.id, number: 2, content: {}, contentHash: "y" } });
+    expect(second.municipalityId).toBe(municipalityId);
+    expect((await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).filter((version) => version.planId === plan.id).map((version) => version.number)).toEqual([1]);
+    // Signed: it takes over, and the plan is still counted once.
+    await database.planVersion.update({ where: { id: second.id }, data: { signedAt: new Date() } });
+    const mine = (await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).filter((version) => version.planId === plan.id);
+    expect(mine.map((version) => version.number)).toEqual([2]);
+    expect(await countUnfiled(database, municipalityId)).toBe(60);
+    // Filed: gone from the list and the count, still in the export.
+    await database.planVersion.update({ where: { id: second.id }, data: { filedAt: new Date() } });
+    expect(await countUnfiled(database, municipalityId)).toBe(59);
+    expect((await latestSignedVersions(database, municipalityId, {})).filter((version) => version.planId === plan.id).map((version) => version.number)).toEqual([2]);
+  });
 });

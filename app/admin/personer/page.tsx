@@ -7,8 +7,7 @@ import { Pager } from "@/components/ui/pager";
 import { inputClass } from "@/components/ui/field";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
-import { loadPeoplePage, loadUnitOptions, type PeopleFilter } from "@/lib/domain/people/admin-loaders";
-import { z } from "zod";
+import { loadPeoplePage, type PeopleFilter } from "@/lib/domain/people/admin-loaders";
 import { da } from "@/lib/i18n/da";
 import { searchPage, searchText, type SearchParams } from "@/lib/http/search-params";
 
@@ -16,10 +15,9 @@ export const metadata: Metadata = { title: da.admin.people.title };
 
 function readFilter(search: SearchParams): PeopleFilter {
   const status = searchText(search.status);
-  const unitId = searchText(search.enhed);
   return {
     query: searchText(search.q),
-    unitId: z.uuid().safeParse(unitId).success ? unitId : "",
+    unitName: searchText(search.enhed, 100),
     status: status === "inactive" || status === "all" ? status : "active",
     page: searchPage(search.side),
   };
@@ -29,9 +27,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
   const filter = readFilter(await searchParams);
-  const [{ people, total, pages }, units] = await Promise.all([loadPeoplePage(municipalityId, filter), loadUnitOptions(municipalityId)]);
+  const { people, total, pages } = await loadPeoplePage(municipalityId, filter);
   const t = da.admin.people;
-  const pageHref = (page: number) => `/admin/personer?${new URLSearchParams({ q: filter.query, enhed: filter.unitId, status: filter.status, side: String(page) })}`;
+  const pageHref = (page: number) => `/admin/personer?${new URLSearchParams({ q: filter.query, enhed: filter.unitName, status: filter.status, side: String(page) })}`;
 
   return (
     <>
@@ -47,14 +45,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           <label htmlFor="q" className="font-medium">{t.search}</label>
           <input id="q" name="q" type="search" defaultValue={filter.query} className={inputClass} />
         </div>
+        {/* A typed part of the unit's name, not a list of every unit: a large city has thousands. */}
         <div className="flex flex-col gap-1">
           <label htmlFor="enhed" className="font-medium">{t.unitFilter}</label>
-          <select id="enhed" name="enhed" defaultValue={filter.unitId} className={inputClass}>
-            <option value="">{t.allUnits}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>{unit.name}</option>
-            ))}
-          </select>
+          <span id="enhed-hint" className="text-sm text-slate-600">{t.unitFilterHint}</span>
+          <input id="enhed" name="enhed" type="search" defaultValue={filter.unitName} aria-describedby="enhed-hint" className={inputClass} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="status" className="font-medium">{t.statusFilter}</label>

@@ -122,19 +122,12 @@ export async function loadParticipations(database: Database, personId: string): 
   }));
 }
 
-/** Signed plans (their latest signed version) in the person's municipality not yet filed (one query). */
+/** Signed plans (their latest signed version) in the person's municipality not yet filed (one index, see hr.ts). */
 export async function countUnfiledPlans(database: Database, personId: string): Promise<number> {
   const [row] = await database.$queryRaw<{ unfiled: bigint }[]>`
-    with latest as (
-      select distinct on (v."planId") v."planId", v."filedAt" from "PlanVersion" v
-      where v."signedAt" is not null order by v."planId", v.number desc
-    )
-    select count(*) as unfiled from latest
-    join "Plan" pl on pl.id = latest."planId"
-    join "RoundParticipant" p on p.id = pl."participantId"
-    join "Round" r on r.id = p."roundId"
-    where latest."filedAt" is null
-      and r."municipalityId" = (select "municipalityId" from "Person" where id = ${personId}::uuid)`;
+    select count(*) as unfiled from "PlanVersion" v
+    where v."latestSigned" and v."filedAt" is null
+      and v."municipalityId" = (select "municipalityId" from "Person" where id = ${personId}::uuid)`;
   return Number(row?.unfiled ?? 0);
 }
 
