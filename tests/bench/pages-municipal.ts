@@ -12,7 +12,7 @@ import { copenhagen, seedMunicipality } from "./support/municipality-seed";
 
 // `npm run bench:pages`: every page a leader, an employee, HR and an administrator open, on a
 // municipality at a large city's size (bench:seed), with BENCH_USERS (20) people clicking at once
-// for BENCH_SECONDS (30) through `next start`. Reports p50/p95/p99 per page, and beside it the
+// for BENCH_SECONDS (30) through the app's server (as `npm start` runs it). Reports p50/p95/p99 per page, and beside it the
 // floor of this machine in the same run: a plain Node http server answering a page of the same
 // size to the same 20 clients. BENCH_THINK_MS (0) has each person pause about that long (0.5–1.5×)
 // between pages, as people reading them do; 0 is the target's back-to-back load. Beside the
