@@ -17,12 +17,12 @@ import { planChannel } from "@/lib/domain/plans/store";
 export const presenceChannel = "plan_presence";
 
 /**
- * What a plan's announcement says: a stored update (its number, the one before it, its author and,
- * when it fitted, its bytes in base64), an approval, "look again" (after a reconnect, or from the
+ * What a plan's announcement says: a stored update (its number, the one before it, its author,
+ * when it fitted its bytes in base64, and the tab that sent it when known), an approval, "look again" (after a reconnect, or from the
  * stream itself), or that the hub lost its connection and hears nothing until it is back.
  */
 export type PlanMessage =
-  | { kind: "update"; seq: bigint; prev: bigint; author: string; data: string }
+  | { kind: "update"; seq: bigint; prev: bigint; author: string; data: string; client?: string }
   | { kind: "approval"; by: string }
   | { kind: "wake" }
   | { kind: "lost" };
@@ -32,7 +32,7 @@ function parse(fields: string[]): PlanMessage {
   const [what, ...rest] = fields;
   if (what === "approval") return { kind: "approval", by: rest[0] ?? "" };
   if (!/^\d+$/.test(what ?? "") || !/^\d+$/.test(rest[0] ?? "")) return { kind: "wake" };
-  return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "" };
+  return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "", client: rest[3] || undefined };
 }
 type Hub = {
   listeners: Map<string, Set<PlanListener>>;

@@ -58,7 +58,8 @@ export async function receivePlanUpdate(database: Database, actor: SessionActor,
   const body = await readBodyWithin(request, maxUpdateBytes);
   if (!body) return tooLarge("tooLarge");
   try {
-    const { seq } = await appendPlanUpdate(database, actor, planId, body);
+    const client = z.uuid().safeParse(new URL(request.url).searchParams.get("klient"));
+    const { seq } = await appendPlanUpdate(database, actor, planId, body, client.success ? client.data : null);
     return Response.json({ seq: String(seq) }, { headers: plain });
   } catch (error) {
     if (error instanceof FormError) return Response.json({ error: error.message }, { status: 422, headers: plain });

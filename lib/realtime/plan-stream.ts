@@ -194,7 +194,11 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       if (message.kind === "approval") return send("approval", { by: message.by });
       if (message.kind === "update" && message.seq <= lastSeq) return;
       if (message.kind === "update" && message.data && message.prev === lastSeq) {
-        send("update", { seq: String(message.seq), author: message.author, update: message.data });
+        // The tab that sent it has it already: half the writes, on the server and in the browser.
+        // Only the sender's own tab, by its id and its person: tab ids are no secret (presence
+        // shows them), and a party must not be able to keep an edit off the other party's screen.
+        const own = client !== null && message.client === client && message.author === actor.id;
+        if (!own) send("update", { seq: String(message.seq), author: message.author, update: message.data });
         lastSeq = message.seq;
         return;
       }

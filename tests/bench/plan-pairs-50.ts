@@ -28,6 +28,20 @@ const only = process.env.BENCH_ONLY;
 const planServer = await startPlanServer(pairs, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [], count);
 const { url, pairs: all, instances } = planServer;
 const load = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(", ")} (2 cores)`;
+/** BENCH_PG_STATEMENTS=1: where Postgres spent its time during the app's run, statement by statement. */
+async function printStatements(databaseUrl: string) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ calls: string; total: number; mean: number; query: string }>(
+    `select calls::text, total_exec_time + total_plan_time as total, (total_exec_time + total_plan_time) / calls as mean, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as query
+     from pg_stat_statements order by 2 desc limit 15`,
+  );
+  console.log("\n  Postgres, by total time (ms):");
+  for (const row of rows) console.log(`  ${row.total.toFixed(0).padStart(7)} ${row.calls.padStart(7)} calls ${row.mean.toFixed(3).padStart(7)}/call  ${row.query}`);
+  await client.end();
+}
+
 /** The leader's client talks to the first instance, the employee's to the last. */
 const instanceOf = <T,>(list: T[], pair: { leader: Party }, self: Party) => (self === pair.leader ? list[0] : list[list.length - 1]);
 try {
@@ -49,6 +63,7 @@ try {
           { seconds, keyMs, databaseUrl: url },
         );
   if (app) reportPlanWorkload(`the app (lib/server/main.ts, ${count} instance(s)); ${load()}`, app);
+  if (app && process.env.BENCH_PG_STATEMENTS) await printStatements(url);
   await planServer.stopApp();
 
   let minimal = null;

@@ -49,6 +49,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     `-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1",
     // Durability is worthless for a throwaway cluster; speed is not.
     "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200",
+    // A benchmark's own diagnostics (BENCH_PG_STATEMENTS) load pg_stat_statements.
+    ...(process.env.BENCH_PG_STATEMENTS ? ["-c shared_preload_libraries=pg_stat_statements"] : []),
   ].join(" ");
   const start = () => run("pg_ctl", ["-D", dataDir, "-o", settings, "-l", join(dir, "server.log"), "-w", "start"]);
   start();

@@ -64,8 +64,11 @@ export function assertPlanParty(actor: Actor, plan: { employeeId: string; leader
   authorize(actor, action, { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
 }
 
-/** Appends one update; returns its sequence number (or the latest one when it changed nothing). */
-export async function appendPlanUpdate(database: Database, actor: Actor, planId: string, update: Uint8Array): Promise<{ seq: bigint; changed: boolean }> {
+/**
+ * Appends one update; returns its sequence number (or the latest one when it changed nothing).
+ * `fromClient` names the browser tab that sent it: that tab's own stream does not echo it back.
+ */
+export async function appendPlanUpdate(database: Database, actor: Actor, planId: string, update: Uint8Array, fromClient: string | null = null): Promise<{ seq: bigint; changed: boolean }> {
   if (update.byteLength === 0 || update.byteLength > maxUpdateBytes) throw new FormError(da.plans.errors.badUpdate);
   return withSqlTransaction(database, async (sql) => {
     const plan = await lockPlan(sql, planId);
@@ -92,23 +95,24 @@ export async function appendPlanUpdate(database: Database, actor: Actor, planId:
     const problem = planProblem(doc);
     if (problem) throw new FormError(da.plans.errors[problem]);
 
-    return { seq: await storeUpdate(sql, plan, actor.id, update, doc), changed: true };
+    return { seq: await storeUpdate(sql, plan, actor.id, update, doc, fromClient), changed: true };
   });
 }
 
 /**
  * Appends an update already merged into `merged`, stores the merged state and announces it, in
- * one statement. The announcement carries the update itself (when it fits in a notification) and
- * the number of the one before it, so a stream that sent that one can pass it on without a query.
+ * one statement. The announcement carries the update itself (when it fits in a notification), the
+ * number of the one before it, so a stream that sent that one can pass it on without a query, and
+ * the tab it came from (if known), whose own stream need not send it back.
  */
-export async function storeUpdate(sql: Sql, plan: Pick<PlanRow, "id" | "lastSeq">, authorId: string, update: Uint8Array, merged: Y.Doc): Promise<bigint> {
+export async function storeUpdate(sql: Sql, plan: Pick<PlanRow, "id" | "lastSeq">, authorId: string, update: Uint8Array, merged: Y.Doc, fromClient: string | null = null): Promise<bigint> {
   const data = Buffer.from(update).toString("base64");
   const [row] = await sql<{ id: string | bigint }>(
     `with added as (insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id),
        merged as (update "Plan" set state = $4, "updatedAt" = now() where id = $1::uuid)
-     select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7))::int as notified
+     select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7 || ':' || $8))::int as notified
      from added`,
-    [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : ""],
+    [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : "", fromClient ?? ""],
   );
   return BigInt(row.id);
 }

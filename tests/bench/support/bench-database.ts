@@ -7,6 +7,13 @@ import type { Database } from "../../../lib/db-client";
 import { applyMigrations } from "../../../lib/migrations/apply";
 import { createDatabase, startTestPostgres } from "../../support/postgres";
 
+async function runOnce(url: string, statement: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(statement).finally(() => client.end());
+}
+
 // What the benchmarks stand on: a throwaway Postgres with every migration applied, and (for the
 // round benchmarks) the demo organisation with `people` extra employees under Mette Søndergård in
 // one published MUS round.
@@ -27,6 +34,7 @@ export async function startBenchDatabase(): Promise<{ url: string; stop: () => v
     await createDatabase(postgres.serverUrl, "bench");
     const url = postgres.urlFor("bench");
     await applyMigrations(url);
+    if (process.env.BENCH_PG_STATEMENTS) await runOnce(url, "create extension if not exists pg_stat_statements");
     return { url, stop: () => postgres.stop() };
   } catch (error) {
     postgres.stop();

@@ -12,19 +12,20 @@ import * as Y from "yjs";
 
 const channel = "bench_minimal_plan";
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
-const streams = new Map<string, Set<ServerResponse>>();
+// Each stream with the tab it serves: an update is not sent back to the tab that sent it.
+const streams = new Map<string, Map<ServerResponse, string>>();
 
 const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await listener.connect();
 await listener.query(`listen ${channel}`);
 listener.on("notification", (message) => {
   const payload = message.payload ?? "";
-  const [planId, seq, author, update] = payload.split(":");
+  const [planId, seq, author, update, tab] = payload.split(":");
   const event = `event: update\ndata: ${JSON.stringify({ seq, author, update })}\n\n`;
-  for (const response of streams.get(planId) ?? []) response.write(event);
+  for (const [response, reader] of streams.get(planId) ?? []) if (!tab || reader !== tab) response.write(event);
 });
 
-async function store(planId: string, authorId: string, update: Buffer): Promise<string> {
+async function store(planId: string, authorId: string, update: Buffer, tab: string): Promise<string> {
   const client = await pool.connect();
   try {
     await client.query("begin");
@@ -34,7 +35,7 @@ async function store(planId: string, authorId: string, update: Buffer): Promise<
     Y.applyUpdate(doc, update);
     const [added] = (await client.query<{ id: string }>(`insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id`, [planId, authorId, update])).rows;
     await client.query(`update "Plan" set state = $2, "updatedAt" = now() where id = $1::uuid`, [planId, Buffer.from(Y.encodeStateAsUpdate(doc))]);
-    await client.query(`select pg_notify($1, $2)`, [channel, `${planId}:${added.id}:${authorId}:${update.toString("base64")}`]);
+    await client.query(`select pg_notify($1, $2)`, [channel, `${planId}:${added.id}:${authorId}:${update.toString("base64")}:${tab}`]);
     await client.query("commit");
     return added.id;
   } catch (error) {
@@ -53,7 +54,7 @@ const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      store(planId, url.searchParams.get("author") ?? "", Buffer.concat(chunks)).then(
+      store(planId, url.searchParams.get("author") ?? "", Buffer.concat(chunks), url.searchParams.get("klient") ?? "").then(
         (seq) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ seq })),
         (error) => response.writeHead(500).end(String(error)),
       );
@@ -64,8 +65,8 @@ const server = createServer((request, response) => {
     void pool.query<{ state: Buffer }>(`select state from "Plan" where id = $1::uuid`, [planId]).then(({ rows }) => {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
       response.write(`event: state\ndata: ${JSON.stringify({ state: rows[0].state.toString("base64") })}\n\n`);
-      const set = streams.get(planId) ?? new Set<ServerResponse>();
-      set.add(response);
+      const set = streams.get(planId) ?? new Map<ServerResponse, string>();
+      set.set(response, url.searchParams.get("klient") ?? "");
       streams.set(planId, set);
       request.on("close", () => set.delete(response));
     });
