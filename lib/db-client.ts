@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -6,8 +7,24 @@ export type Database = PrismaClient;
 /** The client inside `$transaction(async (tx) => …)`. */
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-/** Plain SQL with $1, $2 … parameters, for statements written out by hand (rows as returned). */
-export type Sql = <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
+/**
+ * Plain SQL with $1, $2 … parameters, for statements written out by hand (rows as returned).
+ * `prepared`: a statement of fixed text run very often (a keystroke's), prepared once per pooled
+ * connection and planned from then on without parsing it again (ignored inside Prisma).
+ */
+export type Sql = <Row>(text: string, values?: unknown[], options?: { prepared?: boolean }) => Promise<Row[]>;
+
+// Named after their text, so each connection prepares a statement once. Only fixed texts may be
+// prepared: every name stays prepared on its connection for as long as the connection lives.
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `mus_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`));
+  return name;
+}
+const preparing = new WeakSet<pg.Pool>();
+const pgQuery = (pool: pg.Pool, text: string, values: unknown[], options?: { prepared?: boolean }) =>
+  options?.prepared && preparing.has(pool) ? { name: statementName(text), text, values } : { text, values };
 
 type NotificationHandler = (message: pg.Notification) => void;
 // On globalThis: Next may bundle this module into several chunks of one server process, and a
@@ -20,8 +37,13 @@ const { pools, notificationHandlers } = registry;
 const anyPool = (registry.anyPool ??= new Set());
 
 /** A PrismaClient on node-postgres. Used by the app (through lib/db.ts), the CLI and the tests alike. */
-export function createPrismaClient(connectionString: string, poolMax = 10): Database {
+/**
+ * `prepareStatements`: statements run with `{ prepared: true }` are prepared once per connection.
+ * Never on the embedded database: its connections share one session, and so one set of names.
+ */
+export function createPrismaClient(connectionString: string, poolMax = 10, { prepareStatements = false }: { prepareStatements?: boolean } = {}): Database {
   const pool = new pg.Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
+  if (prepareStatements) preparing.add(pool);
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   // An idle pooled connection that the database ends (a restart, a dropped network path) is an
   // "error" on the pool; unheard, it would end the whole process. The pool has already dropped it
@@ -79,7 +101,7 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
   const client = await pool.connect();
   try {
     await client.query("begin");
-    const result = await work(async <Row,>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as Row[]);
+    const result = await work(async <Row,>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) => (await client.query(pgQuery(pool, text, values, options))).rows as Row[]);
     await client.query("commit");
     return result;
   } catch (error) {
@@ -94,5 +116,5 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
 export function sqlOn(database: Database): Sql {
   const pool = pools.get(database);
   if (!pool) throw new Error("not a client made by createPrismaClient");
-  return async <Row,>(text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as Row[];
+  return async <Row,>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) => (await pool.query(pgQuery(pool, text, values, options))).rows as Row[];
 }

@@ -17,7 +17,8 @@ const globalForDb = globalThis as unknown as Record<typeof key, Database | undef
 export function db(): Database {
   let database = globalForDb[key];
   if (!database) {
-    database = globalForDb[key] = createPrismaClient(requireDatabaseUrl(), env().DATABASE_POOL_MAX);
+    const { DATABASE_POOL_MAX, EMBEDDED_DATABASE, DATABASE_PREPARED_STATEMENTS } = env();
+    database = globalForDb[key] = createPrismaClient(requireDatabaseUrl(), DATABASE_POOL_MAX, { prepareStatements: DATABASE_PREPARED_STATEMENTS && !EMBEDDED_DATABASE });
     if (inNext || process.env.LIVE_PLAN_SERVER !== "1") startJobLoop(database);
   }
   return database;

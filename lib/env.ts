@@ -28,6 +28,11 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // 1: every connection to DATABASE_URL is TLS with a verified certificate, or none is made.
   DATABASE_REQUIRE_TLS: flag,
+  // 0: no named prepared statements (behind a connection pooler that does not keep them per client).
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(["1", "0", "true", "false", ""])
+    .optional()
+    .transform((value) => value !== "0" && value !== "false"),
   DEMO_MODE: flag,
   EMBEDDED_DATABASE: flag,
   DATA_DIR: z.string().min(1).default(".data"),

@@ -45,6 +45,7 @@ export async function resumeSession(database: Database, id: string, now = new Da
      from "AuthSession" s join "Person" p on p.id = s."personId"
      where s.id = $1::uuid`,
     [id],
+    { prepared: true },
   );
   if (!row || row.ended) return null;
   const session = { ...row, createdAt: new Date(Number(row.createdAt)), lastSeenAt: new Date(Number(row.lastSeenAt)) };

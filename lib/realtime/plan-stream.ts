@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionActor } from "@/lib/auth/current";
 import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { assertPlanParty, loadPlanState, planPartiesOf, updatesAfter } from "@/lib/domain/plans/store";
 import { recordAudit } from "@/lib/audit/record";
 import { AccessDenied } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
@@ -227,7 +227,12 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     let person: Awaited<ReturnType<typeof resumeSession>>;
     try {
       person = await resumeSession(db(), actor.sessionId, new Date(), { activity: false });
-      if (person) await loadPlanState(db(), { ...actor, ...person }, planId);
+      if (person) {
+        // The parties only (not the plan's state): whether this person may still read it.
+        const parties = await planPartiesOf(db(), planId);
+        if (!parties) throw new AccessDenied();
+        assertPlanParty({ ...actor, ...person }, parties, "read");
+      }
     } catch (error) {
       if (!(error instanceof AccessDenied)) {
         markLost();
@@ -265,7 +270,9 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       }
       if (closed) return releaseAll();
       timers.push(setInterval(() => write(`: ${Date.now()}\n\n`), heartbeatMs));
-      timers.push(setInterval(() => void recheck(), env().PLAN_STREAM_RECHECK_SECONDS * 1_000));
+      // Each stream at a pace of its own (±25 %): streams opened together (a server's restart, a
+      // benchmark) would otherwise ask the database all at once, every time, and hold up keystrokes.
+      timers.push(setInterval(() => void recheck(), env().PLAN_STREAM_RECHECK_SECONDS * 1_000 * (0.75 + Math.random() * 0.5)));
     },
     cancel() {
       close();
