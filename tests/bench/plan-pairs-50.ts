@@ -98,9 +98,12 @@ try {
     }
   }
   if (app && minimal) {
-    const target = count > 1 ? 250 : 100;
     console.log(`\napp / minimal: p50 ${(app.p50 / minimal.p50).toFixed(1)}x, p95 ${(app.p95 / minimal.p95).toFixed(1)}x, p99 ${(app.p99 / minimal.p99).toFixed(1)}x, server CPU ${(app.serverCpu / minimal.serverCpu).toFixed(1)}x, per stored update ${(app.serverCpu / app.posts / (minimal.serverCpu / minimal.posts)).toFixed(1)}x`);
-    console.log(`target: p95 <= ${target} ms (${app.p95 <= target ? "met" : "not met"}) and <= 5x the minimal server (${app.p95 <= 5 * minimal.p95 ? "met" : "not met"}); nothing lost (${app.lostInStorage === 0 && app.seen === app.sent ? "met" : "not met"})`);
+    const lost = app.lostInStorage === 0 && app.seen === app.sent ? "met" : "not met";
+    // The issue's targets: one instance, p95 <= 100 ms and <= 5x the minimal server; Copenhagen's
+    // peak on two instances, p95 <= 250 ms. Nothing lost either way.
+    if (count > 1) console.log(`target: p95 <= 250 ms (${app.p95 <= 250 ? "met" : "not met"}); nothing lost (${lost})`);
+    else console.log(`target: p95 <= 100 ms (${app.p95 <= 100 ? "met" : "not met"}) and <= 5x the minimal server (${app.p95 <= 5 * minimal.p95 ? "met" : "not met"}); nothing lost (${lost})`);
   }
 } finally {
   planServer.stop();
