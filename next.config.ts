@@ -3,6 +3,9 @@ import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // HTTP_COMPRESSION=0 behind a proxy that compresses (nginx's gzip): gzipping each page here cost
+  // a fifth to a third of the server's CPU per page (bench:pages). Read when the server starts.
+  compress: process.env.HTTP_COMPRESSION !== "0",
   // A 5,000-person CSV from the HR system is about 0.5 MB; sent base64-encoded to the import preview.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
   // The database drivers and the WebAssembly engines are Node packages; bundling them gains nothing.

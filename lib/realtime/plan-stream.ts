@@ -184,6 +184,9 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     send("connection", { state: "back" });
   };
 
+  /** Whether an update came from this very tab (by its id and its person), which has it already. */
+  const ownTab = (fromClient: string | null | undefined, author: string) => client !== null && fromClient === client && author === actor.id;
+
   // In order, without gaps: an announced update that follows the last one sent is passed on as
   // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched. A
   // fetch the database does not answer is tried again; the stream does not end for it.
@@ -197,8 +200,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
         // The tab that sent it has it already: half the writes, on the server and in the browser.
         // Only the sender's own tab, by its id and its person: tab ids are no secret (presence
         // shows them), and a party must not be able to keep an edit off the other party's screen.
-        const own = client !== null && message.client === client && message.author === actor.id;
-        if (!own) send("update", { seq: String(message.seq), author: message.author, update: message.data });
+        if (!ownTab(message.client, message.author)) send("update", { seq: String(message.seq), author: message.author, update: message.data });
         lastSeq = message.seq;
         return;
       }
@@ -214,7 +216,7 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
         return;
       }
       for (const row of rows) {
-        send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
+        if (!ownTab(row.clientId, row.authorId)) send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
         lastSeq = row.id;
       }
       markBack();

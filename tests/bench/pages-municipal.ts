@@ -78,22 +78,35 @@ visits.push(
 );
 await setup.$disconnect();
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn("node", appServerArgs(port, "127.0.0.1"), {
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+// BENCH_INSTANCES=2: two instances on the one database, as the production section runs them, the
+// people split between them (each instance answers for its own address, like two hosts behind a
+// proxy). HTTP_COMPRESSION=0 (passed on) leaves compression to a proxy in front.
+const instanceCount = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
+const servers: { base: string; process: ReturnType<typeof spawn> }[] = [];
+for (let index = 0; index < instanceCount; index += 1) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  servers.push({
+    base: origin,
+    process: spawn("node", appServerArgs(port, "127.0.0.1"), {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  });
+}
+const base = servers[0].base;
+const serverCpuMs = () => servers.reduce((sum, entry) => sum + cpuMs(entry.process.pid!), 0);
 
 /** Runs `users` clients for `seconds`, each taking the next visit in turn; latencies per page. */
-async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string, number[]>; failures: string[]; sizes: number[] }> {
+async function drive(origins: string[], list: Visit[]): Promise<{ times: Map<string, number[]>; failures: string[]; sizes: number[] }> {
   const times = new Map<string, number[]>();
   const failures: string[] = [];
   let next = 0;
   const sizes: number[] = [];
   const until = Date.now() + seconds * 1000;
   const pause = (scale: number) => new Promise((resolve) => setTimeout(resolve, thinkMs * scale));
-  await Promise.all(Array.from({ length: users }, async () => {
+  await Promise.all(Array.from({ length: users }, async (_, user) => {
+    const origin = origins[user % origins.length];
     // People reading pages arrive spread out, not all in the same millisecond.
     if (thinkMs > 0) await pause(Math.random());
     while (Date.now() < until) {
@@ -114,12 +127,14 @@ async function drive(origin: string, list: Visit[]): Promise<{ times: Map<string
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 
 try {
-  for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
-    if (tries > 300) throw new Error("the server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const { base: origin } of servers) {
+    for (let tries = 0; !(await fetch(`${origin}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
+      if (tries > 300) throw new Error("the server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // Warm-up: every page once, so compilation of routes and the first queries' plans are not measured.
+    for (const visit of visits) await fetch(`${origin}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
   }
-  // Warm-up: every page once, so compilation of routes and the first queries' plans are not measured.
-  for (const visit of visits) await fetch(`${base}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
 
   // Postgres's backends are the children of its postmaster, the parent of any backend.
   const probe = new pg.Client({ connectionString: bench.url });
@@ -127,12 +142,12 @@ try {
   const postmaster = parentOf((await probe.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0].pid);
   await probe.end();
   const loadBefore = loadavg()[0];
-  const before = { server: cpuMs(server.pid!), postgres: childrenCpuMs(postmaster), client: process.cpuUsage() };
-  const app = await drive(base, visits);
+  const before = { server: serverCpuMs(), postgres: childrenCpuMs(postmaster), client: process.cpuUsage() };
+  const app = await drive(servers.map((entry) => entry.base), visits);
   const requests = [...app.times.values()].reduce((sum, values) => sum + values.length, 0);
   const client = process.cpuUsage(before.client);
   const cpu = {
-    server: (cpuMs(server.pid!) - before.server) / requests,
+    server: (serverCpuMs() - before.server) / requests,
     postgres: (childrenCpuMs(postmaster) - before.postgres) / requests,
     client: (client.user + client.system) / 1000 / requests,
   };
@@ -142,12 +157,12 @@ try {
   const plain = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(page));
   const plainPort = await freePort();
   await new Promise<void>((resolve) => plain.listen(plainPort, "127.0.0.1", resolve));
-  const floor = await drive(`http://127.0.0.1:${plainPort}`, [{ page: "plain", path: "/", cookie: "" }]);
+  const floor = await drive([`http://127.0.0.1:${plainPort}`], [{ page: "plain", path: "/", cookie: "" }]);
   plain.close();
 
   const floorP95 = quantile(floor.times.get("plain")!, 0.95);
   const pacing = thinkMs > 0 ? `, each pausing ${thinkMs * 0.5}–${thinkMs * 1.5} ms between pages` : ", back to back";
-  console.log(`\n${users} users for ${seconds} s${pacing}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
+  console.log(`\n${users} users for ${seconds} s${pacing}, ${instanceCount} instance(s)${process.env.HTTP_COMPRESSION === "0" ? " without compression" : ""}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
   console.log(`CPU per request: server ${cpu.server.toFixed(1)} ms, Postgres ${cpu.postgres.toFixed(1)} ms, the clients ${cpu.client.toFixed(1)} ms\n`);
   console.log(`${"page".padEnd(32)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)}  p95/floor`);
   let worst = 0;
@@ -159,6 +174,6 @@ try {
   const all = [...app.times.values()].flat();
   console.log(`\nall pages: ${all.length} requests (${(all.length / seconds).toFixed(0)}/s), p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`);
 } finally {
-  server.kill("SIGTERM");
+  for (const entry of servers) entry.process.kill("SIGTERM");
   bench.stop();
 }

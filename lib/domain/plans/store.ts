@@ -147,7 +147,7 @@ async function storeIfUnchanged(database: Database, plan: PlanRow, authorId: str
          and exists (select 1 from "RoundParticipant" p join "Round" r on r.id = p."roundId"
                      where p.id = pl."participantId" and p."personId" = $9::uuid and r."leaderId" = $10::uuid and r.state::text = $11)
        returning pl."lastSeq" as id),
-     added as (insert into "PlanUpdate" (id, "planId", "authorId", data) select id, $1::uuid, $2::uuid, $3 from claimed returning id)
+     added as (insert into "PlanUpdate" (id, "planId", "authorId", "clientId", data) select id, $1::uuid, $2::uuid, nullif($8, '')::uuid, $3 from claimed returning id)
      select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7 || ':' || $8))::int as notified
      from added`,
     [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : "", fromClient ?? "", plan.employeeId, plan.leaderId, plan.roundState],
@@ -165,7 +165,7 @@ async function storeIfUnchanged(database: Database, plan: PlanRow, authorId: str
 export async function storeUpdate(sql: Sql, plan: Pick<PlanRow, "id" | "lastSeq">, authorId: string, update: Uint8Array, merged: Y.Doc, fromClient: string | null = null): Promise<bigint> {
   const data = Buffer.from(update).toString("base64");
   const [row] = await sql<{ id: string | bigint }>(
-    `with added as (insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id),
+    `with added as (insert into "PlanUpdate" ("planId", "authorId", "clientId", data) values ($1::uuid, $2::uuid, nullif($8, '')::uuid, $3) returning id),
        merged as (update "Plan" set state = $4, "updatedAt" = now(), "lastSeq" = (select id from added) where id = $1::uuid)
      select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7 || ':' || $8))::int as notified
      from added`,
@@ -205,5 +205,5 @@ export async function planPartiesOf(database: Database, planId: string): Promise
 }
 
 export async function updatesAfter(database: Database, planId: string, seq: bigint) {
-  return database.planUpdate.findMany({ where: { planId, id: { gt: seq } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, data: true } });
+  return database.planUpdate.findMany({ where: { planId, id: { gt: seq } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, clientId: true, data: true } });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlanUpdate" ADD COLUMN     "clientId" UUID;
