@@ -94,7 +94,6 @@ for (let index = 0; index < instanceCount; index += 1) {
     }),
   });
 }
-const base = servers[0].base;
 const serverCpuMs = () => servers.reduce((sum, entry) => sum + cpuMs(entry.process.pid!), 0);
 
 /** Runs `users` clients for `seconds`, each taking the next visit in turn; latencies per page. */
