@@ -179,7 +179,7 @@ test.describe.serial("the conversation, live", () => {
       // Every update the employee's instance answered "saved" to.
       const acknowledged: Buffer[] = [];
       employee.on("response", (response) => {
-        if (response.url().endsWith("/opdateringer") && response.status() === 200) acknowledged.push(response.request().postDataBuffer()!);
+        if (new URL(response.url()).pathname.endsWith("/opdateringer") && response.status() === 200) acknowledged.push(response.request().postDataBuffer()!);
       });
 
       // Kill the employee's instance mid-typing.
