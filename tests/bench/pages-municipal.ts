@@ -88,7 +88,8 @@ for (let index = 0; index < instanceCount; index += 1) {
   const origin = `http://127.0.0.1:${port}`;
   servers.push({
     base: origin,
-    process: spawn("node", appServerArgs(port, "127.0.0.1"), {
+    // BENCH_PROFILE=<dir>: each instance writes a V8 CPU profile there when it stops.
+    process: spawn("node", [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...appServerArgs(port, "127.0.0.1")], {
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "ignore", "inherit"],
     }),
