@@ -73,4 +73,12 @@ describe("two parties storing at once", () => {
     const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(`select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`, planId);
     expect(count).toBe(40);
   });
+
+  it("stores the same update sent twice at once (a retried request) only once", async () => {
+    const twice = word(" to gange", 5000);
+    const results = await Promise.all([appendPlanUpdate(database, aase, planId, twice), appendPlanUpdate(other, aase, planId, twice)]);
+    expect(results.filter((result) => result.changed)).toHaveLength(1);
+    const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(`select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`, planId);
+    expect(count).toBe(41);
+  });
 });

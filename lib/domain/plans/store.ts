@@ -185,9 +185,9 @@ function hasDeletes(update: Uint8Array): boolean {
 
 /** What a browser starts from: the merged state and the sequence number it is current to. */
 export async function loadPlanState(database: Database, actor: Actor, planId: string) {
+  // lastSeq is the latest update merged into state, kept by every write (storeUpdate, storeIfUnchanged).
   const [plan] = await database.$queryRaw<(PlanRow & { seq: bigint | null })[]>`
-    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState",
-      (select max(u.id) from "PlanUpdate" u where u."planId" = pl.id) as seq
+    select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", pl."lastSeq" as seq
     from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
     where pl.id = ${planId}::uuid`;
   if (!plan) throw new AccessDenied();
