@@ -21,6 +21,7 @@ import {
   type PDFOperator,
   type PDFWidgetAnnotation,
 } from "pdf-lib";
+import { stampPageNumbers, type PageLabel, type PageLabelPlace } from "./page-numbers";
 import { baselineOffset, fieldFace, fieldFontSize, fieldInnerWidth, fieldLineHeight, fieldLines, fieldPadding } from "./field-text";
 
 // react-pdf writes form fields without appearances, leaving each reader to draw the values with
@@ -66,14 +67,21 @@ function offerFontForEditing(document: PDFDocument, font: PDFFont): void {
   acroForm.set(PDFName.of("DR"), resources);
 }
 
-export async function withFieldAppearances(pdf: Uint8Array, shown: ShownLines = (lines) => lines): Promise<Uint8Array> {
+export type FinishOptions = {
+  shown?: ShownLines;
+  /** Page numbers to stamp in the footer (see page-numbers.ts), drawn in the same embedded font. */
+  pageLabel?: { label: PageLabel; place: PageLabelPlace };
+};
+
+export async function withFieldAppearances(pdf: Uint8Array, { shown = (lines) => lines, pageLabel }: FinishOptions = {}): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const form = document.getForm();
   const fields = form.getFields();
-  if (fields.length === 0) return pdf;
+  if (fields.length === 0 && !pageLabel) return pdf;
   document.registerFontkit(fontkit);
   const font = await document.embedFont(fieldFace().bytes, { subset: false });
-  offerFontForEditing(document, font);
+  if (pageLabel) stampPageNumbers(document, font, pageLabel.label, pageLabel.place);
+  if (fields.length > 0) offerFontForEditing(document, font);
   for (const field of fields) {
     if (!(field instanceof PDFTextField) && !(field instanceof PDFDropdown)) continue;
     field.acroField.setDefaultAppearance(`0 g /${font.name} ${fieldFontSize} Tf`);

@@ -4,6 +4,7 @@ import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
 import { withFieldAppearances } from "./field-appearances";
 import { fieldFontSize, fieldHeight, fieldInnerWidth, fieldLines } from "./field-text";
+import { footerLabelPlace } from "./page-numbers";
 import { pdfFont, registerPdfFonts } from "./fonts";
 
 // The signed plan as the PDF filed in the personnel folder. A pure function of its data. Every
@@ -37,6 +38,9 @@ const maxFieldLines = 40;
 /** A field whose text is printed in full above it shows this many lines: the first ones and "…". */
 const previewLines = 6;
 
+/** The footer's line; its "Side 1 af 3" is stamped at the right end after layout (page-numbers.ts). */
+const footer = { bottom: 24, right: pagePadding, size: 8, lineHeight: 1.4, color: "#64748b" };
+
 const styles = StyleSheet.create({
   page: { fontFamily: pdfFont, fontSize: 10, lineHeight: 1.4, paddingTop: 44, paddingBottom: 56, paddingHorizontal: pagePadding, color: "#0f172a" },
   muted: { color: "#475569", fontSize: 9 },
@@ -50,7 +54,7 @@ const styles = StyleSheet.create({
   longText: { borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 2, padding: 4 },
   action: { borderLeftWidth: 2, borderLeftColor: "#1d4f8c", paddingLeft: 8, marginTop: 10 },
   checkRow: { flexDirection: "row", alignItems: "center", gap: 6, marginTop: 6 },
-  footer: { position: "absolute", bottom: 24, left: 52, right: 52, fontSize: 8, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+  footer: { position: "absolute", bottom: footer.bottom, left: pagePadding, right: footer.right, fontSize: footer.size, lineHeight: footer.lineHeight, color: footer.color, flexDirection: "row", justifyContent: "space-between" },
 });
 
 /** The lines a value is drawn in, in a field box of this width. */
@@ -177,7 +181,6 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
 
         <View style={styles.footer} fixed>
           <Text>{t.footer(data.employee.name, data.version.number)}</Text>
-          <Text render={({ pageNumber, totalPages }) => da.sheets.pdf.page(pageNumber, totalPages)} />
         </View>
       </Page>
     </Document>
@@ -189,8 +192,8 @@ export function planDocument(data: PlanPdfData) {
   return <PlanPdf data={data} />;
 }
 
-/** The finished file: the document with every form field drawn in the embedded font. */
+/** The finished file: the document with every form field drawn in the embedded font, and its page numbers. */
 export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
   const pdf = await renderToBuffer(planDocument(data));
-  return withFieldAppearances(new Uint8Array(pdf), shownLines);
+  return withFieldAppearances(new Uint8Array(pdf), { shown: shownLines, pageLabel: { label: da.sheets.pdf.page, place: footerLabelPlace(footer) } });
 }

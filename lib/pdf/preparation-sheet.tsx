@@ -1,6 +1,7 @@
-import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { da } from "@/lib/i18n/da";
 import { pdfFont, registerPdfFonts } from "./fonts";
+import { footerLabelPlace, withPageNumbers } from "./page-numbers";
 
 // The preparation sheet on paper. A pure function of the sheet's data: no database, no request.
 // Long answers flow on to the next page; nothing is cut off.
@@ -18,6 +19,9 @@ export type SheetPdfData = {
   otherIndividual: string;
 };
 
+/** The footer's line; its "Side 1 af 3" is stamped at the right end after layout (page-numbers.ts). */
+const footer = { bottom: 24, right: 52, size: 8.5, lineHeight: 1.4, color: "#64748b" };
+
 const styles = StyleSheet.create({
   page: { fontFamily: pdfFont, fontSize: 10.5, lineHeight: 1.4, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, color: "#0f172a" },
   muted: { color: "#475569", fontSize: 9.5 },
@@ -27,7 +31,7 @@ const styles = StyleSheet.create({
   label: { fontSize: 9, color: "#475569", marginTop: 4 },
   box: { borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 3, padding: 6, minHeight: 28, marginTop: 2 },
   row: { flexDirection: "row", gap: 8 },
-  footer: { position: "absolute", bottom: 24, left: 52, right: 52, fontSize: 8.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+  footer: { position: "absolute", bottom: footer.bottom, left: 52, right: footer.right, fontSize: footer.size, lineHeight: footer.lineHeight, color: footer.color },
 });
 
 function Answer({ label, value }: { label: string; value: string }) {
@@ -56,8 +60,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.h2}>{t.dimensionsHeading}</Text>
         <Text style={styles.muted}>{t.dimensionsLead}</Text>
         {data.dimensions.map((dimension) => (
-          <View key={dimension.name} wrap={false}>
-            <Text style={styles.h3}>{p.score(dimension.name, dimension.score)}</Text>
+          // The score stays with the start of its comment; a comment longer than a page flows on.
+          <View key={dimension.name}>
+            <Text style={styles.h3} minPresenceAhead={48}>{p.score(dimension.name, dimension.score)}</Text>
             <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
           </View>
         ))}
@@ -79,10 +84,7 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Answer label={t.otherCommon} value={data.otherCommon} />
         <Answer label={t.otherIndividual} value={data.otherIndividual} />
 
-        <View style={styles.footer} fixed>
-          <Text>{p.footer(data.person.name)}</Text>
-          <Text render={({ pageNumber, totalPages }) => p.page(pageNumber, totalPages)} />
-        </View>
+        <Text style={styles.footer} fixed>{p.footer(data.person.name)}</Text>
       </Page>
     </Document>
   );
@@ -91,4 +93,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
 /** The document element, for renderToBuffer / renderToStream (route handlers are .ts, without JSX). */
 export function preparationSheetDocument(data: SheetPdfData) {
   return <PreparationSheetPdf data={data} />;
+}
+
+/** The finished file, with its page numbers. */
+export async function renderPreparationSheetPdf(data: SheetPdfData): Promise<Uint8Array> {
+  return withPageNumbers(new Uint8Array(await renderToBuffer(preparationSheetDocument(data))), da.sheets.pdf.page, footerLabelPlace(footer));
 }

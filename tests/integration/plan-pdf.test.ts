@@ -143,7 +143,11 @@ describe("the plan as the PDF for the personnel folder", () => {
     // Every word of the text is on the pages (the field's preview repeats the first ones).
     expect(new Set(words)).toEqual(new Set(expected));
     expect(text).toContain("SLUT-ÆØÅ");
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1])).toBeGreaterThan(3);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+    expect(pages).toBeGreaterThan(3);
+    // Every page's footer: who and which version on the left, "Side n af N" on the same line at the right.
+    const footers = text.split("\f").slice(0, pages).map((page) => page.trimEnd().split("\n").at(-1)!.trim());
+    expect(footers).toEqual(Array.from({ length: pages }, (_, index) => expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard · udgave 1\\s+Side ${index + 1} af ${pages}$`))));
     const fields = await drawnFields(pdf);
     expect(hiddenText(fields)).toEqual([]);
     expect(fields.find((field) => field.name === "goals")!.lines.at(-1)!.text).toBe("…");

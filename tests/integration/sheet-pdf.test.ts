@@ -2,13 +2,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderToBuffer } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
 import { toSheetPdfData } from "@/lib/domain/sheets/pdf-data";
-import { preparationSheetDocument } from "@/lib/pdf/preparation-sheet";
+import { renderPreparationSheetPdf } from "@/lib/pdf/preparation-sheet";
 
 const dir = mkdtempSync(join(tmpdir(), "mus-sheet-pdf-"));
 const question = "0b7c6f8e-5d1a-4c1e-9a53-0f3d2f6f4b11";
+const longComment = Array.from({ length: 1_200 }, (_, index) => `tanke${index}`).join(" ");
 const longAnswer = Array.from({ length: 2_500 }, (_, index) => `ord${index}`).join(" ") + " SIDSTE-ORD-ÆØÅ";
 
 async function render(name: string) {
@@ -18,11 +18,11 @@ async function render(name: string) {
     person: { name: "Åse Kirkegaard", jobTitle: "Pædagogmedhjælper" },
     leaderName: "Mette Søndergård",
     conversationStart: new Date("2027-02-03T08:30:00Z"),
-    fields: { "score.mestring": 7, "comment.mestring": "Jeg er tryg ved de nye rutiner på stuen.", startWith: "samhoerighed", [`answer.${question}.contribute`]: longAnswer, otherCommon: "<b>fed</b> & <script>" },
+    fields: { "score.mestring": 7, "comment.mening": longComment, "comment.mestring": "Jeg er tryg ved de nye rutiner på stuen.", startWith: "samhoerighed", [`answer.${question}.contribute`]: longAnswer, otherCommon: "<b>fed</b> & <script>" },
     themes: [{ title: "Trivsel og samarbejde i opgaveløsningen", questions: [{ id: question, text: "Hvordan oplever du samarbejdet på stuen?" }] }],
   });
   const file = join(dir, name);
-  writeFileSync(file, await renderToBuffer(preparationSheetDocument(data)));
+  writeFileSync(file, await renderPreparationSheetPdf(data));
   return file;
 }
 
@@ -34,6 +34,8 @@ describe("the preparation sheet as PDF", () => {
     expect(text).toContain("Samtale med Mette Søndergård · 3. februar 2027 kl. 09.30");
     expect(text).toContain("Mestring: 7 af 10");
     expect(text).toContain("Mening: ikke vurderet");
+    // A dimension's comment longer than a page flows on to the next, every word of it.
+    expect(new Set(text.match(/tanke\d+/g))).toEqual(new Set(longComment.split(" ")));
     expect(text).toContain("Samhørighed");
     expect(text).toContain("<b>fed</b> & <script>");
     expect(text).toContain("ord2499 SIDSTE-ORD-ÆØÅ");
@@ -42,7 +44,11 @@ describe("the preparation sheet as PDF", () => {
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Title:\s+Forberedelsesskema – Åse Kirkegaard – MUS 2027 i Solstrålen/);
     expect(info).toMatch(/Author:\s+Vesterå Kommune/);
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(2);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(2);
+    // Every page's footer: whose sheet on the left, "Side n af N" on the same line at the right.
+    const footers = text.split("\f").slice(0, pages).map((page) => page.trimEnd().split("\n").at(-1)!.trim());
+    expect(footers).toEqual(Array.from({ length: pages }, (_, index) => expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard\\s+Side ${index + 1} af ${pages}$`))));
     const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
     expect(fonts).toMatch(/NotoSans/);
     expect(fonts.split("\n").filter((line) => /NotoSans/.test(line)).every((line) => / yes /.test(line))).toBe(true);

@@ -1,11 +1,10 @@
-import { renderToBuffer } from "@react-pdf/renderer";
 import { z } from "zod";
 import { defineRoute } from "@/lib/auth/route";
 import { AccessDenied } from "@/lib/auth/guard";
 import { findOwnSheet } from "@/lib/domain/sheets/loaders";
 import { toSheetPdfData } from "@/lib/domain/sheets/pdf-data";
 import { da } from "@/lib/i18n/da";
-import { preparationSheetDocument } from "@/lib/pdf/preparation-sheet";
+import { renderPreparationSheetPdf } from "@/lib/pdf/preparation-sheet";
 import { fileSlug, pdfResponse } from "@/lib/pdf/response";
 
 // One's own preparation sheet as a PDF, for those who prepare on paper.
@@ -22,6 +21,5 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => {
     fields: sheet.fields,
     themes: sheet.themes,
   });
-  const pdf = await renderToBuffer(preparationSheetDocument(data));
-  return pdfResponse(new Uint8Array(pdf), fileSlug(da.sheets.pdf.fileName(sheet.person.name)));
+  return pdfResponse(await renderPreparationSheetPdf(data), fileSlug(da.sheets.pdf.fileName(sheet.person.name)));
 });
