@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import { env } from "@/lib/env";
+import { foregroundRequestStarted } from "@/lib/server/foreground";
 import { jsonLog } from "./json-log";
 import { recordRequest } from "./metrics";
 import { routeMatcher } from "./route-template";
@@ -39,10 +40,13 @@ export function observeRequest(request: IncomingMessage, response: ServerRespons
   const given = request.headers["x-request-id"];
   const requestId = typeof given === "string" && sane.test(given) ? given : randomUUID();
   if (!response.headersSent) response.setHeader("x-request-id", requestId);
+  // The live plan's stream stays open while the plan is; it is no one waiting for an answer.
+  const ended = /\/strom(\?|$)/.test(request.url ?? "") ? () => undefined : foregroundRequestStarted();
   let done = false;
   const finish = (aborted: boolean) => {
     if (done) return;
     done = true;
+    ended();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     let pathname = "/";
     try {

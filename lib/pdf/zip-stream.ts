@@ -1,10 +1,12 @@
 import { Zip, ZipPassThrough } from "fflate";
+import { giveWayToRequests } from "@/lib/server/foreground";
 
 // A ZIP of many files as a stream: each file is made when the reader asks for more and stored as
-// it is (PDFs are compressed already), so a thousand files never sit in memory together. Between
-// two files the stream pauses a millisecond (a timer, not setImmediate: that let the next file in
-// before most waiting requests), so that files ready at once (stored PDFs) leave the server's
-// thread to other people's requests; 500 files take half a second longer.
+// it is (PDFs are compressed already), so a thousand files never sit in memory together. Before
+// each file the stream gives way: it waits while other people's requests are in flight (at most
+// a quarter of a second a file, see lib/server/foreground.ts) and at least a millisecond (a timer,
+// not setImmediate: that let the next file in before most waiting requests), so a ZIP being made
+// slows down while others use the app instead of slowing them.
 
 export type ZipEntry = { name: string; bytes: () => Promise<Uint8Array> };
 
@@ -21,6 +23,8 @@ export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint
       });
     },
     async pull() {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      await giveWayToRequests({ own: 1, maxWaitMs: 250 });
       const next = await iterator.next();
       if (next.done) return zip.end();
       // Two files of the same name (two people with one name in a round) both keep theirs.
@@ -30,7 +34,6 @@ export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint
       const file = new ZipPassThrough(name);
       zip.add(file);
       file.push(await next.value.bytes(), true);
-      await new Promise((resolve) => setTimeout(resolve, 1));
     },
     async cancel() {
       await iterator.return?.();

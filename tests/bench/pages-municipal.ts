@@ -22,6 +22,13 @@ import { copenhagen, seedMunicipality } from "./support/municipality-seed";
 const users = Number(process.env.BENCH_USERS ?? 20);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
+// BENCH_NAVIGATION=rsc: each page is asked for as a click on one of the app's links asks for it
+// (Next's RSC payload, no HTML); the default asks for the whole document, as typing the address does.
+// Without a router state tree the whole tree is rendered (a click sends its tree and gets less);
+// Next asks for an empty `_rsc` search parameter with such a request.
+const rsc = process.env.BENCH_NAVIGATION === "rsc";
+const navigation: Record<string, string> = rsc ? { RSC: "1" } : {};
+const address = (path: string) => (rsc ? `${path}${path.includes("?") ? "&" : "?"}_rsc` : path);
 const secret = "bench-secret-that-is-long-enough-for-next-auth";
 
 if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
@@ -112,7 +119,7 @@ async function drive(origins: string[], list: Visit[]): Promise<{ times: Map<str
     while (Date.now() < until) {
       const visit = list[next++ % list.length];
       const started = performance.now();
-      const answer = await fetch(`${origin}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" })
+      const answer = await fetch(`${origin}${address(visit.path)}`, { headers: { cookie: visit.cookie, ...navigation }, redirect: "manual" })
         .then(async (response) => ({ status: response.status, body: await response.text() }), (error: Error) => ({ status: 0, body: error.message }));
       const ms = performance.now() - started;
       if (answer.status === 200) sizes.push(answer.body.length);
