@@ -46,6 +46,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                         email={person.email}
                         callbackUrl={callbackUrl}
                         label={t.demoButton(person.name, person.jobTitle, person.unit, person.roles.length > 1 ? person.roles.map((role) => t.demoRoles[role]) : [])}
+                        description={person.shows}
                       />
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn, signOut } from "next-auth/react";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { draftKeysOf } from "@/components/drafts/draft-owner";
 import { Button } from "@/components/ui/button";
 
@@ -9,20 +9,30 @@ export function OidcSignInButton({ label, callbackUrl }: { label: string; callba
   return <Button onClick={() => signIn("oidc", { callbackUrl })}>{label}</Button>;
 }
 
-export function DemoSignInButton({ email, label, callbackUrl }: { email: string; label: string; callbackUrl: string }) {
+/** `description`: what the person will find once signed in, shown under the button and read with it. */
+export function DemoSignInButton({ email, label, description, callbackUrl }: { email: string; label: string; description: string; callbackUrl: string }) {
   const [busy, setBusy] = useState(false);
+  const descriptionId = useId();
   return (
-    <Button
-      variant="secondary"
-      className="w-full justify-start text-left"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        await signIn("demo", { email, callbackUrl });
-      }}
-    >
-      {label}
-    </Button>
+    <>
+      <Button
+        variant="secondary"
+        className="w-full justify-start text-left"
+        disabled={busy}
+        aria-describedby={description ? descriptionId : undefined}
+        onClick={async () => {
+          setBusy(true);
+          await signIn("demo", { email, callbackUrl });
+        }}
+      >
+        {label}
+      </Button>
+      {description ? (
+        <p id={descriptionId} className="mt-1 pl-4 text-sm text-slate-700">
+          {description}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import { createPrismaClient } from "../db-client";
 import { appUrl, env, isDemoMode } from "../env";
 import { deployMigrations } from "../migrations/deploy";
 import { canRewriteAuditLog } from "../migrations/app-role";
-import { seedIfEmpty } from "../../prisma/seed/seed";
+import { seedDemoIfEmpty } from "../../prisma/seed/seed";
 import { openDatabaseTarget } from "./database-target";
 import { assertPortFree } from "./port";
 import { ensureBuild } from "./prepare";
@@ -46,8 +46,8 @@ export async function serve(): Promise<void> {
     if (demo) {
       const database = createPrismaClient(target.url, 1);
       try {
-        const { seeded } = await seedIfEmpty(database);
-        if (seeded) console.log("Seeded the demo organisation (Vesterå Kommune).");
+        const { seeded } = await seedDemoIfEmpty(database);
+        if (seeded) console.log("Seeded the demo organisation (Vesterå Kommune) with rounds in every phase.");
       } finally {
         await database.$disconnect();
       }

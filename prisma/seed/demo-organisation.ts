@@ -29,7 +29,8 @@ export const demoUnits: DemoUnit[] = [
   { name: "Plejecenter Ærtebjerghave", kind: "UNIT", parent: "Sundhed og Omsorg" },
 ];
 
-const domain = "vesteraa.example";
+export const demoDomain = "vesteraa.example";
+const domain = demoDomain;
 const at = (local: string) => `${local}@${domain}`;
 
 // Listed managers first, so every manager exists before the people who report to them.

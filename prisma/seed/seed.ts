@@ -58,3 +58,19 @@ export async function seedIfEmpty(database: Database): Promise<SeedResult> {
   await seedDemoOrganisation(database);
   return { seeded: true };
 }
+
+/**
+ * The demo on first start (`npm start` in demo mode, `npm run db:seed`): into an empty database
+ * only, the organisation and then rounds in every phase (demo-rounds.ts). Tests seed the
+ * organisation alone and make the rounds they need.
+ */
+export async function seedDemoIfEmpty(database: Database): Promise<SeedResult> {
+  const { seeded } = await seedIfEmpty(database);
+  if (!seeded) return { seeded };
+  // The rounds are made by the app's domain modules, which are marked "server-only"; outside
+  // Next (this command line) that marker stands for an empty module, as under vitest.
+  await import("../../lib/server/without-server-only.mjs");
+  const { seedDemoRounds } = await import("./demo-rounds");
+  await seedDemoRounds(database);
+  return { seeded };
+}

@@ -15,7 +15,7 @@ async function countRows(dataDir: string) {
   try {
     const count = async (table: string) =>
       Number((await database.query<{ n: number }>(`select count(*)::int as n from "${table}"`)).rows[0].n);
-    return { municipalities: await count("Municipality"), people: await count("Person"), units: await count("Unit") };
+    return { municipalities: await count("Municipality"), people: await count("Person"), units: await count("Unit"), rounds: await count("Round"), signedPlans: Number((await database.query<{ n: number }>(`select count(*)::int as n from "PlanVersion" where "signedAt" is not null`)).rows[0].n) };
   } finally {
     await database.close();
   }
@@ -53,6 +53,9 @@ describe("npm start on the embedded database", () => {
     expect(existsSync(join(dataDir, "lock.pid"))).toBe(false);
     const afterFirst = await countRows(dataDir);
     expect(afterFirst.municipalities).toBe(1);
+    // The demo: rounds in every phase, with signed plans (prisma/seed/demo-rounds.ts), made in the start command's own process.
+    expect(afterFirst.rounds).toBe(6);
+    expect(afterFirst.signedPlans).toBeGreaterThan(5);
 
     const second = await startApp({ DATA_DIR: dataDir });
     const health = await waitForHealthy(second.port);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
+import { expectNoAxeViolations } from "./support/axe";
 import { npmStart, type NpmStart } from "./support/npm-start";
 
 // A newcomer's first hour, on the README's default: `npm start` on the embedded database, the
@@ -148,5 +149,35 @@ test.describe.serial("the first hour on npm start", () => {
     await unfiled.getByRole("button", { name: "Markér som journaliseret: planen for Jonas Brøndum" }).click();
     await expect(hr.getByText("Planen for Jonas Brøndum er markeret som journaliseret.")).toBeVisible();
     await shot(hr, "hr");
+  });
+  test("the demo shows every phase: the sign-in page says what each person finds, and every front page opens and passes axe", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const { address } = app;
+    const page = await person(browser, desktop);
+    await page.goto(`${address}/log-ind`);
+    await expect(page.getByText("Leder med en MUS-runde i samtalefasen.")).toBeVisible();
+    await expect(page.getByText(/^Leder med en MUS-runde i den fælles opsamling og en afsluttet MUS-runde fra \d{4}\.$/)).toBeVisible();
+    await shot(page, "demo-sign-in");
+    const labels = await page.getByRole("button", { name: /^Log ind som / }).allTextContents();
+    const names = labels.map((label) => /^Log ind som (.+?)(?: · |$)/.exec(label)![1]);
+    expect(names.length).toBeGreaterThan(30);
+    for (const name of names) {
+      await page.context().clearCookies();
+      await page.goto(`${address}/log-ind`);
+      await signInHere(page, name);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { name: /kunne ikke vises/ })).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    }
+
+    // Torben's wrap-up: the overview has figures, compared with last year's closed round.
+    await page.context().clearCookies();
+    await page.goto(`${address}/log-ind`);
+    await signInHere(page, "Torben Ødegaard");
+    await page.getByRole("link", { name: /^MUS \d{4} i Plejecenter Ærtebjerghave/ }).first().click();
+    await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Overblik" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shot(page, "demo-overview");
   });
 });

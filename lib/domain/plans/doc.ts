@@ -71,7 +71,7 @@ export function subtasksOf(action: Y.Map<unknown>): Y.Array<Y.Map<unknown>> | nu
   return subtasks instanceof Y.Array ? (subtasks as Y.Array<Y.Map<unknown>>) : null;
 }
 
-type ActionSeed = Partial<Omit<PlanAction, "subtasks">> & { subtasks?: Subtask[] };
+export type ActionSeed = Partial<Omit<PlanAction, "subtasks">> & { subtasks?: Subtask[] };
 
 function newAction(seed: ActionSeed = {}): Y.Map<unknown> {
   const action = new Y.Map<unknown>();

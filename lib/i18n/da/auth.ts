@@ -24,6 +24,19 @@ export const auth = {
       LEADER: "Leder",
       EMPLOYEE: "Medarbejder",
     },
+    /** What a demo person will find, from what the demo database holds (loadDemoDirectory). */
+    demoShows: {
+      leads: (rounds: string[]) => `Leder med ${common.andList(rounds)}`,
+      takesPart: (rounds: string[]) => `Deltager i ${common.andList(rounds)}`,
+      round: (kind: "MUS" | "LUS", state: "PLANNING" | "PREPARATION" | "CONVERSATIONS" | "WRAP_UP" | "FOLLOW_UP" | "CLOSED", year: number) =>
+        state === "CLOSED"
+          ? `en afsluttet ${kind}-runde fra ${year}`
+          : `en ${kind}-runde ${{ PLANNING: "i planlægningsfasen", PREPARATION: "i forberedelsesfasen", CONVERSATIONS: "i samtalefasen", WRAP_UP: "i den fælles opsamling", FOLLOW_UP: "i opfølgningsfasen" }[state]}`,
+      sheetShared: "skemaet er delt",
+      planSigned: "planen er underskrevet",
+      planStarted: "planen er påbegyndt",
+      waitingForHr: (count: number) => (count === 1 ? "1 underskreven plan venter på journalisering" : `${count} underskrevne planer venter på journalisering`),
+    },
     /** The same roles inside a sentence. */
     demoRoles: {
       ADMINISTRATOR: "administrator",
