@@ -15,8 +15,6 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "127.0.0.1";
 const drainGraceMs = 8_000;
 
-// Before anything opens the database: this copy of lib/db.ts leaves the job loop to Next's.
-process.env.LIVE_PLAN_SERVER = "1";
 const started = performance.now();
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
@@ -25,6 +23,14 @@ const { installRequestObserver } = await import("../observability/request-log");
 const { liveRoute, serveLiveRoute } = await import("./live-routes");
 const { drainPlanStreams, markPlanStreamsDraining } = await import("../realtime/plan-stream");
 installRequestObserver();
+// The background jobs (reminders, mail, sealing the audit log): started here, by the server, and
+// nowhere else; they use this copy's database client (lib/db.ts).
+const { startJobLoop } = await import("../jobs/loop");
+const { db } = await import("../db");
+startJobLoop(db());
+// A municipality without the shipped templates (a database from before they were added at seeding) gets them now.
+const { addShippedTemplates } = await import("../domain/templates/shipped");
+await addShippedTemplates(db());
 
 const server = createServer((request, response) => {
   const live = liveRoute(request);

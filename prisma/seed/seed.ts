@@ -1,4 +1,5 @@
 import type { Database } from "../../lib/db-client";
+import { addShippedTemplates } from "../../lib/domain/templates/shipped";
 import { demoMunicipality, demoPeople, demoUnits } from "./demo-organisation";
 
 export type SeedResult = { seeded: boolean };
@@ -14,6 +15,7 @@ export async function seedDemoOrganisation(database: Database): Promise<void> {
       create: { name: demoMunicipality },
       update: {},
     });
+    await addShippedTemplates(tx, municipality.id);
 
     const unitIds = new Map<string, string>();
     for (const unit of demoUnits) {
