@@ -17,9 +17,9 @@ export const nextBin = "node_modules/next/dist/bin/next";
 
 /**
  * The app's web server (lib/server/main.ts: Next, with the live plan's routes answered beside it)
- * as node's arguments. Run from the project's folder.
+ * as node's arguments. Run from the project's folder. `dev`: Next's development server (hot reload).
  */
-export const appServerArgs = (port: number | string, hostname: string): string[] => [
+export const appServerArgs = (port: number | string, hostname: string, { dev = false }: { dev?: boolean } = {}): string[] => [
   "--import",
   "./lib/server/without-server-only.mjs",
   "--import",
@@ -29,4 +29,5 @@ export const appServerArgs = (port: number | string, hostname: string): string[]
   String(port),
   "--hostname",
   hostname,
+  ...(dev ? ["--dev"] : []),
 ];

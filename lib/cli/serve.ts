@@ -31,7 +31,8 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
   });
 }
 
-export async function serve(): Promise<void> {
+/** `dev`: `npm run dev`, Next's development server with hot reload on the same database and demo, no build. */
+export async function serve({ dev = false }: { dev?: boolean } = {}): Promise<void> {
   const config = env();
   const demo = !config.DATABASE_URL || isDemoMode(config);
   const host = config.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
@@ -55,7 +56,7 @@ export async function serve(): Promise<void> {
     }
 
     // Built last, so a refusal above comes at once rather than after a minute of building.
-    await ensureBuild();
+    if (!dev) await ensureBuild();
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -74,7 +75,7 @@ export async function serve(): Promise<void> {
   // One address, printed and used everywhere (links in e-mails, the sign-in cookie); a page asked
   // for on another name of this server is redirected to it (proxy.ts).
   const address = appUrl(config);
-  const child = spawn(process.execPath, appServerArgs(config.PORT, host), {
+  const child = spawn(process.execPath, appServerArgs(config.PORT, host, { dev }), {
     stdio: ["inherit", "pipe", "inherit"],
     env: {
       // The owner's address stays with this process: the app itself runs under DATABASE_URL's role only.
@@ -83,7 +84,7 @@ export async function serve(): Promise<void> {
       // The embedded server runs one query at a time; one pooled connection keeps transactions whole.
       DATABASE_POOL_MAX: embedded ? "1" : String(config.DATABASE_POOL_MAX),
       EMBEDDED_DATABASE: embedded ? "1" : "0",
-      NODE_ENV: "production",
+      NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: address,

@@ -10,13 +10,13 @@ import next from "next";
 // hint to reconnect (lib/realtime/plan-stream.ts, so a rolling restart moves them elsewhere), lets
 // what is in flight finish, and exits; whatever is still open after the grace is cut.
 
-const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" }, dev: { type: "boolean" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "127.0.0.1";
 const drainGraceMs = 8_000;
 
 const started = performance.now();
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const app = next({ dev: values.dev ?? false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 const { installRequestObserver } = await import("../observability/request-log");

@@ -23,7 +23,39 @@ async function step(name: string, work: () => Promise<void> | void): Promise<voi
 const node = (script: string, args: string[], env: Record<string, string> = {}) =>
   runProcess(process.execPath, [script, ...args], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
 
-export async function runPipeline(): Promise<void> {
+type TestEnv = { DATABASE_URL: string; TEST_OWNER_DATABASE_URL: string; TEST_POSTGRES_SERVER_URL: string };
+
+const vitest = (projects: string[], env: TestEnv | Record<string, never>) =>
+  node("node_modules/vitest/vitest.mjs", ["run", "--config", "tests/vitest.config.ts", ...projects.flatMap((project) => ["--project", project])], env);
+
+/** Chromium against the production build, on a freshly reset database with the demo organisation. */
+async function playwright(testEnv: TestEnv): Promise<void> {
+  const database = createPrismaClient(testEnv.TEST_OWNER_DATABASE_URL, 1);
+  await resetDatabase(database);
+  await seedDemoOrganisation(database);
+  await database.$disconnect();
+  const e2eEnv = {
+    ...testEnv,
+    E2E_PORT: String(await freePort()),
+    // The specs that run two app instances need a second port that is free too (a fixed offset
+    // from the first once landed on another program's port).
+    E2E_SECOND_PORT: String(await freePort()),
+    E2E_SMTP_PORT: String(await freePort()),
+    E2E_OIDC_PORT: String(await freePort()),
+    E2E_MAILBOX_DIR: mkdtempSync(join(tmpdir(), "mus-mailbox-")),
+  };
+  try {
+    await node("node_modules/@playwright/test/cli.js", ["test", "--config", "tests/playwright.config.ts"], e2eEnv);
+  } finally {
+    rmSync(e2eEnv.E2E_MAILBOX_DIR, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `work` with a throwaway Postgres cluster (stopped afterwards, also on Ctrl-C) and prints
+ * each step's time at the end.
+ */
+async function withTestDatabase(work: (testEnv: TestEnv) => Promise<void>, before: () => Promise<void> = async () => {}): Promise<void> {
   let postgres: TestPostgres | undefined;
   const stopPostgres = () => {
     postgres?.stop();
@@ -35,44 +67,15 @@ export async function runPipeline(): Promise<void> {
       process.exit(130);
     });
   }
-
   try {
-    await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
-    await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
-
-    let databaseUrl = "";
-    let ownerUrl = "";
+    await before();
+    let testEnv: TestEnv | undefined;
     await step("Throwaway Postgres cluster", async () => {
       postgres = await startTestPostgres();
-      ({ appUrl: databaseUrl, ownerUrl } = await createAppDatabase(postgres, "mus_test"));
+      const { appUrl, ownerUrl } = await createAppDatabase(postgres, "mus_test");
+      testEnv = { DATABASE_URL: appUrl, TEST_OWNER_DATABASE_URL: ownerUrl, TEST_POSTGRES_SERVER_URL: postgres.serverUrl };
     });
-    const testEnv = { DATABASE_URL: databaseUrl, TEST_OWNER_DATABASE_URL: ownerUrl, TEST_POSTGRES_SERVER_URL: postgres!.serverUrl };
-
-    await step("Production build", ensureBuild);
-    await step("Vitest (unit, integration, command line)", () =>
-      node("node_modules/vitest/vitest.mjs", ["run", "--config", "tests/vitest.config.ts"], testEnv),
-    );
-    await step("Playwright (Chromium, production build)", async () => {
-      const database = createPrismaClient(ownerUrl, 1);
-      await resetDatabase(database);
-      await seedDemoOrganisation(database);
-      await database.$disconnect();
-      const e2eEnv = {
-        ...testEnv,
-        E2E_PORT: String(await freePort()),
-        // The specs that run two app instances need a second port that is free too (a fixed offset
-        // from the first once landed on another program's port).
-        E2E_SECOND_PORT: String(await freePort()),
-        E2E_SMTP_PORT: String(await freePort()),
-        E2E_OIDC_PORT: String(await freePort()),
-        E2E_MAILBOX_DIR: mkdtempSync(join(tmpdir(), "mus-mailbox-")),
-      };
-      try {
-        await node("node_modules/@playwright/test/cli.js", ["test", "--config", "tests/playwright.config.ts"], e2eEnv);
-      } finally {
-        rmSync(e2eEnv.E2E_MAILBOX_DIR, { recursive: true, force: true });
-      }
-    });
+    await work(testEnv!);
   } catch (error) {
     throw error instanceof CliError ? error : new CliError(error instanceof Error ? error.message : String(error));
   } finally {
@@ -80,4 +83,34 @@ export async function runPipeline(): Promise<void> {
     console.log("\nTimings:");
     for (const [name, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
   }
+}
+
+/** `npm test`: the whole pipeline. */
+export async function runPipeline(): Promise<void> {
+  await withTestDatabase(
+    async (testEnv) => {
+      await step("Production build", ensureBuild);
+      await step("Vitest (unit, integration, command line)", () => vitest([], testEnv));
+      await step("Playwright (Chromium, production build)", () => playwright(testEnv));
+    },
+    async () => {
+      await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
+      await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
+    },
+  );
+}
+
+/** `npm run test:unit` (no database, seconds), `test:integration` (vitest's integration and command-line tests), `test:e2e`. */
+export async function runPart(part: "unit" | "integration" | "e2e"): Promise<void> {
+  if (part === "unit") {
+    await step("Vitest (unit)", () => vitest(["unit"], {}));
+    return;
+  }
+  await withTestDatabase(async (testEnv) => {
+    if (part === "integration") await step("Vitest (integration, command line)", () => vitest(["integration", "cli"], testEnv));
+    else {
+      await step("Production build", ensureBuild);
+      await step("Playwright (Chromium, production build)", () => playwright(testEnv));
+    }
+  });
 }
