@@ -4,12 +4,12 @@ import { can } from "@/lib/access/policy";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
-import type { PlanContent } from "./doc";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { earlierActionsOffer } from "./bring-earlier-actions";
 import { awaitsPrefill } from "./open";
-import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
+import { readActionStates } from "./stored/read-action-states";
+import { readPlanContent } from "./stored/read-content";
 import { refuse } from "@/lib/auth/page-guard";
 import { recordAudit } from "@/lib/audit/record";
 
@@ -79,14 +79,14 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     themes,
     roundThemes: roundThemes.map((theme) => theme.title),
     settlements,
-    signed: signed ? { number: signed.number, content: signed.content as unknown as PlanContent } : null,
-    followUps: followUps.map((entry) => ({ ...entry, actionStates: entry.actionStates as FollowUpState[], author: names.get(entry.authorId) ?? "" })),
+    signed: signed ? { number: signed.number, content: readPlanContent(signed.content) } : null,
+    followUps: followUps.map((entry) => ({ ...entry, actionStates: readActionStates(entry.actionStates), author: names.get(entry.authorId) ?? "" })),
     meeting,
     versions: versions.map((version) => ({
       id: version.id,
       number: version.number,
       signedAt: version.signedAt,
-      content: version.content as unknown as PlanContent,
+      content: readPlanContent(version.content),
       employeeComment: version.employeeComment,
       filedAt: version.filedAt,
       filedBy: version.filedBy?.name ?? null,
