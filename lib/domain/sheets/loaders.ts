@@ -5,7 +5,6 @@ import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import type { FieldMap, RevisionMap } from "./fields";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
 import { dimensionIds } from "./schema";
 import { refuse } from "@/lib/auth/page-guard";

@@ -40,3 +40,4 @@ export const contentV3Marked = z.strictObject({ schemaVersion: z.literal(3), ...
 export type ContentV1 = z.output<typeof contentV1>;
 export type ContentV2 = z.output<typeof contentV2>;
 export type ContentV3 = z.output<typeof contentV3>;
+export type ContentV3Marked = z.output<typeof contentV3Marked>;

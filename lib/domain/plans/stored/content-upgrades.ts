@@ -1,5 +1,5 @@
 import type { PlanContent } from "../doc";
-import type { ContentV1, ContentV2, ContentV3 } from "./content-shapes";
+import type { ContentV1, ContentV2, ContentV3, ContentV3Marked } from "./content-shapes";
 
 // One step per change of shape, each filling what the older plan could not hold with what the
 // editor shows for "not given" (""/no sub-tasks). A step never changes a value that was signed.
@@ -28,6 +28,14 @@ export function v2ToV3(plan: ContentV2): ContentV3 {
       theme: "", form: "",
       waitsForWrapUp: action.waitsForWrapUp, carriedFrom: action.carriedFrom, subtasks: action.subtasks,
     })),
+  };
+}
+
+/** Shape 3 as written with its marker, the marker left behind (nothing downstream reads it). */
+export function unmarkV3(plan: ContentV3Marked): ContentV3 {
+  return {
+    startWith: plan.startWith, motivated: plan.motivated, expectations: plan.expectations, goals: plan.goals,
+    evaluation: plan.evaluation, followUpDate: plan.followUpDate, actions: plan.actions,
   };
 }
 
