@@ -121,6 +121,20 @@ describe.each(plans)("a signed plan stored as $file", (fixture) => {
   });
 });
 
+describe("a stored version that fits no shape", () => {
+  it("is shown as unreadable beside the rest of the page, and its PDF is refused", async () => {
+    const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
+    const broken = { goals: "Halvt gemt", actions: "ikke en liste" };
+    const { mette, aase, roundId, participant, planId } = await signedVersionOf(broken);
+    const session = { ...mette, name: "Mette Søndergård", email: demoEmail("mette.soendergaard"), sessionId: "test" };
+    const page = await loadConversationPlan(session, roundId, participant.id);
+    if (page.needsOpening) throw new Error("the plan was opened");
+    expect(page.signed).toStrictEqual({ number: 1, content: null });
+    expect(page.versions.map((version) => version.content)).toStrictEqual([null]);
+    await expect(planVersionForDownload(database, aase, planId, 1)).rejects.toBeInstanceOf(StoredDocumentError);
+  });
+});
+
 describe("what is written today", () => {
   it("signs a plan with its schema version, and reads it back as signed", async () => {
     const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
