@@ -48,10 +48,13 @@ const fixtures: Fixture[] = readdirSync(fixtureDir)
   .map((file) => ({ file, ...JSON.parse(readFileSync(join(fixtureDir, file), "utf8")) }));
 const plans = fixtures.filter((fixture) => fixture.kind === "planContent");
 
-beforeEach(async () => {
-  await resetDatabase();
-  await seedDemoOrganisation(database);
-});
+/** For the tests that store a document and read it back through the app's loaders. */
+function withDemoOrganisation() {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemoOrganisation(database);
+  });
+}
 
 describe("every stored shape ever written", () => {
   it("has a fixture for each kind of stored document, and each plan shape prints something", () => {
@@ -93,6 +96,7 @@ function pdfText(pdf: Uint8Array, name: string) {
 }
 
 describe.each(plans)("a signed plan stored as $file", (fixture) => {
+  withDemoOrganisation();
   const current = fixture.current as PlanContent;
 
   it("is the page's data, exactly as signed", async () => {
@@ -122,6 +126,8 @@ describe.each(plans)("a signed plan stored as $file", (fixture) => {
 });
 
 describe("a stored version that fits no shape", () => {
+  withDemoOrganisation();
+
   it("is shown as unreadable beside the rest of the page, and its PDF is refused", async () => {
     const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
     const broken = { goals: "Halvt gemt", actions: "ikke en liste" };
@@ -136,6 +142,8 @@ describe("a stored version that fits no shape", () => {
 });
 
 describe("what is written today", () => {
+  withDemoOrganisation();
+
   it("signs a plan with its schema version, and reads it back as signed", async () => {
     const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
     const { planId } = await openPlan(database, mette, roundId, participant.id);
