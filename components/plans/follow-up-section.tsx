@@ -41,7 +41,7 @@ export function FollowUpSection({
           {signed.content ? (
             <FollowUpForm planId={planId} actions={actions} lastStates={last?.actionStates ?? []} today={instantToCopenhagen(new Date()).date} />
           ) : (
-            <p role="alert" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>
+            <p role="note" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>
           )}
         </>
       )}

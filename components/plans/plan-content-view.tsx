@@ -18,7 +18,7 @@ function Entry({ label, value }: { label: string; value: string }) {
  * that fits no known shape (lib/domain/plans/stored/): said so, never shown with guessed values.
  */
 export function PlanContentView({ content }: { content: PlanContent | null }) {
-  if (!content) return <p role="alert" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>;
+  if (!content) return <p role="note" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>;
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === content.startWith)?.name ?? "";
   return (
     <dl className="flex flex-col gap-3">
