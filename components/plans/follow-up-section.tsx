@@ -17,13 +17,13 @@ export function FollowUpSection({
 }: {
   planId: string;
   kind: "MUS" | "LUS";
-  signed: { number: number; content: PlanContent } | null;
+  signed: { number: number; content: PlanContent | null } | null;
   followUps: FollowUp[];
   meeting: { startsAt: Date; durationMinutes: number; location: string } | null;
 }) {
   const t = da.plans.followUp;
   const mini = t.miniName[kind];
-  const actions = signed?.content.actions.map((action) => action.what.split("\n")[0].slice(0, 80)) ?? [];
+  const actions = signed?.content?.actions.map((action) => action.what.split("\n")[0].slice(0, 80)) ?? [];
   const last = followUps.find((entry) => entry.versionNumber === signed?.number);
   return (
     <section id="opfoelgning" aria-labelledby="follow-up-heading" className="flex scroll-mt-4 flex-col gap-5 rounded-md border border-slate-300 p-5">
@@ -38,7 +38,11 @@ export function FollowUpSection({
             {meeting ? <p className="font-medium text-green-800">{t.booked(mini, formatDateTime(meeting.startsAt), meeting.durationMinutes, meeting.location)}</p> : null}
             <MiniMusForm planId={planId} booked={meeting ? { ...instantToCopenhagen(meeting.startsAt), durationMinutes: meeting.durationMinutes, location: meeting.location } : null} />
           </div>
-          <FollowUpForm planId={planId} actions={actions} lastStates={last?.actionStates ?? []} today={instantToCopenhagen(new Date()).date} />
+          {signed.content ? (
+            <FollowUpForm planId={planId} actions={actions} lastStates={last?.actionStates ?? []} today={instantToCopenhagen(new Date()).date} />
+          ) : (
+            <p role="note" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>
+          )}
         </>
       )}
       <div className="flex flex-col gap-3">

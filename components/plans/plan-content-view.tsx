@@ -13,13 +13,17 @@ function Entry({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** A version of the plan as it was approved, read-only (text shown as text). */
-export function PlanContentView({ content }: { content: PlanContent }) {
+/**
+ * A version of the plan as it was approved, read-only (text shown as text). Null is a stored version
+ * that fits no known shape (lib/domain/plans/stored/): said so, never shown with guessed values.
+ */
+export function PlanContentView({ content }: { content: PlanContent | null }) {
+  if (!content) return <p role="note" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>;
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === content.startWith)?.name ?? "";
   return (
     <dl className="flex flex-col gap-3">
       <Entry label={t.startWith} value={startWith} />
-      <Entry label={t.expectations} value={content.expectations ?? ""} />
+      <Entry label={t.expectations} value={content.expectations} />
       <Entry label={t.goals} value={content.goals} />
       <Entry label={t.motivated} value={content.motivated ? t.motivation[content.motivated as Motivation] ?? "" : ""} />
       {content.actions.map((action, index) => (
@@ -32,10 +36,10 @@ export function PlanContentView({ content }: { content: PlanContent }) {
               <Entry label={t.support} value={action.support} />
               <Entry label={t.who} value={action.who} />
               <Entry label={t.byWhen} value={action.byWhen} />
-              <Entry label={t.theme} value={action.theme ?? ""} />
+              <Entry label={t.theme} value={action.theme} />
               <Entry label={t.form} value={action.form ? t.forms[action.form as DevelopmentForm] ?? "" : ""} />
               {action.waitsForWrapUp ? <Entry label={t.wrapUp} value={t.waitsForWrapUp} /> : null}
-              {(action.subtasks ?? []).map((task, taskIndex) => (
+              {action.subtasks.map((task, taskIndex) => (
                 <Entry key={taskIndex} label={`${t.subtask(taskIndex + 1)} (${t.taskStates[task.state]})`} value={task.text} />
               ))}
             </dl>

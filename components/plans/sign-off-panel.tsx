@@ -14,7 +14,8 @@ export type VersionView = {
   number: number;
   signedText: string | null;
   lines: string[];
-  content: PlanContent;
+  /** Null when the stored version fits no known shape (shown as such). */
+  content: PlanContent | null;
   pdfHref: string;
   filedText: string | null;
   /** The employee's remark, editable by the employee on a signed version not yet filed. */

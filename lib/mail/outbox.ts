@@ -2,6 +2,7 @@ import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail, type Mail } from "./send";
+import { readMailCalendar } from "./stored-calendar";
 
 // Mail that belongs to a change (an invitation, a moved conversation) is queued in the same
 // transaction as the change: if the change is saved, the mail will go; if it is not, no mail
@@ -23,7 +24,7 @@ export function countQueuedMail(database: Database): Promise<number> {
   return database.outgoingMail.count({ where: { sentAt: null } });
 }
 
-type Claimed = { id: bigint; to: string; subject: string; text: string; calendar: Mail["calendar"] | null };
+type Claimed = { id: bigint; to: string; subject: string; text: string; calendar: unknown };
 
 /** Sends what is queued. Returns how many were sent and how many stay queued after a failure. */
 export async function deliverQueuedMail(database: Database): Promise<{ sent: number; failed: number }> {
@@ -40,7 +41,7 @@ export async function deliverQueuedMail(database: Database): Promise<{ sent: num
     if (claimed.length === 0) return { sent, failed };
     for (const mail of claimed) {
       try {
-        await sendMail({ to: mail.to, subject: mail.subject, text: mail.text, calendar: mail.calendar ?? undefined });
+        await sendMail({ to: mail.to, subject: mail.subject, text: mail.text, calendar: mail.calendar === null ? undefined : readMailCalendar(mail.calendar) });
         await database.outgoingMail.update({ where: { id: mail.id }, data: { sentAt: new Date(), lastError: null } });
         sent += 1;
       } catch (error) {

@@ -158,14 +158,14 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
               <Field name={`action.${n}.support`} width={actionWidth} label={e.support} value={action.support} />
               <Field name={`action.${n}.who`} width={actionWidth} label={e.who} value={action.who} minLines={1} />
               <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={action.byWhen} minLines={1} />
-              <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme ?? ""} minLines={1} />
+              <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme} minLines={1} />
               <Field name={`action.${n}.form`} width={actionWidth} label={e.form} value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""} minLines={1} />
               {/* A choice, not a checkbox: react-pdf writes a checkbox's value as text, which readers disagree on. */}
               <View style={styles.checkRow} wrap={false}>
                 <Select name={`action.${n}.waitsForWrapUp`} select={[...t.yesNo]} value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]} edit={false} noSpell style={{ ...styles.field, width: 48, height: fieldHeight(1) }} />
                 <Text>{e.waitsForWrapUp}</Text>
               </View>
-              {(action.subtasks ?? []).map((task, taskIndex) => (
+              {action.subtasks.map((task, taskIndex) => (
                 <Field key={taskIndex} name={`action.${n}.subtask.${taskIndex + 1}`} width={actionWidth} label={`${e.subtask(taskIndex + 1)} (${e.taskStates[task.state]})`} value={task.text} minLines={1} />
               ))}
             </View>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
-import type { PlanContent } from "@/lib/domain/plans/doc";
 import { wrapUpBegun, wrapUpPhases, type RoundState } from "@/lib/domain/rounds/state-machine";
+import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
 import { loadRoundPlans } from "@/lib/domain/wrap-up/round-plans";
 import { planFigures, vitalisationFigures } from "./figures";
 
@@ -19,7 +19,7 @@ async function previousRound(database: Database, round: OverviewRound) {
   });
   if (!previous) return null;
   const sheets = await database.preparationSheet.findMany({ where: { state: "SUBMITTED", participant: { roundId: previous.id } }, select: { fields: true } });
-  return { title: previous.title, sheets: sheets.map((sheet) => ({ groupId: "", scores: sheet.fields as Record<string, unknown> })) };
+  return { title: previous.title, sheets: sheets.map((sheet) => ({ groupId: "", scores: readFieldMap(sheet.fields) })) };
 }
 
 export async function loadOverview(database: Database, roundId: string, threshold: number, now = new Date()) {
@@ -39,7 +39,7 @@ export async function loadOverview(database: Database, roundId: string, threshol
   if (!wrapUpBegun(round.state)) return { progress, threshold, figures: null };
   const previous = await previousRound(database, round);
   const sheets = rows.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
-  const plans = rows.flatMap((row) => (row.content ? [row.content as PlanContent] : []));
+  const plans = rows.flatMap((row) => (row.content ? [row.content] : []));
   return {
     progress,
     threshold,

@@ -63,15 +63,15 @@ export function planFigures(plans: PlanContent[], themes: string[], threshold: n
   if (plans.length < threshold) return null;
   const motivated = { yes: 0, no: 0, unclear: 0, unanswered: 0 };
   for (const plan of plans) {
-    const value = plan.motivated ?? "";
+    const value = plan.motivated;
     if ((motivationValues as readonly string[]).includes(value)) motivated[value as keyof typeof motivated] += 1;
     else motivated.unanswered += 1;
   }
   const actions = plans.flatMap((plan) => plan.actions).filter((action) => action.what.trim() !== "");
   const known = new Set(themes);
-  const byTheme = [...themes, ""].map((theme) => ({ theme, count: actions.filter((action) => (known.has(action.theme ?? "") ? action.theme : "") === theme).length }));
+  const byTheme = [...themes, ""].map((theme) => ({ theme, count: actions.filter((action) => (known.has(action.theme) ? action.theme : "") === theme).length }));
   const byForm = [...developmentForms, "" as const].map((form) => {
-    const texts = actions.filter((action) => ((developmentForms as readonly string[]).includes(action.form ?? "") ? action.form : "") === form).map((action) => action.what.trim());
+    const texts = actions.filter((action) => ((developmentForms as readonly string[]).includes(action.form) ? action.form : "") === form).map((action) => action.what.trim());
     const counted = new Map<string, { text: string; count: number }>();
     for (const text of texts) {
       const key = text.toLocaleLowerCase("da-DK").replace(/\s+/g, " ");

@@ -4,6 +4,8 @@ import type { AuditEntry } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
 import type { PlanAction, PlanContent } from "./doc";
 import { unfinishedStates, type FollowUpState } from "./schema";
+import { readActionStates } from "./stored/read-action-states";
+import { readPlanContent } from "./stored/read-content";
 
 // A plan not finished by the next round is carried into it: the practice actions of the person's
 // previous plan (of the same kind of round) that its last follow-up did not mark done or dropped
@@ -34,7 +36,7 @@ export type EarlierActions = {
 function carried(content: PlanContent, states: FollowUpState[], from: string) {
   return content.actions
     .filter((action, index) => hasText(action) && unfinishedStates.includes(states[index] ?? "notStarted"))
-    .map((action) => ({ ...action, waitsForWrapUp: false, carriedFrom: from, subtasks: (action.subtasks ?? []).filter((task) => task.state !== "done") }));
+    .map((action) => ({ ...action, waitsForWrapUp: false, carriedFrom: from, subtasks: action.subtasks.filter((task) => task.state !== "done") }));
 }
 
 /** The unfinished actions the person's previous plan hands on, with where they come from, or null. */
@@ -62,8 +64,8 @@ export async function earlierActions(database: Pick<Database, "roundParticipant"
   const signed = previous.versions[0];
   if (!signed) return null;
   const followUp = previous.followUps[0];
-  const states = followUp && followUp.versionNumber === signed.number ? (followUp.actionStates as FollowUpState[]) : [];
-  const actions = carried(signed.content as unknown as PlanContent, states, previous.participant.round.title);
+  const states = followUp && followUp.versionNumber === signed.number ? readActionStates(followUp.actionStates) : [];
+  const actions = carried(readPlanContent(signed.content), states, previous.participant.round.title);
   if (actions.length === 0) return null;
   return { employeeId: participant.personId, earlierLeaderId: previous.participant.round.leaderId, planId: previous.id, versionNumber: signed.number, roundTitle: previous.participant.round.title, actions };
 }

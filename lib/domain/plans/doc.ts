@@ -38,6 +38,9 @@ export type PlanAction = {
   carriedFrom: string;
   subtasks: Subtask[];
 };
+// What sign-off stores as a version's content. Signed versions are read back through
+// stored/read-content.ts, one schema per shape ever stored: a change here is a new stored shape
+// there (with its upgrade), or the versions signed before it stop reading.
 export type PlanContent = {
   startWith: string;
   /** Whether the employee wants and is motivated for professional development (one of motivationValues), or "". */

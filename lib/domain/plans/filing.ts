@@ -8,8 +8,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import type { PlanPdfData } from "@/lib/pdf/plan";
 import { fileSlug } from "@/lib/pdf/response";
-import type { PlanContent } from "./doc";
 import { planPdfBytes, storedPlanPdfs } from "./stored-pdf";
+import { readPlanContent } from "./stored/read-content";
 
 // The plan as filed: a version's PDF (for its two parties, and for HR once signed), HR's marking
 // of a signed version as filed (journaliseret), and the employee's remark to it. Every download
@@ -72,7 +72,7 @@ export function toPlanPdfData(row: VersionRow, filedByName: string | null): Plan
       approvals: row.approvals.map((approval) => ({ name: names.get(approval.personId) ?? "", at: formatDateTime(approval.approvedAt) })),
     },
     scope: round.municipality.planFilingScope,
-    content: row.content as unknown as PlanContent,
+    content: readPlanContent(row.content),
     employeeComment: row.employeeComment,
     filed: row.filedAt ? da.plans.filing.filedBy(formatDateTime(row.filedAt), filedByName ?? "") : null,
   };

@@ -10,10 +10,10 @@ import { sqlIn, type Database, type Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
-import type { PlanContent } from "./doc";
 import { miniMusMails, type PlanParties } from "./mails";
 import type { followUpSchema, miniMusSchema } from "./schema";
 import { lockPlan } from "./store";
+import { readPlanContent } from "./stored/read-content";
 
 // Follow-up on a signed plan: notes from each mini-MUS (with where each practice action stands)
 // and booking the next mini-MUS as a calendar invitation to both. Either party may do both; the
@@ -30,7 +30,7 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   if (!version) throw new FormError(e.notSigned);
   if (plan.roundState === "CLOSED") throw new FormError(e.notOpen);
   authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: true });
-  return { plan, version: { number: version.number, content: version.content as unknown as PlanContent } };
+  return { plan, version: { number: version.number, content: readPlanContent(version.content) } };
 }
 
 /** The two parties of each participant's plan, as the plan's e-mails need them (one query). */

@@ -4,14 +4,31 @@ import { can } from "@/lib/access/policy";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { findOwnSheet, groupQuestions, loadParticipantForLeader } from "@/lib/domain/sheets/loaders";
-import type { PlanContent } from "./doc";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { earlierActionsOffer } from "./bring-earlier-actions";
 import { awaitsPrefill } from "./open";
-import type { FollowUpState } from "./schema";
 import { loadPlanVersions } from "./sign-off";
+import { readActionStates } from "./stored/read-action-states";
+import { StoredDocumentError } from "@/lib/stored/versioned";
+import type { PlanContent } from "./doc";
+import { readPlanContent } from "./stored/read-content";
 import { refuse } from "@/lib/auth/page-guard";
 import { recordAudit } from "@/lib/audit/record";
+
+/**
+ * A version as the page shows it. One that fits no stored shape must not take the live plan's page
+ * down with it: it is shown as unreadable (never with guessed values) and logged with its id. The
+ * PDF, the follow-up and the other uses of a version refuse it outright (readPlanContent throws).
+ */
+function shownContent(version: { id: string; content: unknown }): PlanContent | null {
+  try {
+    return readPlanContent(version.content);
+  } catch (error) {
+    if (!(error instanceof StoredDocumentError)) throw error;
+    console.error(`[plans] version ${version.id} cannot be shown: ${error.message}`);
+    return null;
+  }
+}
 
 /**
  * The conversation page of one participant, for its two parties only: the plan (made by openPlan,
@@ -79,14 +96,14 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     themes,
     roundThemes: roundThemes.map((theme) => theme.title),
     settlements,
-    signed: signed ? { number: signed.number, content: signed.content as unknown as PlanContent } : null,
-    followUps: followUps.map((entry) => ({ ...entry, actionStates: entry.actionStates as FollowUpState[], author: names.get(entry.authorId) ?? "" })),
+    signed: signed ? { number: signed.number, content: shownContent(signed) } : null,
+    followUps: followUps.map((entry) => ({ ...entry, actionStates: readActionStates(entry.actionStates), author: names.get(entry.authorId) ?? "" })),
     meeting,
     versions: versions.map((version) => ({
       id: version.id,
       number: version.number,
       signedAt: version.signedAt,
-      content: version.content as unknown as PlanContent,
+      content: shownContent(version),
       employeeComment: version.employeeComment,
       filedAt: version.filedAt,
       filedBy: version.filedBy?.name ?? null,

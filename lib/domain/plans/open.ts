@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/policy";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { planValues } from "./doc";
+import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
 import { prefillFromSheet } from "./prefill";
 import { ensurePlan } from "./store";
 
@@ -27,6 +28,6 @@ export async function openPlan(database: Database, actor: Actor, roundId: string
   if (!participant) throw new AccessDenied();
   authorize(actor, "update", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false });
   const planId = await ensurePlan(database, participant.id, actor.id);
-  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(database, planId, participant.sheet.fields as Record<string, unknown>);
+  if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(database, planId, readFieldMap(participant.sheet.fields));
   return { planId };
 }

@@ -7,9 +7,9 @@ import { FormError } from "@/lib/auth/errors";
 import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { planContent, type PlanContent } from "./doc";
+import { storedPlanContent } from "./stored/read-content";
 import { assertPlanParty, planChannel } from "./store";
 
 // Sign-off. A party approves the plan as their screen shows it, naming the hash of that content.
@@ -43,7 +43,7 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
       latest && latest.contentHash === hash
         ? latest
         : await tx.planVersion.create({
-            data: { planId, number: (latest?.number ?? 0) + 1, content: content as unknown as Prisma.InputJsonValue, contentHash: hash },
+            data: { planId, number: (latest?.number ?? 0) + 1, content: storedPlanContent(content), contentHash: hash },
             include: { approvals: true },
           });
     if (!version.approvals.some((approval) => approval.personId === actor.id)) {

@@ -5,7 +5,7 @@ import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import type { FieldMap, RevisionMap } from "./fields";
+import { readFieldMap, readRevisionMap } from "./stored-fields";
 import { dimensionIds } from "./schema";
 import { refuse } from "@/lib/auth/page-guard";
 
@@ -43,7 +43,7 @@ async function previousScores(reader: Actor, personId: string, round: { id: stri
   // Even the person's own: what was never shared is not "last round's" picture, and the same rule
   // for everyone keeps the chart the two of them look at in the conversation the same.
   if (!shared) return none;
-  const fields = earlier.sheet.fields as FieldMap;
+  const fields = readFieldMap(earlier.sheet.fields);
   const scores = Object.fromEntries(dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])));
   if (Object.keys(scores).length === 0) return none;
   const audit: AuditEntry[] = reader.id === personId ? [] : [{ actorId: reader.id, action: "sheet.readEarlierScores", resourceKind: "preparationSheet", resourceId: earlier.sheet.id, subjectId: personId, purpose }];
@@ -74,8 +74,9 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     conversation: participant.conversation,
     state: participant.sheet?.state ?? "DRAFT",
     submittedAt: participant.sheet?.submittedAt ?? null,
-    fields: (participant.sheet?.fields ?? {}) as FieldMap,
-    revisions: (participant.sheet?.revisions ?? {}) as RevisionMap,
+    // No sheet row yet reads as the empty sheet it will start as.
+    fields: participant.sheet ? readFieldMap(participant.sheet.fields) : {},
+    revisions: participant.sheet ? readRevisionMap(participant.sheet.revisions) : {},
     themes,
     previous: previous.scores,
   };
@@ -129,8 +130,8 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   ]);
   return {
     participant,
-    sheet: showSheet ? { fields: participant.sheet!.fields as FieldMap, submittedAt: participant.sheet!.submittedAt, themes, previous: previous?.scores ?? null } : null,
+    sheet: showSheet ? { fields: readFieldMap(participant.sheet!.fields), submittedAt: participant.sheet!.submittedAt, themes, previous: previous?.scores ?? null } : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
-    note: { fields: (participant.leaderNote?.fields ?? {}) as FieldMap, revisions: (participant.leaderNote?.revisions ?? {}) as RevisionMap },
+    note: participant.leaderNote ? { fields: readFieldMap(participant.leaderNote.fields), revisions: readRevisionMap(participant.leaderNote.revisions) } : { fields: {}, revisions: {} },
   };
 }

@@ -10,10 +10,14 @@ import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, type ParticipantContext } from "./context";
 import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "./fields";
 import { noteFieldError, sheetFieldError } from "./schema";
+import { readFieldMap, readRevisionMap } from "./stored-fields";
 
 const e = da.sheets.errors;
 
 type Locked = { id: string; state: "DRAFT" | "SUBMITTED"; fields: FieldMap; revisions: RevisionMap };
+/** A row as the database gives it: the maps still JSON, read once (stored-fields.ts). */
+type Stored<T extends { fields: FieldMap; revisions: RevisionMap }> = Omit<T, "fields" | "revisions"> & { fields: unknown; revisions: unknown };
+const readMaps = <T extends { fields: unknown; revisions: unknown }>(row: T) => ({ ...row, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions) });
 
 /**
  * The participant's sheet or note row, created on first use, locked until the transaction ends.
@@ -22,15 +26,15 @@ type Locked = { id: string; state: "DRAFT" | "SUBMITTED"; fields: FieldMap; revi
 async function lockDocument(tx: Transaction, table: "PreparationSheet" | "LeaderNote", participantId: string): Promise<Locked> {
   const name = Prisma.raw(`"${table}"`);
   const state = Prisma.raw(table === "PreparationSheet" ? "state" : "'DRAFT' as state");
-  const select = () => tx.$queryRaw<Locked[]>`
+  const select = () => tx.$queryRaw<Stored<Locked>[]>`
     select id, ${state}, fields, revisions from ${name} where "participantId" = ${participantId}::uuid for update`;
   const [existing] = await select();
-  if (existing) return existing;
+  if (existing) return readMaps(existing);
   await tx.$executeRaw`
     insert into ${name} (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
     on conflict ("participantId") do nothing`;
   const [created] = await select();
-  return created;
+  return readMaps(created);
 }
 
 /** The checks every change to one's own sheet passes: owner, still a draft, round open, conversation not begun. */
@@ -43,7 +47,7 @@ function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT
 }
 
 type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[] };
-type LockedSheetRow = Omit<Locked, "id" | "state"> & {
+type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   id: string | null;
   state: Locked["state"] | null;
   personId: string;
@@ -86,7 +90,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     round: { id: row.roundId, state: row.roundState, leaderId: row.leaderId },
     conversation: row.startsAtMs === null ? null : { startsAt: new Date(Number(row.startsAtMs)) },
   };
-  return { id: row.id!, state: row.state!, fields: row.fields, revisions: row.revisions, context, questionIds: row.questionIds };
+  return { id: row.id!, state: row.state!, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions), context, questionIds: row.questionIds };
 }
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
 import { roundTemplates } from "@/lib/domain/rounds/templates";
-import { storedThemesSchema, type StoredTheme } from "./schema";
+import type { StoredTheme } from "./schema";
+import { readTemplateThemes } from "./stored-themes";
 
 export type TemplateRecord = { id: string; key: string; name: string; description: string; themes: StoredTheme[]; updatedAt: Date };
 
@@ -18,6 +19,6 @@ export async function loadTemplates(database: Database | Transaction, municipali
     return index === -1 ? roundTemplates.length : index;
   };
   return rows
-    .map((row) => ({ ...row, themes: storedThemesSchema.parse(row.themes) }))
+    .map((row) => ({ ...row, themes: readTemplateThemes(row.themes) }))
     .sort((a, b) => rank(a.key) - rank(b.key));
 }

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { text } from "@/lib/domain/rounds/schema";
 
-// A template's themes as stored (RoundTemplate.themes) and as edited by an administrator, where
-// each theme's questions are one per line in a text area.
+// A template's themes as edited by an administrator, where each theme's questions are one per line
+// in a text area. As stored (RoundTemplate.themes) they are read by stored-themes.ts.
 
-export const storedThemesSchema = z.array(
-  z.object({ title: z.string(), description: z.string().default(""), questions: z.array(z.string()) }),
-);
-export type StoredTheme = z.output<typeof storedThemesSchema>[number];
+export type StoredTheme = { title: string; description: string; questions: string[] };
 
 export const templateFormSchema = z.object({
   name: text(200, { required: true }),

@@ -3,6 +3,7 @@ import { can } from "@/lib/access/policy";
 import { refuse } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
+import { readFieldMap, readRevisionMap } from "@/lib/domain/sheets/stored-fields";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { loadRoundPlans } from "./round-plans";
 import { loadFollowUpState, loadSettlements, waitingAgreements } from "./waiting";
@@ -25,7 +26,7 @@ export async function requireWrapUpReader(roundId: string) {
 
 export async function loadRoundNotes(roundId: string, keys: string[]): Promise<Map<string, { fields: FieldMap; revisions: RevisionMap }>> {
   const notes = await db().roundNote.findMany({ where: { roundId, key: { in: keys } }, select: { key: true, fields: true, revisions: true } });
-  return new Map(notes.map((note) => [note.key, { fields: note.fields as FieldMap, revisions: note.revisions as RevisionMap }]));
+  return new Map(notes.map((note) => [note.key, { fields: readFieldMap(note.fields), revisions: readRevisionMap(note.revisions) }]));
 }
 
 /** What the wrap-up page shows: the agenda, the joint action plan, the published feedback, the round's goals and themes. */

@@ -3,6 +3,9 @@ import type { Database, Transaction } from "@/lib/db-client";
 import { conversationHeld } from "@/lib/domain/plans/conversation-held";
 import type { PlanContent } from "@/lib/domain/plans/doc";
 import type { FollowUpState } from "@/lib/domain/plans/schema";
+import { readActionStates } from "@/lib/domain/plans/stored/read-action-states";
+import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
+import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { planProgress, type PlanProgress } from "./closing";
 
@@ -29,11 +32,13 @@ export type RoundPlanRow = {
   progress: PlanProgress;
 };
 
-type Raw = Omit<RoundPlanRow, "lastFollowUp" | "progress" | "scores"> & {
-  fields: Record<string, unknown> | null;
+// The stored documents come as JSON and are read once below (lib/stored/versioned.ts).
+type Raw = Omit<RoundPlanRow, "lastFollowUp" | "progress" | "scores" | "content"> & {
+  content: unknown;
+  fields: unknown;
   followUpVersion: number | null;
   followUpHeldOn: Date | null;
-  followUpStates: FollowUpState[] | null;
+  followUpStates: unknown;
 };
 
 export async function loadRoundPlans(database: Database | Transaction, roundId: string, now = new Date()): Promise<RoundPlanRow[]> {
@@ -63,15 +68,17 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
     left join signed on signed."planId" = pl.id
     left join followed on followed."planId" = pl.id
     order by person.name, people.id`;
-  return rows.map(({ fields, followUpVersion, followUpHeldOn, followUpStates, ...row }) => {
-    const lastFollowUp = followUpVersion !== null && followUpHeldOn && followUpStates ? { versionNumber: followUpVersion, heldOn: followUpHeldOn, actionStates: followUpStates } : null;
+  return rows.map(({ fields, followUpVersion, followUpHeldOn, followUpStates, content: storedContent, ...row }) => {
+    const lastFollowUp = followUpVersion !== null && followUpHeldOn && followUpStates ? { versionNumber: followUpVersion, heldOn: followUpHeldOn, actionStates: readActionStates(followUpStates) } : null;
+    const content = storedContent === null ? null : readPlanContent(storedContent);
     return {
       ...row,
+      content,
       sheetShared: row.sheetShared === true,
       conversationHeld: row.conversationHeld === true,
-      scores: fields ?? {},
+      scores: fields === null ? {} : readFieldMap(fields),
       lastFollowUp,
-      progress: planProgress({ signedNumber: row.signedNumber, actionCount: row.content?.actions.length ?? 0, lastFollowUp, carriedOver: row.carriedOverAt !== null }),
+      progress: planProgress({ signedNumber: row.signedNumber, actionCount: content?.actions.length ?? 0, lastFollowUp, carriedOver: row.carriedOverAt !== null }),
     };
   });
 }

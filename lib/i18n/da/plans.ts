@@ -205,6 +205,7 @@ export const plans = {
     approvedBy: (name: string, when: string) => `Godkendt af ${name} ${when}.`,
     waiting: (name: string) => `Venter på godkendelse fra ${name}.`,
     none: "Planen er ikke godkendt endnu.",
+    unreadable: "Denne udgave kan ikke vises, fordi den er gemt i en form, systemet ikke kender. Fejlen er skrevet i loggen; kontakt jeres administrator.",
     done: (number: number, signed: boolean) => (signed ? `Udgave ${number} er underskrevet af jer begge.` : `Du har godkendt udgave ${number}. Den venter på den anden part.`),
   },
   editor: {

@@ -5,6 +5,7 @@ import { FieldError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
 import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "@/lib/domain/sheets/fields";
+import { readFieldMap, readRevisionMap } from "@/lib/domain/sheets/stored-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -21,16 +22,17 @@ const phaseOf = { overview: "editOverview", grus: "editGrus", wrapUp: "editWrapU
 export const noteKey = (kind: NoteKind, groupId?: string) => (kind === "grus" ? `grus:${groupId}` : kind);
 
 type Locked = { id: string; fields: FieldMap; revisions: RevisionMap };
+const readMaps = (row: { id: string; fields: unknown; revisions: unknown }): Locked => ({ id: row.id, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions) });
 
 async function lockNote(tx: Transaction, roundId: string, key: string): Promise<Locked> {
-  const select = () => tx.$queryRaw<Locked[]>`select id, fields, revisions from "RoundNote" where "roundId" = ${roundId}::uuid and key = ${key} for update`;
+  const select = () => tx.$queryRaw<{ id: string; fields: unknown; revisions: unknown }[]>`select id, fields, revisions from "RoundNote" where "roundId" = ${roundId}::uuid and key = ${key} for update`;
   const [existing] = await select();
-  if (existing) return existing;
+  if (existing) return readMaps(existing);
   await tx.$executeRaw`
     insert into "RoundNote" (id, "roundId", key, "updatedAt") values (gen_random_uuid(), ${roundId}::uuid, ${key}, now())
     on conflict ("roundId", key) do nothing`;
   const [created] = await select();
-  return created;
+  return readMaps(created);
 }
 
 export async function saveRoundNote(database: Database, actor: Actor, input: { roundId: string; kind: NoteKind; groupId?: string; changes: FieldChange[] }) {
@@ -59,7 +61,7 @@ export async function publishFeedback(database: Database, actor: Actor, roundId:
   return database.$transaction(async (tx) => {
     const round = await roundForChange(tx, actor, roundId, "wrapUp", "share", "editWrapUp");
     const note = await tx.roundNote.findUnique({ where: { roundId_key: { roundId: round.id, key: "wrapUp" } }, select: { fields: true } });
-    const feedback = String((note?.fields as FieldMap | undefined)?.feedback ?? "").trim();
+    const feedback = String((note ? readFieldMap(note.fields).feedback : null) ?? "").trim();
     if (!feedback) throw new FieldError("feedback", da.wrapUp.meeting.feedbackEmpty);
     await tx.round.update({ where: { id: round.id }, data: { feedbackPublished: feedback, feedbackPublishedAt: new Date() } });
     const participants = await tx.roundParticipant.findMany({ where: { roundId: round.id }, select: { person: { select: { name: true, email: true, active: true } } } });

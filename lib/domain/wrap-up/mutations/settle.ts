@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
-import type { PlanContent } from "@/lib/domain/plans/doc";
+import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { settledMail } from "../mails";
@@ -32,7 +32,7 @@ export async function settleAgreement(
     });
     if (!plan) throw new AccessDenied();
     const signed = plan.versions[0];
-    const action = signed?.number === input.versionNumber ? (signed.content as unknown as PlanContent).actions[input.actionIndex] : undefined;
+    const action = signed?.number === input.versionNumber ? readPlanContent(signed.content).actions[input.actionIndex] : undefined;
     if (!action?.waitsForWrapUp) throw new FormError(da.wrapUp.errors.notWaiting);
     const data = { decision: input.values.decision, note: input.values.note, settledById: actor.id, settledAt: new Date() };
     const settlement = await tx.wrapUpSettlement.upsert({
