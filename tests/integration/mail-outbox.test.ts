@@ -69,14 +69,33 @@ describe("the mail outbox", () => {
   it("sends every mail exactly once when two instances deliver at the same time", async () => {
     const other = createPrismaClient(process.env.DATABASE_URL!, 4); // a second instance: its own pool
     try {
-      const subjects = Array.from({ length: 120 }, (_, index) => `To instanser ${index}`);
+      const subjects = Array.from({ length: 200 }, (_, index) => `To instanser ${index}`);
       await database.outgoingMail.createMany({ data: subjects.map((subject) => ({ to: "freja.lund@vesteraa.example", subject, text: "…" })) });
-      const [one, two] = await Promise.all([deliverQueuedMail(database), deliverQueuedMail(other)]);
-      expect(one.sent + two.sent).toBe(120);
-      expect([one.failed, two.failed]).toEqual([0, 0]);
+      // Both pools connected first, and three deliveries on each (the job loop and two saved
+      // changes), so the claims really run at the same moment.
+      await Promise.all([database.$queryRaw`select 1`, other.$queryRaw`select 1`]);
+      const runs = await Promise.all([database, other, database, other, database, other].map((instance) => deliverQueuedMail(instance)));
+      expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(200);
+      expect(runs.every((run) => run.failed === 0)).toBe(true);
       const received = delivered().map((mail) => mail.subject).filter((subject) => subject.startsWith("To instanser"));
       expect(received.sort()).toEqual([...subjects].sort());
       expect(await database.outgoingMail.count({ where: { attempts: { not: 1 } } })).toBe(0);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("skips the mails another instance is claiming at that moment instead of waiting for them or taking them too", async () => {
+    const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+    try {
+      await database.outgoingMail.createMany({ data: Array.from({ length: 10 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Holdt ${index}`, text: "…" })) });
+      await database.outgoingMail.createMany({ data: Array.from({ length: 5 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Fri ${index}`, text: "…" })) });
+      await other.$transaction(async (tx) => {
+        // The other instance's claim, caught between locking its rows and committing.
+        await tx.$queryRaw`select id from "OutgoingMail" where subject like 'Holdt%' for update`;
+        expect(await deliverQueuedMail(database)).toEqual({ sent: 5, failed: 0 });
+      }, { timeout: 20_000 });
+      expect(await database.outgoingMail.count({ where: { subject: { startsWith: "Holdt" }, attempts: 0 } })).toBe(10);
     } finally {
       await other.$disconnect();
     }
