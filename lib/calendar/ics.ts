@@ -3,6 +3,8 @@
 // conversation at the hour it was booked, summer or winter. A moved conversation is the same
 // event (same UID) with a higher SEQUENCE; a cancelled one is METHOD:CANCEL.
 
+import { cleanText } from "@/lib/text/clean";
+
 export type CalendarEvent = {
   uid: string;
   sequence: number;
@@ -52,9 +54,14 @@ function utcTime(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
-/** TEXT values escape backslash, semicolon, comma and every line break (CR, LF or both). */
+/**
+ * TEXT values escape backslash, semicolon, comma and every line break (CR, LF or both, a lone CR
+ * included: parsers that split lines on any of them would otherwise start a property of their own).
+ * Other control characters, which RFC 5545 does not allow in TEXT, are dropped here too, so the
+ * writer is safe whatever its caller cleaned.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return cleanText(value).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /**
@@ -63,7 +70,7 @@ function text(value: string): string {
  * parameter of its own.
  */
 function paramValue(value: string): string {
-  return `"${value.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
+  return `"${cleanText(value).replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
 }
 
 /** Lines longer than 75 octets are folded; never inside a multi-byte character such as "ø". */
@@ -94,7 +101,7 @@ export function buildIcs(event: CalendarEvent, method: "REQUEST" | "CANCEL"): st
     `METHOD:${method}`,
     ...vtimezone,
     "BEGIN:VEVENT",
-    `UID:${event.uid}`,
+    `UID:${text(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
     `DTSTAMP:${utcTime(event.stamp ?? new Date())}`,
     `DTSTART;TZID=${zone}:${localTime(event.start)}`,

@@ -44,7 +44,7 @@ const label = (value: string) => value.replace(/\\/g, "\\\\").replace(/"/g, '\\"
 const labels = (pairs: [string, string][]) => `{${pairs.map(([name, value]) => `${name}="${label(value)}"`).join(",")}}`;
 
 /** The whole registry, and the gauges read at the moment of asking, as Prometheus text (version 0.0.4). */
-export function renderMetrics(gauges: { planStreams: number; queuedMail: number }): string {
+export function renderMetrics(gauges: { planStreams: number; queuedMail: number; deadMail: number }): string {
   const metrics = registry();
   const lines: string[] = [];
   lines.push("# HELP mus_http_requests_total Requests answered by this process, by method, route and status.", "# TYPE mus_http_requests_total counter");
@@ -63,6 +63,7 @@ export function renderMetrics(gauges: { planStreams: number; queuedMail: number 
   }
   lines.push("# HELP mus_plan_streams_open Live plan streams open in this process.", "# TYPE mus_plan_streams_open gauge", `mus_plan_streams_open ${gauges.planStreams}`);
   lines.push("# HELP mus_mail_queued Mail in the shared queue not sent yet (all instances).", "# TYPE mus_mail_queued gauge", `mus_mail_queued ${gauges.queuedMail}`);
+  lines.push("# HELP mus_mail_dead Mail given up on after its last attempt (all instances); its error is kept.", "# TYPE mus_mail_dead gauge", `mus_mail_dead ${gauges.deadMail}`);
   lines.push("# HELP mus_job_runs_total Background job runs in this process, by job and outcome.", "# TYPE mus_job_runs_total counter");
   for (const [key, value] of metrics.jobs) {
     const [job, outcome] = key.split("\0");

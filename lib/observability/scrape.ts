@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { env } from "@/lib/env";
-import { countQueuedMail } from "@/lib/mail/outbox";
+import { countDeadMail, countQueuedMail } from "@/lib/mail/outbox";
 import { openPlanStreamsInProcess } from "@/lib/realtime/plan-stream";
 import { renderMetrics } from "./metrics";
 
@@ -22,6 +22,6 @@ export async function scrapeMetrics(authorization: string | null, database: Data
   if (!token) return new Response(null, { status: 404, headers });
   const given = /^Bearer (.+)$/.exec(authorization ?? "")?.[1] ?? "";
   if (!sameToken(given, token)) return new Response(null, { status: 401, headers: { ...headers, "www-authenticate": 'Bearer realm="metrics"' } });
-  const body = renderMetrics({ planStreams: openPlanStreamsInProcess(), queuedMail: await countQueuedMail(database) });
+  const body = renderMetrics({ planStreams: openPlanStreamsInProcess(), queuedMail: await countQueuedMail(database), deadMail: await countDeadMail(database) });
   return new Response(body, { headers: { ...headers, "content-type": "text/plain; version=0.0.4; charset=utf-8" } });
 }

@@ -83,7 +83,7 @@ describe("metrics text", () => {
     recordRequest("GET", "/api/planer/[id]/strom", 200, 600);
     recordJobRun("mail", "ok", 0.2);
     recordJobRun("mail", "error", 0.1);
-    const text = renderMetrics({ planStreams: 3, queuedMail: 7 });
+    const text = renderMetrics({ planStreams: 3, queuedMail: 7, deadMail: 2 });
     expect(text).toContain('mus_http_requests_total{method="GET",route="/runder/[id]",status="200"} 2');
     expect(text).toContain('mus_http_requests_total{method="GET",route="/api/planer/[id]/strom",status="200"} 1');
     expect(text).toContain('mus_http_request_duration_seconds_bucket{method="GET",route="/runder/[id]",le="0.05"} 1');
@@ -92,6 +92,7 @@ describe("metrics text", () => {
     expect(text).not.toContain('mus_http_request_duration_seconds_count{method="GET",route="/api/planer/[id]/strom"}');
     expect(text).toContain("mus_plan_streams_open 3\n");
     expect(text).toContain("mus_mail_queued 7\n");
+    expect(text).toContain("mus_mail_dead 2\n");
     expect(text).toContain('mus_job_runs_total{job="mail",outcome="error"} 1');
     expect(text).toContain("# TYPE mus_http_request_duration_seconds histogram");
     expect(text.endsWith("\n")).toBe(true);

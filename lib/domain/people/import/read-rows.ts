@@ -68,6 +68,7 @@ async function findCycles(rows: ImportRow[], errors: RowError[], pause: Pause): 
 /** Reads and checks every row; the rows are good only when no errors come back. In time slices (see timeSlicer). */
 export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer()): Promise<{ rows: ImportRow[]; errors: RowError[] }> {
   const errors: RowError[] = [];
+  if (table.unclosedQuoteLine !== null) return { rows: [], errors: [{ line: table.unclosedQuoteLine, message: t.unclosedQuote }] };
   if (table.header.length === 0) return { rows: [], errors: [{ line: 1, message: t.empty }] };
   const columns = mapColumns(table.header);
   const missing = requiredColumns.filter((key) => columns[key] === undefined);
