@@ -13,8 +13,8 @@ import { jsonLog } from "@/lib/observability/json-log";
 
 // The server's background work: reminders, follow-up e-mails and joint-action reminders that have
 // come due, then queued mail, then expired sign-in links and old link requests, then the audit log's
-// settled rows sealed into its hash chain. Started once per server process, with the first database
-// use. Every instance runs it; the claims in the jobs make each reminder and each mail happen once
+// settled rows sealed into its hash chain. Started once per server process, by its entry point
+// (lib/server/main.ts). Every instance runs it; the claims in the jobs make each reminder and each mail happen once
 // however many instances there are, and only one instance seals at a time.
 
 const state = globalThis as unknown as { jobLoop?: ReturnType<typeof setInterval> };
