@@ -16,6 +16,17 @@ export const demoRoundTexts = {
   ],
   goalsHalfWritten: "At blive bedre til at planlægge forløb for elever med særlige behov, og",
   followUpNote: "Vi gennemgik planen sammen. Indsatsen er gennemført, og erfaringerne deles på næste personalemøde.",
+  /** Scores for mestring, mening, samhørighed and autonomi, one row a person (last year's round starts two rows on). */
+  scores: [
+    [7, 8, 6, 5],
+    [8, 9, 7, 6],
+    [6, 7, 8, 4],
+    [9, 8, 7, 7],
+    [5, 6, 6, 3],
+    [8, 7, 9, 6],
+    [7, 5, 8, 6],
+    [6, 8, 5, 5],
+  ],
   sheetComments: [
     "Jeg trives med opgaverne, men savner tid til faglig sparring med kollegerne.",
     "Det giver mening, når vi lykkes med at skabe ro omkring borgerne.",

@@ -77,11 +77,11 @@ async function participants(database: Database, roundId: string): Promise<Partic
   return Promise.all(rows.map(async (row) => ({ participantId: row.id, person: await person(database, row.person.email.split("@")[0]) })));
 }
 
-/** The participant's own sheet: four scores (varied per person) and a comment, shared with the leader. */
+/** The participant's own sheet: four scores (a row of demo-round-texts.ts per person) and a comment, shared with the leader. */
 async function shareSheet(database: Database, participant: Participant, index: number): Promise<void> {
   const dimensions = ["mestring", "mening", "samhoerighed", "autonomi"];
   const changes = [
-    ...dimensions.map((dimension, at) => ({ key: `score.${dimension}`, value: 4 + ((index + at * 3) % 6), baseRevision: 0 })),
+    ...dimensions.map((dimension, at) => ({ key: `score.${dimension}`, value: t.scores[index % t.scores.length][at], baseRevision: 0 })),
     { key: "comment.mening", value: t.sheetComments[index % t.sheetComments.length], baseRevision: 0 },
     { key: "startWith", value: dimensions[index % dimensions.length], baseRevision: 0 },
   ];
