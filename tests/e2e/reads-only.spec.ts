@@ -1,0 +1,100 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { sql } from "./support/database";
+import { publishedRoundFor } from "./support/round-fixture";
+
+// A page render only reads. Every table gets a statement trigger for the length of this spec that
+// notes each INSERT, UPDATE and DELETE; then every page the leader, a participant, HR and the
+// administrator open is asked for as a browser's first load asks (the document, no script run),
+// and nothing may have been written. Two writes are a page's by design and are left out: the audit
+// log (reading someone's personal content is recorded) and the session's last activity. The app
+// runs on a server of its own without the job loop, whose mail and reminders would write meanwhile.
+
+const owner = process.env.TEST_OWNER_DATABASE_URL!;
+const allowed = ["AuditEvent", "AuthSession", "_prisma_migrations"];
+const secondPort = Number(process.env.E2E_SECOND_PORT);
+const email = (local: string) => `${local}@vesteraa.example`;
+
+let app: AppServer;
+let ownRound = "";
+
+test.beforeAll(async () => {
+  // A round of its own, so the pages of a round in preparation are there whatever ran before.
+  ownRound = (await publishedRoundFor(email("torben.oedegaard"), "MUS 2031 kun til læsning")).roundId;
+  // Its connections carry a name of their own, so writes by the suite's other server (its jobs) are told apart.
+  const database = new URL(process.env.DATABASE_URL!);
+  database.searchParams.set("application_name", "reads-only-spec");
+  app = await startAppServer(secondPort, { JOBS_INTERVAL_SECONDS: "0", DATABASE_URL: database.toString() });
+  await sql(
+    `create table if not exists zz_page_writes (at timestamptz default clock_timestamp(), client text, relation text, operation text, query text);
+     create or replace function zz_note_write() returns trigger language plpgsql security definer as $$
+       begin insert into zz_page_writes (client, relation, operation, query) values (current_setting('application_name'), tg_table_name, tg_op, left(current_query(), 300)); return null; end $$;
+     grant insert on zz_page_writes to public;`,
+    [],
+    owner,
+  );
+  const tables = (await sql(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'zz_page_writes'`, [], owner)).rows.map((row) => row.tablename as string);
+  for (const table of tables.filter((name) => !allowed.includes(name))) {
+    await sql(`create trigger zz_note_write after insert or update or delete on "${table}" for each statement execute function zz_note_write()`, [], owner);
+  }
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  const tables = (await sql(`select event_object_table as name from information_schema.triggers where trigger_name = 'zz_note_write'`, [], owner)).rows.map((row) => row.name as string);
+  for (const table of new Set(tables)) await sql(`drop trigger zz_note_write on "${table}"`, [], owner);
+  await sql(`drop function if exists zz_note_write() cascade; drop table if exists zz_page_writes`, [], owner);
+  if (ownRound) await sql(`delete from "Round" where id = $1`, [ownRound], owner);
+});
+
+/** Signed in as the demo sign-in's own request does it (its button sends the same). */
+async function signedIn(request: APIRequestContext, email: string): Promise<void> {
+  const { csrfToken } = await (await request.get(`${app.url}/api/auth/csrf`)).json();
+  const response = await request.post(`${app.url}/api/auth/callback/demo`, { form: { csrfToken, email, callbackUrl: "/", json: "true" } });
+  expect(response.ok()).toBe(true);
+}
+
+test("opening the pages writes nothing but the audit log and the session's last activity", async ({ playwright }) => {
+  test.setTimeout(180_000);
+  // Every round and participant there is by now (the specs before this one made them), each page of each.
+  const rounds = (await sql(`select r.id, l.email from "Round" r join "Person" l on l.id = r."leaderId"`)).rows as { id: string; email: string }[];
+  const participants = (await sql(`select p.id, p."roundId", e.email from "RoundParticipant" p join "Person" e on e.id = p."personId"`)).rows as { id: string; roundId: string; email: string }[];
+  const roundPages = ["", "/opstart", "/deltagere", "/spoergsmaal", "/materiale", "/samtaler", "/deltagerforberedelse", "/grus", "/overblik", "/opsamling", "/opfoelgning"];
+  const visits: { who: string; paths: string[] }[] = [];
+  for (const leader of new Set(rounds.map((round) => round.email))) {
+    const own = rounds.filter((round) => round.email === leader);
+    visits.push({
+      who: leader,
+      paths: ["/", "/runder", ...own.flatMap((round) => [
+        ...roundPages.map((page) => `/runder/${round.id}${page}`),
+        ...participants.filter((participant) => participant.roundId === round.id).flatMap((participant) => [`/runder/${round.id}/samtale/${participant.id}`, `/runder/${round.id}/deltagerforberedelse/${participant.id}`]),
+      ])],
+    });
+  }
+  for (const participant of participants.slice(0, 12)) {
+    visits.push({ who: participant.email, paths: ["/", "/mine-data", `/runder/${participant.roundId}/forberedelse`, `/runder/${participant.roundId}/samtale/${participant.id}`] });
+  }
+  visits.push({ who: email("birgitte.dalsgaard"), paths: ["/", "/hr"] });
+  visits.push({ who: email("peter.jaeger"), paths: ["/", "/admin", "/admin/personer", "/admin/enheder", "/admin/skabeloner", "/admin/log", "/admin/import"] });
+
+  const sessions = [];
+  for (const visit of visits) {
+    const request = await playwright.request.newContext();
+    await signedIn(request, visit.who);
+    sessions.push({ ...visit, request });
+  }
+  await sql(`delete from zz_page_writes`, [], owner);
+
+  let pages = 0;
+  for (const { who, paths, request } of sessions) {
+    for (const path of paths) {
+      const response = await request.get(`${app.url}${path}`, { maxRedirects: 0 });
+      expect(response.status(), `${who} ${path}`).toBeLessThan(500);
+      pages += 1;
+    }
+    await request.dispose();
+  }
+  expect(pages).toBeGreaterThan(40);
+  const writes = (await sql(`select relation, operation, query from zz_page_writes where client = 'reads-only-spec' order by at`, [], owner)).rows;
+  expect(writes).toEqual([]);
+});
