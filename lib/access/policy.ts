@@ -89,10 +89,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return actor.id === resource.leaderId && resource.submitted && action === "read";
 
     case "earlierScores":
-      // Read-only history. The person's own, always; otherwise only the leader the earlier sheet was
-      // shared with, and only while it stands shared: a new leader reads nothing of the old round.
-      if (action !== "read") return false;
-      return actor.id === resource.ownerId || (resource.shared && actor.id === resource.earlierLeaderId);
+      // Read-only history, and only of a sheet that stands shared (a draft, or a sheet taken back, was
+      // never given to anyone, so it is not "last round's picture", not even for its owner, and the
+      // chart the two look at in the conversation is the same): the person's own, and the leader it
+      // was shared with; a new leader reads nothing of the old round.
+      if (action !== "read" || !resource.shared) return false;
+      return actor.id === resource.ownerId || actor.id === resource.earlierLeaderId;
 
     case "leaderNote":
       if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");

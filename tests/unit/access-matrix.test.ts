@@ -112,7 +112,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
     lastYearsSheet: ["read", "submit"],
     earlierScoresSameLeader: ["read"],
-    earlierScoresNeverShared: ["read"],
+    // Never shared: not last round's picture, not even for its owner (the chart both look at is the same).
     earlierScoresFormerLeader: ["read"],
     sharedNote: ["read"],
     draftPlan: ["read", "export", "update", "sign"],

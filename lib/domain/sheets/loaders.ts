@@ -40,9 +40,6 @@ async function previousScores(reader: Actor, personId: string, round: { id: stri
   if (!earlier?.sheet) return none;
   const shared = earlier.sheet.state === "SUBMITTED";
   if (!can(reader, "read", { kind: "earlierScores", ownerId: personId, earlierLeaderId: earlier.round.leaderId, shared })) return none;
-  // Even the person's own: what was never shared is not "last round's" picture, and the same rule
-  // for everyone keeps the chart the two of them look at in the conversation the same.
-  if (!shared) return none;
   const fields = readFieldMap(earlier.sheet.fields);
   const scores = Object.fromEntries(dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])));
   if (Object.keys(scores).length === 0) return none;
@@ -121,7 +118,8 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   const sheetResource = { kind: "preparationSheet", ownerId: participant.personId, leaderId: participant.round.leaderId, submitted } as const;
   const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
-  const showSheet = submitted && can(actor, "read", sheetResource);
+  // The policy decides (a leader reads a sheet once it is shared): no second check here.
+  const showSheet = can(actor, "read", sheetResource);
   const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)]) : [[], null];
   await recordAudits(db(), [
     ...(previous?.audit ?? []),
