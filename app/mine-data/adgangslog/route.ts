@@ -1,4 +1,6 @@
 import { defineRoute } from "@/lib/auth/route";
-import { accessReportResponse } from "@/lib/domain/audit/access-report-response";
+import { accessReportDownload } from "@/lib/domain/audit/access-report-download";
+import { downloadResponse } from "@/lib/http/download";
 
-export const GET = defineRoute(({ actor }) => accessReportResponse(actor, actor.id));
+// One's own access report (who read or changed what about one), as CSV.
+export const GET = defineRoute(async ({ actor }) => downloadResponse(await accessReportDownload(actor, actor.id)));

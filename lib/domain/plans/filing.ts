@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db-client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import type { PlanPdfData } from "@/lib/pdf/plan";
-import { fileSlug } from "@/lib/pdf/response";
+import { fileSlug } from "@/lib/http/download";
 import { planPdfBytes, storedPlanPdfs } from "./stored-pdf";
 import { readPlanContent } from "./stored/read-content";
 

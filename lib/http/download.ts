@@ -1,6 +1,9 @@
-// Files for download: a file name made of words (letters and digits kept, æ, ø and å too, the
-// rest as single hyphens, none at either end of a word run), sent both plain (for old clients) and
-// in UTF-8. Every download's name goes through fileSlug, so one rule names them all.
+// Every download (a plan's PDF, a sheet's, the conversation guide, HR's ZIP, an access report's
+// CSV) has one shape: a domain function returns a Download (what the file is: its name, its type,
+// its bytes or a stream of them), and its route, after the one wrapper's authentication, sends it
+// with downloadResponse. The file name is made of words (letters and digits kept, æ, ø and å too,
+// the rest as single hyphens, none at either end of a word run), sent both plain (for old clients)
+// and in UTF-8: every name goes through fileSlug, so one rule names them all.
 
 /** A name's words joined by single hyphens: "MUS 2026 (skoler)" is "mus-2026-skoler", never "mus-2026-skoler-". */
 function words(text: string): string {
@@ -36,6 +39,14 @@ export function attachmentHeaders(fileName: string, contentType: string): Header
   };
 }
 
-export function pdfResponse(pdf: Uint8Array, fileName: string): Response {
-  return new Response(new Uint8Array(pdf), { headers: attachmentHeaders(fileName, "application/pdf") });
+export type Download = {
+  /** The name as people read it ("Kompetenceudviklingsplan – Åse Kirkegaard.pdf"); slugged here. */
+  fileName: string;
+  contentType: "application/pdf" | "application/zip" | "text/csv; charset=utf-8";
+  body: Uint8Array | string | ReadableStream<Uint8Array>;
+};
+
+/** The one response for a download. */
+export function downloadResponse({ fileName, contentType, body }: Download): Response {
+  return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, { headers: attachmentHeaders(fileSlug(fileName), contentType) });
 }
