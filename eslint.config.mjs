@@ -3,7 +3,10 @@ import nextTypescript from "eslint-config-next/typescript";
 
 /** The server's database client: pages, route handlers and domain code only. */
 const database = [
-  { group: ["@/lib/db", "@/lib/db-client"], message: "Components get their data from the page; only pages, routes and lib/domain reach the database." },
+  {
+    group: ["@/lib/db", "@/lib/db-client"],
+    message: "Components get their data from the page; only pages, routes and lib/domain reach the database.",
+  },
 ];
 
 const config = [
@@ -22,27 +25,34 @@ const config = [
   // and only pages, routes and domain code reach the database. (Types may cross: they are erased.)
   ...layer(["components/**"], "components", [...above("app"), ...database]),
   ...layer(["lib/**"], "lib", [...above("app"), ...above("components")], ["lib/server/live-routes.ts"]),
-  ...layer(
-    ["lib/*.ts", "lib/{access,audit,auth,calendar,dates,embedded-db,http,i18n,mail,migrations,observability,text}/**"],
-    "lib",
-    [...above("app"), ...above("components"), ...above("lib/domain")],
-  ),
+  ...layer(["lib/*.ts", "lib/{access,audit,auth,calendar,dates,embedded-db,http,i18n,mail,migrations,observability,text}/**"], "lib", [
+    ...above("app"),
+    ...above("components"),
+    ...above("lib/domain"),
+  ]),
 ];
 
 /** Import patterns for one layer, as `@/…` and as relative paths. */
 function above(folder) {
   return [
-    { group: [`@/${folder}`, `@/${folder}/**`], message: `Imports go from app to components to lib/domain to lib, never back up (here: ${folder}).` },
+    {
+      group: [`@/${folder}`, `@/${folder}/**`],
+      message: `Imports go from app to components to lib/domain to lib, never back up (here: ${folder}).`,
+    },
   ];
 }
-
 
 function layer(files, name, patterns, ignores = []) {
   return [
     {
       files,
       ignores,
-      rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: patterns.map((pattern) => ({ ...pattern, allowTypeImports: true })) }] },
+      rules: {
+        "@typescript-eslint/no-restricted-imports": [
+          "error",
+          { patterns: patterns.map((pattern) => ({ ...pattern, allowTypeImports: true })) },
+        ],
+      },
     },
   ];
 }

@@ -21,7 +21,9 @@ export function proxy(request: NextRequest) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
     if (loggedHosts.size < 100 && !loggedHosts.has(host)) {
       loggedHosts.add(host);
-      console.warn(`[address] a page was asked for on ${host}; sending it to ${target.origin} (NEXTAUTH_URL). Behind a proxy, pass the public host name on as Host or X-Forwarded-Host.`);
+      console.warn(
+        `[address] a page was asked for on ${host}; sending it to ${target.origin} (NEXTAUTH_URL). Behind a proxy, pass the public host name on as Host or X-Forwarded-Host.`,
+      );
     }
     return NextResponse.redirect(target, 307);
   }

@@ -8,9 +8,10 @@ import { ErrorMessage } from "@/components/ui/error-message";
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
   // Try again means asking the server again, not only re-rendering what failed.
-  const retry = () => startTransition(() => {
-    router.refresh();
-    reset();
-  });
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return <ErrorMessage digest={error.digest} retry={retry} />;
 }

@@ -3,7 +3,10 @@
  * wrong and what to do; the CLI prints it without a stack trace.
  */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }

@@ -49,7 +49,8 @@ export function describeDatabaseError(error: unknown, url: string): string {
       const message = error instanceof Error ? error.message : String(error);
       const firstLine = message.split("\n")[0].replaceAll(url, "DATABASE_URL");
       if (/timeout/i.test(firstLine)) return `${where} did not answer in time. Check DATABASE_URL and the network.`;
-      if (/does not support SSL/i.test(firstLine)) return `The database at ${where} does not offer TLS, and TLS is required (DATABASE_REQUIRE_TLS or sslmode in DATABASE_URL).`;
+      if (/does not support SSL/i.test(firstLine))
+        return `The database at ${where} does not offer TLS, and TLS is required (DATABASE_REQUIRE_TLS or sslmode in DATABASE_URL).`;
       return `The database at ${where} could not be used: ${firstLine}`;
     }
   }

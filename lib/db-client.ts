@@ -31,8 +31,15 @@ type NotificationHandler = (message: pg.Notification) => void;
 // client made by one copy must be known to the others (the plan's stream runs in another chunk).
 // `anyPool` hears every client's connections: the live-plan server (lib/server) and Next's bundles
 // each make a client of their own in one process, and the process's one plan hub hears both.
-type Registry = { pools: WeakMap<Database, pg.Pool>; notificationHandlers: WeakMap<Database, Set<NotificationHandler>>; anyPool?: Set<NotificationHandler> };
-const registry = ((globalThis as unknown as { prismaClientRegistry?: Registry }).prismaClientRegistry ??= { pools: new WeakMap(), notificationHandlers: new WeakMap() });
+type Registry = {
+  pools: WeakMap<Database, pg.Pool>;
+  notificationHandlers: WeakMap<Database, Set<NotificationHandler>>;
+  anyPool?: Set<NotificationHandler>;
+};
+const registry = ((globalThis as unknown as { prismaClientRegistry?: Registry }).prismaClientRegistry ??= {
+  pools: new WeakMap(),
+  notificationHandlers: new WeakMap(),
+});
 const { pools, notificationHandlers } = registry;
 const anyPool = (registry.anyPool ??= new Set());
 
@@ -41,7 +48,11 @@ const anyPool = (registry.anyPool ??= new Set());
  * `prepareStatements`: statements run with `{ prepared: true }` are prepared once per connection.
  * Never on the embedded database: its connections share one session, and so one set of names.
  */
-export function createPrismaClient(connectionString: string, poolMax = 10, { prepareStatements = false }: { prepareStatements?: boolean } = {}): Database {
+export function createPrismaClient(
+  connectionString: string,
+  poolMax = 10,
+  { prepareStatements = false }: { prepareStatements?: boolean } = {},
+): Database {
   const pool = new pg.Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
   if (prepareStatements) preparing.add(pool);
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
@@ -87,7 +98,10 @@ export function onAnyPoolNotification(handler: NotificationHandler): () => void 
 }
 
 /** Plain SQL inside a Prisma transaction (or, given the client itself, outside one). */
-export const sqlIn = (tx: Pick<Transaction, "$queryRawUnsafe">): Sql => (text, values = []) => tx.$queryRawUnsafe(text, ...values);
+export const sqlIn =
+  (tx: Pick<Transaction, "$queryRawUnsafe">): Sql =>
+  (text, values = []) =>
+    tx.$queryRawUnsafe(text, ...values);
 
 /**
  * One transaction straight on the client's connection pool, without Prisma's query layer. For the
@@ -101,7 +115,10 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
   const client = await pool.connect();
   try {
     await client.query("begin");
-    const result = await work(async <Row,>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) => (await client.query(pgQuery(pool, text, values, options))).rows as Row[]);
+    const result = await work(
+      async <Row>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) =>
+        (await client.query(pgQuery(pool, text, values, options))).rows as Row[],
+    );
     await client.query("commit");
     return result;
   } catch (error) {
@@ -116,5 +133,6 @@ export async function withSqlTransaction<T>(database: Database, work: (sql: Sql)
 export function sqlOn(database: Database): Sql {
   const pool = pools.get(database);
   if (!pool) throw new Error("not a client made by createPrismaClient");
-  return async <Row,>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) => (await pool.query(pgQuery(pool, text, values, options))).rows as Row[];
+  return async <Row>(text: string, values: unknown[] = [], options?: { prepared?: boolean }) =>
+    (await pool.query(pgQuery(pool, text, values, options))).rows as Row[];
 }

@@ -18,7 +18,9 @@ export function db(): Database {
   let database = globalForDb[key];
   if (!database) {
     const { DATABASE_POOL_MAX, EMBEDDED_DATABASE, DATABASE_PREPARED_STATEMENTS } = env();
-    database = globalForDb[key] = createPrismaClient(requireDatabaseUrl(), DATABASE_POOL_MAX, { prepareStatements: DATABASE_PREPARED_STATEMENTS && !EMBEDDED_DATABASE });
+    database = globalForDb[key] = createPrismaClient(requireDatabaseUrl(), DATABASE_POOL_MAX, {
+      prepareStatements: DATABASE_PREPARED_STATEMENTS && !EMBEDDED_DATABASE,
+    });
   }
   return database;
 }

@@ -8,17 +8,18 @@ const flag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
-const postgresUrl = (name: string) => z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "postgresql:" || url.protocol === "postgres:";
-    } catch {
-      return false;
-    }
-  }, `${name} must look like postgresql://user:password@host:5432/database`);
+const postgresUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "postgresql:" || url.protocol === "postgres:";
+      } catch {
+        return false;
+      }
+    }, `${name} must look like postgresql://user:password@host:5432/database`);
 
 const schema = z.object({
   DATABASE_URL: postgresUrl("DATABASE_URL").optional(),
@@ -44,11 +45,24 @@ const schema = z.object({
   // Sign-in. The app's public address: links in e-mails point here, and it decides secure cookies.
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
 
   // E-mail: smtp://user:password@host:587 (smtps:// for TLS). Without it, mail is written to the log.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("MUS og LUS <noreply@localhost>"),
   // 1: an smtp:// server must take STARTTLS (with a valid certificate) before any mail is sent.
   SMTP_REQUIRE_TLS: flag,

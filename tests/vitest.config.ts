@@ -15,8 +15,14 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // One database for all integration files: they run one file at a time and reset it between files.
-      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], fileParallelism: false, testTimeout: 30_000 } },
-      { extends: true, test: { name: "cli", include: ["tests/cli/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], fileParallelism: false, testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: { name: "cli", include: ["tests/cli/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 },
+      },
     ],
   },
 });

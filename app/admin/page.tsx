@@ -28,7 +28,9 @@ export default async function AdminPage() {
         ].map((card) => (
           <li key={card.href} className="rounded-lg border border-slate-200 p-5">
             <h2 className="text-lg font-semibold">
-              <Link href={card.href} className="text-brand-800 underline-offset-4 hover:underline">{card.label}</Link>
+              <Link href={card.href} className="text-brand-800 underline-offset-4 hover:underline">
+                {card.label}
+              </Link>
             </h2>
             <p className="mt-1 text-slate-700">{card.summary}</p>
           </li>

@@ -31,7 +31,8 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
   ]);
   const pagesOf = (total: number) => Math.max(1, Math.ceil(total / hrPageSize));
   // Each pager brings the person back to its own list, not to the top of the page.
-  const href = (rounds: number, plans: number, list: "progress-heading" | "unfiled-heading") => `/hr?${new URLSearchParams({ side: String(rounds), planside: String(plans) })}#${list}`;
+  const href = (rounds: number, plans: number, list: "progress-heading" | "unfiled-heading") =>
+    `/hr?${new URLSearchParams({ side: String(rounds), planside: String(plans) })}#${list}`;
   const pager = da.admin.people;
   const t = da.plans.hr;
   const c = t.columns;
@@ -41,7 +42,9 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
     <Main>
       <PageHeading title={t.title} lead={t.lead} />
       <section aria-labelledby="progress-heading" className="mb-12">
-        <h2 id="progress-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.progressHeading}</h2>
+        <h2 id="progress-heading" className="mb-3 text-xl font-semibold text-brand-900">
+          {t.progressHeading}
+        </h2>
         {progress.length === 0 ? (
           <p>{t.noRounds}</p>
         ) : (
@@ -49,8 +52,12 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
             textClass="text-base"
             scrollLabel={t.progressHeading}
             columns={[
-              { heading: c.round }, { heading: c.participants, className: "tabular-nums" }, { heading: c.sheets, className: "tabular-nums" },
-              { heading: c.conversations, className: "tabular-nums" }, { heading: c.signed, className: "tabular-nums" }, { heading: c.filed, className: "tabular-nums" },
+              { heading: c.round },
+              { heading: c.participants, className: "tabular-nums" },
+              { heading: c.sheets, className: "tabular-nums" },
+              { heading: c.conversations, className: "tabular-nums" },
+              { heading: c.signed, className: "tabular-nums" },
+              { heading: c.filed, className: "tabular-nums" },
               { heading: c.export, action: true },
             ]}
             rows={progress.map((round) => ({
@@ -60,26 +67,41 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
                   {round.title}
                   <span className="block text-sm font-normal text-slate-600">{da.common.dotted(round.unit, round.leader)}</span>
                 </>,
-                ...[round.participants, round.sheetsShared, round.conversationsHeld, round.plansSigned, round.plansFiled].map((count) => formatNumber(count)),
-                round.plansSigned > 0 ? <a href={`/api/hr/eksport?runde=${round.roundId}`} className={link}>{t.exportRound(round.title)}</a> : null,
+                ...[round.participants, round.sheetsShared, round.conversationsHeld, round.plansSigned, round.plansFiled].map((count) =>
+                  formatNumber(count),
+                ),
+                round.plansSigned > 0 ? (
+                  <a href={`/api/hr/eksport?runde=${round.roundId}`} className={link}>
+                    {t.exportRound(round.title)}
+                  </a>
+                ) : null,
               ],
             }))}
           />
         )}
         {rounds > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(progress.length, rounds)}</p> : null}
-        <Pager page={roundsPage} pages={pagesOf(rounds)} href={(page) => href(page, unfiledPage, "progress-heading")} labels={{ page: pager.page(roundsPage, pagesOf(rounds)), previous: pager.previous, next: pager.next }} />
+        <Pager
+          page={roundsPage}
+          pages={pagesOf(rounds)}
+          href={(page) => href(page, unfiledPage, "progress-heading")}
+          labels={{ page: pager.page(roundsPage, pagesOf(rounds)), previous: pager.previous, next: pager.next }}
+        />
         {units.length > 0 ? (
           <ul className="mt-4 flex flex-col gap-1">
             {units.map((unit) => (
               <li key={unit.unitId}>
-                <a href={`/api/hr/eksport?enhed=${unit.unitId}`} className={link}>{t.exportUnit(unit.unit)}</a>
+                <a href={`/api/hr/eksport?enhed=${unit.unitId}`} className={link}>
+                  {t.exportUnit(unit.unit)}
+                </a>
               </li>
             ))}
           </ul>
         ) : null}
       </section>
       <section aria-labelledby="unfiled-heading">
-        <h2 id="unfiled-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.unfiledHeading}</h2>
+        <h2 id="unfiled-heading" className="mb-3 text-xl font-semibold text-brand-900">
+          {t.unfiledHeading}
+        </h2>
         <FilingStatusProvider>
           {unfiled.length === 0 ? (
             <p>{t.noUnfiled}</p>
@@ -88,8 +110,11 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
               textClass="text-base"
               scrollLabel={t.unfiledHeading}
               columns={[
-                { heading: t.unfiledColumns.person }, { heading: t.unfiledColumns.round }, { heading: t.unfiledColumns.version, className: "tabular-nums" },
-                { heading: t.unfiledColumns.signed }, { heading: t.unfiledColumns.actions, action: true },
+                { heading: t.unfiledColumns.person },
+                { heading: t.unfiledColumns.round },
+                { heading: t.unfiledColumns.version, className: "tabular-nums" },
+                { heading: t.unfiledColumns.signed },
+                { heading: t.unfiledColumns.actions, action: true },
               ]}
               rows={unfiled.map((version) => ({
                 key: version.versionId,
@@ -99,7 +124,9 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
                   version.number,
                   formatDateTime(version.signedAt),
                   <div key="actions" className="flex flex-wrap items-start gap-3">
-                    <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>{t.download(version.person)}</a>
+                    <a href={`/api/planer/${version.planId}/udgaver/${version.number}/pdf`} className={`${link} min-h-11 py-2`}>
+                      {t.download(version.person)}
+                    </a>
                     <MarkFiledButton versionId={version.versionId} person={version.person} />
                   </div>,
                 ],
@@ -107,7 +134,12 @@ export default async function FilingPage({ searchParams }: { searchParams: Promi
             />
           )}
           {unfiledTotal > hrPageSize ? <p className="mt-2 text-slate-700">{t.shown(unfiled.length, unfiledTotal)}</p> : null}
-          <Pager page={unfiledPage} pages={pagesOf(unfiledTotal)} href={(page) => href(roundsPage, page, "unfiled-heading")} labels={{ page: pager.page(unfiledPage, pagesOf(unfiledTotal)), previous: pager.previous, next: pager.next }} />
+          <Pager
+            page={unfiledPage}
+            pages={pagesOf(unfiledTotal)}
+            href={(page) => href(roundsPage, page, "unfiled-heading")}
+            labels={{ page: pager.page(unfiledPage, pagesOf(unfiledTotal)), previous: pager.previous, next: pager.next }}
+          />
         </FilingStatusProvider>
       </section>
     </Main>

@@ -45,7 +45,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                       <DemoSignInButton
                         email={person.email}
                         callbackUrl={callbackUrl}
-                        label={t.demoButton(person.name, person.jobTitle, person.unit, person.roles.length > 1 ? person.roles.map((role) => t.demoRoles[role]) : [])}
+                        label={t.demoButton(
+                          person.name,
+                          person.jobTitle,
+                          person.unit,
+                          person.roles.length > 1 ? person.roles.map((role) => t.demoRoles[role]) : [],
+                        )}
                         description={person.shows}
                       />
                     </li>

@@ -14,7 +14,13 @@ export default async function SignOutPage() {
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl text-brand-900">{t.title}</h1>
       <p className="mt-4 text-lg text-slate-700">{t.text}</p>
       <div className="mt-8">
-        <SignOutButton personId={actor?.id ?? ""} label={t.button} busyLabel={t.signingOut} unsentText={t.unsentDrafts} anywayLabel={t.signOutAnyway} />
+        <SignOutButton
+          personId={actor?.id ?? ""}
+          label={t.button}
+          busyLabel={t.signingOut}
+          unsentText={t.unsentDrafts}
+          anywayLabel={t.signOutAnyway}
+        />
       </div>
     </Main>
   );

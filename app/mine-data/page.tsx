@@ -18,7 +18,9 @@ export default async function MyDataPage() {
     <Main>
       <PageHeading title={t.title} lead={t.lead}>
         <p className="mt-4">
-          <a href="/mine-data/adgangslog" className="font-medium text-brand-700 underline underline-offset-4">{t.download}</a>
+          <a href="/mine-data/adgangslog" className="font-medium text-brand-700 underline underline-offset-4">
+            {t.download}
+          </a>
         </p>
       </PageHeading>
       {events.length === 0 ? (
@@ -31,7 +33,13 @@ export default async function MyDataPage() {
               {events.map((event) => (
                 <tr key={String(event.id)} className="border-b border-slate-200">
                   <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(event.at)}</td>
-                  <td className="px-2 py-2">{event.actor ? (event.actor.id === actor.id ? t.you : da.common.personWithEmail(event.actor.name, event.actor.email)) : da.admin.log.system}</td>
+                  <td className="px-2 py-2">
+                    {event.actor
+                      ? event.actor.id === actor.id
+                        ? t.you
+                        : da.common.personWithEmail(event.actor.name, event.actor.email)
+                      : da.admin.log.system}
+                  </td>
                   <td className="px-2 py-2">{describeAction(event.action)}</td>
                   <td className="px-2 py-2">{describePurpose(event.purpose)}</td>
                 </tr>

@@ -17,7 +17,9 @@ export default async function RoundsPage() {
       <PageHeading title={t.title} lead={t.lead}>
         {kinds.length > 0 ? (
           <p className="mt-4">
-            <Link href="/runder/ny" className="font-medium text-brand-700 underline underline-offset-4">{t.newRound}</Link>
+            <Link href="/runder/ny" className="font-medium text-brand-700 underline underline-offset-4">
+              {t.newRound}
+            </Link>
           </p>
         ) : null}
       </PageHeading>

@@ -67,23 +67,43 @@ export function PeopleImport() {
     <div className="flex flex-col gap-6">
       <FormStatus status={status} />
       <div className="flex flex-col gap-1">
-        <label htmlFor={inputId} className="font-medium">{t.fileLabel}</label>
-        <p id={`${inputId}-hint`} className="text-sm text-slate-600">{t.fileHint}</p>
-        <input id={inputId} ref={fileRef} type="file" accept=".csv,text/csv" aria-describedby={`${inputId}-hint`} onChange={() => setPreview(null)} className="min-h-11" />
+        <label htmlFor={inputId} className="font-medium">
+          {t.fileLabel}
+        </label>
+        <p id={`${inputId}-hint`} className="text-sm text-slate-600">
+          {t.fileHint}
+        </p>
+        <input
+          id={inputId}
+          ref={fileRef}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${inputId}-hint`}
+          onChange={() => setPreview(null)}
+          className="min-h-11"
+        />
       </div>
       <div>
-        <Button onClick={runPreview} disabled={busy !== null}>{busy === "preview" ? t.previewing : t.previewButton}</Button>
+        <Button onClick={runPreview} disabled={busy !== null}>
+          {busy === "preview" ? t.previewing : t.previewButton}
+        </Button>
       </div>
 
       {result && !result.ok ? (
         <section aria-labelledby="import-errors" className="rounded-lg border border-red-700 p-4">
-          <h2 id="import-errors" className="text-lg font-semibold text-red-800">{t.errorsHeading(result.errors.length)}</h2>
+          <h2 id="import-errors" className="text-lg font-semibold text-red-800">
+            {t.errorsHeading(result.errors.length)}
+          </h2>
           <p className="mt-1">{t.errorsLead}</p>
           <table className="mt-3 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-1">{t.lineColumn}</th>
-                <th scope="col" className="px-2 py-1">{t.reasonColumn}</th>
+                <th scope="col" className="px-2 py-1">
+                  {t.lineColumn}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t.reasonColumn}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -100,7 +120,9 @@ export function PeopleImport() {
 
       {result?.ok ? (
         <section aria-labelledby="import-summary" className="flex flex-col gap-4">
-          <h2 id="import-summary" className="text-lg font-semibold">{t.summaryHeading}</h2>
+          <h2 id="import-summary" className="text-lg font-semibold">
+            {t.summaryHeading}
+          </h2>
           <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
             {(["create", "update", "deactivate", "unchanged"] as const).map((key) => (
               <div key={key} className="rounded-md border border-slate-200 p-3">
@@ -114,14 +136,22 @@ export function PeopleImport() {
               <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.update, result.counts.update)}</summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {result.update.map((row) => (
-                  <li key={row.email}>{da.common.changeLine(row.name, row.email, row.changed.map((field) => t.field[field]))}</li>
+                  <li key={row.email}>
+                    {da.common.changeLine(
+                      row.name,
+                      row.email,
+                      row.changed.map((field) => t.field[field]),
+                    )}
+                  </li>
                 ))}
               </ul>
             </details>
           ) : null}
           {result.counts.deactivate > 0 ? (
             <details open>
-              <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.deactivate, result.counts.deactivate)}</summary>
+              <summary className="cursor-pointer font-medium">
+                {da.common.labelWithCount(t.summary.deactivate, result.counts.deactivate)}
+              </summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {result.deactivate.map((row) => (
                   <li key={row.email}>{da.common.personWithEmail(row.name, row.email)}</li>
@@ -133,7 +163,9 @@ export function PeopleImport() {
             <p>{t.nothingToDo}</p>
           ) : (
             <div>
-              <Button onClick={runApply} disabled={busy !== null}>{busy === "apply" ? t.applying : t.applyButton}</Button>
+              <Button onClick={runApply} disabled={busy !== null}>
+                {busy === "apply" ? t.applying : t.applyButton}
+              </Button>
             </div>
           )}
         </section>

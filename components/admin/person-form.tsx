@@ -40,30 +40,56 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
     >
       <FormStatus status={status} />
       <Field id="name" label={t.name} error={errors.name?.message}>
-        {(describedBy, invalid) => <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+        {(describedBy, invalid) => (
+          <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
+        )}
       </Field>
       <Field id="email" label={t.email} error={errors.email?.message}>
-        {(describedBy, invalid) => <input id="email" type="email" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("email")} />}
+        {(describedBy, invalid) => (
+          <input
+            id="email"
+            type="email"
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("email")}
+          />
+        )}
       </Field>
       <Field id="jobTitle" label={t.jobTitle} error={errors.jobTitle?.message}>
-        {(describedBy, invalid) => <input id="jobTitle" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("jobTitle")} />}
+        {(describedBy, invalid) => (
+          <input id="jobTitle" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("jobTitle")} />
+        )}
       </Field>
       <Field id="unitId" label={t.unit} error={errors.unitId?.message}>
         {(describedBy, invalid) => (
           <select id="unitId" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("unitId")}>
             <option value="">{t.chooseUnit}</option>
             {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>{da.common.unitOption(unit.name, da.admin.units.kinds[unit.kind])}</option>
+              <option key={unit.id} value={unit.id}>
+                {da.common.unitOption(unit.name, da.admin.units.kinds[unit.kind])}
+              </option>
             ))}
           </select>
         )}
       </Field>
       <Field id="managerEmail" label={t.managerEmail} hint={t.managerHint} error={errors.managerEmail?.message}>
-        {(describedBy, invalid) => <input id="managerEmail" type="email" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("managerEmail")} />}
+        {(describedBy, invalid) => (
+          <input
+            id="managerEmail"
+            type="email"
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("managerEmail")}
+          />
+        )}
       </Field>
       <fieldset className="flex flex-col gap-2" aria-describedby="roles-hint">
         <legend className="font-medium">{t.rolesLegend}</legend>
-        <p id="roles-hint" className="text-sm text-slate-600">{t.rolesHint}</p>
+        <p id="roles-hint" className="text-sm text-slate-600">
+          {t.rolesHint}
+        </p>
         {(["ADMINISTRATOR", "HR", "COMMITTEE_MEMBER"] as const).map((role) => (
           <label key={role} className="flex min-h-11 items-center gap-3">
             <input type="checkbox" value={role} className="h-5 w-5" {...register("roles")} />
@@ -74,13 +100,24 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
       </fieldset>
       <div className="flex flex-col gap-1">
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" className="h-5 w-5" aria-describedby={errors.active ? "active-error" : undefined} {...register("active")} />
+          <input
+            type="checkbox"
+            className="h-5 w-5"
+            aria-describedby={errors.active ? "active-error" : undefined}
+            {...register("active")}
+          />
           {t.activeLabel}
         </label>
-        {errors.active?.message ? <p id="active-error" className="text-sm font-medium text-red-700">{errors.active.message}</p> : null}
+        {errors.active?.message ? (
+          <p id="active-error" className="text-sm font-medium text-red-700">
+            {errors.active.message}
+          </p>
+        ) : null}
       </div>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : t.save}
+        </Button>
       </div>
     </form>
   );

@@ -14,7 +14,10 @@ import { da } from "@/lib/i18n/da";
 export function TemplateForm({ templateId, version, initial }: { templateId: string; version: string; initial: TemplateFormInput }) {
   const t = da.admin.templates;
   const router = useRouter();
-  const { register, control, handleSubmit, setError, formState } = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: initial });
+  const { register, control, handleSubmit, setError, formState } = useForm<TemplateFormInput>({
+    resolver: zodResolver(templateFormSchema),
+    defaultValues: initial,
+  });
   const themes = useFieldArray({ control, name: "themes" });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
@@ -34,38 +37,82 @@ export function TemplateForm({ templateId, version, initial }: { templateId: str
     >
       <FormStatus status={status} />
       <Field id="name" label={t.name} error={errors.name?.message}>
-        {(describedBy, invalid) => <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+        {(describedBy, invalid) => (
+          <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
+        )}
       </Field>
       <Field id="description" label={t.description} error={errors.description?.message}>
-        {(describedBy, invalid) => <textarea id="description" rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("description")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id="description"
+            rows={2}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("description")}
+          />
+        )}
       </Field>
       <h2 className="text-xl font-semibold text-brand-900">{t.themesLegend}</h2>
       {themes.fields.map((theme, index) => (
         <fieldset key={theme.id} className="flex flex-col gap-4 rounded-md border border-slate-300 p-4">
           <legend className="px-1 font-semibold">{t.themeLegend(index + 1)}</legend>
           <Field id={`theme-${index}-title`} label={t.themeTitle} error={errors.themes?.[index]?.title?.message}>
-            {(describedBy, invalid) => <input id={`theme-${index}-title`} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.title`)} />}
+            {(describedBy, invalid) => (
+              <input
+                id={`theme-${index}-title`}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...register(`themes.${index}.title`)}
+              />
+            )}
           </Field>
           <Field id={`theme-${index}-description`} label={t.themeDescription} error={errors.themes?.[index]?.description?.message}>
             {(describedBy, invalid) => (
-              <textarea id={`theme-${index}-description`} rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.description`)} />
+              <textarea
+                id={`theme-${index}-description`}
+                rows={2}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...register(`themes.${index}.description`)}
+              />
             )}
           </Field>
-          <Field id={`theme-${index}-questions`} label={t.themeQuestions} hint={t.themeQuestionsHint} error={errors.themes?.[index]?.questions?.message}>
+          <Field
+            id={`theme-${index}-questions`}
+            label={t.themeQuestions}
+            hint={t.themeQuestionsHint}
+            error={errors.themes?.[index]?.questions?.message}
+          >
             {(describedBy, invalid) => (
-              <textarea id={`theme-${index}-questions`} rows={6} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(`themes.${index}.questions`)} />
+              <textarea
+                id={`theme-${index}-questions`}
+                rows={6}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...register(`themes.${index}.questions`)}
+              />
             )}
           </Field>
           {themes.fields.length > 1 ? (
             <div>
-              <Button variant="secondary" onClick={() => themes.remove(index)}>{t.removeTheme(index + 1)}</Button>
+              <Button variant="secondary" onClick={() => themes.remove(index)}>
+                {t.removeTheme(index + 1)}
+              </Button>
             </div>
           ) : null}
         </fieldset>
       ))}
       <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" onClick={() => themes.append({ title: "", description: "", questions: "" })}>{t.addTheme}</Button>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
+        <Button variant="secondary" onClick={() => themes.append({ title: "", description: "", questions: "" })}>
+          {t.addTheme}
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : t.save}
+        </Button>
       </div>
     </form>
   );

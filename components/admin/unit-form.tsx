@@ -11,10 +11,21 @@ import { saveUnit } from "@/lib/domain/organisation/actions";
 import { unitFormSchema, type UnitFormInput } from "@/lib/domain/organisation/schema";
 import { da } from "@/lib/i18n/da";
 
-export function UnitForm({ initial, areas, idPrefix }: { initial: UnitFormInput; areas: { id: string; name: string }[]; idPrefix: string }) {
+export function UnitForm({
+  initial,
+  areas,
+  idPrefix,
+}: {
+  initial: UnitFormInput;
+  areas: { id: string; name: string }[];
+  idPrefix: string;
+}) {
   const router = useRouter();
   const t = da.admin.units;
-  const { register, handleSubmit, setError, reset, formState } = useForm<UnitFormInput>({ resolver: zodResolver(unitFormSchema), defaultValues: initial });
+  const { register, handleSubmit, setError, reset, formState } = useForm<UnitFormInput>({
+    resolver: zodResolver(unitFormSchema),
+    defaultValues: initial,
+  });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -36,7 +47,9 @@ export function UnitForm({ initial, areas, idPrefix }: { initial: UnitFormInput;
     >
       <FormStatus status={status} />
       <Field id={id("name")} label={t.name} error={errors.name?.message}>
-        {(describedBy, invalid) => <input id={id("name")} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+        {(describedBy, invalid) => (
+          <input id={id("name")} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
+        )}
       </Field>
       <Field id={id("kind")} label={t.kind} error={errors.kind?.message}>
         {(describedBy, invalid) => (
@@ -48,16 +61,26 @@ export function UnitForm({ initial, areas, idPrefix }: { initial: UnitFormInput;
       </Field>
       <Field id={id("parentId")} label={t.parent} error={errors.parentId?.message}>
         {(describedBy, invalid) => (
-          <select id={id("parentId")} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("parentId")}>
+          <select
+            id={id("parentId")}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("parentId")}
+          >
             <option value="">{t.chooseParent}</option>
             {areas.map((area) => (
-              <option key={area.id} value={area.id}>{area.name}</option>
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
             ))}
           </select>
         )}
       </Field>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : initial.id ? t.save : t.create}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : initial.id ? t.save : t.create}
+        </Button>
       </div>
     </form>
   );

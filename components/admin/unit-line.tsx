@@ -14,7 +14,11 @@ export function UnitLine({ unit, unitCount, showArea = false }: { unit: UnitRow;
     <p className="flex flex-wrap items-baseline gap-x-3 py-1">
       <span className={unit.kind === "AREA" ? "font-semibold" : ""}>{unit.name}</span>
       <span className="text-sm text-slate-600">{summary}</span>
-      <Link href={`/admin/enheder/${unit.id}`} className="text-sm text-brand-700 underline underline-offset-2" aria-label={t.editTitle(unit.name)}>
+      <Link
+        href={`/admin/enheder/${unit.id}`}
+        className="text-sm text-brand-700 underline underline-offset-2"
+        aria-label={t.editTitle(unit.name)}
+      >
         {t.edit}
       </Link>
     </p>

@@ -10,7 +10,17 @@ export function OidcSignInButton({ label, callbackUrl }: { label: string; callba
 }
 
 /** `description`: what the person will find once signed in, shown under the button and read with it. */
-export function DemoSignInButton({ email, label, description, callbackUrl }: { email: string; label: string; description: string; callbackUrl: string }) {
+export function DemoSignInButton({
+  email,
+  label,
+  description,
+  callbackUrl,
+}: {
+  email: string;
+  label: string;
+  description: string;
+  callbackUrl: string;
+}) {
   const [busy, setBusy] = useState(false);
   const descriptionId = useId();
   return (
@@ -40,7 +50,19 @@ export function DemoSignInButton({ email, label, description, callbackUrl }: { e
  * Signing out removes what this person typed but never got to the server from this browser (on a
  * shared computer nobody else should find it); when there is such a draft it says so first.
  */
-export function SignOutButton({ personId, label, busyLabel, unsentText, anywayLabel }: { personId: string; label: string; busyLabel: string; unsentText: string; anywayLabel: string }) {
+export function SignOutButton({
+  personId,
+  label,
+  busyLabel,
+  unsentText,
+  anywayLabel,
+}: {
+  personId: string;
+  label: string;
+  busyLabel: string;
+  unsentText: string;
+  anywayLabel: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [drafts, setDrafts] = useState<string[]>([]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after mount

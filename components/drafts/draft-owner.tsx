@@ -21,5 +21,7 @@ export function useDraftKey(key: string): string {
 /** Every draft key of this person in this browser. */
 export function draftKeysOf(personId: string): string[] {
   const own = `${prefix}${personId}:`;
-  return Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index)).filter((key): key is string => key?.startsWith(own) ?? false);
+  return Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index)).filter(
+    (key): key is string => key?.startsWith(own) ?? false,
+  );
 }

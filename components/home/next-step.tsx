@@ -15,20 +15,28 @@ export function NextStepBody({ words, level }: { words: StepWords; level: 2 | 3 
     <>
       <Heading className="text-lg font-semibold text-brand-900">{words.title}</Heading>
       {words.lines.map((line) => (
-        <p key={line} className="mt-1 text-slate-800">{line}</p>
+        <p key={line} className="mt-1 text-slate-800">
+          {line}
+        </p>
       ))}
       <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2">
-        <Link href={words.primary.href} className={buttonClass("primary")}>{words.primary.label}</Link>
+        <Link href={words.primary.href} className={buttonClass("primary")}>
+          {words.primary.label}
+        </Link>
         {words.primary.detail ? <span className="text-slate-800">{words.primary.detail}</span> : null}
       </p>
       {words.links.length > 0 ? (
         <ul className="mt-3 flex flex-col gap-2">
           {words.links.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className={link}>{item.label}</Link>
+              <Link href={item.href} className={link}>
+                {item.label}
+              </Link>
               {item.detail ? (
                 <>
-                  <span aria-hidden="true" className="mx-2 text-slate-500">{da.common.separator}</span>
+                  <span aria-hidden="true" className="mx-2 text-slate-500">
+                    {da.common.separator}
+                  </span>
                   <span className="text-slate-800">{item.detail}</span>
                 </>
               ) : null}
@@ -37,7 +45,9 @@ export function NextStepBody({ words, level }: { words: StepWords; level: 2 | 3 
         </ul>
       ) : null}
       {words.notes?.map((note) => (
-        <p key={note} className="mt-3 text-slate-800">{note}</p>
+        <p key={note} className="mt-3 text-slate-800">
+          {note}
+        </p>
       ))}
     </>
   );

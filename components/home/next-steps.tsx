@@ -15,7 +15,9 @@ const card = "rounded-lg border border-slate-300 bg-white p-5";
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-xl font-semibold text-brand-900">{title}</h2>
+      <h2 id={id} className="text-xl font-semibold text-brand-900">
+        {title}
+      </h2>
       <ul className="mt-4 grid gap-4 lg:grid-cols-2">{children}</ul>
     </section>
   );
@@ -48,7 +50,9 @@ function StepCard({ next }: { next: NextStep }) {
 
 export function NextSteps({ steps }: { steps: HomeSteps }) {
   const nothing =
-    steps.leading.length + steps.newRounds.length + steps.participating.length + steps.committee.length === 0 && !steps.filing && !steps.organisation;
+    steps.leading.length + steps.newRounds.length + steps.participating.length + steps.committee.length === 0 &&
+    !steps.filing &&
+    !steps.organisation;
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">{t.title}</h1>
@@ -91,7 +95,9 @@ export function NextSteps({ steps }: { steps: HomeSteps }) {
       ) : null}
       {steps.committee.length > 0 || steps.participating.length + steps.leading.length > 1 ? (
         <p className="mt-6">
-          <Link href="/runder" className="font-medium text-brand-700 underline underline-offset-4">{t.allRounds}</Link>
+          <Link href="/runder" className="font-medium text-brand-700 underline underline-offset-4">
+            {t.allRounds}
+          </Link>
         </p>
       ) : null}
     </>

@@ -18,19 +18,37 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
   const only = (title: string, lines: string[], primary: StepLink): StepWords => ({ title, lines, primary, links: [] });
   switch (next.step) {
     case "writeKickoff":
-      return only(t.writeKickoff.title, [t.writeKickoff.text(formatDate(next.kickoffDate))], { href: next.href, label: t.writeKickoff.link });
+      return only(t.writeKickoff.title, [t.writeKickoff.text(formatDate(next.kickoffDate))], {
+        href: next.href,
+        label: t.writeKickoff.link,
+      });
     case "writeQuestions":
-      return only(t.writeQuestions.title, [t.writeQuestions.text(next.groupsWithoutQuestions)], { href: next.href, label: t.writeQuestions.link });
+      return only(t.writeQuestions.title, [t.writeQuestions.text(next.groupsWithoutQuestions)], {
+        href: next.href,
+        label: t.writeQuestions.link,
+      });
     case "chooseParticipants":
-      return only(t.chooseParticipants.title, [t.chooseParticipants.text(role.participants)], { href: next.href, label: t.chooseParticipants.link });
+      return only(t.chooseParticipants.title, [t.chooseParticipants.text(role.participants)], {
+        href: next.href,
+        label: t.chooseParticipants.link,
+      });
     case "publish":
-      return only(t.publish.title, [t.publish.text(next.participants, role.participantDefinite, role.participants)], { href: next.href, label: t.publish.link });
+      return only(t.publish.title, [t.publish.text(next.participants, role.participantDefinite, role.participants)], {
+        href: next.href,
+        label: t.publish.link,
+      });
     case "bookConversations":
-      return only(t.bookConversations.title, [t.bookConversations.text(next.booked, next.total)], { href: next.href, label: t.bookConversations.link });
+      return only(t.bookConversations.title, [t.bookConversations.text(next.booked, next.total)], {
+        href: next.href,
+        label: t.bookConversations.link,
+      });
     case "readSheets":
       return only(
         t.readSheets.title,
-        [t.readSheets.text(next.shared, next.total, role.participant, role.participants), ...(next.next ? [t.readSheets.next(next.next.name, booking(next.next.booking))] : [])],
+        [
+          t.readSheets.text(next.shared, next.total, role.participant, role.participants),
+          ...(next.next ? [t.readSheets.next(next.next.name, booking(next.next.booking))] : []),
+        ],
         { href: next.href, label: t.readSheets.link },
       );
     case "holdConversations": {
@@ -39,7 +57,11 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
         title: t.holdConversations.title(next.next.length),
         lines: [],
         primary: { href: first.href, label: t.conversationWith(first.name), detail: booking(first.booking) },
-        links: rest.map((appointment) => ({ href: appointment.href, label: t.conversationWith(appointment.name), detail: booking(appointment.booking) })),
+        links: rest.map((appointment) => ({
+          href: appointment.href,
+          label: t.conversationWith(appointment.name),
+          detail: booking(appointment.booking),
+        })),
         notes: [
           ...(next.more > 0 ? [t.holdConversations.more(next.more)] : []),
           ...(next.unsigned > 0 ? [t.holdConversations.unsigned(next.unsigned)] : []),
@@ -54,7 +76,11 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
         title: t.signPlans.title,
         lines: [t.signPlans.text(next.unsigned)],
         primary: { href: first.href, label: t.planWith(first.name), detail: held(first.booking) },
-        links: rest.map((appointment) => ({ href: appointment.href, label: t.planWith(appointment.name), detail: held(appointment.booking) })),
+        links: rest.map((appointment) => ({
+          href: appointment.href,
+          label: t.planWith(appointment.name),
+          detail: held(appointment.booking),
+        })),
       };
     }
     case "startWrapUp":
@@ -69,10 +95,14 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
     case "followUpRound":
       return only(t.followUpRound.title, [t.followUpRound.text], { href: next.href, label: t.followUpRound.link });
     case "createRound":
-      return only(t.createRound.title(da.rounds.kindShort[next.kind]), [t.createRound.text(da.rounds.kindShort[next.kind], da.roles[next.kind].participants)], {
-        href: next.href,
-        label: t.createRound.link,
-      });
+      return only(
+        t.createRound.title(da.rounds.kindShort[next.kind]),
+        [t.createRound.text(da.rounds.kindShort[next.kind], da.roles[next.kind].participants)],
+        {
+          href: next.href,
+          label: t.createRound.link,
+        },
+      );
 
     case "fillSheet":
       return {
@@ -82,10 +112,14 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
         links: [{ href: next.materialHref, label: t.fillSheet.material }],
       };
     case "continueSheet":
-      return only(t.continueSheet.title, [t.conversationLine(next.leader, next.booking && booking(next.booking)), t.continueSheet.text(next.leader)], {
-        href: next.href,
-        label: t.continueSheet.link,
-      });
+      return only(
+        t.continueSheet.title,
+        [t.conversationLine(next.leader, next.booking && booking(next.booking)), t.continueSheet.text(next.leader)],
+        {
+          href: next.href,
+          label: t.continueSheet.link,
+        },
+      );
     case "conversation":
       return {
         title: t.conversation.title,
@@ -100,17 +134,24 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
     case "awaitApproval":
       return only(t.awaitApproval.title, [t.awaitApproval.text(next.leader)], { href: next.href, label: t.awaitApproval.link });
     case "followUpPlan":
-      return only(t.followUpPlan.title, [t.followUpPlan.text(da.plans.followUp.miniName[kind], next.followUpDate && formatDate(next.followUpDate))], {
-        href: next.href,
-        label: t.followUpPlan.link,
-      });
+      return only(
+        t.followUpPlan.title,
+        [t.followUpPlan.text(da.plans.followUp.miniName[kind], next.followUpDate && formatDate(next.followUpDate))],
+        {
+          href: next.href,
+          label: t.followUpPlan.link,
+        },
+      );
     case "readWrapUp":
       return only(t.readWrapUp.title, [t.readWrapUp.text(next.leader)], { href: next.href, label: t.readWrapUp.link });
 
     case "readMaterial":
       return only(t.readMaterial.title, [t.readMaterial.text], { href: next.href, label: t.readMaterial.link });
     case "filePlans":
-      return only(t.filePlans.title(next.unfiled), [t.filePlans.text(next.unfiled)], { href: next.href, label: t.filePlans.link(next.unfiled) });
+      return only(t.filePlans.title(next.unfiled), [t.filePlans.text(next.unfiled)], {
+        href: next.href,
+        label: t.filePlans.link(next.unfiled),
+      });
     case "organisation": {
       const nav = da.admin.nav;
       return {

@@ -15,10 +15,18 @@ export function BringEarlierActions({ planId, roundTitle, count }: { planId: str
   const { status, busy, run } = useActionButton();
   return (
     <section aria-labelledby="earlier-actions-heading" className="flex flex-col gap-2 rounded-md border border-slate-300 p-4">
-      <h3 id="earlier-actions-heading" className="text-lg font-semibold text-brand-900">{t.heading}</h3>
+      <h3 id="earlier-actions-heading" className="text-lg font-semibold text-brand-900">
+        {t.heading}
+      </h3>
       <p>{t.lead(roundTitle, count)}</p>
-      <Button className="w-fit" variant="secondary" disabled={busy} onClick={() => run(() => bringEarlierPlanActions({ planId }))}>{t.button}</Button>
-      {status?.kind === "error" ? <p role="alert" className="text-sm font-medium text-red-700">{status.text}</p> : null}
+      <Button className="w-fit" variant="secondary" disabled={busy} onClick={() => run(() => bringEarlierPlanActions({ planId }))}>
+        {t.button}
+      </Button>
+      {status?.kind === "error" ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {status.text}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -13,17 +13,40 @@ import { da } from "@/lib/i18n/da";
 /** The employee's remark to the signed version that goes into the personnel folder. */
 export function CommentForm({ versionId, number, comment }: { versionId: string; number: number; comment: string }) {
   const t = da.plans.filing;
-  const { register, handleSubmit, setError, formState } = useForm<CommentInput>({ resolver: zodResolver(commentSchema), defaultValues: { comment } });
+  const { register, handleSubmit, setError, formState } = useForm<CommentInput>({
+    resolver: zodResolver(commentSchema),
+    defaultValues: { comment },
+  });
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   const id = `comment-${number}`;
   return (
-    <form noValidate className="mt-2 flex flex-col gap-2" onSubmit={handleSubmit((values) => run(() => saveFiledComment({ versionId, values }), () => setStatus({ kind: "success", text: t.commentSaved })))}>
+    <form
+      noValidate
+      className="mt-2 flex flex-col gap-2"
+      onSubmit={handleSubmit((values) =>
+        run(
+          () => saveFiledComment({ versionId, values }),
+          () => setStatus({ kind: "success", text: t.commentSaved }),
+        ),
+      )}
+    >
       <FormStatus status={status} />
       <Field id={id} label={t.commentLabel} hint={t.commentHint} error={formState.errors.comment?.message}>
-        {(describedBy, invalid) => <textarea id={id} rows={3} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("comment")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id={id}
+            rows={3}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("comment")}
+          />
+        )}
       </Field>
       <div>
-        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{formState.isSubmitting ? t.savingComment : t.saveComment}</Button>
+        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t.savingComment : t.saveComment}
+        </Button>
       </div>
     </form>
   );

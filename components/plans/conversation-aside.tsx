@@ -26,7 +26,9 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
   const t = da.plans.guide;
   return (
     <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
-      <h3 id="aside-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h3>
+      <h3 id="aside-heading" className="text-xl font-semibold text-brand-900">
+        {t.heading}
+      </h3>
       <div className="rounded-md border border-brand-700 bg-brand-50 p-4">
         <p className="font-semibold">{t.promptsHeading}</p>
         <ul className="mt-1 list-inside list-disc">
@@ -36,7 +38,11 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
         </ul>
       </div>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
-        {sheet ? <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} /> : <p className="text-slate-700">{t.sheetMissing}</p>}
+        {sheet ? (
+          <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} />
+        ) : (
+          <p className="text-slate-700">{t.sheetMissing}</p>
+        )}
       </Panel>
       {isLeader && note ? (
         <Panel summary={t.notes} openWhenWide>
@@ -46,7 +52,9 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
       <Panel summary={t.guideHeading}>
         <p className="mb-2 text-slate-700">{t.guideLead}</p>
         <p className="mb-4">
-          <a href={guideHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">{da.plans.guidePdf.download}</a>
+          <a href={guideHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">
+            {da.plans.guidePdf.download}
+          </a>
         </p>
         <div className="flex flex-col gap-5">
           {vitalisationDimensions.map((dimension) => (

@@ -21,7 +21,11 @@ export function FilingScopeForm({ scope }: { scope: Scope }) {
         event.preventDefault();
         setBusy(true);
         const result = await saveFilingScope({ scope: value }).catch(() => null);
-        setStatus(result?.ok ? { kind: "success", text: t.saved } : { kind: "error", text: (result && !result.ok && result.formError) || da.errors.unexpected });
+        setStatus(
+          result?.ok
+            ? { kind: "success", text: t.saved }
+            : { kind: "error", text: (result && !result.ok && result.formError) || da.errors.unexpected },
+        );
         setBusy(false);
       }}
     >
@@ -31,13 +35,22 @@ export function FilingScopeForm({ scope }: { scope: Scope }) {
         <p className="text-sm text-slate-600">{t.hint}</p>
         {(["FULL", "AGREEMENTS"] as const).map((option) => (
           <label key={option} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="scope" value={option} checked={value === option} onChange={() => setValue(option)} className="h-5 w-5" />
+            <input
+              type="radio"
+              name="scope"
+              value={option}
+              checked={value === option}
+              onChange={() => setValue(option)}
+              className="h-5 w-5"
+            />
             {t[option]}
           </label>
         ))}
       </fieldset>
       <div>
-        <Button type="submit" disabled={busy}>{t.save}</Button>
+        <Button type="submit" disabled={busy}>
+          {t.save}
+        </Button>
       </div>
     </form>
   );

@@ -13,7 +13,9 @@ export function FilingStatusProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <FilingStatus.Provider value={setMessage}>
-      <p role="status" aria-live="polite" className="mb-3 font-medium text-green-800">{message}</p>
+      <p role="status" aria-live="polite" className="mb-3 font-medium text-green-800">
+        {message}
+      </p>
       {children}
     </FilingStatus.Provider>
   );

@@ -13,7 +13,9 @@ export function FoldPanel({ summary, openWhenWide = false, children }: { summary
   }, [openWhenWide]);
   return (
     <details ref={details} open={openWhenWide} className="rounded-md border border-slate-300 bg-white">
-      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold text-brand-900 marker:text-brand-700">{summary}</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-semibold text-brand-900 marker:text-brand-700">
+        {summary}
+      </summary>
       <div className="border-t border-slate-200 px-4 py-4">{children}</div>
     </details>
   );

@@ -15,11 +15,25 @@ import { da } from "@/lib/i18n/da";
 const t = da.plans.followUp;
 
 /** A follow-up note on the signed plan: when, what was said, where each practice action stands. */
-export function FollowUpForm({ planId, actions, lastStates, today }: { planId: string; actions: string[]; lastStates: string[]; today: string }) {
+export function FollowUpForm({
+  planId,
+  actions,
+  lastStates,
+  today,
+}: {
+  planId: string;
+  actions: string[];
+  lastStates: string[];
+  today: string;
+}) {
   const router = useRouter();
   const { register, handleSubmit, setError, reset, formState } = useForm<FollowUpInput>({
     resolver: zodResolver(followUpSchema),
-    defaultValues: { heldOn: today, note: "", actionStates: actions.map((_, index) => (lastStates[index] ?? "notStarted") as FollowUpInput["actionStates"][number]) },
+    defaultValues: {
+      heldOn: today,
+      note: "",
+      actionStates: actions.map((_, index) => (lastStates[index] ?? "notStarted") as FollowUpInput["actionStates"][number]),
+    },
   });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
@@ -41,24 +55,58 @@ export function FollowUpForm({ planId, actions, lastStates, today }: { planId: s
     >
       <FormStatus status={status} />
       <Field id="follow-up-held-on" label={t.heldOn} error={errors.heldOn?.message}>
-        {(describedBy, invalid) => <input id="follow-up-held-on" type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("heldOn")} />}
+        {(describedBy, invalid) => (
+          <input
+            id="follow-up-held-on"
+            type="date"
+            {...calendarBounds}
+            className={`${inputClass} w-48`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("heldOn")}
+          />
+        )}
       </Field>
       {actions.map((what, index) => (
-        <Field key={index} id={`follow-up-action-${index}`} label={t.actionState(index + 1, what)} error={errors.actionStates?.[index]?.message}>
+        <Field
+          key={index}
+          id={`follow-up-action-${index}`}
+          label={t.actionState(index + 1, what)}
+          error={errors.actionStates?.[index]?.message}
+        >
           {(describedBy, invalid) => (
-            <select id={`follow-up-action-${index}`} className={`${inputClass} w-56 bg-white`} aria-describedby={describedBy} aria-invalid={invalid} {...register(`actionStates.${index}`)}>
+            <select
+              id={`follow-up-action-${index}`}
+              className={`${inputClass} w-56 bg-white`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register(`actionStates.${index}`)}
+            >
               {followUpStates.map((state) => (
-                <option key={state} value={state}>{t.states[state]}</option>
+                <option key={state} value={state}>
+                  {t.states[state]}
+                </option>
               ))}
             </select>
           )}
         </Field>
       ))}
       <Field id="follow-up-note" label={t.note} error={errors.note?.message}>
-        {(describedBy, invalid) => <textarea id="follow-up-note" rows={4} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("note")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id="follow-up-note"
+            rows={4}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("note")}
+          />
+        )}
       </Field>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : t.save}
+        </Button>
       </div>
     </form>
   );
@@ -82,7 +130,10 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
         run(
           () => bookMiniMus({ planId, values }),
           (data) => {
-            setStatus({ kind: "success", text: (data.moved ? t.bookedMoved : t.bookedNew) + (data.mailQueued ? ` ${da.rounds.overview.mailQueued}` : "") });
+            setStatus({
+              kind: "success",
+              text: (data.moved ? t.bookedMoved : t.bookedNew) + (data.mailQueued ? ` ${da.rounds.overview.mailQueued}` : ""),
+            });
             router.refresh();
           },
         ),
@@ -91,22 +142,61 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
       <FormStatus status={status} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="mini-date" label={t.date} error={errors.date?.message}>
-          {(describedBy, invalid) => <input id="mini-date" type="date" {...meetingBounds()} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
+          {(describedBy, invalid) => (
+            <input
+              id="mini-date"
+              type="date"
+              {...meetingBounds()}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("date")}
+            />
+          )}
         </Field>
         <Field id="mini-time" label={t.time} error={errors.time?.message}>
-          {(describedBy, invalid) => <input id="mini-time" type="time" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("time")} />}
+          {(describedBy, invalid) => (
+            <input
+              id="mini-time"
+              type="time"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("time")}
+            />
+          )}
         </Field>
         <Field id="mini-duration" label={t.duration} error={errors.durationMinutes?.message}>
           {(describedBy, invalid) => (
-            <input id="mini-duration" type="number" min={5} max={240} step={5} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("durationMinutes", { valueAsNumber: true })} />
+            <input
+              id="mini-duration"
+              type="number"
+              min={5}
+              max={240}
+              step={5}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("durationMinutes", { valueAsNumber: true })}
+            />
           )}
         </Field>
         <Field id="mini-location" label={t.location} error={errors.location?.message}>
-          {(describedBy, invalid) => <input id="mini-location" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("location")} />}
+          {(describedBy, invalid) => (
+            <input
+              id="mini-location"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("location")}
+            />
+          )}
         </Field>
       </div>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : booked ? t.move : t.book}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : booked ? t.move : t.book}
+        </Button>
       </div>
     </form>
   );

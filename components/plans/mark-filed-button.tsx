@@ -22,8 +22,14 @@ export function MarkFiledButton({ versionId, person }: { versionId: string; pers
     );
   return (
     <div className="flex flex-col gap-1">
-      <Button variant="secondary" onClick={mark} disabled={busy} aria-label={t.markFiled(person)}>{busy ? t.marking : t.markFiledShort}</Button>
-      {status?.kind === "error" ? <p role="alert" className="text-red-700">{status.text}</p> : null}
+      <Button variant="secondary" onClick={mark} disabled={busy} aria-label={t.markFiled(person)}>
+        {busy ? t.marking : t.markFiledShort}
+      </Button>
+      {status?.kind === "error" ? (
+        <p role="alert" className="text-red-700">
+          {status.text}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -18,5 +18,11 @@ export function OpenPlan({ roundId, participantId }: { roundId: string; particip
     started.current = true;
     void run(() => openConversationPlan({ roundId, participantId }));
   }, [run, roundId, participantId]);
-  return status?.kind === "error" ? <p role="alert" className="font-medium text-red-700">{status.text}</p> : <p role="status">{da.plans.opening}</p>;
+  return status?.kind === "error" ? (
+    <p role="alert" className="font-medium text-red-700">
+      {status.text}
+    </p>
+  ) : (
+    <p role="status">{da.plans.opening}</p>
+  );
 }

@@ -18,14 +18,19 @@ function Entry({ label, value }: { label: string; value: string }) {
  * that fits no known shape (lib/domain/plans/stored/): said so, never shown with guessed values.
  */
 export function PlanContentView({ content }: { content: PlanContent | null }) {
-  if (!content) return <p role="note" className="font-medium text-red-700">{da.plans.signOff.unreadable}</p>;
+  if (!content)
+    return (
+      <p role="note" className="font-medium text-red-700">
+        {da.plans.signOff.unreadable}
+      </p>
+    );
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === content.startWith)?.name ?? "";
   return (
     <dl className="flex flex-col gap-3">
       <Entry label={t.startWith} value={startWith} />
       <Entry label={t.expectations} value={content.expectations} />
       <Entry label={t.goals} value={content.goals} />
-      <Entry label={t.motivated} value={content.motivated ? t.motivation[content.motivated as Motivation] ?? "" : ""} />
+      <Entry label={t.motivated} value={content.motivated ? (t.motivation[content.motivated as Motivation] ?? "") : ""} />
       {content.actions.map((action, index) => (
         <div key={index} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-3">
           <dt className="font-semibold">{t.action(index + 1)}</dt>
@@ -37,7 +42,7 @@ export function PlanContentView({ content }: { content: PlanContent | null }) {
               <Entry label={t.who} value={action.who} />
               <Entry label={t.byWhen} value={action.byWhen} />
               <Entry label={t.theme} value={action.theme} />
-              <Entry label={t.form} value={action.form ? t.forms[action.form as DevelopmentForm] ?? "" : ""} />
+              <Entry label={t.form} value={action.form ? (t.forms[action.form as DevelopmentForm] ?? "") : ""} />
               {action.waitsForWrapUp ? <Entry label={t.wrapUp} value={t.waitsForWrapUp} /> : null}
               {action.subtasks.map((task, taskIndex) => (
                 <Entry key={taskIndex} label={`${t.subtask(taskIndex + 1)} (${t.taskStates[task.state]})`} value={task.text} />

@@ -18,10 +18,21 @@ export type Parties = { self: string; names: Record<string, string> };
 
 const dimensionOptions = vitalisationDimensions.map((dimension) => ({ value: dimension.id, label: dimension.name }));
 const motivationOptions = motivationValues.map((value) => ({ value, label: da.plans.editor.motivation[value] }));
-const editable = (element: EventTarget) => element instanceof HTMLElement && /^(TEXTAREA|INPUT|SELECT)$/.test(element.tagName) && /^[a-z0-9-]{1,64}$/.test(element.id);
+const editable = (element: EventTarget) =>
+  element instanceof HTMLElement && /^(TEXTAREA|INPUT|SELECT)$/.test(element.tagName) && /^[a-z0-9-]{1,64}$/.test(element.id);
 
 /** The plan the two parties write together, each on their own screen. */
-export function PlanEditor({ planId, versions, parties, themes }: { planId: string; versions: VersionView[]; parties: Parties; themes: string[] }) {
+export function PlanEditor({
+  planId,
+  versions,
+  parties,
+  themes,
+}: {
+  planId: string;
+  versions: VersionView[];
+  parties: Parties;
+  themes: string[];
+}) {
   const t = da.plans.editor;
   const router = useRouter();
   // Approvals change the versions shown below the plan (rendered on the server): fetch them again.
@@ -57,38 +68,72 @@ export function PlanEditor({ planId, versions, parties, themes }: { planId: stri
         }}
       >
         <div className="sticky top-0 z-10 -mx-2 flex flex-col gap-1 border-b border-slate-200 bg-white px-2 py-2">
-          <p role="status" aria-live="polite" className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            className={`font-medium ${status === "saved" ? "text-green-800" : status === "saving" || status === "connecting" ? "text-slate-700" : "text-red-700"}`}
+          >
             {da.plans.status[status]}
           </p>
           <PresenceBar entries={presence} names={parties.names} self={parties.self} />
-          {message ? <p role="alert" className="font-medium text-red-700">{message}</p> : null}
+          {message ? (
+            <p role="alert" className="font-medium text-red-700">
+              {message}
+            </p>
+          ) : null}
         </div>
         <section aria-labelledby="expectations-heading" className="flex flex-col gap-3">
           <div>
-            <h3 id="expectations-heading" className="text-xl font-semibold text-brand-900">{t.expectationsHeading}</h3>
+            <h3 id="expectations-heading" className="text-xl font-semibold text-brand-900">
+              {t.expectationsHeading}
+            </h3>
             <p className="text-slate-700">{t.expectationsLead}</p>
           </div>
-          <PlanChoice map={planValues(doc)} field="startWith" id="plan-start-with" label={t.startWith} options={dimensionOptions} empty={t.startWithNone} />
+          <PlanChoice
+            map={planValues(doc)}
+            field="startWith"
+            id="plan-start-with"
+            label={t.startWith}
+            options={dimensionOptions}
+            empty={t.startWithNone}
+          />
           <PlanText id="plan-expectations" label={t.expectations} text={planText(doc, "expectations")} rows={3} />
         </section>
         <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />
-        <PlanChoice map={planValues(doc)} field="motivated" id="plan-motivated" label={t.motivated} options={motivationOptions} empty={t.notChosen} />
+        <PlanChoice
+          map={planValues(doc)}
+          field="motivated"
+          id="plan-motivated"
+          label={t.motivated}
+          options={motivationOptions}
+          empty={t.notChosen}
+        />
         <section aria-labelledby="actions-heading" className="flex flex-col gap-4">
           <div>
-            <h3 id="actions-heading" className="text-xl font-semibold text-brand-900">{t.actionsHeading}</h3>
+            <h3 id="actions-heading" className="text-xl font-semibold text-brand-900">
+              {t.actionsHeading}
+            </h3>
             <p className="text-slate-700">{t.actionsHint}</p>
           </div>
           {list.length === 0 ? <p className="text-slate-600">{t.noActions}</p> : null}
           {list.map((action, index) => (
             <PlanAction key={index} action={action} index={index} themes={themes} />
           ))}
-          {list.length >= 3 ? <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">{t.tooManyActions}</p> : null}
+          {list.length >= 3 ? (
+            <p role="note" className="rounded-md border border-amber-600 bg-amber-50 p-3">
+              {t.tooManyActions}
+            </p>
+          ) : null}
           {/* At the limit the server would refuse another, holding back every later change: no button. */}
           {list.length < maxActions ? (
             <div>
-              <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>{t.addAction}</Button>
+              <Button variant="secondary" onClick={() => doc.transact(() => addAction(doc), "local")}>
+                {t.addAction}
+              </Button>
             </div>
-          ) : <p className="text-slate-700">{da.plans.errors.tooManyActions}</p>}
+          ) : (
+            <p className="text-slate-700">{da.plans.errors.tooManyActions}</p>
+          )}
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />

@@ -30,7 +30,21 @@ function shift(delta: Delta, index: number): number {
 }
 
 /** A textarea bound to shared text: what the other party types appears, the cursor stays put. */
-export function PlanText({ id, label, text, rows = 4, hint, srOnlyLabel = false }: { id: string; label: string; text: Y.Text; rows?: number; hint?: string; srOnlyLabel?: boolean }) {
+export function PlanText({
+  id,
+  label,
+  text,
+  rows = 4,
+  hint,
+  srOnlyLabel = false,
+}: {
+  id: string;
+  label: string;
+  text: Y.Text;
+  rows?: number;
+  hint?: string;
+  srOnlyLabel?: boolean;
+}) {
   const [value, setValue] = useState(() => text.toString());
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -57,8 +71,14 @@ export function PlanText({ id, label, text, rows = 4, hint, srOnlyLabel = false 
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={srOnlyLabel ? "sr-only" : "font-medium"}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      <label htmlFor={id} className={srOnlyLabel ? "sr-only" : "font-medium"}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <TypingHere id={id} />
       <textarea
         ref={area}
@@ -74,7 +94,11 @@ export function PlanText({ id, label, text, rows = 4, hint, srOnlyLabel = false 
           setValue(event.target.value);
         }}
       />
-      {value.length >= textLimit ? <p id={`${id}-full`} role="status" className="text-sm text-amber-800">{da.plans.errors.textFull}</p> : null}
+      {value.length >= textLimit ? (
+        <p id={`${id}-full`} role="status" className="text-sm text-amber-800">
+          {da.plans.errors.textFull}
+        </p>
+      ) : null}
     </div>
   );
 }

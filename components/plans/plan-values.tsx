@@ -21,15 +21,41 @@ export function useObserved(type: Y.AbstractType<unknown>) {
 
 const set = (map: Y.Map<unknown>, field: string, value: unknown) => map.doc!.transact(() => map.set(field, value), "local");
 
-export function PlanDate({ map, field, id, label, hint }: { map: Y.Map<unknown>; field: string; id: string; label: string; hint?: string }) {
+export function PlanDate({
+  map,
+  field,
+  id,
+  label,
+  hint,
+}: {
+  map: Y.Map<unknown>;
+  field: string;
+  id: string;
+  label: string;
+  hint?: string;
+}) {
   useObserved(map as Y.AbstractType<unknown>);
   const value = map.get(field);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <TypingHere id={id} />
-      <input id={id} type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={hint ? `${id}-hint` : undefined} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)} />
+      <input
+        id={id}
+        type="date"
+        {...calendarBounds}
+        className={`${inputClass} w-48`}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={typeof value === "string" ? value : ""}
+        onChange={(event) => set(map, field, event.target.value)}
+      />
     </div>
   );
 }
@@ -38,23 +64,52 @@ export function PlanCheckbox({ map, field, id, label }: { map: Y.Map<unknown>; f
   useObserved(map as Y.AbstractType<unknown>);
   return (
     <label className="flex min-h-11 items-center gap-3">
-      <input id={id} type="checkbox" className="h-5 w-5" checked={map.get(field) === true} onChange={(event) => set(map, field, event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="h-5 w-5"
+        checked={map.get(field) === true}
+        onChange={(event) => set(map, field, event.target.checked)}
+      />
       {label}
     </label>
   );
 }
 
-export function PlanChoice({ map, field, id, label, options, empty }: { map: Y.Map<unknown>; field: string; id: string; label: string; options: { value: string; label: string }[]; empty?: string }) {
+export function PlanChoice({
+  map,
+  field,
+  id,
+  label,
+  options,
+  empty,
+}: {
+  map: Y.Map<unknown>;
+  field: string;
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  empty?: string;
+}) {
   useObserved(map as Y.AbstractType<unknown>);
   const value = map.get(field);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       <TypingHere id={id} />
-      <select id={id} className={`${inputClass} w-auto min-w-56 max-w-full bg-white`} value={typeof value === "string" ? value : ""} onChange={(event) => set(map, field, event.target.value)}>
+      <select
+        id={id}
+        className={`${inputClass} w-auto min-w-56 max-w-full bg-white`}
+        value={typeof value === "string" ? value : ""}
+        onChange={(event) => set(map, field, event.target.value)}
+      >
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     </div>

@@ -37,12 +37,15 @@ const labelOf = (id: string) => (typeof document === "undefined" ? "" : (documen
 export function PresenceBar({ entries, names, self }: { entries: PresenceEntry[]; names: Record<string, string>; self: string }) {
   const t = da.plans.presence;
   const others = new Map<string, string | null>();
-  for (const entry of entries) if (entry.person !== self && (!others.has(entry.person) || entry.field)) others.set(entry.person, entry.field);
+  for (const entry of entries)
+    if (entry.person !== self && (!others.has(entry.person) || entry.field)) others.set(entry.person, entry.field);
   if (others.size === 0) return <p className="text-slate-700">{t.alone}</p>;
   return (
     <p className="text-slate-900">
       <span className="font-medium">{t.here}</span>{" "}
-      {[...others.entries()].map(([person, field]) => (field && labelOf(field) ? t.inField(names[person] ?? "", labelOf(field)) : names[person] ?? "")).join(", ")}
+      {[...others.entries()]
+        .map(([person, field]) => (field && labelOf(field) ? t.inField(names[person] ?? "", labelOf(field)) : (names[person] ?? "")))
+        .join(", ")}
     </p>
   );
 }

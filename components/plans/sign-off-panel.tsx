@@ -54,7 +54,9 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
 
   return (
     <section aria-labelledby="sign-off-heading" className="flex flex-col gap-3 rounded-md border border-slate-300 p-5">
-      <h3 id="sign-off-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h3>
+      <h3 id="sign-off-heading" className="text-xl font-semibold text-brand-900">
+        {t.heading}
+      </h3>
       <p className="text-slate-700">{t.lead}</p>
       {versions.length === 0 ? <p>{t.none}</p> : null}
       <ul className="flex flex-col gap-2">
@@ -63,13 +65,19 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
             <p className="font-semibold">{t.version(version.number)}</p>
             {version.signedText ? <p className="font-medium text-green-800">{version.signedText}</p> : null}
             {version.lines.map((line) => (
-              <p key={line} className="text-sm text-slate-700">{line}</p>
+              <p key={line} className="text-sm text-slate-700">
+                {line}
+              </p>
             ))}
             {version.filedText ? <p className="text-sm font-medium text-slate-800">{version.filedText}</p> : null}
             <p>
-              <a href={version.pdfHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">{da.plans.filing.download(version.number)}</a>
+              <a href={version.pdfHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">
+                {da.plans.filing.download(version.number)}
+              </a>
             </p>
-            {version.comment ? <CommentForm versionId={version.comment.versionId} number={version.number} comment={version.comment.value} /> : null}
+            {version.comment ? (
+              <CommentForm versionId={version.comment.versionId} number={version.number} comment={version.comment.value} />
+            ) : null}
             <details className="mt-1">
               <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
               <PlanContentView content={version.content} />
@@ -78,10 +86,17 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
         ))}
       </ul>
       {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={`font-medium ${message.kind === "error" ? "text-red-700" : "text-green-800"}`}>{message.text}</p>
+        <p
+          role={message.kind === "error" ? "alert" : "status"}
+          className={`font-medium ${message.kind === "error" ? "text-red-700" : "text-green-800"}`}
+        >
+          {message.text}
+        </p>
       ) : null}
       <div>
-        <Button onClick={approve} disabled={busy}>{busy ? t.approving : t.approve}</Button>
+        <Button onClick={approve} disabled={busy}>
+          {busy ? t.approving : t.approve}
+        </Button>
       </div>
     </section>
   );

@@ -52,7 +52,11 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
   const storageKey = useDraftKey(`plan:${planId}`);
   const announce = useCallback(
     (where: string | null) =>
-      fetch(`/api/planer/${planId}/tilstede`, { method: "POST", body: JSON.stringify({ client, field: where }), headers: { "content-type": "application/json" } }).catch(() => undefined),
+      fetch(`/api/planer/${planId}/tilstede`, {
+        method: "POST",
+        body: JSON.stringify({ client, field: where }),
+        headers: { "content-type": "application/json" },
+      }).catch(() => undefined),
     [client, planId],
   );
 
@@ -81,7 +85,11 @@ export function usePlanDoc(planId: string, onApproval: (by: string) => void) {
       const count = pending.current.length;
       const batch = Y.mergeUpdates(pending.current.slice(0, count));
       try {
-        const response = await fetch(`/api/planer/${planId}/opdateringer?klient=${client}`, { method: "POST", body: batch as BodyInit, headers: { "content-type": "application/octet-stream" } });
+        const response = await fetch(`/api/planer/${planId}/opdateringer?klient=${client}`, {
+          method: "POST",
+          body: batch as BodyInit,
+          headers: { "content-type": "application/octet-stream" },
+        });
         if (response.ok) {
           await response.body?.cancel(); // the answer is only "stored"; free the connection
           pending.current.splice(0, count);

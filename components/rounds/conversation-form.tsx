@@ -12,7 +12,17 @@ import { da } from "@/lib/i18n/da";
 import { useRoundSave } from "./use-round-save";
 
 /** Book, move or cancel one participant's conversation; each sends both parties a calendar update. */
-export function ConversationForm({ roundId, participantId, name, booked }: { roundId: string; participantId: string; name: string; booked: ConversationInput | null }) {
+export function ConversationForm({
+  roundId,
+  participantId,
+  name,
+  booked,
+}: {
+  roundId: string;
+  participantId: string;
+  name: string;
+  booked: ConversationInput | null;
+}) {
   const t = da.rounds.conversations;
   const { register, handleSubmit, setError, formState } = useForm<ConversationInput>({
     resolver: zodResolver(conversationSchema),
@@ -28,30 +38,80 @@ export function ConversationForm({ roundId, participantId, name, booked }: { rou
       aria-label={t.formLegend(name)}
       className="flex flex-col gap-3"
       onSubmit={handleSubmit((values) =>
-        save((version) => scheduleConversation({ roundId, version, participantId, values }), (data) => (data.moved ? t.savedMoved : t.savedNew) + mailNote(data.mailQueued)),
+        save(
+          (version) => scheduleConversation({ roundId, version, participantId, values }),
+          (data) => (data.moved ? t.savedMoved : t.savedNew) + mailNote(data.mailQueued),
+        ),
       )}
     >
       <FormStatus status={status} />
       <div className="grid gap-3 sm:grid-cols-4">
         <Field id={id("date")} label={t.date} error={errors.date?.message}>
-          {(describedBy, invalid) => <input id={id("date")} type="date" {...meetingBounds()} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("date")} />}
+          {(describedBy, invalid) => (
+            <input
+              id={id("date")}
+              type="date"
+              {...meetingBounds()}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("date")}
+            />
+          )}
         </Field>
         <Field id={id("time")} label={t.time} error={errors.time?.message}>
-          {(describedBy, invalid) => <input id={id("time")} type="time" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("time")} />}
+          {(describedBy, invalid) => (
+            <input
+              id={id("time")}
+              type="time"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("time")}
+            />
+          )}
         </Field>
         <Field id={id("duration")} label={t.duration} error={errors.durationMinutes?.message}>
           {(describedBy, invalid) => (
-            <input id={id("duration")} type="number" min={15} max={240} step={5} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("durationMinutes", { valueAsNumber: true })} />
+            <input
+              id={id("duration")}
+              type="number"
+              min={15}
+              max={240}
+              step={5}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("durationMinutes", { valueAsNumber: true })}
+            />
           )}
         </Field>
         <Field id={id("location")} label={t.location} error={errors.location?.message}>
-          {(describedBy, invalid) => <input id={id("location")} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("location")} />}
+          {(describedBy, invalid) => (
+            <input
+              id={id("location")}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("location")}
+            />
+          )}
         </Field>
       </div>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : booked ? t.move : t.book}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.saving : booked ? t.move : t.book}
+        </Button>
         {booked ? (
-          <Button variant="danger" onClick={() => save((version) => cancelConversation({ roundId, version, participantId }), (data) => t.cancelled + mailNote(data.mailQueued))}>
+          <Button
+            variant="danger"
+            onClick={() =>
+              save(
+                (version) => cancelConversation({ roundId, version, participantId }),
+                (data) => t.cancelled + mailNote(data.mailQueued),
+              )
+            }
+          >
             {t.cancel}
           </Button>
         ) : null}

@@ -19,15 +19,32 @@ export function CreateRoundForm({ kinds, templates, year }: { kinds: RoundKind[]
   const { register, handleSubmit, setError, formState } = useForm<CreateRoundInput>({
     resolver: zodResolver(createRoundSchema),
     defaultValues: {
-      kind: kinds[0], templateId: templates[0]?.id ?? "", title: "", year, focus: "",
-      kickoffDate: "", conversationsFrom: "", conversationsTo: "", wrapUpDate: "", followUpDate: "",
+      kind: kinds[0],
+      templateId: templates[0]?.id ?? "",
+      title: "",
+      year,
+      focus: "",
+      kickoffDate: "",
+      conversationsFrom: "",
+      conversationsTo: "",
+      wrapUpDate: "",
+      followUpDate: "",
     },
   });
   const { errors, isSubmitting } = formState;
   const { status, run } = useActionForm(setError, da.errors.unexpected);
 
   return (
-    <form noValidate className="flex max-w-2xl flex-col gap-6" onSubmit={handleSubmit((values) => run(() => createRound(values), ({ id }) => router.push(`/runder/${id}`)))}>
+    <form
+      noValidate
+      className="flex max-w-2xl flex-col gap-6"
+      onSubmit={handleSubmit((values) =>
+        run(
+          () => createRound(values),
+          ({ id }) => router.push(`/runder/${id}`),
+        ),
+      )}
+    >
       <FormStatus status={status} />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.kind ? "kind-error" : undefined}>
         <legend className="font-medium">{t.create.kindLegend}</legend>
@@ -40,7 +57,11 @@ export function CreateRoundForm({ kinds, templates, year }: { kinds: RoundKind[]
             </span>
           </label>
         ))}
-        {errors.kind?.message ? <p id="kind-error" className="text-sm font-medium text-red-700">{errors.kind.message}</p> : null}
+        {errors.kind?.message ? (
+          <p id="kind-error" className="text-sm font-medium text-red-700">
+            {errors.kind.message}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.templateId ? "templateId-error" : undefined}>
         <legend className="font-medium">{t.fields.template}</legend>
@@ -53,11 +74,17 @@ export function CreateRoundForm({ kinds, templates, year }: { kinds: RoundKind[]
             </span>
           </label>
         ))}
-        {errors.templateId?.message ? <p id="templateId-error" className="text-sm font-medium text-red-700">{errors.templateId.message}</p> : null}
+        {errors.templateId?.message ? (
+          <p id="templateId-error" className="text-sm font-medium text-red-700">
+            {errors.templateId.message}
+          </p>
+        ) : null}
       </fieldset>
       <RoundDetailsFields register={register} errors={errors} />
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.create.submitting : t.create.submit}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.create.submitting : t.create.submit}
+        </Button>
       </div>
     </form>
   );

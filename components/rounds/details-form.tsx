@@ -12,21 +12,31 @@ import { useRoundSave } from "./use-round-save";
 
 export function DetailsForm({ roundId, initial, editable }: { roundId: string; initial: RoundDetailsInput; editable: boolean }) {
   const t = da.rounds;
-  const { register, handleSubmit, setError, formState } = useForm<RoundDetailsInput>({ resolver: zodResolver(roundDetailsSchema), defaultValues: initial });
+  const { register, handleSubmit, setError, formState } = useForm<RoundDetailsInput>({
+    resolver: zodResolver(roundDetailsSchema),
+    defaultValues: initial,
+  });
   const { errors, isSubmitting } = formState;
   const { status, save } = useRoundSave(setError);
   return (
     <form
       noValidate
       className="flex max-w-2xl flex-col gap-5"
-      onSubmit={handleSubmit((values) => save((version) => saveRoundDetails({ roundId, version, values }), () => t.overview.saved))}
+      onSubmit={handleSubmit((values) =>
+        save(
+          (version) => saveRoundDetails({ roundId, version, values }),
+          () => t.overview.saved,
+        ),
+      )}
     >
       <FormStatus status={status} />
       <fieldset disabled={!editable} className="flex flex-col gap-5">
         <RoundDetailsFields register={register} errors={errors} />
         {editable ? (
           <div>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.overview.saving : t.overview.save}</Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? t.overview.saving : t.overview.save}
+            </Button>
           </div>
         ) : null}
       </fieldset>

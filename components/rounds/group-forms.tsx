@@ -18,7 +18,10 @@ export function NewGroupForm({ roundId, groups }: { roundId: string; groups: Gro
   const t = da.rounds.questions;
   const router = useRouter();
   const [copyFrom, setCopyFrom] = useState(groups[0]?.id ?? "");
-  const { register, handleSubmit, setError, formState, reset } = useForm<GroupNameInput>({ resolver: zodResolver(groupNameSchema), defaultValues: { name: "" } });
+  const { register, handleSubmit, setError, formState, reset } = useForm<GroupNameInput>({
+    resolver: zodResolver(groupNameSchema),
+    defaultValues: { name: "" },
+  });
   const { status, save } = useRoundSave(setError);
   return (
     <form
@@ -41,18 +44,26 @@ export function NewGroupForm({ roundId, groups }: { roundId: string; groups: Gro
       <h3 className="text-lg font-semibold text-brand-900">{t.newGroupLegend}</h3>
       <FormStatus status={status?.kind === "error" ? status : null} />
       <Field id="new-group-name" label={t.groupName} hint={t.groupNameHint} error={formState.errors.name?.message}>
-        {(describedBy, invalid) => <input id="new-group-name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+        {(describedBy, invalid) => (
+          <input id="new-group-name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
+        )}
       </Field>
       <div className="flex flex-col gap-1">
-        <label htmlFor="copy-from" className="font-medium">{t.copyFrom}</label>
+        <label htmlFor="copy-from" className="font-medium">
+          {t.copyFrom}
+        </label>
         <select id="copy-from" className={inputClass} value={copyFrom} onChange={(event) => setCopyFrom(event.target.value)}>
           {groups.map((group) => (
-            <option key={group.id} value={group.id}>{group.name}</option>
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <Button type="submit" disabled={formState.isSubmitting}>{t.addGroup}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t.addGroup}
+        </Button>
       </div>
     </form>
   );
@@ -61,21 +72,33 @@ export function NewGroupForm({ roundId, groups }: { roundId: string; groups: Gro
 export function RenameGroupForm({ roundId, group, removable }: { roundId: string; group: Group; removable: boolean }) {
   const t = da.rounds.questions;
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<GroupNameInput>({ resolver: zodResolver(groupNameSchema), defaultValues: { name: group.name } });
+  const { register, handleSubmit, setError, formState } = useForm<GroupNameInput>({
+    resolver: zodResolver(groupNameSchema),
+    defaultValues: { name: group.name },
+  });
   const { status, save } = useRoundSave(setError);
   return (
     <form
       noValidate
       className="flex flex-wrap items-end gap-3"
-      onSubmit={handleSubmit((values) => save((version) => renameGroup({ roundId, version, groupId: group.id, values }), () => da.rounds.overview.saved))}
+      onSubmit={handleSubmit((values) =>
+        save(
+          (version) => renameGroup({ roundId, version, groupId: group.id, values }),
+          () => da.rounds.overview.saved,
+        ),
+      )}
     >
       <div className="basis-full">
         <FormStatus status={status} />
       </div>
       <Field id="group-name" label={t.renameLegend} error={formState.errors.name?.message}>
-        {(describedBy, invalid) => <input id="group-name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />}
+        {(describedBy, invalid) => (
+          <input id="group-name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
+        )}
       </Field>
-      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{t.rename}</Button>
+      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+        {t.rename}
+      </Button>
       {removable ? (
         <Button
           variant="danger"

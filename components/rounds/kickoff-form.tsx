@@ -12,7 +12,10 @@ import { useRoundSave } from "./use-round-save";
 
 export function KickoffForm({ roundId, initial, editable }: { roundId: string; initial: KickoffInput; editable: boolean }) {
   const t = da.rounds.kickoff;
-  const { register, control, handleSubmit, setError, formState } = useForm<KickoffInput>({ resolver: zodResolver(kickoffSchema), defaultValues: initial });
+  const { register, control, handleSubmit, setError, formState } = useForm<KickoffInput>({
+    resolver: zodResolver(kickoffSchema),
+    defaultValues: initial,
+  });
   const goals = useFieldArray({ control, name: "developmentGoals" });
   const { errors, isSubmitting } = formState;
   const { status, save } = useRoundSave(setError);
@@ -20,12 +23,26 @@ export function KickoffForm({ roundId, initial, editable }: { roundId: string; i
     <form
       noValidate
       className="flex max-w-3xl flex-col gap-6"
-      onSubmit={handleSubmit((values) => save((version) => saveKickoff({ roundId, version, values }), () => da.rounds.overview.saved))}
+      onSubmit={handleSubmit((values) =>
+        save(
+          (version) => saveKickoff({ roundId, version, values }),
+          () => da.rounds.overview.saved,
+        ),
+      )}
     >
       <FormStatus status={status} />
       <fieldset disabled={!editable} className="flex flex-col gap-6">
         <Field id="coreTask" label={t.coreTask} hint={t.coreTaskHint} error={errors.coreTask?.message}>
-          {(describedBy, invalid) => <textarea id="coreTask" rows={4} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("coreTask")} />}
+          {(describedBy, invalid) => (
+            <textarea
+              id="coreTask"
+              rows={4}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("coreTask")}
+            />
+          )}
         </Field>
         <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
           <legend className="px-1 font-semibold">{t.goalsLegend}</legend>
@@ -37,7 +54,13 @@ export function KickoffForm({ roundId, initial, editable }: { roundId: string; i
                 <div className="flex-1">
                   <Field id={`goal-${index}`} label={t.goalLabel(index + 1)} error={errors.developmentGoals?.[index]?.text?.message}>
                     {(describedBy, invalid) => (
-                      <input id={`goal-${index}`} className={`${inputClass} w-full`} aria-describedby={describedBy} aria-invalid={invalid} {...register(`developmentGoals.${index}.text`)} />
+                      <input
+                        id={`goal-${index}`}
+                        className={`${inputClass} w-full`}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                        {...register(`developmentGoals.${index}.text`)}
+                      />
                     )}
                   </Field>
                 </div>
@@ -51,16 +74,29 @@ export function KickoffForm({ roundId, initial, editable }: { roundId: string; i
           </ol>
           {editable ? (
             <div>
-              <Button variant="secondary" onClick={() => goals.append({ text: "" })}>{t.addGoal}</Button>
+              <Button variant="secondary" onClick={() => goals.append({ text: "" })}>
+                {t.addGoal}
+              </Button>
             </div>
           ) : null}
         </fieldset>
         <Field id="kickoffNotes" label={t.notes} hint={t.notesHint} error={errors.kickoffNotes?.message}>
-          {(describedBy, invalid) => <textarea id="kickoffNotes" rows={8} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("kickoffNotes")} />}
+          {(describedBy, invalid) => (
+            <textarea
+              id="kickoffNotes"
+              rows={8}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("kickoffNotes")}
+            />
+          )}
         </Field>
         {editable ? (
           <div>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? da.rounds.overview.saving : da.rounds.overview.save}</Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? da.rounds.overview.saving : da.rounds.overview.save}
+            </Button>
           </div>
         ) : null}
       </fieldset>

@@ -20,7 +20,19 @@ type Person = { id: string; name: string; jobTitle: string | null };
  * The round's participants: group and offers per person, saved together. Adding and removing
  * someone happen at once (they send mail after publishing) and leave the other rows' unsaved edits alone.
  */
-export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { roundId: string; kind: "MUS" | "LUS"; rows: Row[]; groups: { id: string; name: string }[]; invitable: Person[] }) {
+export function ParticipantsForm({
+  roundId,
+  kind,
+  rows,
+  groups,
+  invitable,
+}: {
+  roundId: string;
+  kind: "MUS" | "LUS";
+  rows: Row[];
+  groups: { id: string; name: string }[];
+  invitable: Person[];
+}) {
   const t = da.rounds.participants;
   const { register, control, handleSubmit, setError, formState } = useForm<{ participants: Row[] }>({
     resolver: zodResolver(participantsFormSchema) as never,
@@ -38,7 +50,15 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
       async (version) => {
         const result = await addParticipant({ roundId, version, personId });
         if (result.ok) {
-          append({ participantId: result.data.participantId, personId, groupId: result.data.groupId, name: result.data.name, jobTitle: result.data.jobTitle, offerSeniorConversation: false, offerTalentDevelopment: false });
+          append({
+            participantId: result.data.participantId,
+            personId,
+            groupId: result.data.groupId,
+            name: result.data.name,
+            jobTitle: result.data.jobTitle,
+            offerSeniorConversation: false,
+            offerTalentDevelopment: false,
+          });
           setCandidates((list) => list.filter((person) => person.id !== personId));
           setPersonId("");
         } else {
@@ -57,7 +77,9 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
         const result = await removeParticipant({ roundId, version, participantId: row.participantId });
         if (result.ok) {
           remove(index);
-          setCandidates((list) => [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle }].sort((a, b) => a.name.localeCompare(b.name, "da")));
+          setCandidates((list) =>
+            [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle }].sort((a, b) => a.name.localeCompare(b.name, "da")),
+          );
         }
         return result;
       },
@@ -70,7 +92,12 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
       <form
         noValidate
         className="flex flex-col gap-4"
-        onSubmit={handleSubmit((values) => save((version) => saveParticipants({ roundId, version, participants: values.participants }), () => t.saved))}
+        onSubmit={handleSubmit((values) =>
+          save(
+            (version) => saveParticipants({ roundId, version, participants: values.participants }),
+            () => t.saved,
+          ),
+        )}
       >
         <FormStatus status={status} />
         {fields.length === 0 ? (
@@ -83,25 +110,41 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
               <tbody>
                 {fields.map((field, index) => (
                   <tr key={field.key} className="border-b border-slate-200">
-                    <th scope="row" className="px-2 py-2 font-medium">{field.name}</th>
+                    <th scope="row" className="px-2 py-2 font-medium">
+                      {field.name}
+                    </th>
                     <td className="px-2 py-2">{field.jobTitle}</td>
                     <td className="px-2 py-2">
                       <select aria-label={t.groupFor(field.name)} className={inputClass} {...register(`participants.${index}.groupId`)}>
                         {groups.map((group) => (
-                          <option key={group.id} value={group.id}>{group.name}</option>
+                          <option key={group.id} value={group.id}>
+                            {group.name}
+                          </option>
                         ))}
                       </select>
                     </td>
                     <td className="px-2 py-2">
-                      <input type="checkbox" className="h-5 w-5" aria-label={t.seniorFor(field.name)} {...register(`participants.${index}.offerSeniorConversation`)} />
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        aria-label={t.seniorFor(field.name)}
+                        {...register(`participants.${index}.offerSeniorConversation`)}
+                      />
                     </td>
                     {kind === "MUS" ? (
                       <td className="px-2 py-2">
-                        <input type="checkbox" className="h-5 w-5" aria-label={t.talentFor(field.name)} {...register(`participants.${index}.offerTalentDevelopment`)} />
+                        <input
+                          type="checkbox"
+                          className="h-5 w-5"
+                          aria-label={t.talentFor(field.name)}
+                          {...register(`participants.${index}.offerTalentDevelopment`)}
+                        />
                       </td>
                     ) : null}
                     <td className="px-2 py-2">
-                      <Button variant="secondary" aria-label={t.removeFor(field.name)} onClick={() => drop(index)}>{t.remove}</Button>
+                      <Button variant="secondary" aria-label={t.removeFor(field.name)} onClick={() => drop(index)}>
+                        {t.remove}
+                      </Button>
                     </td>
                   </tr>
                 ))}
@@ -110,18 +153,24 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
           </ScrollArea>
         )}
         <div>
-          <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? t.saving : t.save}</Button>
+          <Button type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t.saving : t.save}
+          </Button>
         </div>
       </form>
 
       <section aria-labelledby="add-heading" className="max-w-xl rounded-md border border-slate-300 p-4">
-        <h3 id="add-heading" className="text-lg font-semibold text-brand-900">{t.addLegend}</h3>
+        <h3 id="add-heading" className="text-lg font-semibold text-brand-900">
+          {t.addLegend}
+        </h3>
         {candidates.length === 0 ? (
           <p className="mt-2 text-slate-600">{t.nobodyToAdd}</p>
         ) : (
           <div className="mt-3 flex flex-wrap items-end gap-3">
             <div className="flex min-w-0 flex-col gap-1">
-              <label htmlFor="add-person" className="font-medium">{t.addLabel}</label>
+              <label htmlFor="add-person" className="font-medium">
+                {t.addLabel}
+              </label>
               <select
                 id="add-person"
                 className={inputClass}
@@ -135,12 +184,20 @@ export function ParticipantsForm({ roundId, kind, rows, groups, invitable }: { r
               >
                 <option value="">{t.addChoose}</option>
                 {candidates.map((person) => (
-                  <option key={person.id} value={person.id}>{person.name}</option>
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
                 ))}
               </select>
             </div>
-            <Button variant="secondary" onClick={add}>{t.add}</Button>
-            {addError ? <p id="add-person-error" className="basis-full text-sm font-medium text-red-700">{addError}</p> : null}
+            <Button variant="secondary" onClick={add}>
+              {t.add}
+            </Button>
+            {addError ? (
+              <p id="add-person-error" className="basis-full text-sm font-medium text-red-700">
+                {addError}
+              </p>
+            ) : null}
           </div>
         )}
       </section>

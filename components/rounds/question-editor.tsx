@@ -18,9 +18,24 @@ type Theme = { id: string; title: string; description: string };
  * One group's questions under each theme: edit, reorder (within the theme), mark as prioritised,
  * remove, add, or take from a question bank. Saved as a whole, so the order is exactly as shown.
  */
-export function QuestionEditor({ roundId, groupId, themes, initial, banks }: { roundId: string; groupId: string; themes: Theme[]; initial: QuestionSetInput; banks: BankOption[] }) {
+export function QuestionEditor({
+  roundId,
+  groupId,
+  themes,
+  initial,
+  banks,
+}: {
+  roundId: string;
+  groupId: string;
+  themes: Theme[];
+  initial: QuestionSetInput;
+  banks: BankOption[];
+}) {
   const t = da.rounds.questions;
-  const { register, control, handleSubmit, setError, formState } = useForm<QuestionSetInput>({ resolver: zodResolver(questionSetSchema), defaultValues: initial });
+  const { register, control, handleSubmit, setError, formState } = useForm<QuestionSetInput>({
+    resolver: zodResolver(questionSetSchema),
+    defaultValues: initial,
+  });
   const { fields, insert, remove, swap } = useFieldArray({ control, name: "questions" });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, save } = useRoundSave(setError);
@@ -49,10 +64,19 @@ export function QuestionEditor({ roundId, groupId, themes, initial, banks }: { r
       <form
         noValidate
         className="flex flex-col gap-8"
-        onSubmit={handleSubmit((values) => save((version) => saveGroupQuestions({ roundId, version, groupId, values }), () => t.saved))}
+        onSubmit={handleSubmit((values) =>
+          save(
+            (version) => saveGroupQuestions({ roundId, version, groupId, values }),
+            () => t.saved,
+          ),
+        )}
       >
         <FormStatus status={status} />
-        {errors.questions?.message ? <p role="alert" className="font-medium text-red-700">{errors.questions.message}</p> : null}
+        {errors.questions?.message ? (
+          <p role="alert" className="font-medium text-red-700">
+            {errors.questions.message}
+          </p>
+        ) : null}
         {themes.map((theme) => {
           const own = indexesOf(theme.id);
           return (
@@ -66,33 +90,68 @@ export function QuestionEditor({ roundId, groupId, themes, initial, banks }: { r
                   const error = errors.questions?.[index]?.text?.message;
                   return (
                     <li key={fields[index].id} className="flex flex-col gap-2 border-b border-slate-200 pb-4 last:border-0">
-                      <label htmlFor={id} className="font-medium">{t.question(position + 1)}</label>
-                      <textarea id={id} rows={2} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...register(`questions.${index}.text`)} />
-                      {error ? <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p> : null}
+                      <label htmlFor={id} className="font-medium">
+                        {t.question(position + 1)}
+                      </label>
+                      <textarea
+                        id={id}
+                        rows={2}
+                        className={inputClass}
+                        aria-invalid={Boolean(error)}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                        {...register(`questions.${index}.text`)}
+                      />
+                      {error ? (
+                        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+                          {error}
+                        </p>
+                      ) : null}
                       <div className="flex flex-wrap items-center gap-3">
                         <label className="flex min-h-11 items-center gap-2">
                           <input type="checkbox" className="h-5 w-5" {...register(`questions.${index}.prioritised`)} />
                           {t.prioritised}
                         </label>
-                        <Button variant="secondary" aria-label={t.moveUp(position + 1)} disabled={position === 0} onClick={() => swap(index, own[position - 1])}>{t.up}</Button>
-                        <Button variant="secondary" aria-label={t.moveDown(position + 1)} disabled={position === own.length - 1} onClick={() => swap(index, own[position + 1])}>{t.down}</Button>
-                        <Button variant="secondary" aria-label={t.remove(position + 1)} onClick={() => remove(index)}>{t.removeShort}</Button>
+                        <Button
+                          variant="secondary"
+                          aria-label={t.moveUp(position + 1)}
+                          disabled={position === 0}
+                          onClick={() => swap(index, own[position - 1])}
+                        >
+                          {t.up}
+                        </Button>
+                        <Button
+                          variant="secondary"
+                          aria-label={t.moveDown(position + 1)}
+                          disabled={position === own.length - 1}
+                          onClick={() => swap(index, own[position + 1])}
+                        >
+                          {t.down}
+                        </Button>
+                        <Button variant="secondary" aria-label={t.remove(position + 1)} onClick={() => remove(index)}>
+                          {t.removeShort}
+                        </Button>
                       </div>
                     </li>
                   );
                 })}
               </ol>
               <div className="mt-3">
-                <Button variant="secondary" onClick={() => add(theme.id, "")}>{t.addQuestion}</Button>
+                <Button variant="secondary" onClick={() => add(theme.id, "")}>
+                  {t.addQuestion}
+                </Button>
               </div>
             </fieldset>
           );
         })}
         <div className="sticky bottom-0 flex items-center gap-4 border-t border-slate-200 bg-white py-3">
-          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t.saving : t.save}</Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? t.saving : t.save}
+          </Button>
         </div>
       </form>
-      <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -20,7 +20,9 @@ export function QuestionList({ themes, questions, headingLevel = 3 }: { themes: 
                   <li key={index} className="py-1 whitespace-pre-line">
                     {question.text}
                     {question.prioritised ? (
-                      <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{da.rounds.questions.prioritisedBadge}</span>
+                      <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
+                        {da.rounds.questions.prioritisedBadge}
+                      </span>
                     ) : null}
                   </li>
                 ))}

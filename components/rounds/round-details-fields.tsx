@@ -17,15 +17,27 @@ export function RoundDetailsFields<V extends Details>({ register, errors }: { re
   return (
     <>
       <Field id="title" label={t.fields.title} error={errs.title?.message}>
-        {(describedBy, invalid) => <input id="title" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...reg("title")} />}
+        {(describedBy, invalid) => (
+          <input id="title" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...reg("title")} />
+        )}
       </Field>
       <Field id="year" label={t.fields.year} error={errs.year?.message}>
         {(describedBy, invalid) => (
-          <input id="year" type="number" inputMode="numeric" className={`${inputClass} w-32`} aria-describedby={describedBy} aria-invalid={invalid} {...reg("year", { valueAsNumber: true })} />
+          <input
+            id="year"
+            type="number"
+            inputMode="numeric"
+            className={`${inputClass} w-32`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...reg("year", { valueAsNumber: true })}
+          />
         )}
       </Field>
       <Field id="focus" label={t.fields.focus} error={errs.focus?.message}>
-        {(describedBy, invalid) => <textarea id="focus" rows={3} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...reg("focus")} />}
+        {(describedBy, invalid) => (
+          <textarea id="focus" rows={3} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...reg("focus")} />
+        )}
       </Field>
       <TimelineFields register={reg} errors={errs} />
     </>
@@ -42,7 +54,17 @@ function TimelineFields({ register, errors }: { register: UseFormRegister<Detail
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((name) => (
           <Field key={name} id={name} label={t.fields[name]} error={errors[name]?.message}>
-            {(describedBy, invalid) => <input id={name} type="date" {...calendarBounds} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />}
+            {(describedBy, invalid) => (
+              <input
+                id={name}
+                type="date"
+                {...calendarBounds}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...register(name)}
+              />
+            )}
           </Field>
         ))}
       </div>

@@ -15,11 +15,7 @@ export function RoundVersionProvider({ initial, children }: { initial: number; c
   // Versions only rise: the newest of what a fresh server render (router.refresh) brought and what
   // this browser's own last save returned.
   const version = Math.max(initial, saved);
-  return (
-    <RoundVersion.Provider value={{ version, setVersion: setSaved }}>
-      {children}
-    </RoundVersion.Provider>
-  );
+  return <RoundVersion.Provider value={{ version, setVersion: setSaved }}>{children}</RoundVersion.Provider>;
 }
 
 export function useRoundVersion(): VersionState {

@@ -13,14 +13,24 @@ import { useAutosave } from "./use-autosave";
 export function LeaderNoteForm({ participantId, fields, revisions }: { participantId: string; fields: FieldMap; revisions: RevisionMap }) {
   const t = da.sheets.leader;
   const validate = useCallback((key: string, value: FieldValue) => noteFieldError(key, value), []);
-  const autosave = useAutosave({ storageKey: `lederforberedelse:${participantId}`, fields, revisions, save: (changes) => saveLeaderNote({ participantId, changes }), validate });
+  const autosave = useAutosave({
+    storageKey: `lederforberedelse:${participantId}`,
+    fields,
+    revisions,
+    save: (changes) => saveLeaderNote({ participantId, changes }),
+    validate,
+  });
   const id = "leader-note";
   const error = autosave.errors.experience;
   const conflict = autosave.conflicts.experience;
   return (
     <div className="flex flex-col gap-2">
-      <label htmlFor={id} className="font-medium">{t.noteLabel}</label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{t.noteHint}</p>
+      <label htmlFor={id} className="font-medium">
+        {t.noteLabel}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t.noteHint}
+      </p>
       <textarea
         id={id}
         rows={10}
@@ -30,9 +40,19 @@ export function LeaderNoteForm({ participantId, fields, revisions }: { participa
         aria-describedby={describedBy(id, error, conflict, `${id}-hint`)}
         onChange={(event) => autosave.setValue("experience", event.target.value)}
       />
-      <FieldNotes id={id} error={error} conflict={conflict} onKeepMine={() => autosave.keepMine("experience")} onUseTheirs={() => autosave.useTheirs("experience")} />
+      <FieldNotes
+        id={id}
+        error={error}
+        conflict={conflict}
+        onKeepMine={() => autosave.keepMine("experience")}
+        onUseTheirs={() => autosave.useTheirs("experience")}
+      />
       <AutosaveStatusText status={autosave.status} />
-      {autosave.formError ? <p role="alert" className="font-medium text-red-700">{autosave.formError}</p> : null}
+      {autosave.formError ? (
+        <p role="alert" className="font-medium text-red-700">
+          {autosave.formError}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -19,15 +19,32 @@ function Answer({ label, value }: { label: string; value: unknown }) {
  * `owner` is the name of the person whose sheet it is when someone else reads it (the leader, or in
  * LUS the leader's leader), null on one's own: the scores are "yours" only to their owner.
  */
-export function SheetView({ fields, themes, previous, owner }: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null; owner: string | null }) {
+export function SheetView({
+  fields,
+  themes,
+  previous,
+  owner,
+}: {
+  fields: FieldMap;
+  themes: Theme[];
+  previous: Record<string, number> | null;
+  owner: string | null;
+}) {
   const t = da.sheets.own;
-  const scores = Object.fromEntries(vitalisationDimensions.map((dimension) => [dimension.id, fields[`score.${dimension.id}`] as number | null | undefined]));
+  const scores = Object.fromEntries(
+    vitalisationDimensions.map((dimension) => [dimension.id, fields[`score.${dimension.id}`] as number | null | undefined]),
+  );
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === fields.startWith);
   return (
     <div className="flex flex-col gap-8">
       <section className="flex flex-col gap-4">
         <h3 className="text-xl font-semibold text-brand-900">{t.dimensionsHeading}</h3>
-        <RadarChart dimensions={vitalisationDimensions} scores={scores} previous={previous} caption={owner === null ? t.chartCaption : da.sheets.view.chartCaption(owner)} />
+        <RadarChart
+          dimensions={vitalisationDimensions}
+          scores={scores}
+          previous={previous}
+          caption={owner === null ? t.chartCaption : da.sheets.view.chartCaption(owner)}
+        />
         {vitalisationDimensions.map((dimension) => (
           <Answer key={dimension.id} label={da.sheets.view.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
         ))}

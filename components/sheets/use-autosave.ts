@@ -12,7 +12,9 @@ import { da } from "@/lib/i18n/da";
 // revision it was made on, so an edit of the same field in another tab comes back as a conflict
 // the person decides, never as a silent overwrite. Leaving with unsent changes asks first.
 
-type Result = { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[]; refused?: Record<string, string> } } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+type Result =
+  | { ok: true; data: { saved: RevisionMap; conflicts: FieldConflict[]; refused?: Record<string, string> } }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 type Pending = Record<string, { value: FieldValue; base: number }>;
 // In localStorage each entry names the tab that is sending it, so one tab's bookkeeping never
 // deletes another tab's unsent change (the store is shared by every tab of the origin).
@@ -141,7 +143,10 @@ export function useAutosave(options: {
         }
         if (result.data.conflicts.length > 0) {
           for (const conflict of result.data.conflicts) blocked.current.add(conflict.key);
-          setConflicts((current) => ({ ...current, ...Object.fromEntries(result.data.conflicts.map((conflict) => [conflict.key, conflict])) }));
+          setConflicts((current) => ({
+            ...current,
+            ...Object.fromEntries(result.data.conflicts.map((conflict) => [conflict.key, conflict])),
+          }));
         }
       } else {
         const messages = fieldMessages(result.fieldErrors ?? {}, changes);

@@ -16,11 +16,5 @@ export function buttonClass(variant: Variant = "primary"): string {
 }
 
 export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return (
-    <button
-      type="button"
-      className={`${shape} ${variants[variant]} ${className}`}
-      {...props}
-    />
-  );
+  return <button type="button" className={`${shape} ${variants[variant]} ${className}`} {...props} />;
 }

@@ -16,12 +16,16 @@ export function ErrorMessage({ digest, retry }: { digest?: string; retry: () => 
   useEffect(() => heading.current?.focus(), []);
   return (
     <main id="indhold" className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
-      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-brand-900 sm:text-3xl">{t.title}</h1>
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-brand-900 sm:text-3xl">
+        {t.title}
+      </h1>
       <p className="mt-4 text-lg text-slate-700">{t.text}</p>
       <p className="mt-4 text-slate-700">{digest ? t.code(digest) : t.persists}</p>
       <div className="mt-8 flex flex-wrap gap-4">
         <Button onClick={retry}>{t.retry}</Button>
-        <Link href="/" className={buttonClass("secondary")}>{t.back}</Link>
+        <Link href="/" className={buttonClass("secondary")}>
+          {t.back}
+        </Link>
       </div>
     </main>
   );

@@ -14,7 +14,19 @@ const isEmpty = (cell: ReactNode) => cell === null || cell === undefined || cell
  * bottom. (Only one of the two is displayed, so a screen reader meets the rows once.)
  * `scrollLabel`: the table may still be wider than a small tablet and scrolls in its own box.
  */
-export function StackedTable({ columns, rows, caption, scrollLabel, textClass = "text-sm" }: { columns: StackedColumn[]; rows: StackedRow[]; caption?: string; scrollLabel?: string; textClass?: string }) {
+export function StackedTable({
+  columns,
+  rows,
+  caption,
+  scrollLabel,
+  textClass = "text-sm",
+}: {
+  columns: StackedColumn[];
+  rows: StackedRow[];
+  caption?: string;
+  scrollLabel?: string;
+  textClass?: string;
+}) {
   const [first, ...rest] = columns;
   const table = (
     <table className={`w-full text-left ${textClass}`}>
@@ -22,16 +34,22 @@ export function StackedTable({ columns, rows, caption, scrollLabel, textClass = 
       <thead>
         <tr className="border-b border-slate-300">
           {columns.map((column) => (
-            <th key={column.heading} scope="col" className="px-2 py-2 font-semibold">{column.heading}</th>
+            <th key={column.heading} scope="col" className="px-2 py-2 font-semibold">
+              {column.heading}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-b border-slate-200 align-top">
-            <th scope="row" className={`px-2 py-2 font-medium ${first.className ?? ""}`}>{row.cells[0]}</th>
+            <th scope="row" className={`px-2 py-2 font-medium ${first.className ?? ""}`}>
+              {row.cells[0]}
+            </th>
             {rest.map((column, index) => (
-              <td key={column.heading} className={`px-2 py-2 ${column.className ?? ""}`}>{row.cells[index + 1]}</td>
+              <td key={column.heading} className={`px-2 py-2 ${column.className ?? ""}`}>
+                {row.cells[index + 1]}
+              </td>
             ))}
           </tr>
         ))}
@@ -42,8 +60,12 @@ export function StackedTable({ columns, rows, caption, scrollLabel, textClass = 
     <>
       <ul aria-label={caption} className={`flex flex-col gap-3 sm:hidden ${textClass}`}>
         {rows.map((row) => {
-          const details = rest.flatMap((column, index) => (column.action || isEmpty(row.cells[index + 1]) ? [] : [{ column, cell: row.cells[index + 1] }]));
-          const actions = rest.flatMap((column, index) => (column.action && !isEmpty(row.cells[index + 1]) ? [{ column, cell: row.cells[index + 1] }] : []));
+          const details = rest.flatMap((column, index) =>
+            column.action || isEmpty(row.cells[index + 1]) ? [] : [{ column, cell: row.cells[index + 1] }],
+          );
+          const actions = rest.flatMap((column, index) =>
+            column.action && !isEmpty(row.cells[index + 1]) ? [{ column, cell: row.cells[index + 1] }] : [],
+          );
           return (
             <li key={row.key} className="rounded-md border border-slate-300 p-4">
               <div className="text-base font-semibold">{row.cells[0]}</div>
@@ -58,14 +80,18 @@ export function StackedTable({ columns, rows, caption, scrollLabel, textClass = 
                 </dl>
               ) : null}
               {actions.map(({ column, cell }) => (
-                <div key={column.heading} className="mt-3 flex flex-wrap items-start gap-3">{cell}</div>
+                <div key={column.heading} className="mt-3 flex flex-wrap items-start gap-3">
+                  {cell}
+                </div>
               ))}
             </li>
           );
         })}
       </ul>
       {scrollLabel ? (
-        <ScrollArea label={scrollLabel} className="hidden sm:block">{table}</ScrollArea>
+        <ScrollArea label={scrollLabel} className="hidden sm:block">
+          {table}
+        </ScrollArea>
       ) : (
         <div className="hidden sm:block">{table}</div>
       )}

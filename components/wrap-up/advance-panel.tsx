@@ -37,14 +37,22 @@ export function AdvancePanel({ roundId, state, primary }: { roundId: string; sta
     );
 
   return (
-    <section id="naeste-fase" aria-labelledby="advance-heading" className="mb-10 max-w-2xl scroll-mt-4 rounded-md border border-slate-300 p-5">
-      <h2 id="advance-heading" className="text-xl font-semibold text-brand-900">{t.heading}</h2>
+    <section
+      id="naeste-fase"
+      aria-labelledby="advance-heading"
+      className="mb-10 max-w-2xl scroll-mt-4 rounded-md border border-slate-300 p-5"
+    >
+      <h2 id="advance-heading" className="text-xl font-semibold text-brand-900">
+        {t.heading}
+      </h2>
       <p className="mt-1">{t.now(da.rounds.state.names[state])}</p>
       <p className="mt-2 text-slate-700">{t[`${step}Lead`]}</p>
       <div className="mt-4 flex flex-col gap-3">
         <FormStatus status={status} />
         <div>
-          <Button variant={primary ? "primary" : "secondary"} onClick={advance} disabled={busy}>{busy ? t.busy : t[step]}</Button>
+          <Button variant={primary ? "primary" : "secondary"} onClick={advance} disabled={busy}>
+            {busy ? t.busy : t[step]}
+          </Button>
         </div>
       </div>
     </section>
@@ -65,11 +73,17 @@ export function NextRoundPanel({ roundId, next }: { roundId: string; next: { id:
     );
   return (
     <section aria-labelledby="next-heading" className="mb-10 max-w-2xl rounded-md border border-slate-300 p-5">
-      <h2 id="next-heading" className="text-xl font-semibold text-brand-900">{t.nextHeading}</h2>
-      <p className="mt-1" role="note">{da.wrapUp.followUp.readOnly}</p>
+      <h2 id="next-heading" className="text-xl font-semibold text-brand-900">
+        {t.nextHeading}
+      </h2>
+      <p className="mt-1" role="note">
+        {da.wrapUp.followUp.readOnly}
+      </p>
       {next ? (
         <p className="mt-3">
-          <a className="font-medium text-brand-700 underline" href={`/runder/${next.id}`}>{t.openNext(next.title)}</a>
+          <a className="font-medium text-brand-700 underline" href={`/runder/${next.id}`}>
+            {t.openNext(next.title)}
+          </a>
         </p>
       ) : (
         <>
@@ -77,7 +91,9 @@ export function NextRoundPanel({ roundId, next }: { roundId: string; next: { id:
           <div className="mt-4 flex flex-col gap-3">
             <FormStatus status={status} />
             <div>
-              <Button onClick={start} disabled={busy}>{busy ? t.busy : t.next}</Button>
+              <Button onClick={start} disabled={busy}>
+                {busy ? t.busy : t.next}
+              </Button>
             </div>
           </div>
         </>

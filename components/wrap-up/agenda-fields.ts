@@ -8,7 +8,13 @@ export function agendaFields(themes: string[], goals: string[]): NoteField[] {
   return [
     { key: "meetingDate", label: t.meetingDate, kind: "date" },
     { key: "status", label: t.items.status, hint: t.statusHint(themes.join(", ")), kind: "text", rows: 5 },
-    { key: "decisions", label: t.items.decisions, hint: goals.length > 0 ? t.goalsHint(goals.join("; ")) : undefined, kind: "text", rows: 5 },
+    {
+      key: "decisions",
+      label: t.items.decisions,
+      hint: goals.length > 0 ? t.goalsHint(goals.join("; ")) : undefined,
+      kind: "text",
+      rows: 5,
+    },
     { key: "discussion", label: t.items.discussion, kind: "text", rows: 5 },
     { key: "summary", label: t.items.summary, kind: "text", rows: 5 },
     { key: "followUpHow", label: t.followUpHow, kind: "text", rows: 3 },

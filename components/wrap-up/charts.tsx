@@ -45,18 +45,26 @@ function TableBehind({ caption, headings, rows }: { caption: string; headings: s
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="pr-4 text-left">{rowHeading}</th>
+            <th scope="col" className="pr-4 text-left">
+              {rowHeading}
+            </th>
             {columns.map((name) => (
-              <th key={name} scope="col" className="pr-4 text-right">{name}</th>
+              <th key={name} scope="col" className="pr-4 text-right">
+                {name}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.name}>
-              <th scope="row" className="pr-4 text-left font-normal">{row.name}</th>
+              <th scope="row" className="pr-4 text-left font-normal">
+                {row.name}
+              </th>
               {row.values.map((value, index) => (
-                <td key={index} className="pr-4 text-right">{value}</td>
+                <td key={index} className="pr-4 text-right">
+                  {value}
+                </td>
               ))}
             </tr>
           ))}
@@ -88,14 +96,27 @@ export function DistributionChart({ caption, series, counts }: { caption: string
             const x = score * slot + 5 + index * bar;
             return (
               <g key={`${score}-${index}`}>
-                <rect x={x} y={height - bottom - h} width={bar - 2} height={h} fill={index === 0 ? colours[0] : "url(#hatch)"} stroke={colours[index]} />
-                {row[score] > 0 ? <text x={x + (bar - 2) / 2} y={height - bottom - h - 4} textAnchor="middle" fontSize="12" fill="#0f172a">{row[score]}</text> : null}
+                <rect
+                  x={x}
+                  y={height - bottom - h}
+                  width={bar - 2}
+                  height={h}
+                  fill={index === 0 ? colours[0] : "url(#hatch)"}
+                  stroke={colours[index]}
+                />
+                {row[score] > 0 ? (
+                  <text x={x + (bar - 2) / 2} y={height - bottom - h - 4} textAnchor="middle" fontSize="12" fill="#0f172a">
+                    {row[score]}
+                  </text>
+                ) : null}
               </g>
             );
           }),
         )}
         {Array.from({ length: 10 }, (_, score) => (
-          <text key={score} x={score * slot + slot / 2} y={height - 6} textAnchor="middle" fontSize="13" fill="#0f172a">{score + 1}</text>
+          <text key={score} x={score * slot + slot / 2} y={height - 6} textAnchor="middle" fontSize="13" fill="#0f172a">
+            {score + 1}
+          </text>
         ))}
       </svg>
       <TableBehind
@@ -108,7 +129,17 @@ export function DistributionChart({ caption, series, counts }: { caption: string
 }
 
 /** Counts per category as horizontal bars, with the table beneath. */
-export function BarList({ caption, label, measure, rows }: { caption: string; label: string; measure: string; rows: { name: string; count: number }[] }) {
+export function BarList({
+  caption,
+  label,
+  measure,
+  rows,
+}: {
+  caption: string;
+  label: string;
+  measure: string;
+  rows: { name: string; count: number }[];
+}) {
   const max = Math.max(1, ...rows.map((row) => row.count));
   return (
     <figure className="flex flex-col gap-2">
@@ -118,7 +149,10 @@ export function BarList({ caption, label, measure, rows }: { caption: string; la
           <div key={row.name} className="grid grid-cols-[minmax(8rem,16rem)_minmax(0,1fr)] items-center gap-3 text-sm">
             <span>{row.name}</span>
             <span className="flex items-center gap-2">
-              <span className="inline-block h-5 rounded-sm bg-brand-700" style={{ width: `${(100 * row.count) / max}%`, minWidth: row.count > 0 ? "2px" : 0 }} />
+              <span
+                className="inline-block h-5 rounded-sm bg-brand-700"
+                style={{ width: `${(100 * row.count) / max}%`, minWidth: row.count > 0 ? "2px" : 0 }}
+              />
               <span>{row.count}</span>
             </span>
           </div>

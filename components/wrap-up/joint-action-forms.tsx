@@ -45,28 +45,76 @@ export function JointActionForm({ roundId, row, idPrefix }: { roundId: string; r
     >
       <FormStatus status={status} />
       <Field id={id("what")} label={t.what} error={errors.what?.message}>
-        {(describedBy, invalid) => <textarea id={id("what")} rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("what")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id={id("what")}
+            rows={2}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("what")}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field id={id("due")} label={t.dueDate} error={errors.dueDate?.message}>
-          {(describedBy, invalid) => <input id={id("due")} type="date" {...calendarBounds} className={`${inputClass} w-48`} aria-describedby={describedBy} aria-invalid={invalid} {...register("dueDate")} />}
+          {(describedBy, invalid) => (
+            <input
+              id={id("due")}
+              type="date"
+              {...calendarBounds}
+              className={`${inputClass} w-48`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("dueDate")}
+            />
+          )}
         </Field>
         <Field id={id("who")} label={t.who} error={errors.who?.message}>
-          {(describedBy, invalid) => <input id={id("who")} className={`${inputClass} w-72`} aria-describedby={describedBy} aria-invalid={invalid} {...register("who")} />}
+          {(describedBy, invalid) => (
+            <input
+              id={id("who")}
+              className={`${inputClass} w-72`}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register("who")}
+            />
+          )}
         </Field>
       </div>
       <Field id={id("follow-up")} label={t.followUp} error={errors.followUpHow?.message}>
-        {(describedBy, invalid) => <textarea id={id("follow-up")} rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("followUpHow")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id={id("follow-up")}
+            rows={2}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("followUpHow")}
+          />
+        )}
       </Field>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{row ? t.save : t.add}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {row ? t.save : t.add}
+        </Button>
       </div>
     </form>
   );
 }
 
 /** A row's status (through the follow-up), and removing it (in the wrap-up). */
-export function JointActionControls({ roundId, row, position, removable }: { roundId: string; row: Row; position: number; removable: boolean }) {
+export function JointActionControls({
+  roundId,
+  row,
+  position,
+  removable,
+}: {
+  roundId: string;
+  row: Row;
+  position: number;
+  removable: boolean;
+}) {
   const { status, busy, run } = useActionButton();
   const selectId = `joint-${row.id}-status`;
   return (
@@ -74,21 +122,38 @@ export function JointActionControls({ roundId, row, position, removable }: { rou
       <FormStatus status={status} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor={selectId} className="font-medium">{da.wrapUp.followUp.setStatus(position)}</label>
+          <label htmlFor={selectId} className="font-medium">
+            {da.wrapUp.followUp.setStatus(position)}
+          </label>
           <select
             id={selectId}
             className={`${inputClass} w-64 bg-white`}
             value={row.status}
             disabled={busy}
-            onChange={(event) => run(() => setJointActionStatus({ roundId, actionId: row.id, version: row.version, status: event.target.value as Row["status"] }))}
+            onChange={(event) =>
+              run(() =>
+                setJointActionStatus({ roundId, actionId: row.id, version: row.version, status: event.target.value as Row["status"] }),
+              )
+            }
           >
             {jointActionStatuses.map((value) => (
-              <option key={value} value={value}>{t.statuses[value]}</option>
+              <option key={value} value={value}>
+                {t.statuses[value]}
+              </option>
             ))}
           </select>
         </div>
         {removable ? (
-          <Button variant="secondary" disabled={busy} onClick={() => run(() => removeJointAction({ roundId, actionId: row.id, version: row.version }), () => t.removed)}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() =>
+              run(
+                () => removeJointAction({ roundId, actionId: row.id, version: row.version }),
+                () => t.removed,
+              )
+            }
+          >
             {t.remove}
           </Button>
         ) : null}

@@ -11,25 +11,48 @@ import { RoundNoteForm } from "./round-note-form";
 const t = da.wrapUp.meeting;
 
 /** Publishes the feedback as saved now; the participants see it and get it by e-mail. */
-export function PublishFeedbackButton({ roundId, published, flush }: { roundId: string; published: boolean; flush: () => Promise<boolean> }) {
+export function PublishFeedbackButton({
+  roundId,
+  published,
+  flush,
+}: {
+  roundId: string;
+  published: boolean;
+  flush: () => Promise<boolean>;
+}) {
   const { status, setStatus, busy, run } = useActionButton();
   async function publish() {
     // What was typed a moment ago is saved first, so what is published is what is on the screen.
     if (!(await flush())) return setStatus({ kind: "error", text: t.feedbackNotSaved });
-    await run(() => publishFeedback({ roundId }), (data) => t.feedbackDone(data.recipients));
+    await run(
+      () => publishFeedback({ roundId }),
+      (data) => t.feedbackDone(data.recipients),
+    );
   }
   return (
     <div className="flex flex-col gap-3">
       <FormStatus status={status} />
       <div>
-        <Button onClick={publish} disabled={busy}>{published ? t.republishFeedback : t.publishFeedback}</Button>
+        <Button onClick={publish} disabled={busy}>
+          {published ? t.republishFeedback : t.publishFeedback}
+        </Button>
       </div>
     </div>
   );
 }
 
 /** The feedback draft, saved as typed, with the button that publishes it. */
-export function FeedbackEditor({ roundId, published, values, revisions }: { roundId: string; published: boolean; values: FieldMap; revisions: RevisionMap }) {
+export function FeedbackEditor({
+  roundId,
+  published,
+  values,
+  revisions,
+}: {
+  roundId: string;
+  published: boolean;
+  values: FieldMap;
+  revisions: RevisionMap;
+}) {
   return (
     <RoundNoteForm
       roundId={roundId}

@@ -5,12 +5,24 @@ import { da } from "@/lib/i18n/da";
 import type { NoteField } from "./round-note-form";
 
 /** A round document as text, for readers and for a phase where it can no longer change. */
-export function ReadOnlyNote({ fields, values, members = [] }: { fields: NoteField[]; values: FieldMap; members?: { id: string; name: string }[] }) {
+export function ReadOnlyNote({
+  fields,
+  values,
+  members = [],
+}: {
+  fields: NoteField[];
+  values: FieldMap;
+  members?: { id: string; name: string }[];
+}) {
   const shown = (field: NoteField) => {
     const value = typeof values[field.key] === "string" ? (values[field.key] as string) : "";
     if (!value) return da.wrapUp.meeting.empty;
     if (field.kind === "date") return formatDate(dateOnly(value));
-    if (field.kind === "attendees") return members.filter((member) => value.split(",").includes(member.id)).map((member) => member.name).join(", ");
+    if (field.kind === "attendees")
+      return members
+        .filter((member) => value.split(",").includes(member.id))
+        .map((member) => member.name)
+        .join(", ");
     return value;
   };
   return (

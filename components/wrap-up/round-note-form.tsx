@@ -51,7 +51,15 @@ export function RoundNoteForm(props: {
         const error = autosave.errors[field.key];
         const conflict = autosave.conflicts[field.key];
         const value = asText(autosave.values[field.key]);
-        const notes = <FieldNotes id={id} error={error} conflict={conflict} onKeepMine={() => autosave.keepMine(field.key)} onUseTheirs={() => autosave.useTheirs(field.key)} />;
+        const notes = (
+          <FieldNotes
+            id={id}
+            error={error}
+            conflict={conflict}
+            onKeepMine={() => autosave.keepMine(field.key)}
+            onUseTheirs={() => autosave.useTheirs(field.key)}
+          />
+        );
         if (field.kind === "attendees") {
           const chosen = new Set(value ? value.split(",") : []);
           const toggle = (memberId: string, on: boolean) => {
@@ -64,7 +72,12 @@ export function RoundNoteForm(props: {
               <div className="flex flex-wrap gap-x-6">
                 {members.map((member) => (
                   <label key={member.id} className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" className="h-5 w-5" checked={chosen.has(member.id)} onChange={(event) => toggle(member.id, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      className="h-5 w-5"
+                      checked={chosen.has(member.id)}
+                      onChange={(event) => toggle(member.id, event.target.checked)}
+                    />
                     {member.name}
                   </label>
                 ))}
@@ -76,12 +89,35 @@ export function RoundNoteForm(props: {
         const hintId = field.hint ? `${id}-hint` : undefined;
         return (
           <div key={field.key} className="flex flex-col gap-1">
-            <label htmlFor={id} className="font-medium">{field.label}</label>
-            {field.hint ? <p id={hintId} className="text-sm text-slate-600">{field.hint}</p> : null}
+            <label htmlFor={id} className="font-medium">
+              {field.label}
+            </label>
+            {field.hint ? (
+              <p id={hintId} className="text-sm text-slate-600">
+                {field.hint}
+              </p>
+            ) : null}
             {field.kind === "date" ? (
-              <input id={id} type="date" {...calendarBounds} className={`${inputClass} w-48`} value={value} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error, conflict, hintId)} onChange={(event) => autosave.setValue(field.key, event.target.value)} />
+              <input
+                id={id}
+                type="date"
+                {...calendarBounds}
+                className={`${inputClass} w-48`}
+                value={value}
+                aria-invalid={Boolean(error)}
+                aria-describedby={describedBy(id, error, conflict, hintId)}
+                onChange={(event) => autosave.setValue(field.key, event.target.value)}
+              />
             ) : (
-              <textarea id={id} rows={field.rows ?? 4} className={inputClass} value={value} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, error, conflict, hintId)} onChange={(event) => autosave.setValue(field.key, event.target.value)} />
+              <textarea
+                id={id}
+                rows={field.rows ?? 4}
+                className={inputClass}
+                value={value}
+                aria-invalid={Boolean(error)}
+                aria-describedby={describedBy(id, error, conflict, hintId)}
+                onChange={(event) => autosave.setValue(field.key, event.target.value)}
+              />
             )}
             {notes}
           </div>
@@ -89,7 +125,11 @@ export function RoundNoteForm(props: {
       })}
       <AutosaveStatusText status={autosave.status} />
       {props.footer?.(autosave.flush)}
-      {autosave.formError ? <p role="alert" className="font-medium text-red-700">{autosave.formError}</p> : null}
+      {autosave.formError ? (
+        <p role="alert" className="font-medium text-red-700">
+          {autosave.formError}
+        </p>
+      ) : null}
     </div>
   );
 }

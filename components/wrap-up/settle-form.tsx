@@ -14,7 +14,15 @@ import { da } from "@/lib/i18n/da";
 const t = da.wrapUp.meeting;
 
 /** How a practice action that waited for the wrap-up was settled; the employee is told. */
-export function SettleForm(props: { roundId: string; planId: string; versionNumber: number; actionIndex: number; idPrefix: string; label: string; current: SettlementInput | null }) {
+export function SettleForm(props: {
+  roundId: string;
+  planId: string;
+  versionNumber: number;
+  actionIndex: number;
+  idPrefix: string;
+  label: string;
+  current: SettlementInput | null;
+}) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<SettlementInput>({
     resolver: zodResolver(settlementSchema),
@@ -30,7 +38,14 @@ export function SettleForm(props: { roundId: string; planId: string; versionNumb
       className="flex flex-col gap-3"
       onSubmit={handleSubmit((values) =>
         run(
-          () => settleAgreement({ roundId: props.roundId, planId: props.planId, versionNumber: props.versionNumber, actionIndex: props.actionIndex, values }),
+          () =>
+            settleAgreement({
+              roundId: props.roundId,
+              planId: props.planId,
+              versionNumber: props.versionNumber,
+              actionIndex: props.actionIndex,
+              values,
+            }),
           () => {
             setStatus({ kind: "success", text: t.settledNow });
             router.refresh();
@@ -49,13 +64,28 @@ export function SettleForm(props: { roundId: string; planId: string; versionNumb
             </label>
           ))}
         </div>
-        {errors.decision ? <p id={id("decision-error")} className="text-sm font-medium text-red-700">{errors.decision.message}</p> : null}
+        {errors.decision ? (
+          <p id={id("decision-error")} className="text-sm font-medium text-red-700">
+            {errors.decision.message}
+          </p>
+        ) : null}
       </fieldset>
       <Field id={id("note")} label={t.note} error={errors.note?.message}>
-        {(describedBy, invalid) => <textarea id={id("note")} rows={2} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("note")} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id={id("note")}
+            rows={2}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("note")}
+          />
+        )}
       </Field>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{t.settle}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {t.settle}
+        </Button>
       </div>
     </form>
   );

@@ -39,8 +39,16 @@ export type CanonicalRow = {
 
 export function canonicalAuditRow(row: CanonicalRow): string {
   return JSON.stringify([
-    canonicalVersion, row.id, row.at, row.actorId, row.action, row.resourceKind,
-    row.resourceId, row.subjectId, row.purpose, row.details,
+    canonicalVersion,
+    row.id,
+    row.at,
+    row.actorId,
+    row.action,
+    row.resourceKind,
+    row.resourceId,
+    row.subjectId,
+    row.purpose,
+    row.details,
   ]);
 }
 

@@ -36,7 +36,9 @@ export async function sealOneBatch(sql: Sql, marginSeconds: number, batchSize: n
   const [{ locked }] = await sql<{ locked: boolean }>("select pg_try_advisory_xact_lock(hashtextextended('audit:seal', 0)) as locked");
   if (!locked) return null;
 
-  const [last] = await sql<LastSeal>(`select seal."upToId"::text as "upToId", seal.hash from "AuditSeal" seal order by seal."upToId" desc limit 1`);
+  const [last] = await sql<LastSeal>(
+    `select seal."upToId"::text as "upToId", seal.hash from "AuditSeal" seal order by seal."upToId" desc limit 1`,
+  );
   const afterId = last?.upToId ?? "0";
   const [{ cutoff }] = await sql<{ cutoff: string }>(
     `select to_char((least(now(), coalesce(
@@ -59,9 +61,7 @@ export async function sealOneBatch(sql: Sql, marginSeconds: number, batchSize: n
 
   let hash = last?.hash ?? genesisHash;
   for (const row of rows) hash = chainHash(hash, row);
-  await sql(`select audit_seal_append($1::bigint, $2::bigint, $3::int, $4::bytea)`, [
-    afterId, rows[rows.length - 1].id, rows.length, hash,
-  ]);
+  await sql(`select audit_seal_append($1::bigint, $2::bigint, $3::int, $4::bytea)`, [afterId, rows[rows.length - 1].id, rows.length, hash]);
   return rows.length;
 }
 

@@ -7,9 +7,9 @@ import { sealMarginSeconds } from "./seal";
 // reported once and the seals after it are still checked on their own.
 
 export type SealProblem =
-  | "rows-removed"  // fewer rows in the range than were sealed
-  | "rows-added"    // more rows than were sealed: inserted late (or ids reused)
-  | "rows-changed"  // as many rows as were sealed, but a different hash
+  | "rows-removed" // fewer rows in the range than were sealed
+  | "rows-added" // more rows than were sealed: inserted late (or ids reused)
+  | "rows-changed" // as many rows as were sealed, but a different hash
   | "seal-missing"; // the seal does not continue the one before it
 
 export type SealCheck = {
@@ -76,8 +76,13 @@ export async function verifyAuditLog(sql: Sql): Promise<AuditVerification> {
   const closeSeal = () => {
     const seal = seals[index];
     checks.push({
-      sealId: seal.id, afterId: seal.afterId, upToId: seal.upToId, sealedCount: seal.count,
-      foundCount: inRange, sealedAt: seal.at, problem: problemOf(seal, previousUpTo, inRange, hash),
+      sealId: seal.id,
+      afterId: seal.afterId,
+      upToId: seal.upToId,
+      sealedCount: seal.count,
+      foundCount: inRange,
+      sealedAt: seal.at,
+      problem: problemOf(seal, previousUpTo, inRange, hash),
     });
     // The next seal is checked from this seal's own hash, whether this range held or not.
     hash = seal.hash;

@@ -3,7 +3,10 @@
 
 /** A refusal that belongs next to one field, e.g. "that e-mail is taken". */
 export class FieldError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -37,7 +37,10 @@ const requestClient = new AsyncLocalStorage<string>();
  * cut to a fixed length.
  */
 export function clientKey(raw: string): string {
-  const address = raw.trim().replace(/^\[(.*)\](?::\d+)?$/, "$1").replace(/%.*$/, "");
+  const address = raw
+    .trim()
+    .replace(/^\[(.*)\](?::\d+)?$/, "$1")
+    .replace(/%.*$/, "");
   if (isIPv6(address)) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
     if (mapped && isIPv4(mapped[1])) return mapped[1];
@@ -48,11 +51,15 @@ export function clientKey(raw: string): string {
 
 /** The eight 16-bit groups of a valid IPv6 address, in lower-case hex without leading zeros. */
 function ipv6Groups(address: string): string[] {
-  const toGroups = (part: string) => part.split(":").filter(Boolean).flatMap((group) => {
-    if (!group.includes(".")) return [group];
-    const [a, b, c, d] = group.split(".").map(Number);
-    return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
-  });
+  const toGroups = (part: string) =>
+    part
+      .split(":")
+      .filter(Boolean)
+      .flatMap((group) => {
+        if (!group.includes(".")) return [group];
+        const [a, b, c, d] = group.split(".").map(Number);
+        return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+      });
   const [head, tail] = address.split("::");
   const before = toGroups(head);
   const after = tail === undefined ? [] : toGroups(tail);
@@ -67,7 +74,12 @@ export function withRequestClient<T>(headers: Headers, work: () => T): T {
   // the request has none, so without such a proxy a client can set it to anything: the per-client
   // limit then holds only per made-up key, while the per-address limit and the cap on logged
   // refusals hold regardless.
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+  const forwarded =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean) ?? [];
   return requestClient.run(clientKey(forwarded.at(-1) ?? "unknown"), work);
 }
 
@@ -98,15 +110,21 @@ export async function admitLinkRequest(database: Database, email: string, rawCli
     // once per address and window, not past the client's limit, and not past the cap for all
     // clients: no flood, from one client or from made-up ones, grows the log without end. An
     // unknown address is not written down; the client it came from is.
-    const logged = reason !== null && fromClient <= linkLimits.perClient && loggedForAddress === 0 && loggedInAll < linkLimits.refusalsLogged;
+    const logged =
+      reason !== null && fromClient <= linkLimits.perClient && loggedForAddress === 0 && loggedInAll < linkLimits.refusalsLogged;
     await tx.signInRequest.create({ data: { identifier, client, sent: reason === null, audited: logged, createdAt: now } });
     if (logged) {
       await recordAudit(tx, {
-        actorId: null, action: "session.refused", resourceKind: "signInRequest", subjectId: person?.id ?? null,
+        actorId: null,
+        action: "session.refused",
+        resourceKind: "signInRequest",
+        subjectId: person?.id ?? null,
         details: { provider: "email", reason, client },
       });
       if (loggedInAll + 1 === linkLimits.refusalsLogged) {
-        console.warn(`[sign-in] ${linkLimits.refusalsLogged} refused link requests logged in ${linkLimits.windowMinutes} minutes; further refusals in this window are not logged`);
+        console.warn(
+          `[sign-in] ${linkLimits.refusalsLogged} refused link requests logged in ${linkLimits.windowMinutes} minutes; further refusals in this window are not logged`,
+        );
       }
     }
     return reason === null;

@@ -11,12 +11,13 @@ import { normaliseEmail, signedInPersonSelect, toSignedInPerson, type SignedInPe
 export type OidcSignIn = { issuer: string; subject: string; email: string | null | undefined; emailVerified: boolean };
 
 export type OidcMatch =
-  | { kind: "person"; person: SignedInPerson }
-  | { kind: "unknown" }
-  | { kind: "refused"; reason: "unverified_email" | "other_subject" };
+  { kind: "person"; person: SignedInPerson } | { kind: "unknown" } | { kind: "refused"; reason: "unverified_email" | "other_subject" };
 
 export async function findPersonByOidcAccount(database: Database, issuer: string, subject: string): Promise<SignedInPerson | null> {
-  const person = await database.person.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } }, select: signedInPersonSelect });
+  const person = await database.person.findUnique({
+    where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } },
+    select: signedInPersonSelect,
+  });
   return person && toSignedInPerson(person);
 }
 
@@ -33,7 +34,14 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
 
   const refuse = async (reason: "unverified_email" | "other_subject"): Promise<OidcMatch> => {
     // Nobody signed in: the entry is about the person whose account was tried.
-    await recordAudit(database, { actorId: null, action: "session.refused", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { provider: "oidc", reason, issuer: signIn.issuer } });
+    await recordAudit(database, {
+      actorId: null,
+      action: "session.refused",
+      resourceKind: "person",
+      resourceId: person.id,
+      subjectId: person.id,
+      details: { provider: "oidc", reason, issuer: signIn.issuer },
+    });
     return { kind: "refused", reason };
   };
   if (!signIn.emailVerified) return refuse("unverified_email");
@@ -41,12 +49,29 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
 
   return database.$transaction(async (tx) => {
     // Only if still unbound: two first sign-ins at once bind one account, and the other is refused.
-    const { count } = await tx.person.updateMany({ where: { id: person.id, oidcSubject: null }, data: { oidcIssuer: signIn.issuer, oidcSubject: signIn.subject } });
+    const { count } = await tx.person.updateMany({
+      where: { id: person.id, oidcSubject: null },
+      data: { oidcIssuer: signIn.issuer, oidcSubject: signIn.subject },
+    });
     if (count === 0) {
-      await recordAudit(tx, { actorId: null, action: "session.refused", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { provider: "oidc", reason: "other_subject", issuer: signIn.issuer } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "session.refused",
+        resourceKind: "person",
+        resourceId: person.id,
+        subjectId: person.id,
+        details: { provider: "oidc", reason: "other_subject", issuer: signIn.issuer },
+      });
       return { kind: "refused", reason: "other_subject" } as const;
     }
-    await recordAudit(tx, { actorId: person.id, action: "person.oidcBound", resourceKind: "person", resourceId: person.id, subjectId: person.id, details: { issuer: signIn.issuer } });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: "person.oidcBound",
+      resourceKind: "person",
+      resourceId: person.id,
+      subjectId: person.id,
+      details: { issuer: signIn.issuer },
+    });
     return { kind: "person", person: toSignedInPerson(person) } as const;
   });
 }

@@ -43,5 +43,10 @@ export async function oidcProfile(issuer: string, claims: Claims, accessToken: s
       }
     }
   }
-  return { id: claims.sub, email: email ? normaliseEmail(email) : null, name: name ?? claims.preferred_username ?? null, emailVerifiedByProvider: emailVerified };
+  return {
+    id: claims.sub,
+    email: email ? normaliseEmail(email) : null,
+    name: name ?? claims.preferred_username ?? null,
+    emailVerifiedByProvider: emailVerified,
+  };
 }

@@ -58,7 +58,13 @@ function providers(): NextAuthOptions["providers"] {
         authorize: async (credentials) => {
           // Only the fictional demo people: a real person in the same database is never one click away.
           const person = credentials?.email && isDemoEmail(credentials.email) ? await findPersonByEmail(credentials.email) : null;
-          if (!person) await recordAudit(db(), { actorId: null, action: "session.refused", resourceKind: "session", details: { provider: "demo", reason: "not_demo_person" } });
+          if (!person)
+            await recordAudit(db(), {
+              actorId: null,
+              action: "session.refused",
+              resourceKind: "session",
+              details: { provider: "demo", reason: "not_demo_person" },
+            });
           // An inactive person gets through to the signIn callback, which shows the no-access page.
           return person ? { id: person.id, email: person.email, name: person.name } : null;
         },
@@ -83,7 +89,14 @@ async function sendLinkIfAllowed(identifier: string, url: string, expires: Date)
 
 /** A deactivated person who reaches the end of a sign-in is turned away, and it is in their log. */
 async function recordInactiveRefusal(personId: string, provider: string): Promise<void> {
-  await recordAudit(db(), { actorId: null, action: "session.refused", resourceKind: "person", resourceId: personId, subjectId: personId, details: { provider, reason: "inactive" } });
+  await recordAudit(db(), {
+    actorId: null,
+    action: "session.refused",
+    resourceKind: "person",
+    resourceId: personId,
+    subjectId: personId,
+    details: { provider, reason: "inactive" },
+  });
 }
 
 let cached: NextAuthOptions | undefined;
@@ -130,7 +143,13 @@ export function authOptions(): NextAuthOptions {
           if (!person) return token;
           token.sid = await openSession(db(), person.id, account.provider);
           token.sub = person.id;
-          await recordAudit(db(), { actorId: person.id, action: "session.sign_in", resourceKind: "session", resourceId: token.sid, details: { provider: account.provider } });
+          await recordAudit(db(), {
+            actorId: person.id,
+            action: "session.sign_in",
+            resourceKind: "session",
+            resourceId: token.sid,
+            details: { provider: account.provider },
+          });
         }
         return token;
       },
@@ -142,7 +161,8 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         if (typeof token?.sid === "string") {
           await endSession(db(), token.sid, "signed_out");
-          if (token.sub) await recordAudit(db(), { actorId: token.sub, action: "session.sign_out", resourceKind: "session", resourceId: token.sid });
+          if (token.sub)
+            await recordAudit(db(), { actorId: token.sub, action: "session.sign_out", resourceKind: "session", resourceId: token.sid });
         }
       },
     },

@@ -13,10 +13,20 @@ export type SignedInPerson = {
 
 /** What a signed-in person is loaded with, wherever they are loaded. */
 export const signedInPersonSelect = {
-  id: true, name: true, email: true, active: true, roles: { select: { role: true } },
+  id: true,
+  name: true,
+  email: true,
+  active: true,
+  roles: { select: { role: true } },
 } as const;
 
-export function toSignedInPerson(person: { id: string; name: string; email: string; active: boolean; roles: { role: StoredRole }[] }): SignedInPerson {
+export function toSignedInPerson(person: {
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  roles: { role: StoredRole }[];
+}): SignedInPerson {
   return { ...person, roles: person.roles.map((assignment) => assignment.role) };
 }
 

@@ -8,7 +8,10 @@ import { sessionIdFromCookieHeader } from "./session-cookie";
 // handlers answer the same whether Next or the live-plan server (lib/server) hands them the request.
 
 /** The actor the header's session cookie names, checked against the server-side session. */
-export async function actorFromCookieHeader(header: string | null | undefined, { activity }: { activity: boolean }): Promise<SessionActor | null> {
+export async function actorFromCookieHeader(
+  header: string | null | undefined,
+  { activity }: { activity: boolean },
+): Promise<SessionActor | null> {
   const sessionId = await sessionIdFromCookieHeader(header);
   if (!sessionId) return null;
   const person = await resumeSession(db(), sessionId, new Date(), { activity });

@@ -63,7 +63,10 @@ export function sessionTokenOf(cookies: Map<string, string>, name = sessionCooki
     if (/^\d{1,3}$/.test(index)) chunks.push([Number(index), value]);
   }
   if (chunks.length === 0) return null;
-  return chunks.sort((a, b) => a[0] - b[0]).map(([, value]) => value).join("");
+  return chunks
+    .sort((a, b) => a[0] - b[0])
+    .map(([, value]) => value)
+    .join("");
 }
 
 /** The server-side session id the request's session cookie names, or null (no cookie, or not ours). */

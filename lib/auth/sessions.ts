@@ -4,7 +4,16 @@ import { env } from "@/lib/env";
 import type { StoredRole } from "@/lib/access/policy";
 import type { SignedInPerson } from "./people";
 
-type SessionRow = { createdAt: string; lastSeenAt: string; ended: boolean; id: string; name: string; email: string; active: boolean; roles: string[] };
+type SessionRow = {
+  createdAt: string;
+  lastSeenAt: string;
+  ended: boolean;
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  roles: string[];
+};
 
 // Sessions live in the database so the server can end them: on sign-out, after 30 minutes idle,
 // after 12 hours in all (OWASP ASVS level 2), and when the person is deactivated.
@@ -32,7 +41,12 @@ export async function endSessionsOf(database: Database, personId: string, reason
  * it on (a tab's presence heartbeat, the live stream and its re-checks keep an open page going,
  * not the person).
  */
-export async function resumeSession(database: Database, id: string, now = new Date(), { activity = true }: { activity?: boolean } = {}): Promise<SignedInPerson | null> {
+export async function resumeSession(
+  database: Database,
+  id: string,
+  now = new Date(),
+  { activity = true }: { activity?: boolean } = {},
+): Promise<SignedInPerson | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   // Every request asks this, so it is one statement, and on the pool without Prisma's query layer
   // (a keystroke's request spends more there than in the query; see `npm run bench:plans`). The

@@ -42,7 +42,14 @@ const vtimezone = [
 ];
 
 const localParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  timeZone: zone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
 });
 
 function localTime(date: Date): string {
@@ -51,7 +58,10 @@ function localTime(date: Date): string {
 }
 
 function utcTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**
@@ -61,7 +71,11 @@ function utcTime(date: Date): string {
  * writer is safe whatever its caller cleaned.
  */
 function text(value: string): string {
-  return cleanText(value).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return cleanText(value)
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /**
@@ -70,7 +84,9 @@ function text(value: string): string {
  * parameter of its own.
  */
 function paramValue(value: string): string {
-  return `"${cleanText(value).replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
+  return `"${cleanText(value)
+    .replace(/"/g, "'")
+    .replace(/[\r\n]+/g, " ")}"`;
 }
 
 /** Lines longer than 75 octets are folded; never inside a multi-byte character such as "ø". */

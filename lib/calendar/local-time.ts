@@ -4,7 +4,13 @@
 const zone = "Europe/Copenhagen";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  timeZone: zone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 
 function wallClock(instant: Date): { date: string; time: string } {

@@ -19,10 +19,14 @@ const why = "Demo mode lets anyone sign in as anyone";
 /** Before anything is opened: the address the app listens on and the one people are told to use. */
 export function assertDemoStaysLocal(config: Env, host: string): void {
   if (!isLoopback(host)) {
-    throw new CliError(`${why}, so it listens on this machine only and HOST=${host} is refused. Leave HOST unset, or run on real data with DATABASE_URL and without DEMO_MODE.`);
+    throw new CliError(
+      `${why}, so it listens on this machine only and HOST=${host} is refused. Leave HOST unset, or run on real data with DATABASE_URL and without DEMO_MODE.`,
+    );
   }
   if (config.NEXTAUTH_URL?.startsWith("https://")) {
-    throw new CliError(`${why}, so it is not served on a public https address (NEXTAUTH_URL=${config.NEXTAUTH_URL}). Remove NEXTAUTH_URL, or run on real data without DEMO_MODE.`);
+    throw new CliError(
+      `${why}, so it is not served on a public https address (NEXTAUTH_URL=${config.NEXTAUTH_URL}). Remove NEXTAUTH_URL, or run on real data without DEMO_MODE.`,
+    );
   }
 }
 
@@ -33,7 +37,9 @@ export async function assertDemoDatabase(url: string, embedded: boolean): Promis
     const others = await database.person.count({ where: { email: { notIn: [...demoEmails] } } });
     if (others === 0) return;
     const instead = embedded ? "use a new DATA_DIR for the demo" : "use an empty database for the demo";
-    throw new CliError(`${why}, but this database holds ${others} ${others === 1 ? "person" : "people"} outside the demo organisation. For real data run with DATABASE_URL and without DEMO_MODE; otherwise ${instead}.`);
+    throw new CliError(
+      `${why}, but this database holds ${others} ${others === 1 ? "person" : "people"} outside the demo organisation. For real data run with DATABASE_URL and without DEMO_MODE; otherwise ${instead}.`,
+    );
   } finally {
     await database.$disconnect();
   }

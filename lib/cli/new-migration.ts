@@ -13,7 +13,11 @@ function timestamp(now = new Date()): string {
 
 runCli(async () => {
   const { values } = parseArgs({ options: { name: { type: "string" } } });
-  const name = (values.name ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = (values.name ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!name) throw new CliError("Give the migration a name: npm run db:migration -- --name add_rounds");
 
   const sql = await pendingSchemaChange();

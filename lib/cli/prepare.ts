@@ -8,8 +8,16 @@ import { nextBin, runProcess } from "./process";
 
 const generatedDir = "lib/generated/prisma";
 const buildInputs = [
-  "app", "components", "lib", "public", "prisma/schema.prisma",
-  "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 
 function isCurrent(markerPath: string, hash: string): boolean {

@@ -7,7 +7,11 @@ export async function seedDemo(): Promise<void> {
     const database = createPrismaClient(url, 1);
     try {
       const { seeded } = await seedDemoIfEmpty(database);
-      console.log(seeded ? "Seeded the demo organisation (Vesterå Kommune) with rounds in every phase." : "The database already has an organisation; nothing seeded.");
+      console.log(
+        seeded
+          ? "Seeded the demo organisation (Vesterå Kommune) with rounds in every phase."
+          : "The database already has an organisation; nothing seeded.",
+      );
     } finally {
       await database.$disconnect();
     }

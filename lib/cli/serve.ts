@@ -69,7 +69,9 @@ export async function serve({ dev = false }: { dev?: boolean } = {}): Promise<vo
   }
 
   if (!embedded && !demo && (await canRewriteAuditLog(target.url))) {
-    console.warn("The role in DATABASE_URL owns the tables (or is a superuser), so it could change or empty the audit log. Run the app under a role of its own and migrate as the owner with MIGRATION_DATABASE_URL (README, \"Database roles\").");
+    console.warn(
+      'The role in DATABASE_URL owns the tables (or is a superuser), so it could change or empty the audit log. Run the app under a role of its own and migrate as the owner with MIGRATION_DATABASE_URL (README, "Database roles").',
+    );
   }
 
   // One address, printed and used everywhere (links in e-mails, the sign-in cookie); a page asked
@@ -93,7 +95,9 @@ export async function serve({ dev = false }: { dev?: boolean } = {}): Promise<vo
   const where = embedded ? `embedded database in ${config.DATA_DIR}/` : "DATABASE_URL";
   console.log(`MUS og LUS is starting on ${address} (${where}). Stop with Ctrl-C.`);
   if (!config.NEXTAUTH_URL && !isLoopback(host)) {
-    console.warn(`NEXTAUTH_URL is not set: links in e-mails and sign-in use ${address}, and other machines are sent there. Set NEXTAUTH_URL to the address people open.`);
+    console.warn(
+      `NEXTAUTH_URL is not set: links in e-mails and sign-in use ${address}, and other machines are sent there. Set NEXTAUTH_URL to the address people open.`,
+    );
   }
   // Next prints the address it listens on (127.0.0.1 in demo mode), which is not the app's
   // address: those lines are left out, and "ready" names the one to open.

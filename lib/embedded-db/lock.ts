@@ -64,7 +64,11 @@ function readOwner(lockPath: string): Owner | null {
   try {
     const parsed = JSON.parse(text) as Partial<Owner>;
     if (!Number.isSafeInteger(parsed.pid)) return null;
-    return { pid: parsed.pid!, boot: typeof parsed.boot === "string" ? parsed.boot : undefined, started: typeof parsed.started === "string" ? parsed.started : undefined };
+    return {
+      pid: parsed.pid!,
+      boot: typeof parsed.boot === "string" ? parsed.boot : undefined,
+      started: typeof parsed.started === "string" ? parsed.started : undefined,
+    };
   } catch {
     return null;
   }

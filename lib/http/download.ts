@@ -7,9 +7,7 @@
 
 /** A name's words joined by single hyphens: "MUS 2026 (skoler)" is "mus-2026-skoler", never "mus-2026-skoler-". */
 function words(text: string): string {
-  return text
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+  return text.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }
 
 /** The file name for a download: the stem slugged, the extension (".pdf", ".zip") kept as it is. */
@@ -22,8 +20,12 @@ export function fileSlug(name: string): string {
 /** The same name in plain ASCII for clients that ignore filename*: æ, ø, å as ae, oe, aa, as Danes write them without the letters. */
 function asciiFileName(fileName: string): string {
   const spelled = fileName
-    .replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
-    .replace(/Æ/g, "Ae").replace(/Ø/g, "Oe").replace(/Å/g, "Aa")
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .replace(/Æ/g, "Ae")
+    .replace(/Ø/g, "Oe")
+    .replace(/Å/g, "Aa")
     .normalize("NFD")
     .replace(/[^\x20-\x7e]|["\\]/g, "");
   const extension = /\.[A-Za-z][A-Za-z0-9]{0,4}$/.exec(spelled)?.[0] ?? "";
@@ -48,5 +50,7 @@ export type Download = {
 
 /** The one response for a download. */
 export function downloadResponse({ fileName, contentType, body }: Download): Response {
-  return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, { headers: attachmentHeaders(fileSlug(fileName), contentType) });
+  return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, {
+    headers: attachmentHeaders(fileSlug(fileName), contentType),
+  });
 }

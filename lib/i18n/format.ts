@@ -5,7 +5,12 @@ const timeZone = "Europe/Copenhagen";
 const longDate = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone });
 const shortDate = new Intl.DateTimeFormat("da-DK", { day: "2-digit", month: "2-digit", year: "numeric", timeZone });
 const dateTime = new Intl.DateTimeFormat("da-DK", {
-  day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone,
 });
 const integer = new Intl.NumberFormat("da-DK");
 

@@ -29,7 +29,15 @@ async function timed(runId: string, job: string, work: () => Promise<unknown>): 
   } finally {
     const seconds = (performance.now() - started) / 1000;
     recordJobRun(job, outcome, seconds);
-    if (env().LOG_FORMAT === "json") jsonLog({ time: new Date().toISOString(), kind: "job", requestId: runId, job, outcome, durationMs: Math.round(seconds * 10_000) / 10 });
+    if (env().LOG_FORMAT === "json")
+      jsonLog({
+        time: new Date().toISOString(),
+        kind: "job",
+        requestId: runId,
+        job,
+        outcome,
+        durationMs: Math.round(seconds * 10_000) / 10,
+      });
   }
 }
 

@@ -17,7 +17,12 @@ const batchSize = 50;
 export async function enqueueMails(tx: Transaction, mails: Mail[]): Promise<void> {
   if (mails.length === 0) return;
   await tx.outgoingMail.createMany({
-    data: mails.map((mail) => ({ to: mail.to, subject: mail.subject, text: mail.text, calendar: (mail.calendar ?? undefined) as Prisma.InputJsonValue | undefined })),
+    data: mails.map((mail) => ({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      calendar: (mail.calendar ?? undefined) as Prisma.InputJsonValue | undefined,
+    })),
   });
 }
 
@@ -30,7 +35,6 @@ export function countQueuedMail(database: Database): Promise<number> {
 export function countDeadMail(database: Database): Promise<number> {
   return database.outgoingMail.count({ where: { deadAt: { not: null } } });
 }
-
 
 type Claimed = { id: bigint; to: string; subject: string; text: string; calendar: unknown; attempts: number };
 
@@ -61,11 +65,19 @@ export async function deliverQueuedMail(database: Database): Promise<{ sent: num
     if (claimed.length === 0) return { sent, failed };
     for (const mail of claimed) {
       try {
-        await sendMail({ to: mail.to, subject: mail.subject, text: mail.text, calendar: mail.calendar === null ? undefined : readMailCalendar(mail.calendar) });
+        await sendMail({
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          calendar: mail.calendar === null ? undefined : readMailCalendar(mail.calendar),
+        });
         await database.outgoingMail.update({ where: { id: mail.id }, data: { sentAt: new Date(), lastError: null } });
         sent += 1;
       } catch (error) {
-        await database.outgoingMail.update({ where: { id: mail.id }, data: { ...afterFailure(mail.attempts, new Date()), lastError: String(error).slice(0, 1000) } });
+        await database.outgoingMail.update({
+          where: { id: mail.id },
+          data: { ...afterFailure(mail.attempts, new Date()), lastError: String(error).slice(0, 1000) },
+        });
         console.error(`[mail] delivery of queued mail ${mail.id} failed (attempt ${mail.attempts} of ${maxAttempts}): ${String(error)}`);
         failed += 1;
       }

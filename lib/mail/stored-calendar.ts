@@ -9,7 +9,9 @@ import type { MailCalendar } from "./send";
 
 const calendarV1 = z.strictObject({ method: z.enum(["REQUEST", "CANCEL"]), content: z.string() });
 
-const shapes: StoredShape<MailCalendar>[] = [{ version: 1, unmarked: true, schema: calendarV1, toCurrent: (calendar: MailCalendar) => calendar }];
+const shapes: StoredShape<MailCalendar>[] = [
+  { version: 1, unmarked: true, schema: calendarV1, toCurrent: (calendar: MailCalendar) => calendar },
+];
 
 /** A queued mail's stored invitation; throws StoredDocumentError for a shape never written. */
 export function readMailCalendar(json: unknown): MailCalendar {

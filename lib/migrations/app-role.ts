@@ -29,7 +29,10 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   try {
     const role = client.escapeIdentifier(appRole);
     const { rows } = await client.query<{ exists: boolean }>("select exists (select 1 from pg_roles where rolname = $1)", [appRole]);
-    if (!rows[0].exists) throw new CliError(`The database role "${appRole}" (the user in DATABASE_URL) does not exist. Create it first: CREATE ROLE ${role} LOGIN PASSWORD '…';`);
+    if (!rows[0].exists)
+      throw new CliError(
+        `The database role "${appRole}" (the user in DATABASE_URL) does not exist. Create it first: CREATE ROLE ${role} LOGIN PASSWORD '…';`,
+      );
     const present = await client.query<{ tablename: string }>(
       "select tablename from pg_tables where schemaname = 'public' and tablename = any($1)",
       [appendOnlyTables],
@@ -39,7 +42,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
          and attname <> all($1) order by attnum`,
       [auditColumnsTheDatabaseFills],
     );
-    const { rows: [{ sealing }] } = await client.query<{ sealing: boolean }>(`select to_regprocedure($1) is not null as sealing`, [`public.${sealFunction}`]);
+    const {
+      rows: [{ sealing }],
+    } = await client.query<{ sealing: boolean }>(`select to_regprocedure($1) is not null as sealing`, [`public.${sealFunction}`]);
     const statements = [
       `grant usage on schema public to ${role}`,
       `grant select, insert, update, delete on all tables in schema public to ${role}`,
@@ -48,11 +53,15 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       `revoke all on table "_prisma_migrations" from ${role}`,
       `grant select on table "_prisma_migrations" to ${role}`,
       ...present.rows.map(({ tablename }) => `revoke update, delete, truncate on table ${client.escapeIdentifier(tablename)} from ${role}`),
-      ...(auditColumns.rows.length > 0 ? [
-        `revoke insert on table "AuditEvent" from ${role}`,
-        `grant insert (${auditColumns.rows.map(({ attname }) => client.escapeIdentifier(attname)).join(", ")}) on table "AuditEvent" to ${role}`,
-      ] : []),
-      ...(sealing ? [`revoke insert on table "AuditSeal" from ${role}`, `grant execute on function public.${sealFunction} to ${role}`] : []),
+      ...(auditColumns.rows.length > 0
+        ? [
+            `revoke insert on table "AuditEvent" from ${role}`,
+            `grant insert (${auditColumns.rows.map(({ attname }) => client.escapeIdentifier(attname)).join(", ")}) on table "AuditEvent" to ${role}`,
+          ]
+        : []),
+      ...(sealing
+        ? [`revoke insert on table "AuditSeal" from ${role}`, `grant execute on function public.${sealFunction} to ${role}`]
+        : []),
     ];
     await client.query("begin");
     for (const statement of statements) await client.query(statement);
@@ -78,9 +87,13 @@ async function queryOnce<Row extends pg.QueryResultRow>(url: string, text: strin
 
 /** Whether the address's role owns `table` (or belongs to its owner's role), or is a superuser; `ifMissing` when there is no such table yet. */
 async function ownsTable(url: string, table: string, ifMissing: boolean): Promise<boolean> {
-  const [row] = await queryOnce<{ owns: boolean }>(url, `
+  const [row] = await queryOnce<{ owns: boolean }>(
+    url,
+    `
     select coalesce((select pg_has_role(current_user, c.relowner, 'USAGE') from pg_class c where c.oid = to_regclass($1)), $2::boolean)
-        or (select rolsuper from pg_roles where rolname = current_user) as owns`, [`public."${table}"`, ifMissing]);
+        or (select rolsuper from pg_roles where rolname = current_user) as owns`,
+    [`public."${table}"`, ifMissing],
+  );
   return row.owns;
 }
 
@@ -91,7 +104,10 @@ export function ownsMigrations(url: string): Promise<boolean> {
 
 /** The migrations in `names` the database has not finished applying, read without any right to change them. */
 export async function unappliedMigrations(url: string, names: string[]): Promise<string[]> {
-  const rows = await queryOnce<{ migration_name: string }>(url, `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`);
+  const rows = await queryOnce<{ migration_name: string }>(
+    url,
+    `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`,
+  );
   const applied = new Set(rows.map((row) => row.migration_name));
   return names.filter((name) => !applied.has(name));
 }

@@ -11,9 +11,7 @@ export async function applyMigrations(connectionString: string, dir = migrations
   const migrationsList = await readMigrationList(dir);
   const { factory, close } = migrationAdapter(connectionString);
   try {
-    const result = await withSchemaEngine(factory, (engine) =>
-      engine.applyMigrations({ migrationsList, filters: noExternalObjects }),
-    );
+    const result = await withSchemaEngine(factory, (engine) => engine.applyMigrations({ migrationsList, filters: noExternalObjects }));
     return result.appliedMigrationNames;
   } catch (error) {
     const lines = (error instanceof Error ? error.message : String(error)).split("\n");

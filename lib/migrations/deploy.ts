@@ -20,12 +20,16 @@ export async function deployMigrations(appUrl: string, ownerUrl?: string, dir = 
     const names = (await readMigrationList(dir)).migrationDirectories.map((migration) => migration.path);
     const pending = await unappliedMigrations(appUrl, names);
     if (pending.length > 0) {
-      throw new CliError(`The database lacks ${pending.length} migration(s) (${pending.join(", ")}), and the role in DATABASE_URL may not apply them. Run \`npm run db:migrate\` with MIGRATION_DATABASE_URL set to the owner's address first.`);
+      throw new CliError(
+        `The database lacks ${pending.length} migration(s) (${pending.join(", ")}), and the role in DATABASE_URL may not apply them. Run \`npm run db:migrate\` with MIGRATION_DATABASE_URL set to the owner's address first.`,
+      );
     }
     return [];
   }
   if (databaseName(ownerUrl) !== databaseName(appUrl)) {
-    throw new CliError(`MIGRATION_DATABASE_URL names the database "${databaseName(ownerUrl)}" and DATABASE_URL "${databaseName(appUrl)}": both must name the same one.`);
+    throw new CliError(
+      `MIGRATION_DATABASE_URL names the database "${databaseName(ownerUrl)}" and DATABASE_URL "${databaseName(appUrl)}": both must name the same one.`,
+    );
   }
   const applied = await applyMigrations(ownerUrl, dir);
   if (roleOf(ownerUrl) !== roleOf(appUrl)) await grantAppRole(ownerUrl, roleOf(appUrl));

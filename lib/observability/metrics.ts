@@ -47,29 +47,66 @@ const labels = (pairs: [string, string][]) => `{${pairs.map(([name, value]) => `
 export function renderMetrics(gauges: { planStreams: number; queuedMail: number; deadMail: number }): string {
   const metrics = registry();
   const lines: string[] = [];
-  lines.push("# HELP mus_http_requests_total Requests answered by this process, by method, route and status.", "# TYPE mus_http_requests_total counter");
+  lines.push(
+    "# HELP mus_http_requests_total Requests answered by this process, by method, route and status.",
+    "# TYPE mus_http_requests_total counter",
+  );
   for (const [key, value] of metrics.requests) {
     const [method, route, status] = key.split("\0");
-    lines.push(`mus_http_requests_total${labels([["method", method], ["route", route], ["status", status]])} ${value}`);
+    lines.push(
+      `mus_http_requests_total${labels([
+        ["method", method],
+        ["route", route],
+        ["status", status],
+      ])} ${value}`,
+    );
   }
-  lines.push("# HELP mus_http_request_duration_seconds Time to answer a request (plan streams left out).", "# TYPE mus_http_request_duration_seconds histogram");
+  lines.push(
+    "# HELP mus_http_request_duration_seconds Time to answer a request (plan streams left out).",
+    "# TYPE mus_http_request_duration_seconds histogram",
+  );
   for (const [key, histogram] of metrics.latency) {
     const [method, route] = key.split("\0");
-    const base: [string, string][] = [["method", method], ["route", route]];
-    latencyBuckets.forEach((bound, index) => lines.push(`mus_http_request_duration_seconds_bucket${labels([...base, ["le", String(bound)]])} ${histogram.counts[index]}`));
+    const base: [string, string][] = [
+      ["method", method],
+      ["route", route],
+    ];
+    latencyBuckets.forEach((bound, index) =>
+      lines.push(`mus_http_request_duration_seconds_bucket${labels([...base, ["le", String(bound)]])} ${histogram.counts[index]}`),
+    );
     lines.push(`mus_http_request_duration_seconds_bucket${labels([...base, ["le", "+Inf"]])} ${histogram.count}`);
     lines.push(`mus_http_request_duration_seconds_sum${labels(base)} ${histogram.sum}`);
     lines.push(`mus_http_request_duration_seconds_count${labels(base)} ${histogram.count}`);
   }
-  lines.push("# HELP mus_plan_streams_open Live plan streams open in this process.", "# TYPE mus_plan_streams_open gauge", `mus_plan_streams_open ${gauges.planStreams}`);
-  lines.push("# HELP mus_mail_queued Mail in the shared queue not sent yet (all instances).", "# TYPE mus_mail_queued gauge", `mus_mail_queued ${gauges.queuedMail}`);
-  lines.push("# HELP mus_mail_dead Mail given up on after its last attempt (all instances); its error is kept.", "# TYPE mus_mail_dead gauge", `mus_mail_dead ${gauges.deadMail}`);
+  lines.push(
+    "# HELP mus_plan_streams_open Live plan streams open in this process.",
+    "# TYPE mus_plan_streams_open gauge",
+    `mus_plan_streams_open ${gauges.planStreams}`,
+  );
+  lines.push(
+    "# HELP mus_mail_queued Mail in the shared queue not sent yet (all instances).",
+    "# TYPE mus_mail_queued gauge",
+    `mus_mail_queued ${gauges.queuedMail}`,
+  );
+  lines.push(
+    "# HELP mus_mail_dead Mail given up on after its last attempt (all instances); its error is kept.",
+    "# TYPE mus_mail_dead gauge",
+    `mus_mail_dead ${gauges.deadMail}`,
+  );
   lines.push("# HELP mus_job_runs_total Background job runs in this process, by job and outcome.", "# TYPE mus_job_runs_total counter");
   for (const [key, value] of metrics.jobs) {
     const [job, outcome] = key.split("\0");
-    lines.push(`mus_job_runs_total${labels([["job", job], ["outcome", outcome]])} ${value}`);
+    lines.push(
+      `mus_job_runs_total${labels([
+        ["job", job],
+        ["outcome", outcome],
+      ])} ${value}`,
+    );
   }
-  lines.push("# HELP mus_job_run_seconds_total Time spent in background job runs in this process, by job.", "# TYPE mus_job_run_seconds_total counter");
+  lines.push(
+    "# HELP mus_job_run_seconds_total Time spent in background job runs in this process, by job.",
+    "# TYPE mus_job_run_seconds_total counter",
+  );
   for (const [job, seconds] of metrics.jobSeconds) lines.push(`mus_job_run_seconds_total${labels([["job", job]])} ${seconds}`);
   return `${lines.join("\n")}\n`;
 }

@@ -18,11 +18,22 @@ import { routeMatcher } from "./route-template";
 
 const sane = /^[A-Za-z0-9._-]{1,64}$/;
 
-export type RequestLine = { time: string; kind: "request"; requestId: string; method: string; route: string; status: number; durationMs: number; aborted?: true };
+export type RequestLine = {
+  time: string;
+  kind: "request";
+  requestId: string;
+  method: string;
+  route: string;
+  status: number;
+  durationMs: number;
+  aborted?: true;
+};
 
 function builtRoutes(): string[] {
   try {
-    return Object.values(JSON.parse(readFileSync(join(process.cwd(), ".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>);
+    return Object.values(
+      JSON.parse(readFileSync(join(process.cwd(), ".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>,
+    );
   } catch {
     return []; // not built (tests): every path is "(other)"
   }
@@ -31,7 +42,12 @@ function builtRoutes(): string[] {
 const stopping = globalThis as unknown as { musStopping?: boolean };
 
 /** Watches one request to its end; what `installRequestObserver` does for each. */
-export function observeRequest(request: IncomingMessage, response: ServerResponse, routeOf: (pathname: string) => string, json: boolean): void {
+export function observeRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  routeOf: (pathname: string) => string,
+  json: boolean,
+): void {
   const started = process.hrtime.bigint();
   // Once told to stop, every answer closes its connection: Node closes only the connections idle
   // at that moment, and a proxy that keeps connections open (nginx's upstream keepalive) would
@@ -58,7 +74,15 @@ export function observeRequest(request: IncomingMessage, response: ServerRespons
     const route = routeOf(pathname);
     recordRequest(method, route, response.statusCode, seconds);
     if (json) {
-      const line: RequestLine = { time: new Date().toISOString(), kind: "request", requestId, method, route, status: response.statusCode, durationMs: Math.round(seconds * 10_000) / 10 };
+      const line: RequestLine = {
+        time: new Date().toISOString(),
+        kind: "request",
+        requestId,
+        method,
+        route,
+        status: response.statusCode,
+        durationMs: Math.round(seconds * 10_000) / 10,
+      };
       if (aborted) line.aborted = true;
       jsonLog(line);
     }

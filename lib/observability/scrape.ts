@@ -21,7 +21,12 @@ export async function scrapeMetrics(authorization: string | null, database: Data
   const headers = { "cache-control": "no-store" };
   if (!token) return new Response(null, { status: 404, headers });
   const given = /^Bearer (.+)$/.exec(authorization ?? "")?.[1] ?? "";
-  if (!sameToken(given, token)) return new Response(null, { status: 401, headers: { ...headers, "www-authenticate": 'Bearer realm="metrics"' } });
-  const body = renderMetrics({ planStreams: openPlanStreamsInProcess(), queuedMail: await countQueuedMail(database), deadMail: await countDeadMail(database) });
+  if (!sameToken(given, token))
+    return new Response(null, { status: 401, headers: { ...headers, "www-authenticate": 'Bearer realm="metrics"' } });
+  const body = renderMetrics({
+    planStreams: openPlanStreamsInProcess(),
+    queuedMail: await countQueuedMail(database),
+    deadMail: await countDeadMail(database),
+  });
   return new Response(body, { headers: { ...headers, "content-type": "text/plain; version=0.0.4; charset=utf-8" } });
 }

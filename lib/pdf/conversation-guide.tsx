@@ -46,7 +46,14 @@ export function ConversationGuidePdf({ data }: { data: GuidePdfData }) {
   const t = da.plans.guidePdf;
   const g = da.plans.guide;
   return (
-    <Document title={t.title(data.roundTitle)} author={data.municipality} subject={t.subject} language="da" creator={da.app.name} producer={da.app.name}>
+    <Document
+      title={t.title(data.roundTitle)}
+      author={data.municipality}
+      subject={t.subject}
+      language="da"
+      creator={da.app.name}
+      producer={da.app.name}
+    >
       <Page size="A3" orientation="landscape" style={styles.page}>
         <Text style={styles.muted}>{da.common.dotted(data.municipality, data.roundTitle)}</Text>
         <Text style={styles.title}>{g.guideHeading}</Text>

@@ -73,7 +73,10 @@ export type FinishOptions = {
   pageLabel?: { label: PageLabel; place: PageLabelPlace };
 };
 
-export async function withFieldAppearances(pdf: Uint8Array, { shown = (lines) => lines, pageLabel }: FinishOptions = {}): Promise<Uint8Array> {
+export async function withFieldAppearances(
+  pdf: Uint8Array,
+  { shown = (lines) => lines, pageLabel }: FinishOptions = {},
+): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const form = document.getForm();
   const fields = form.getFields();

@@ -7,7 +7,8 @@ import { woffToSfnt } from "./woff";
 // The files come with the @fontsource/noto-sans package and are read from disk at render time
 // (a path, not an import: the bundler must not try to bundle font files).
 
-export const fontFile = (weight: 400 | 700) => join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", `noto-sans-latin-${weight}-normal.woff`);
+export const fontFile = (weight: 400 | 700) =>
+  join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", `noto-sans-latin-${weight}-normal.woff`);
 
 const sfnt = new Map<400 | 700, Buffer>();
 
@@ -31,7 +32,13 @@ export function registerPdfFonts(): void {
   // WOFF file, its fontkit inflated a compressed table again at every glyph it read, which was a
   // quarter of a plan's render time (measured with --cpu-prof).
   const source = (weight: 400 | 700) => `data:font/ttf;base64,${fontBytes(weight).toString("base64")}`;
-  Font.register({ family: pdfFont, fonts: [{ src: source(400), fontWeight: 400 }, { src: source(700), fontWeight: 700 }] });
+  Font.register({
+    family: pdfFont,
+    fonts: [
+      { src: source(400), fontWeight: 400 },
+      { src: source(700), fontWeight: 700 },
+    ],
+  });
   // Danish words are not hyphenated by an English rule; long words wrap whole.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;

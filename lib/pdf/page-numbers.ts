@@ -1,5 +1,16 @@
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, beginText, endText, popGraphicsState, pushGraphicsState, setFillingRgbColor, setFontAndSize, setTextMatrix, showText, type PDFFont } from "pdf-lib";
+import {
+  PDFDocument,
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+} from "pdf-lib";
 import { fieldFace } from "./field-text";
 import { fontBytes } from "./fonts";
 
@@ -14,11 +25,22 @@ export type PageLabel = (page: number, pages: number) => string;
 export type PageLabelPlace = { right: number; baseline: number; size: number; rgb: [number, number, number] };
 
 /** The place of a label on the line of a footer laid out with this box (react-pdf centres a line's text in its line box). */
-export function footerLabelPlace(footer: { bottom: number; right: number; size: number; lineHeight: number; color: string }): PageLabelPlace {
+export function footerLabelPlace(footer: {
+  bottom: number;
+  right: number;
+  size: number;
+  lineHeight: number;
+  color: string;
+}): PageLabelPlace {
   const { ascent, descent } = fieldFace();
   const halfLeading = (footer.size * footer.lineHeight - (ascent - descent) * footer.size) / 2;
   const channel = (at: number) => parseInt(footer.color.slice(at, at + 2), 16) / 255;
-  return { right: footer.right, baseline: footer.bottom + halfLeading - descent * footer.size, size: footer.size, rgb: [channel(1), channel(3), channel(5)] };
+  return {
+    right: footer.right,
+    baseline: footer.bottom + halfLeading - descent * footer.size,
+    size: footer.size,
+    rgb: [channel(1), channel(3), channel(5)],
+  };
 }
 
 export function stampPageNumbers(document: PDFDocument, font: PDFFont, label: PageLabel, place: PageLabelPlace): void {

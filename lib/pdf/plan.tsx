@@ -42,7 +42,15 @@ const previewLines = 6;
 const footer = { bottom: 24, right: pagePadding, size: 8, lineHeight: 1.4, color: "#64748b" };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: pdfFont, fontSize: 10, lineHeight: 1.4, paddingTop: 44, paddingBottom: 56, paddingHorizontal: pagePadding, color: "#0f172a" },
+  page: {
+    fontFamily: pdfFont,
+    fontSize: 10,
+    lineHeight: 1.4,
+    paddingTop: 44,
+    paddingBottom: 56,
+    paddingHorizontal: pagePadding,
+    color: "#0f172a",
+  },
   muted: { color: "#475569", fontSize: 9 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginTop: 2, marginBottom: 10 },
   h2: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 4 },
@@ -54,7 +62,17 @@ const styles = StyleSheet.create({
   longText: { borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 2, padding: 4 },
   action: { borderLeftWidth: 2, borderLeftColor: "#1d4f8c", paddingLeft: 8, marginTop: 10 },
   checkRow: { flexDirection: "row", alignItems: "center", gap: 6, marginTop: 6 },
-  footer: { position: "absolute", bottom: footer.bottom, left: pagePadding, right: footer.right, fontSize: footer.size, lineHeight: footer.lineHeight, color: footer.color, flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: footer.bottom,
+    left: pagePadding,
+    right: footer.right,
+    fontSize: footer.size,
+    lineHeight: footer.lineHeight,
+    color: footer.color,
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 /** The lines a value is drawn in, in a field box of this width. */
@@ -65,20 +83,41 @@ function linesOf(value: string, width: number): string[] {
 /** A long text's field shows its first lines and an ellipsis; the field's value is still all of it. */
 const shownLines = (lines: string[]) => (lines.length > maxFieldLines ? [...lines.slice(0, previewLines - 1), "…"] : lines);
 
-function Field({ name, label, value, width = contentWidth, minLines = 2 }: { name: string; label: string; value: string; width?: number; minLines?: number }) {
+function Field({
+  name,
+  label,
+  value,
+  width = contentWidth,
+  minLines = 2,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  width?: number;
+  minLines?: number;
+}) {
   const lines = linesOf(value, width).length;
   const box = (height: number) => ({ ...styles.field, width, height: fieldHeight(height) });
   if (lines <= maxFieldLines) {
     return (
       <View wrap={false}>
         <Text style={styles.label}>{label}</Text>
-        <TextInput name={name} value={value} defaultValue={value} multiline fontSize={fieldFontSize} style={box(Math.max(minLines, lines))} />
+        <TextInput
+          name={name}
+          value={value}
+          defaultValue={value}
+          multiline
+          fontSize={fieldFontSize}
+          style={box(Math.max(minLines, lines))}
+        />
       </View>
     );
   }
   return (
     <View>
-      <Text style={styles.label} minPresenceAhead={40}>{label}</Text>
+      <Text style={styles.label} minPresenceAhead={40}>
+        {label}
+      </Text>
       <View style={styles.longText}>
         <Text>{value}</Text>
       </View>
@@ -124,7 +163,12 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
           <Fact name={t.employee(data.round.kind)} value={person(data.employee)} />
           <Fact name={t.leader(data.round.kind)} value={person(data.leader)} />
           <Fact name={t.conversation} value={data.conversation ?? t.noConversation} />
-          <Fact name={t.version} value={data.version.signedAt ? t.signedVersion(data.version.number, data.version.signedAt) : t.unsignedVersion(data.version.number)} />
+          <Fact
+            name={t.version}
+            value={
+              data.version.signedAt ? t.signedVersion(data.version.number, data.version.signedAt) : t.unsignedVersion(data.version.number)
+            }
+          />
           {data.version.approvals.map((approval) => (
             <Fact key={approval.name} name={t.approvedBy} value={`${approval.name}, ${approval.at}`} />
           ))}
@@ -139,11 +183,18 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
             <Field name="expectations" label={e.expectations} value={data.content.expectations} />
             <Text style={styles.h2}>{e.goals}</Text>
             <Field name="goals" label={e.goalsHint} value={data.content.goals} minLines={3} />
-            <Field name="motivated" label={e.motivated} value={data.content.motivated ? (e.motivation[data.content.motivated as Motivation] ?? "") : ""} minLines={1} />
+            <Field
+              name="motivated"
+              label={e.motivated}
+              value={data.content.motivated ? (e.motivation[data.content.motivated as Motivation] ?? "") : ""}
+              minLines={1}
+            />
           </>
         ) : null}
 
-        <Text style={styles.h2} minPresenceAhead={80}>{e.actionsHeading}</Text>
+        <Text style={styles.h2} minPresenceAhead={80}>
+          {e.actionsHeading}
+        </Text>
         {data.content.actions.length === 0 ? <Text>{e.noActions}</Text> : null}
         {data.content.actions.map((action, index) => {
           const n = index + 1;
@@ -159,24 +210,48 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
               <Field name={`action.${n}.who`} width={actionWidth} label={e.who} value={action.who} minLines={1} />
               <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={action.byWhen} minLines={1} />
               <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme} minLines={1} />
-              <Field name={`action.${n}.form`} width={actionWidth} label={e.form} value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""} minLines={1} />
+              <Field
+                name={`action.${n}.form`}
+                width={actionWidth}
+                label={e.form}
+                value={action.form ? (e.forms[action.form as DevelopmentForm] ?? "") : ""}
+                minLines={1}
+              />
               {/* A choice, not a checkbox: react-pdf writes a checkbox's value as text, which readers disagree on. */}
               <View style={styles.checkRow} wrap={false}>
-                <Select name={`action.${n}.waitsForWrapUp`} select={[...t.yesNo]} value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]} edit={false} noSpell style={{ ...styles.field, width: 48, height: fieldHeight(1) }} />
+                <Select
+                  name={`action.${n}.waitsForWrapUp`}
+                  select={[...t.yesNo]}
+                  value={action.waitsForWrapUp ? t.yesNo[0] : t.yesNo[1]}
+                  edit={false}
+                  noSpell
+                  style={{ ...styles.field, width: 48, height: fieldHeight(1) }}
+                />
                 <Text>{e.waitsForWrapUp}</Text>
               </View>
               {action.subtasks.map((task, taskIndex) => (
-                <Field key={taskIndex} name={`action.${n}.subtask.${taskIndex + 1}`} width={actionWidth} label={`${e.subtask(taskIndex + 1)} (${e.taskStates[task.state]})`} value={task.text} minLines={1} />
+                <Field
+                  key={taskIndex}
+                  name={`action.${n}.subtask.${taskIndex + 1}`}
+                  width={actionWidth}
+                  label={`${e.subtask(taskIndex + 1)} (${e.taskStates[task.state]})`}
+                  value={task.text}
+                  minLines={1}
+                />
               ))}
             </View>
           );
         })}
 
-        <Text style={styles.h2} minPresenceAhead={60}>{t.followUp}</Text>
+        <Text style={styles.h2} minPresenceAhead={60}>
+          {t.followUp}
+        </Text>
         <Field name="followUpDate" label={e.followUpDate} value={data.content.followUpDate} minLines={1} />
         {full ? <Field name="evaluation" label={e.evaluation} value={data.content.evaluation} /> : null}
 
-        <Text style={styles.h2} minPresenceAhead={60}>{t.commentHeading}</Text>
+        <Text style={styles.h2} minPresenceAhead={60}>
+          {t.commentHeading}
+        </Text>
         <Field name="employeeComment" label={t.comment(data.employee.name)} value={data.employeeComment} />
 
         <View style={styles.footer} fixed>
@@ -195,5 +270,8 @@ export function planDocument(data: PlanPdfData) {
 /** The finished file: the document with every form field drawn in the embedded font, and its page numbers. */
 export async function renderPlanPdf(data: PlanPdfData): Promise<Uint8Array> {
   const pdf = await renderToBuffer(planDocument(data));
-  return withFieldAppearances(new Uint8Array(pdf), { shown: shownLines, pageLabel: { label: da.sheets.pdf.page, place: footerLabelPlace(footer) } });
+  return withFieldAppearances(new Uint8Array(pdf), {
+    shown: shownLines,
+    pageLabel: { label: da.sheets.pdf.page, place: footerLabelPlace(footer) },
+  });
 }

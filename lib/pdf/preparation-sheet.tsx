@@ -23,7 +23,15 @@ export type SheetPdfData = {
 const footer = { bottom: 24, right: 52, size: 8.5, lineHeight: 1.4, color: "#64748b" };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: pdfFont, fontSize: 10.5, lineHeight: 1.4, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, color: "#0f172a" },
+  page: {
+    fontFamily: pdfFont,
+    fontSize: 10.5,
+    lineHeight: 1.4,
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 52,
+    color: "#0f172a",
+  },
   muted: { color: "#475569", fontSize: 9.5 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
   h2: { fontSize: 13, fontWeight: 700, marginTop: 16, marginBottom: 6 },
@@ -31,7 +39,15 @@ const styles = StyleSheet.create({
   label: { fontSize: 9, color: "#475569", marginTop: 4 },
   box: { borderWidth: 0.75, borderColor: "#94a3b8", borderRadius: 3, padding: 6, minHeight: 28, marginTop: 2 },
   row: { flexDirection: "row", gap: 8 },
-  footer: { position: "absolute", bottom: footer.bottom, left: 52, right: footer.right, fontSize: footer.size, lineHeight: footer.lineHeight, color: footer.color },
+  footer: {
+    position: "absolute",
+    bottom: footer.bottom,
+    left: 52,
+    right: footer.right,
+    fontSize: footer.size,
+    lineHeight: footer.lineHeight,
+    color: footer.color,
+  },
 });
 
 function Answer({ label, value }: { label: string; value: string }) {
@@ -50,7 +66,14 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
   const t = da.sheets.own;
   const p = da.sheets.pdf;
   return (
-    <Document title={p.title(data.person.name, data.roundTitle)} author={data.municipality} subject={p.subject} language="da" creator={da.app.name} producer={da.app.name}>
+    <Document
+      title={p.title(data.person.name, data.roundTitle)}
+      author={data.municipality}
+      subject={p.subject}
+      language="da"
+      creator={da.app.name}
+      producer={da.app.name}
+    >
       <Page size="A4" style={styles.page}>
         <Text style={styles.muted}>{data.municipality}</Text>
         <Text style={styles.title}>{p.heading}</Text>
@@ -62,7 +85,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         {data.dimensions.map((dimension) => (
           // The score stays with the start of its comment; a comment longer than a page flows on.
           <View key={dimension.name}>
-            <Text style={styles.h3} minPresenceAhead={48}>{p.score(dimension.name, dimension.score)}</Text>
+            <Text style={styles.h3} minPresenceAhead={48}>
+              {p.score(dimension.name, dimension.score)}
+            </Text>
             <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
           </View>
         ))}
@@ -74,7 +99,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
             <Text style={styles.h3}>{theme.title}</Text>
             {theme.questions.map((question, index) => (
               <View key={index} style={{ marginBottom: 6 }}>
-                <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>{question.text}</Text>
+                <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>
+                  {question.text}
+                </Text>
                 <Answer label={t.contribute} value={question.contribute} />
                 <Answer label={t.challenges} value={question.challenges} />
               </View>
@@ -84,7 +111,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Answer label={t.otherCommon} value={data.otherCommon} />
         <Answer label={t.otherIndividual} value={data.otherIndividual} />
 
-        <Text style={styles.footer} fixed>{p.footer(data.person.name)}</Text>
+        <Text style={styles.footer} fixed>
+          {p.footer(data.person.name)}
+        </Text>
       </Page>
     </Document>
   );
@@ -97,5 +126,9 @@ export function preparationSheetDocument(data: SheetPdfData) {
 
 /** The finished file, with its page numbers. */
 export async function renderPreparationSheetPdf(data: SheetPdfData): Promise<Uint8Array> {
-  return withPageNumbers(new Uint8Array(await renderToBuffer(preparationSheetDocument(data))), da.sheets.pdf.page, footerLabelPlace(footer));
+  return withPageNumbers(
+    new Uint8Array(await renderToBuffer(preparationSheetDocument(data))),
+    da.sheets.pdf.page,
+    footerLabelPlace(footer),
+  );
 }

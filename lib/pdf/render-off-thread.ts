@@ -12,7 +12,10 @@ import type { RenderReply, RenderRequest } from "./render-worker";
 
 type Waiting = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 
-const state = globalThis as unknown as { pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number }; startPdfWorker?: () => Worker };
+const state = globalThis as unknown as {
+  pdfRenderWorker?: { worker: Worker; waiting: Map<number, Waiting>; nextId: number };
+  startPdfWorker?: () => Worker;
+};
 
 /**
  * How the worker is started outside Next's build: under tsx (the benchmarks) a Node 20 worker

@@ -29,10 +29,13 @@ yieldToRequests();
 let waiting = 0;
 port.on("message", ({ id, data }: RenderRequest) => {
   waiting += 1;
-  renderPlanPdf(data).finally(() => (waiting -= 1)).then(
-    (bytes) => port.postMessage({ id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]),
-    (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
-  );
+  renderPlanPdf(data)
+    .finally(() => (waiting -= 1))
+    .then(
+      (bytes) => port.postMessage({ id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]),
+      (error: unknown) =>
+        port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
+    );
 });
 
 /** Warm-up renders (see warm-up.ts), each only while no real render waits; a failure only ends the warm-up. */

@@ -7,8 +7,16 @@ import type { PlanPdfData } from "./plan";
 
 const paragraph = "Et afsnit på nogle linjer med æ, ø og å, så tekstopsætningen, felterne og sideskiftet alle bliver kørt igennem. ";
 const action = (n: number) => ({
-  what: `Indsats ${n}: ${paragraph}`, how: paragraph, support: paragraph, who: "Medarbejder og leder", byWhen: "2027-05-01",
-  theme: "", form: "", waitsForWrapUp: n === 2, carriedFrom: "", subtasks: [{ text: paragraph, state: "started" as const }],
+  what: `Indsats ${n}: ${paragraph}`,
+  how: paragraph,
+  support: paragraph,
+  who: "Medarbejder og leder",
+  byWhen: "2027-05-01",
+  theme: "",
+  form: "",
+  waitsForWrapUp: n === 2,
+  carriedFrom: "",
+  subtasks: [{ text: paragraph, state: "started" as const }],
 });
 
 export const warmUpPlan: PlanPdfData = {
@@ -20,7 +28,15 @@ export const warmUpPlan: PlanPdfData = {
   conversation: null,
   version: { number: 1, signedAt: null, approvals: [] },
   scope: "FULL",
-  content: { startWith: "", motivated: "", expectations: paragraph, goals: paragraph.repeat(3), evaluation: paragraph, followUpDate: "2027-09-15", actions: [action(1), action(2)] },
+  content: {
+    startWith: "",
+    motivated: "",
+    expectations: paragraph,
+    goals: paragraph.repeat(3),
+    evaluation: paragraph,
+    followUpDate: "2027-09-15",
+    actions: [action(1), action(2)],
+  },
   employeeComment: "",
   filed: null,
 };

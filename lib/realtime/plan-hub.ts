@@ -32,7 +32,14 @@ function parse(fields: string[]): PlanMessage {
   const [what, ...rest] = fields;
   if (what === "approval") return { kind: "approval", by: rest[0] ?? "" };
   if (!/^\d+$/.test(what ?? "") || !/^\d+$/.test(rest[0] ?? "")) return { kind: "wake" };
-  return { kind: "update", seq: BigInt(what), prev: BigInt(rest[0]), author: rest[1] ?? "", data: rest[2] ?? "", client: rest[3] || undefined };
+  return {
+    kind: "update",
+    seq: BigInt(what),
+    prev: BigInt(rest[0]),
+    author: rest[1] ?? "",
+    data: rest[2] ?? "",
+    client: rest[3] || undefined,
+  };
 }
 type Hub = {
   listeners: Map<string, Set<PlanListener>>;
@@ -112,7 +119,12 @@ export function createPlanHub(connectionString: string, timing: HubTiming = defa
   };
 
   async function connect(): Promise<void> {
-    const client = new pg.Client({ connectionString, connectionTimeoutMillis: timing.timeoutMs, query_timeout: timing.timeoutMs, keepAlive: true });
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: timing.timeoutMs,
+      query_timeout: timing.timeoutMs,
+      keepAlive: true,
+    });
     let gone = false;
     let probe: ReturnType<typeof setTimeout> | undefined;
     // pg reports a lost connection as "error" and then "end"; a failed attempt may do either.

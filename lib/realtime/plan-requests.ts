@@ -54,7 +54,8 @@ export async function receivePlanUpdate(database: Database, actor: SessionActor,
   const declared = declaredLengthProblem(request, maxUpdateBytes);
   if (declared) return tooLarge(declared);
   await assertParty(database, actor, planId, "update");
-  if (!allow(`update:${actor.id}:${planId}`)) return Response.json({ error: da.plans.errors.tooFast }, { status: 429, headers: { ...plain, "retry-after": "1" } });
+  if (!allow(`update:${actor.id}:${planId}`))
+    return Response.json({ error: da.plans.errors.tooFast }, { status: 429, headers: { ...plain, "retry-after": "1" } });
   const body = await readBodyWithin(request, maxUpdateBytes);
   if (!body) return tooLarge("tooLarge");
   try {

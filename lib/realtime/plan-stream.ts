@@ -111,13 +111,26 @@ function claimSlot(sessionId: string): () => void {
   };
 }
 
-export async function planEventStream(actor: SessionActor, planId: string, client: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function planEventStream(
+  actor: SessionActor,
+  planId: string,
+  client: string | null,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   const release = claimSlot(actor.sessionId);
   hookShutdown();
   let initial: Awaited<ReturnType<typeof loadPlanState>>;
   try {
     initial = await loadPlanState(db(), actor, planId); // refuses anyone but the two parties
-    await recordAudit(db(), { actorId: actor.id, action: "plan.read", resourceKind: "plan", resourceId: planId, subjectId: initial.parties.employeeId, purpose: "conversation", details: { via: "stream" } });
+    await recordAudit(db(), {
+      actorId: actor.id,
+      action: "plan.read",
+      resourceKind: "plan",
+      resourceId: planId,
+      subjectId: initial.parties.employeeId,
+      purpose: "conversation",
+      details: { via: "stream" },
+    });
   } catch (error) {
     release();
     throw error;
@@ -147,7 +160,8 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
     if (closed) return;
     closed = true;
     releaseAll();
-    if (client && announced) void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
+    if (client && announced)
+      void announcePresence(db(), planId, { client, person: actor.id, field: null, left: true }).catch(() => undefined);
     try {
       controller?.close();
     } catch {
@@ -191,36 +205,39 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
   // it came; anything else (a gap, an update too large to announce, a reconnect) is fetched. A
   // fetch the database does not answer is tried again; the stream does not end for it.
   const onMessage = (message: PlanMessage) => {
-    chain = chain.then(async () => {
-      if (closed) return;
-      if (message.kind === "lost") return markLost();
-      if (message.kind === "approval") return send("approval", { by: message.by });
-      if (message.kind === "update" && message.seq <= lastSeq) return;
-      if (message.kind === "update" && message.data && message.prev === lastSeq) {
-        // The tab that sent it has it already: half the writes, on the server and in the browser.
-        // Only the sender's own tab, by its id and its person: tab ids are no secret (presence
-        // shows them), and a party must not be able to keep an edit off the other party's screen.
-        if (!ownTab(message.client, message.author)) send("update", { seq: String(message.seq), author: message.author, update: message.data });
-        lastSeq = message.seq;
-        return;
-      }
-      let rows: Awaited<ReturnType<typeof updatesAfter>>;
-      try {
-        rows = await updatesAfter(db(), planId, lastSeq);
-      } catch {
-        markLost();
-        // While the hub is down its reconnect wakes every stream; polling meanwhile would only
-        // multiply failing connections by the number of open streams.
-        clearTimeout(catchUpRetry);
-        if (planHubListening()) catchUpRetry = setTimeout(() => onMessage({ kind: "wake" }), catchUpRetryMs);
-        return;
-      }
-      for (const row of rows) {
-        if (!ownTab(row.clientId, row.authorId)) send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
-        lastSeq = row.id;
-      }
-      markBack();
-    }).catch(() => close());
+    chain = chain
+      .then(async () => {
+        if (closed) return;
+        if (message.kind === "lost") return markLost();
+        if (message.kind === "approval") return send("approval", { by: message.by });
+        if (message.kind === "update" && message.seq <= lastSeq) return;
+        if (message.kind === "update" && message.data && message.prev === lastSeq) {
+          // The tab that sent it has it already: half the writes, on the server and in the browser.
+          // Only the sender's own tab, by its id and its person: tab ids are no secret (presence
+          // shows them), and a party must not be able to keep an edit off the other party's screen.
+          if (!ownTab(message.client, message.author))
+            send("update", { seq: String(message.seq), author: message.author, update: message.data });
+          lastSeq = message.seq;
+          return;
+        }
+        let rows: Awaited<ReturnType<typeof updatesAfter>>;
+        try {
+          rows = await updatesAfter(db(), planId, lastSeq);
+        } catch {
+          markLost();
+          // While the hub is down its reconnect wakes every stream; polling meanwhile would only
+          // multiply failing connections by the number of open streams.
+          clearTimeout(catchUpRetry);
+          if (planHubListening()) catchUpRetry = setTimeout(() => onMessage({ kind: "wake" }), catchUpRetryMs);
+          return;
+        }
+        for (const row of rows) {
+          if (!ownTab(row.clientId, row.authorId)) send("update", { seq: String(row.id), author: row.authorId, update: b64(row.data) });
+          lastSeq = row.id;
+        }
+        markBack();
+      })
+      .catch(() => close());
   };
 
   // Ended only by an answer that says so: no live session, or no right to the plan any more. An
@@ -259,7 +276,10 @@ export async function planEventStream(actor: SessionActor, planId: string, clien
       if (closed) return streamController.close(); // aborted before it started
       send("state", { seq: String(initial.seq), state: b64(initial.state) });
       try {
-        unsubscribe = await subscribeToPlan(planId, { update: onMessage, presence: (payload) => write(`event: presence\ndata: ${payload}\n\n`) });
+        unsubscribe = await subscribeToPlan(planId, {
+          update: onMessage,
+          presence: (payload) => write(`event: presence\ndata: ${payload}\n\n`),
+        });
         if (closed) return releaseAll(); // cancelled while subscribing: undo the subscription just made
         onMessage({ kind: "wake" }); // anything stored between loading the state and subscribing
         if (client) {

@@ -9,7 +9,10 @@ import { presenceChannel } from "./plan-hub";
 
 export const presenceSchema = z.object({
   client: z.uuid(),
-  field: z.string().regex(/^[a-z0-9-]{1,64}$/).nullable(),
+  field: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .nullable(),
 });
 export type Presence = z.infer<typeof presenceSchema> & { person: string; left?: boolean };
 

@@ -108,7 +108,10 @@ export async function serveLiveRoute(route: LiveRoute, request: IncomingMessage,
   } catch (error) {
     // A sender that went away mid-request is no fault of the server's and is not logged.
     if (!aborted.signal.aborted) console.error(`[live-plan] ${request.method} ${request.url?.split("?")[0]} failed:`, error);
-    if (!out.headersSent) out.writeHead(500, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify({ error: "internal error" }));
+    if (!out.headersSent)
+      out
+        .writeHead(500, { "content-type": "application/json", "cache-control": "no-store" })
+        .end(JSON.stringify({ error: "internal error" }));
     else out.destroy(); // a body cut short must not look finished
   }
 }

@@ -52,12 +52,21 @@ type RoundPlan = { leader: Person; kind: "MUS" | "LUS"; title: string; year: num
 
 /** Creates the round with the dates around `offset` days from today, its kickoff notes, and publishes it. */
 async function round(database: Database, plan: RoundPlan): Promise<string> {
-  const municipalityId = (await database.person.findUniqueOrThrow({ where: { id: plan.leader.id }, select: { municipalityId: true } })).municipalityId;
+  const municipalityId = (await database.person.findUniqueOrThrow({ where: { id: plan.leader.id }, select: { municipalityId: true } }))
+    .municipalityId;
   const template = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === "kombineret")!;
   const at = (days: number) => fromToday(plan.offset + days);
   const values = createRoundSchema.parse({
-    kind: plan.kind, templateId: template.id, title: plan.title, year: plan.year, focus: "",
-    kickoffDate: at(0), conversationsFrom: at(20), conversationsTo: at(60), wrapUpDate: at(75), followUpDate: at(260),
+    kind: plan.kind,
+    templateId: template.id,
+    title: plan.title,
+    year: plan.year,
+    focus: "",
+    kickoffDate: at(0),
+    conversationsFrom: at(20),
+    conversationsTo: at(60),
+    wrapUpDate: at(75),
+    followUpDate: at(260),
   });
   const { id } = await createRound(database, { actor: plan.leader.actor, municipalityId, values });
   const kickoff = kickoffSchema.parse({ kickoffNotes: t.kickoffNotes, coreTask: t.coreTask, developmentGoals: [] });
@@ -73,7 +82,11 @@ async function advance(database: Database, leader: Person, roundId: string, ...s
 type Participant = { participantId: string; person: Person };
 
 async function participants(database: Database, roundId: string): Promise<Participant[]> {
-  const rows = await database.roundParticipant.findMany({ where: { roundId }, include: { person: true }, orderBy: { person: { name: "asc" } } });
+  const rows = await database.roundParticipant.findMany({
+    where: { roundId },
+    include: { person: true },
+    orderBy: { person: { name: "asc" } },
+  });
   return Promise.all(rows.map(async (row) => ({ participantId: row.id, person: await person(database, row.person.email.split("@")[0]) })));
 }
 
@@ -89,13 +102,31 @@ async function shareSheet(database: Database, participant: Participant, index: n
   await setSheetSubmitted(database, participant.person.actor, participant.participantId, true);
 }
 
-async function book(database: Database, leader: Person, roundId: string, participant: Participant, days: number, time: string): Promise<void> {
+async function book(
+  database: Database,
+  leader: Person,
+  roundId: string,
+  participant: Participant,
+  days: number,
+  time: string,
+): Promise<void> {
   const values = conversationSchema.parse({ date: fromToday(days), time, durationMinutes: 60, location: t.location });
-  await scheduleConversation(database, { actor: leader.actor, roundId, version: await version(database, roundId) }, participant.participantId, values);
+  await scheduleConversation(
+    database,
+    { actor: leader.actor, roundId, version: await version(database, roundId) },
+    participant.participantId,
+    values,
+  );
 }
 
 /** Writes into the participant's plan as the leader would, and has both approve it when `sign`. */
-async function writePlan(database: Database, leader: Person, participant: Participant, content: { goals: string; expectations?: string; actions: ActionSeed[] }, sign: boolean): Promise<string> {
+async function writePlan(
+  database: Database,
+  leader: Person,
+  participant: Participant,
+  content: { goals: string; expectations?: string; actions: ActionSeed[] },
+  sign: boolean,
+): Promise<string> {
   const planId = await ensurePlan(database, participant.participantId, leader.id);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, (await loadPlanState(database, leader.actor, planId)).state);
@@ -117,7 +148,11 @@ async function writePlan(database: Database, leader: Person, participant: Partic
   return planId;
 }
 
-const action = (index: number, overrides: Partial<ActionSeed> = {}): ActionSeed => ({ byWhen: fromToday(120 + 30 * (index % 3)), ...t.actions[index % t.actions.length], ...overrides });
+const action = (index: number, overrides: Partial<ActionSeed> = {}): ActionSeed => ({
+  byWhen: fromToday(120 + 30 * (index % 3)),
+  ...t.actions[index % t.actions.length],
+  ...overrides,
+});
 
 export async function seedDemoRounds(database: Database): Promise<void> {
   const year = new Date().getFullYear();
@@ -129,39 +164,89 @@ export async function seedDemoRounds(database: Database): Promise<void> {
   await round(database, { leader: henrik, kind: "MUS", title: t.title("MUS", year, "HR og Personale"), year, offset: 10, publish: false });
 
   // Preparation: published, half of the sheets shared.
-  const preparing = await round(database, { leader: susanne, kind: "MUS", title: t.title("MUS", year, "Hjemmeplejen Vest"), year, offset: -10, publish: true });
-  for (const [index, participant] of (await participants(database, preparing)).slice(0, 3).entries()) await shareSheet(database, participant, index);
+  const preparing = await round(database, {
+    leader: susanne,
+    kind: "MUS",
+    title: t.title("MUS", year, "Hjemmeplejen Vest"),
+    year,
+    offset: -10,
+    publish: true,
+  });
+  for (const [index, participant] of (await participants(database, preparing)).slice(0, 3).entries())
+    await shareSheet(database, participant, index);
 
   // Conversations: everyone booked (the first ones held already), one plan half written, one signed.
-  const talking = await round(database, { leader: ole, kind: "MUS", title: t.title("MUS", year, "Åbyskolen"), year, offset: -40, publish: true });
+  const talking = await round(database, {
+    leader: ole,
+    kind: "MUS",
+    title: t.title("MUS", year, "Åbyskolen"),
+    year,
+    offset: -40,
+    publish: true,
+  });
   const pupils = await participants(database, talking);
   for (const [index, participant] of pupils.entries()) if (index < 4) await shareSheet(database, participant, index);
   await advance(database, ole, talking, "startConversations");
-  for (const [index, participant] of pupils.entries()) await book(database, ole, talking, participant, index - 2, index % 2 === 0 ? "09:00" : "13:00");
+  for (const [index, participant] of pupils.entries())
+    await book(database, ole, talking, participant, index - 2, index % 2 === 0 ? "09:00" : "13:00");
   await writePlan(database, ole, pupils[0], { goals: t.goals[0], expectations: t.expectations, actions: [action(0)] }, true);
   await writePlan(database, ole, pupils[1], { goals: t.goalsHalfWritten, actions: [action(1, { how: "", who: "", byWhen: "" })] }, false);
 
   // Last year's round, closed: every plan signed and followed up, so this year's can be compared.
-  const lastYear = await round(database, { leader: torben, kind: "MUS", title: t.title("MUS", year - 1, "Plejecenter Ærtebjerghave"), year: year - 1, offset: -400, publish: true });
+  const lastYear = await round(database, {
+    leader: torben,
+    kind: "MUS",
+    title: t.title("MUS", year - 1, "Plejecenter Ærtebjerghave"),
+    year: year - 1,
+    offset: -400,
+    publish: true,
+  });
   const lastYears = await participants(database, lastYear);
   for (const [index, participant] of lastYears.entries()) await shareSheet(database, participant, index + 2);
   await advance(database, torben, lastYear, "startConversations");
   for (const [index, participant] of lastYears.entries()) {
-    const planId = await writePlan(database, torben, participant, { goals: t.goals[index % t.goals.length], actions: [action(index)] }, true);
+    const planId = await writePlan(
+      database,
+      torben,
+      participant,
+      { goals: t.goals[index % t.goals.length], actions: [action(index)] },
+      true,
+    );
     await recordFollowUp(database, torben.actor, planId, { heldOn: fromToday(-200), note: t.followUpNote, actionStates: ["done"] });
   }
   await advance(database, torben, lastYear, "startWrapUp", "startFollowUp", "close");
 
   // This year's, in the wrap-up: every sheet shared and five plans signed, so the overview's figures show.
-  const wrapping = await round(database, { leader: torben, kind: "MUS", title: t.title("MUS", year, "Plejecenter Ærtebjerghave"), year, offset: -90, publish: true });
+  const wrapping = await round(database, {
+    leader: torben,
+    kind: "MUS",
+    title: t.title("MUS", year, "Plejecenter Ærtebjerghave"),
+    year,
+    offset: -90,
+    publish: true,
+  });
   const team = await participants(database, wrapping);
   for (const [index, participant] of team.entries()) await shareSheet(database, participant, index);
   await advance(database, torben, wrapping, "startConversations");
-  for (const [index, participant] of team.slice(0, 5).entries()) await writePlan(database, torben, participant, { goals: t.goals[(index + 1) % t.goals.length], actions: [action(index + 1), action(index + 2, { waitsForWrapUp: index === 0 })] }, true);
+  for (const [index, participant] of team.slice(0, 5).entries())
+    await writePlan(
+      database,
+      torben,
+      participant,
+      { goals: t.goals[(index + 1) % t.goals.length], actions: [action(index + 1), action(index + 2, { waitsForWrapUp: index === 0 })] },
+      true,
+    );
   await advance(database, torben, wrapping, "startWrapUp");
 
   // A LUS round for the leaders' leader, in preparation, one sheet shared.
-  const lus = await round(database, { leader: bjoern, kind: "LUS", title: t.title("LUS", year, "Sundhed og Omsorg"), year, offset: -5, publish: true });
+  const lus = await round(database, {
+    leader: bjoern,
+    kind: "LUS",
+    title: t.title("LUS", year, "Sundhed og Omsorg"),
+    year,
+    offset: -5,
+    publish: true,
+  });
   const leaders = await participants(database, lus);
   await shareSheet(database, leaders[0], 1);
 

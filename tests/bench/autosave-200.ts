@@ -14,13 +14,19 @@ const writers = Number(process.env.BENCH_WRITERS ?? 200);
 const savesPerWriter = 25;
 const typingPauseMs = Number(process.env.BENCH_PAUSE_MS ?? 50); // between a writer's saves; the browser sends at most one batch per ~0.7 s
 const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
-const load = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(", ")} (2 cores)`;
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")} (2 cores)`;
 
 type Participant = { id: string; personId: string; group: { questions: { id: string }[] } };
 type Figures = { p50: number; p95: number; p99: number; max: number; perSecond: number; errors: number; conflicts: number };
 
 /** Every writer saves `savesPerWriter` times with a pause between; `save` returns the conflicts it met. */
-async function runWriters(participants: Participant[], save: (participant: Participant, writer: number, index: number) => Promise<number>): Promise<Figures> {
+async function runWriters(
+  participants: Participant[],
+  save: (participant: Participant, writer: number, index: number) => Promise<number>,
+): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   let conflicts = 0;
@@ -45,13 +51,23 @@ async function runWriters(participants: Participant[], save: (participant: Parti
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { p50: at(50), p95: at(95), p99: at(99), max: latencies[latencies.length - 1], perSecond: latencies.length / seconds, errors, conflicts };
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: latencies[latencies.length - 1],
+    perSecond: latencies.length / seconds,
+    errors,
+    conflicts,
+  };
 }
 
 function report(label: string, figures: Figures) {
   const ms = (value: number) => value.toFixed(1);
   console.log(`\n${label}`);
-  console.log(`  ${figures.perSecond.toFixed(0)} saves/s; latency ms: p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`);
+  console.log(
+    `  ${figures.perSecond.toFixed(0)} saves/s; latency ms: p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`,
+  );
   console.log(`  errors ${figures.errors}, conflicts ${figures.conflicts}`);
 }
 
@@ -73,7 +89,10 @@ try {
     const key = `answer.${participant.group.questions[0].id}.contribute`;
     const text = `${texts.get(participant.id) ?? ""}Ord ${index} fra skriver ${writer}. `;
     texts.set(participant.id, text);
-    const result = await saveSheetChanges(database, actor, participant.id, [{ key, value: text, baseRevision: revisions.get(participant.id) ?? 0 }, { key: "score.mestring", value: (index % 10) + 1, baseRevision: index }]);
+    const result = await saveSheetChanges(database, actor, participant.id, [
+      { key, value: text, baseRevision: revisions.get(participant.id) ?? 0 },
+      { key: "score.mestring", value: (index % 10) + 1, baseRevision: index },
+    ]);
     revisions.set(participant.id, result.saved[key] ?? revisions.get(participant.id) ?? 0);
     return result.conflicts.length;
   });
@@ -111,7 +130,9 @@ try {
   report(`the minimal program (one UPDATE with the revision check in a transaction, pool ${poolMax}); ${load()}`, minimal);
   await pool.end();
 
-  console.log(`\napp / minimal: p50 ${(app.p50 / minimal.p50).toFixed(1)}x, p95 ${(app.p95 / minimal.p95).toFixed(1)}x, saves/s ${(minimal.perSecond / app.perSecond).toFixed(1)}x fewer`);
+  console.log(
+    `\napp / minimal: p50 ${(app.p50 / minimal.p50).toFixed(1)}x, p95 ${(app.p95 / minimal.p95).toFixed(1)}x, saves/s ${(minimal.perSecond / app.perSecond).toFixed(1)}x fewer`,
+  );
   if (typingPauseMs >= 500) console.log(`target (browser-paced): p95 <= 50 ms (${app.p95 <= 50 ? "met" : "not met"})`);
   else console.log(`target (burst): >= 1,000 saves/s (${app.perSecond >= 1000 ? "met" : "not met"})`);
 } finally {

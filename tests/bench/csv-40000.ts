@@ -9,7 +9,9 @@ import { largeOrganisation, peopleCsv } from "../support/people-csv";
 // median reported, and the ratio own/library. Run with `npm run bench:csv` (no database).
 
 const units = Array.from({ length: 40 }, (_, index) => `Enhed ${index + 1}`);
-const people = largeOrganisation(40_000, units).map((person, index) => (index % 50 === 0 ? { ...person, jobTitle: "Leder; Vest\r\nog Nord" } : person));
+const people = largeOrganisation(40_000, units).map((person, index) =>
+  index % 50 === 0 ? { ...person, jobTitle: "Leder; Vest\r\nog Nord" } : person,
+);
 const text = peopleCsv(people);
 const options = { delimiter: ";", relax_column_count: true, skip_empty_lines: true, bom: true } as const;
 

@@ -22,10 +22,24 @@ await ensureBuild();
 const { base, url, pairs, server, stop } = await startPlanServer(plans);
 
 try {
-  const paragraph = "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
+  const paragraph =
+    "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
   const content = {
-    startWith: "mestring", expectations: paragraph, goals: paragraph.repeat(3), evaluation: "Det var godt at skrive planen sammen.", followUpDate: "2027-09-15",
-    actions: [1, 2].map((n) => ({ what: `Øvebane ${n}: ${paragraph}`, how: paragraph, support: "Sparring med lederen", who: "Medarbejderen og lederen", byWhen: "2027-05-01", waitsForWrapUp: false, carriedFrom: "", subtasks: [{ text: "Aftale de første datoer", state: "done" }] })),
+    startWith: "mestring",
+    expectations: paragraph,
+    goals: paragraph.repeat(3),
+    evaluation: "Det var godt at skrive planen sammen.",
+    followUpDate: "2027-09-15",
+    actions: [1, 2].map((n) => ({
+      what: `Øvebane ${n}: ${paragraph}`,
+      how: paragraph,
+      support: "Sparring med lederen",
+      who: "Medarbejderen og lederen",
+      byWhen: "2027-05-01",
+      waitsForWrapUp: false,
+      carriedFrom: "",
+      subtasks: [{ text: "Aftale de første datoer", state: "done" }],
+    })),
   };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -34,13 +48,19 @@ try {
     [JSON.stringify(content), pairs.map((pair) => pair.planId)],
   );
   const hr = (await client.query<{ id: string }>(`select id from "Person" where email = 'birgitte.dalsgaard@vesteraa.example'`)).rows[0].id;
-  const sid = (await client.query<{ id: string }>(`insert into "AuthSession" (id, "personId", provider) values (gen_random_uuid(), $1, 'bench') returning id`, [hr])).rows[0].id;
+  const sid = (
+    await client.query<{ id: string }>(
+      `insert into "AuthSession" (id, "personId", provider) values (gen_random_uuid(), $1, 'bench') returning id`,
+      [hr],
+    )
+  ).rows[0].id;
   await client.end();
   const hrCookie = `next-auth.session-token=${await encode({ token: { sub: hr, sid }, secret: benchSecret })}`;
   const exportUrl = `${base}/api/hr/eksport?runde=${pairs[0].roundId}`;
 
   const other = pairs[1].employee;
-  for (let warm = 0; warm < 5; warm += 1) await fetch(`${base}/`, { headers: { cookie: other.cookie } }).then((response) => response.arrayBuffer());
+  for (let warm = 0; warm < 5; warm += 1)
+    await fetch(`${base}/`, { headers: { cookie: other.cookie } }).then((response) => response.arrayBuffer());
   // One small export first, so the fonts and the PDF modules are loaded before anything is timed.
   await fetch(exportUrl, { headers: { cookie: hrCookie } }).then((response) => response.body?.cancel());
 
@@ -66,8 +86,14 @@ try {
     const seconds = runs.reduce((sum, run) => sum + run.seconds, 0) / runs.length;
     const slowest = Math.max(...runs.map((run) => run.seconds));
     const times = runs.length > 1 ? ` on average over ${runs.length} exports back to back (slowest ${slowest.toFixed(1)} s)` : "";
-    console.log(`\nZIP of ${plans} signed plans, ${pass}: ${seconds.toFixed(1)} s${times} (${((seconds * 1000) / plans).toFixed(0)} ms a plan), ${(runs[0].bytes / 1024 / 1024).toFixed(1)} MB; server RSS before ${rssBefore.toFixed(0)} MB`);
-    reportProbe(`another user's front page (/) and /api/health every 200 ms: quiet ${quiet.seconds.toFixed(0)} s vs during the export (${pass})`, quiet, loaded);
+    console.log(
+      `\nZIP of ${plans} signed plans, ${pass}: ${seconds.toFixed(1)} s${times} (${((seconds * 1000) / plans).toFixed(0)} ms a plan), ${(runs[0].bytes / 1024 / 1024).toFixed(1)} MB; server RSS before ${rssBefore.toFixed(0)} MB`,
+    );
+    reportProbe(
+      `another user's front page (/) and /api/health every 200 ms: quiet ${quiet.seconds.toFixed(0)} s vs during the export (${pass})`,
+      quiet,
+      loaded,
+    );
   }
 } finally {
   stop();

@@ -21,21 +21,50 @@ try {
   for (const [position, name] of groups.entries()) {
     const id = randomUUID();
     groupIds.push(id);
-    await client.query(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, $3, $4)`, [id, roundId, position + 1, name]);
+    await client.query(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, $3, $4)`, [
+      id,
+      roundId,
+      position + 1,
+      name,
+    ]);
   }
   const forms = ["education", "training", "tasks", "sparring", "selfStudy", "other"];
-  const themes = (await client.query<{ title: string }>(`select title from "RoundTheme" where "roundId" = $1 order by position`, [roundId])).rows.map((row) => row.title);
+  const themes = (
+    await client.query<{ title: string }>(`select title from "RoundTheme" where "roundId" = $1 order by position`, [roundId])
+  ).rows.map((row) => row.title);
   for (const [index, pair] of pairs.entries()) {
     const score = (offset: number) => 1 + ((index * 7 + offset * 3) % 10);
     const fields = { "score.mestring": score(0), "score.mening": score(1), "score.samhoerighed": score(2), "score.autonomi": score(3) };
     await client.query(`update "RoundParticipant" set "groupId" = $1 where id = $2`, [groupIds[index % groups.length], pair.participantId]);
-    await client.query(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`, [randomUUID(), pair.participantId, JSON.stringify(fields)]);
+    await client.query(
+      `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`,
+      [randomUUID(), pair.participantId, JSON.stringify(fields)],
+    );
     const action = (n: number) => ({
-      what: `Øvebane ${n} for medarbejder ${index + 1}: sidemandsoplæring i sprogarbejde`, how: "Med en erfaren kollega", support: "Tid i planlægningen", who: "Medarbejderen", byWhen: "2027-06-01",
-      theme: themes[(index + n) % themes.length], form: forms[(index + n) % forms.length], waitsForWrapUp: n === 1 && index % 10 === 0, carriedFrom: "", subtasks: [{ text: "Aftale med kollega", state: "done" }],
+      what: `Øvebane ${n} for medarbejder ${index + 1}: sidemandsoplæring i sprogarbejde`,
+      how: "Med en erfaren kollega",
+      support: "Tid i planlægningen",
+      who: "Medarbejderen",
+      byWhen: "2027-06-01",
+      theme: themes[(index + n) % themes.length],
+      form: forms[(index + n) % forms.length],
+      waitsForWrapUp: n === 1 && index % 10 === 0,
+      carriedFrom: "",
+      subtasks: [{ text: "Aftale med kollega", state: "done" }],
     });
-    const content = { startWith: "mestring", motivated: index % 3 === 0 ? "unclear" : "yes", expectations: "Tryghed", goals: "Blive skarpere i sprogarbejdet", evaluation: "God samtale", followUpDate: "2027-09-01", actions: [action(0), action(1)] };
-    await client.query(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'bench', now())`, [randomUUID(), pair.planId, JSON.stringify(content)]);
+    const content = {
+      startWith: "mestring",
+      motivated: index % 3 === 0 ? "unclear" : "yes",
+      expectations: "Tryghed",
+      goals: "Blive skarpere i sprogarbejdet",
+      evaluation: "God samtale",
+      followUpDate: "2027-09-01",
+      actions: [action(0), action(1)],
+    };
+    await client.query(
+      `insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'bench', now())`,
+      [randomUUID(), pair.planId, JSON.stringify(content)],
+    );
   }
   // Last year's round of the same unit, in follow-up, with the same people's sheets: the comparison.
   const previous = randomUUID();
@@ -45,7 +74,10 @@ try {
     [previous, roundId],
   );
   const previousGroup = randomUUID();
-  await client.query(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, 0, 'Alle deltagere')`, [previousGroup, previous]);
+  await client.query(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, 0, 'Alle deltagere')`, [
+    previousGroup,
+    previous,
+  ]);
   await client.query(
     `with added as (insert into "RoundParticipant" (id, "roundId", "personId", "groupId") select gen_random_uuid(), $1, "personId", $2 from "RoundParticipant" where "roundId" = $3 returning id)
      insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") select gen_random_uuid(), id, 'SUBMITTED', '{"score.mestring": 6, "score.mening": 7, "score.samhoerighed": 5, "score.autonomi": 8}', now(), now() from added`,
@@ -67,7 +99,9 @@ try {
   for (let index = 0; index < requests; index += 1) times.push(await get());
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
-  console.log(`overview of ${people} participants (4 groups, ${people} shared sheets, ${people} signed plans, previous round compared): p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${requests} requests`);
+  console.log(
+    `overview of ${people} participants (4 groups, ${people} shared sheets, ${people} signed plans, previous round compared): p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${requests} requests`,
+  );
 } finally {
   stop();
 }

@@ -37,7 +37,9 @@ const { createPrismaClient } = await import("../../lib/db-client");
 const { openSession } = await import("../../lib/auth/sessions");
 const seedStarted = performance.now();
 const city = await seedMunicipality(bench.url, copenhagen);
-console.log(`Seeded ${city.counts.Person.toLocaleString("en")} people, ${city.counts.Round.toLocaleString("en")} rounds, ${city.counts.RoundParticipant.toLocaleString("en")} participants in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s.`);
+console.log(
+  `Seeded ${city.counts.Person.toLocaleString("en")} people, ${city.counts.Round.toLocaleString("en")} rounds, ${city.counts.RoundParticipant.toLocaleString("en")} participants in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s.`,
+);
 
 // A municipality's database in steady state has been vacuumed; without this, autovacuum catches up
 // on the bulk load during the measurement (and index-only scans still visit the table).
@@ -47,7 +49,8 @@ await vacuum.query("vacuum analyze");
 await vacuum.end();
 
 const setup = createPrismaClient(bench.url, 2);
-const cookieFor = async (personId: string) => `next-auth.session-token=${await encode({ token: { sub: personId, sid: await openSession(setup, personId, "bench") }, secret })}`;
+const cookieFor = async (personId: string) =>
+  `next-auth.session-token=${await encode({ token: { sub: personId, sid: await openSession(setup, personId, "bench") }, secret })}`;
 
 type Visit = { page: string; path: string; cookie: string };
 const visits: Visit[] = [];
@@ -96,10 +99,25 @@ for (let index = 0; index < instanceCount; index += 1) {
   servers.push({
     base: origin,
     // BENCH_PROFILE=<dir>: each instance writes a V8 CPU profile there when it stops.
-    process: spawn("node", [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...appServerArgs(port, "127.0.0.1")], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: bench.url, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-    }),
+    process: spawn(
+      "node",
+      [
+        ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+        ...appServerArgs(port, "127.0.0.1"),
+      ],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          DATABASE_URL: bench.url,
+          NEXTAUTH_URL: origin,
+          NEXTAUTH_SECRET: secret,
+          JOBS_INTERVAL_SECONDS: "0",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    ),
   });
 }
 const serverCpuMs = () => servers.reduce((sum, entry) => sum + cpuMs(entry.process.pid!), 0);
@@ -112,35 +130,51 @@ async function drive(origins: string[], list: Visit[]): Promise<{ times: Map<str
   const sizes: number[] = [];
   const until = Date.now() + seconds * 1000;
   const pause = (scale: number) => new Promise((resolve) => setTimeout(resolve, thinkMs * scale));
-  await Promise.all(Array.from({ length: users }, async (_, user) => {
-    const origin = origins[user % origins.length];
-    // People reading pages arrive spread out, not all in the same millisecond.
-    if (thinkMs > 0) await pause(Math.random());
-    while (Date.now() < until) {
-      const visit = list[next++ % list.length];
-      const started = performance.now();
-      const answer = await fetch(`${origin}${address(visit.path)}`, { headers: { cookie: visit.cookie, ...navigation }, redirect: "manual" })
-        .then(async (response) => ({ status: response.status, body: await response.text() }), (error: Error) => ({ status: 0, body: error.message }));
-      const ms = performance.now() - started;
-      if (answer.status === 200) sizes.push(answer.body.length);
-      else failures.push(`${visit.page} ${answer.status}`);
-      (times.get(visit.page) ?? times.set(visit.page, []).get(visit.page)!).push(ms);
-      if (thinkMs > 0) await pause(0.5 + Math.random());
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      const origin = origins[user % origins.length];
+      // People reading pages arrive spread out, not all in the same millisecond.
+      if (thinkMs > 0) await pause(Math.random());
+      while (Date.now() < until) {
+        const visit = list[next++ % list.length];
+        const started = performance.now();
+        const answer = await fetch(`${origin}${address(visit.path)}`, {
+          headers: { cookie: visit.cookie, ...navigation },
+          redirect: "manual",
+        }).then(
+          async (response) => ({ status: response.status, body: await response.text() }),
+          (error: Error) => ({ status: 0, body: error.message }),
+        );
+        const ms = performance.now() - started;
+        if (answer.status === 200) sizes.push(answer.body.length);
+        else failures.push(`${visit.page} ${answer.status}`);
+        (times.get(visit.page) ?? times.set(visit.page, []).get(visit.page)!).push(ms);
+        if (thinkMs > 0) await pause(0.5 + Math.random());
+      }
+    }),
+  );
   return { times, failures, sizes };
 }
 
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 
 try {
   for (const { base: origin } of servers) {
-    for (let tries = 0; !(await fetch(`${origin}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
+    for (
+      let tries = 0;
+      !(await fetch(`${origin}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      ));
+      tries += 1
+    ) {
       if (tries > 300) throw new Error("the server did not start");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     // Warm-up: every page once, so compilation of routes and the first queries' plans are not measured.
-    for (const visit of visits) await fetch(`${origin}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
+    for (const visit of visits)
+      await fetch(`${origin}${visit.path}`, { headers: { cookie: visit.cookie }, redirect: "manual" }).then((response) => response.text());
   }
 
   // Postgres's backends are the children of its postmaster, the parent of any backend.
@@ -150,7 +184,10 @@ try {
   await probe.end();
   const loadBefore = loadavg()[0];
   const before = { server: serverCpuMs(), postgres: childrenCpuMs(postmaster), client: process.cpuUsage() };
-  const app = await drive(servers.map((entry) => entry.base), visits);
+  const app = await drive(
+    servers.map((entry) => entry.base),
+    visits,
+  );
   const requests = [...app.times.values()].reduce((sum, values) => sum + values.length, 0);
   const client = process.cpuUsage(before.client);
   const cpu = {
@@ -169,17 +206,25 @@ try {
 
   const floorP95 = quantile(floor.times.get("plain")!, 0.95);
   const pacing = thinkMs > 0 ? `, each pausing ${thinkMs * 0.5}–${thinkMs * 1.5} ms between pages` : ", back to back";
-  console.log(`\n${users} users for ${seconds} s${pacing}, ${instanceCount} instance(s)${process.env.HTTP_COMPRESSION === "0" ? " without compression" : ""}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`);
-  console.log(`CPU per request: server ${cpu.server.toFixed(1)} ms, Postgres ${cpu.postgres.toFixed(1)} ms, the clients ${cpu.client.toFixed(1)} ms\n`);
+  console.log(
+    `\n${users} users for ${seconds} s${pacing}, ${instanceCount} instance(s)${process.env.HTTP_COMPRESSION === "0" ? " without compression" : ""}, on ${cpus().length} cores (load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}); a plain Node server's p95 for a ${Math.round(bytes / 1024)} kB page (the median): ${floorP95.toFixed(1)} ms`,
+  );
+  console.log(
+    `CPU per request: server ${cpu.server.toFixed(1)} ms, Postgres ${cpu.postgres.toFixed(1)} ms, the clients ${cpu.client.toFixed(1)} ms\n`,
+  );
   console.log(`${"page".padEnd(32)} ${"n".padStart(5)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)}  p95/floor`);
   let worst = 0;
   for (const [name, values] of [...app.times].sort(([a], [b]) => a.localeCompare(b))) {
     const p95 = quantile(values, 0.95);
     worst = Math.max(worst, p95);
-    console.log(`${name.padEnd(32)} ${String(values.length).padStart(5)} ${quantile(values, 0.5).toFixed(0).padStart(6)}ms ${p95.toFixed(0).padStart(6)}ms ${quantile(values, 0.99).toFixed(0).padStart(6)}ms  ${(p95 / floorP95).toFixed(1)}×`);
+    console.log(
+      `${name.padEnd(32)} ${String(values.length).padStart(5)} ${quantile(values, 0.5).toFixed(0).padStart(6)}ms ${p95.toFixed(0).padStart(6)}ms ${quantile(values, 0.99).toFixed(0).padStart(6)}ms  ${(p95 / floorP95).toFixed(1)}×`,
+    );
   }
   const all = [...app.times.values()].flat();
-  console.log(`\nall pages: ${all.length} requests (${(all.length / seconds).toFixed(0)}/s), p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`);
+  console.log(
+    `\nall pages: ${all.length} requests (${(all.length / seconds).toFixed(0)}/s), p50 ${quantile(all, 0.5).toFixed(0)} ms, p95 ${quantile(all, 0.95).toFixed(0)} ms, worst page p95 ${worst.toFixed(0)} ms; failures: ${app.failures.length}${app.failures.length ? ` (${[...new Set(app.failures)].slice(0, 5).join(", ")})` : ""}`,
+  );
 } finally {
   for (const entry of servers) entry.process.kill("SIGTERM");
   bench.stop();

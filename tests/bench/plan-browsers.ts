@@ -10,8 +10,15 @@ import { startPlanServer, type Party } from "./support/plan-server";
 const characters = Number(process.env.BENCH_CHARACTERS ?? 300);
 const delayMs = Number(process.env.BENCH_DELAY_MS ?? 60); // between keystrokes: a quick typist
 
-const { base, pairs: [pair], stop } = await startPlanServer(1);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+const {
+  base,
+  pairs: [pair],
+  stop,
+} = await startPlanServer(1);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+});
 try {
   const path = `/runder/${pair.roundId}/samtale/${pair.participantId}`;
   const open = async (party: Party) => {
@@ -19,7 +26,11 @@ try {
     await context.addCookies([{ name: "next-auth.session-token", value: party.token, url: base }]);
     const page = await context.newPage();
     await page.goto(`${base}${path}`);
-    await page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ }).waitFor();
+    await page
+      .getByRole("region", { name: "Planen" })
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ })
+      .waitFor();
     return page;
   };
   const leader = await open(pair.leader);
@@ -38,7 +49,8 @@ try {
     })()`);
   for (const page of [leader, employee]) for (const id of ["plan-goals", "plan-evaluation"]) await watch(page, id);
 
-  const text = (who: string) => Array.from({ length: characters }, (_, index) => (index % 7 === 6 ? " " : who[index % who.length])).join("");
+  const text = (who: string) =>
+    Array.from({ length: characters }, (_, index) => (index % 7 === 6 ? " " : who[index % who.length])).join("");
   await Promise.all([
     leader.locator("#plan-goals").pressSequentially(text("lederæøå"), { delay: delayMs }),
     employee.locator("#plan-evaluation").pressSequentially(text("medarbejderÆØÅ"), { delay: delayMs }),
@@ -46,7 +58,10 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const times = (page: Page, id: string) => page.evaluate<number[]>(`window[${JSON.stringify(id)}]`);
   const latencies: number[] = [];
-  for (const [from, to, id] of [[leader, employee, "plan-goals"], [employee, leader, "plan-evaluation"]] as const) {
+  for (const [from, to, id] of [
+    [leader, employee, "plan-goals"],
+    [employee, leader, "plan-evaluation"],
+  ] as const) {
     const typed = await times(from, id);
     const seen = await times(to, id);
     for (let length = 1; length <= characters; length += 1) {

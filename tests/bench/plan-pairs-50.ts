@@ -25,9 +25,16 @@ const keyMs = Number(process.env.BENCH_KEY_MS ?? 1000); // each party sends one 
 const count = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
 const only = process.env.BENCH_ONLY;
 // BENCH_PROFILE=<dir>: the app server writes a V8 CPU profile there on exit (open it in Chrome DevTools).
-const planServer = await startPlanServer(pairs, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [], count);
+const planServer = await startPlanServer(
+  pairs,
+  process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  count,
+);
 const { url, pairs: all, instances } = planServer;
-const load = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(", ")} (2 cores)`;
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")} (2 cores)`;
 /** BENCH_PG_STATEMENTS=1: where Postgres spent its time during the app's run, statement by statement. */
 async function printStatements(databaseUrl: string) {
   const { default: pg } = await import("pg");
@@ -38,14 +45,19 @@ async function printStatements(databaseUrl: string) {
      from pg_stat_statements order by 2 desc limit 15`,
   );
   console.log("\n  Postgres, by total time (ms):");
-  for (const row of rows) console.log(`  ${row.total.toFixed(0).padStart(7)} ${row.calls.padStart(7)} calls ${row.mean.toFixed(3).padStart(7)}/call  ${row.query}`);
+  for (const row of rows)
+    console.log(
+      `  ${row.total.toFixed(0).padStart(7)} ${row.calls.padStart(7)} calls ${row.mean.toFixed(3).padStart(7)}/call  ${row.query}`,
+    );
   await client.end();
 }
 
 /** The leader's client talks to the first instance, the employee's to the last. */
-const instanceOf = <T,>(list: T[], pair: { leader: Party }, self: Party) => (self === pair.leader ? list[0] : list[list.length - 1]);
+const instanceOf = <T>(list: T[], pair: { leader: Party }, self: Party) => (self === pair.leader ? list[0] : list[list.length - 1]);
 try {
-  console.log(`${pairs} pairs (${pairs * 2} streams) on ${count} instance(s); typing for ${seconds} s, one word per party every ${keyMs} ms; ${load()}`);
+  console.log(
+    `${pairs} pairs (${pairs * 2} streams) on ${count} instance(s); typing for ${seconds} s, one word per party every ${keyMs} ms; ${load()}`,
+  );
   const app =
     only === "minimal"
       ? null
@@ -98,12 +110,17 @@ try {
     }
   }
   if (app && minimal) {
-    console.log(`\napp / minimal: p50 ${(app.p50 / minimal.p50).toFixed(1)}x, p95 ${(app.p95 / minimal.p95).toFixed(1)}x, p99 ${(app.p99 / minimal.p99).toFixed(1)}x, server CPU ${(app.serverCpu / minimal.serverCpu).toFixed(1)}x, per stored update ${(app.serverCpu / app.posts / (minimal.serverCpu / minimal.posts)).toFixed(1)}x`);
+    console.log(
+      `\napp / minimal: p50 ${(app.p50 / minimal.p50).toFixed(1)}x, p95 ${(app.p95 / minimal.p95).toFixed(1)}x, p99 ${(app.p99 / minimal.p99).toFixed(1)}x, server CPU ${(app.serverCpu / minimal.serverCpu).toFixed(1)}x, per stored update ${(app.serverCpu / app.posts / (minimal.serverCpu / minimal.posts)).toFixed(1)}x`,
+    );
     const lost = app.lostInStorage === 0 && app.seen === app.sent ? "met" : "not met";
     // The issue's targets: one instance, p95 <= 100 ms and <= 5x the minimal server; Copenhagen's
     // peak on two instances, p95 <= 250 ms. Nothing lost either way.
     if (count > 1) console.log(`target: p95 <= 250 ms (${app.p95 <= 250 ? "met" : "not met"}); nothing lost (${lost})`);
-    else console.log(`target: p95 <= 100 ms (${app.p95 <= 100 ? "met" : "not met"}) and <= 5x the minimal server (${app.p95 <= 5 * minimal.p95 ? "met" : "not met"}); nothing lost (${lost})`);
+    else
+      console.log(
+        `target: p95 <= 100 ms (${app.p95 <= 100 ? "met" : "not met"}) and <= 5x the minimal server (${app.p95 <= 5 * minimal.p95 ? "met" : "not met"}); nothing lost (${lost})`,
+      );
   }
 } finally {
   planServer.stop();

@@ -30,7 +30,8 @@ const { actorFor } = await import("../support/rounds");
 
 setPdfWorkerStarter(() => new Worker(new URL("./support/pdf-worker-under-tsx.mjs", import.meta.url)));
 
-const paragraph = "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
+const paragraph =
+  "Jeg vil gerne blive tryg i at lede morgenmødet og give mine kolleger en god overlevering, så børnene møder de samme voksne og de samme aftaler hele dagen. ";
 const content = {
   startWith: "mestring",
   expectations: paragraph,
@@ -38,15 +39,25 @@ const content = {
   evaluation: "Det var godt at skrive planen sammen; vi gør det igen til næste år.",
   followUpDate: "2027-09-15",
   actions: [1, 2].map((n) => ({
-    what: `Øvebane ${n}: ${paragraph}`, how: paragraph, support: "Sparring med lederen hver anden uge", who: "Medarbejderen og lederen", byWhen: "2027-05-01",
-    waitsForWrapUp: n === 2, carriedFrom: "", subtasks: [{ text: "Aftale de første datoer", state: "done" as const }, { text: "Skrive en dagsorden", state: "started" as const }],
+    what: `Øvebane ${n}: ${paragraph}`,
+    how: paragraph,
+    support: "Sparring med lederen hver anden uge",
+    who: "Medarbejderen og lederen",
+    byWhen: "2027-05-01",
+    waitsForWrapUp: n === 2,
+    carriedFrom: "",
+    subtasks: [
+      { text: "Aftale de første datoer", state: "done" as const },
+      { text: "Skrive en dagsorden", state: "started" as const },
+    ],
   })),
 };
 
 type Times = number[];
 const at = (times: Times, p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
 const line = (label: string, times: Times, floor?: Times) =>
-  `  ${label.padEnd(44)} p50 ${at(times, 50).toFixed(1).padStart(6)} ms, p95 ${at(times, 95).toFixed(1).padStart(6)} ms` + (floor ? `  (p95 ${(at(times, 95) / at(floor, 95)).toFixed(2)}x the floor)` : "");
+  `  ${label.padEnd(44)} p50 ${at(times, 50).toFixed(1).padStart(6)} ms, p95 ${at(times, 95).toFixed(1).padStart(6)} ms` +
+  (floor ? `  (p95 ${(at(times, 95) / at(floor, 95)).toFixed(2)}x the floor)` : "");
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
@@ -58,7 +69,9 @@ try {
   const { leader, roundId, participants } = await benchRound(database, plans);
   const planIds = [];
   for (const participant of participants) planIds.push(await ensurePlan(database, participant.id));
-  await database.planVersion.createMany({ data: planIds.map((planId) => ({ planId, number: 1, content, contentHash: "bench", signedAt: new Date() })) });
+  await database.planVersion.createMany({
+    data: planIds.map((planId) => ({ planId, number: 1, content, contentHash: "bench", signedAt: new Date() })),
+  });
   const hr = await actorFor(database, "birgitte.dalsgaard@vesteraa.example");
   const versions = await latestSignedVersions(database, leader.municipalityId, { roundId });
 
@@ -100,14 +113,21 @@ try {
     const startRss = process.memoryUsage().rss;
     const started = performance.now();
     async function* entries() {
-      for await (const plan of signedVersionsForExport(database, hr, versions.map((version) => version.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { stored: plan.stored }) };
+      for await (const plan of signedVersionsForExport(
+        database,
+        hr,
+        versions.map((version) => version.versionId),
+      ))
+        yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { stored: plan.stored }) };
     }
     let bytes = 0;
     const reader = zipStream(entries()).getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`ZIP of ${versions.length} signed plans, ${pass}: ${seconds.toFixed(1)} s (${((seconds * 1000) / versions.length).toFixed(0)} ms a plan), ${(bytes / 1024 / 1024).toFixed(1)} MB; resident memory ${(startRss / 1024 / 1024).toFixed(0)} MB before, peak ${(peak / 1024 / 1024).toFixed(0)} MB`);
+    console.log(
+      `ZIP of ${versions.length} signed plans, ${pass}: ${seconds.toFixed(1)} s (${((seconds * 1000) / versions.length).toFixed(0)} ms a plan), ${(bytes / 1024 / 1024).toFixed(1)} MB; resident memory ${(startRss / 1024 / 1024).toFixed(0)} MB before, peak ${(peak / 1024 / 1024).toFixed(0)} MB`,
+    );
   }
   await database.$disconnect();
 } finally {

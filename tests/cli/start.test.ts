@@ -15,7 +15,15 @@ async function countRows(dataDir: string) {
   try {
     const count = async (table: string) =>
       Number((await database.query<{ n: number }>(`select count(*)::int as n from "${table}"`)).rows[0].n);
-    return { municipalities: await count("Municipality"), people: await count("Person"), units: await count("Unit"), rounds: await count("Round"), signedPlans: Number((await database.query<{ n: number }>(`select count(*)::int as n from "PlanVersion" where "signedAt" is not null`)).rows[0].n) };
+    return {
+      municipalities: await count("Municipality"),
+      people: await count("Person"),
+      units: await count("Unit"),
+      rounds: await count("Round"),
+      signedPlans: Number(
+        (await database.query<{ n: number }>(`select count(*)::int as n from "PlanVersion" where "signedAt" is not null`)).rows[0].n,
+      ),
+    };
   } finally {
     await database.close();
   }
@@ -139,7 +147,12 @@ describe("npm start with DATABASE_URL", () => {
     const ownerUrl = await scratchDatabaseUrl("start");
     const appUrl = new URL(ownerUrl);
     appUrl.username = new URL(process.env.DATABASE_URL!).username; // the test cluster's role that owns nothing
-    const app = await startApp({ DATABASE_URL: appUrl.toString(), MIGRATION_DATABASE_URL: ownerUrl, NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234", NEXTAUTH_URL: "https://mus.kommune.example" });
+    const app = await startApp({
+      DATABASE_URL: appUrl.toString(),
+      MIGRATION_DATABASE_URL: ownerUrl,
+      NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234",
+      NEXTAUTH_URL: "https://mus.kommune.example",
+    });
     try {
       await waitForHealthy(app.port);
       expect(app.stderr()).not.toMatch(/audit log/);
@@ -151,7 +164,8 @@ describe("npm start with DATABASE_URL", () => {
       expect(direct.headers.get("location")).toBe("https://mus.kommune.example/log-ind");
       expect((await fetch(`${base}/api/health`, { redirect: "manual" })).status).toBe(200);
       const proxied = { headers: { "x-forwarded-host": "mus.kommune.example", "x-forwarded-proto": "https" } };
-      const fetchProxied = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, headers: { ...proxied.headers, ...(init.headers as Record<string, string>) } });
+      const fetchProxied = (path: string, init: RequestInit = {}) =>
+        fetch(`${base}${path}`, { ...init, headers: { ...proxied.headers, ...(init.headers as Record<string, string>) } });
       const front = await fetchProxied("/");
       expect(front.headers.get("strict-transport-security")).toBe("max-age=31536000");
       const page = await front.text();
@@ -169,7 +183,10 @@ describe("npm start with DATABASE_URL", () => {
       expect(csrfCookie).toMatch(/; HttpOnly/i);
       expect(csrfCookie).toMatch(/; Secure/i);
       expect(csrfCookie).toMatch(/; SameSite=Lax/i);
-      const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((line) => line.split(";")[0])
+        .join("; ");
       const { csrfToken } = await csrf.json();
       const attempt = await fetchProxied("/api/auth/callback/demo", {
         method: "POST",
@@ -189,9 +206,17 @@ describe("npm start with DATABASE_URL", () => {
     const secret = "a-test-secret-that-is-long-enough-1234";
 
     it("refuses a public https address", async () => {
-      const app = await startApp({ DATABASE_URL: await scratchDatabaseUrl("demohttps"), DEMO_MODE: "1", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "https://mus.kommune.example" });
+      const app = await startApp({
+        DATABASE_URL: await scratchDatabaseUrl("demohttps"),
+        DEMO_MODE: "1",
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: "https://mus.kommune.example",
+      });
       expect(await app.exited).toBe(1);
-      expectOneClearLine(app.stderr(), /Demo mode lets anyone sign in as anyone.*public https address \(NEXTAUTH_URL=https:\/\/mus\.kommune\.example\)/);
+      expectOneClearLine(
+        app.stderr(),
+        /Demo mode lets anyone sign in as anyone.*public https address \(NEXTAUTH_URL=https:\/\/mus\.kommune\.example\)/,
+      );
     });
 
     it("refuses a database that holds a person outside the demo organisation", async () => {
@@ -200,8 +225,13 @@ describe("npm start with DATABASE_URL", () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        const { rows } = await client.query<{ id: string }>(`insert into "Municipality" (id, name) values (gen_random_uuid(), 'Rigtig Kommune') returning id`);
-        await client.query(`insert into "Person" (id, "municipalityId", name, email, "updatedAt") values (gen_random_uuid(), $1, 'Rigtig Person', 'real.person@kommune.example', now())`, [rows[0].id]);
+        const { rows } = await client.query<{ id: string }>(
+          `insert into "Municipality" (id, name) values (gen_random_uuid(), 'Rigtig Kommune') returning id`,
+        );
+        await client.query(
+          `insert into "Person" (id, "municipalityId", name, email, "updatedAt") values (gen_random_uuid(), $1, 'Rigtig Person', 'real.person@kommune.example', now())`,
+          [rows[0].id],
+        );
       } finally {
         await client.end();
       }
@@ -212,7 +242,10 @@ describe("npm start with DATABASE_URL", () => {
   });
 
   it("warns at start when the app's role owns the tables and so could rewrite the audit log", async () => {
-    const app = await startApp({ DATABASE_URL: await scratchDatabaseUrl("owner"), NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234" });
+    const app = await startApp({
+      DATABASE_URL: await scratchDatabaseUrl("owner"),
+      NEXTAUTH_SECRET: "a-test-secret-that-is-long-enough-1234",
+    });
     try {
       await waitForHealthy(app.port);
       expect(app.stderr()).toMatch(/could change or empty the audit log.*MIGRATION_DATABASE_URL/);
@@ -231,11 +264,15 @@ describe("npm start with DATABASE_URL", () => {
   it.each([
     ["nothing listens there", async () => `postgresql://app:pw@127.0.0.1:${await freePort()}/mus`, /Nothing answers at 127\.0\.0\.1:\d+/],
     ["it is not a Postgres URL", async () => "mysql://root@localhost/mus", /DATABASE_URL must look like postgresql:\/\//],
-    ["the database does not exist", async () => {
-      const url = new URL(process.env.TEST_POSTGRES_SERVER_URL!);
-      url.pathname = "/no_such_database";
-      return url.toString();
-    }, /The database "no_such_database" does not exist/],
+    [
+      "the database does not exist",
+      async () => {
+        const url = new URL(process.env.TEST_POSTGRES_SERVER_URL!);
+        url.pathname = "/no_such_database";
+        return url.toString();
+      },
+      /The database "no_such_database" does not exist/,
+    ],
   ])("gives one clear line when %s", async (_, makeUrl, pattern) => {
     const app = await startApp({ DATABASE_URL: await makeUrl() });
     expect(await app.exited).toBe(1);

@@ -26,7 +26,12 @@ const ids = { mette: "", ole: "", longGroup: "" };
 // Many pages per test, each twice: more than the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 240_000 });
 
-const scores = (base: number) => ({ "score.mestring": base, "score.mening": base + 2, "score.samhoerighed": base + 1, "score.autonomi": base + 3 });
+const scores = (base: number) => ({
+  "score.mestring": base,
+  "score.mening": base + 2,
+  "score.samhoerighed": base + 1,
+  "score.autonomi": base + 3,
+});
 
 async function addGroup(round: string, position: number, name: string): Promise<string> {
   const id = randomUUID();
@@ -42,7 +47,9 @@ async function addGroup(round: string, position: number, name: string): Promise<
 /** Karen's round of last year, closed, with Mette's scores: this year's chart draws them too. */
 async function earlierRound(): Promise<string> {
   const { roundId: id } = await publishedRoundFor(karen, "Tilgængelighed 2030");
-  await sql(`update "Round" set year = 2030, state = 'CLOSED', "closedAt" = now(), "createdAt" = now() - interval '1 year' where id = $1`, [id]);
+  await sql(`update "Round" set year = 2030, state = 'CLOSED', "closedAt" = now(), "createdAt" = now() - interval '1 year' where id = $1`, [
+    id,
+  ]);
   await sql(
     `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt")
      select gen_random_uuid(), p.id, 'SUBMITTED', $2, now(), now() from "RoundParticipant" p join "Person" person on person.id = p."personId"
@@ -66,7 +73,10 @@ test.beforeAll(async () => {
   earlierRoundId = await earlierRound();
   ({ roundId } = await publishedRoundFor(karen, "Tilgængelighed 2031"));
   planningRoundId = await planningRound();
-  const people = await sql(`select p.id, person.email from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1`, [roundId]);
+  const people = await sql(
+    `select p.id, person.email from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1`,
+    [roundId],
+  );
   const idOf = (email: string) => people.rows.find((row) => row.email === email)!.id as string;
   ids.mette = idOf("mette.soendergaard@vesteraa.example");
   ids.ole = idOf("ole.baekgaard@vesteraa.example");
@@ -75,20 +85,50 @@ test.beforeAll(async () => {
   ids.longGroup = await addGroup(roundId, 1, longGroup);
   await sql(`update "RoundParticipant" set "groupId" = $2 where id = $1`, [ids.mette, ids.longGroup]);
   const fields = {
-    ...scores(6), startWith: "mening",
+    ...scores(6),
+    startWith: "mening",
     "comment.mestring": "Jeg er blevet tryggere i de svære forældresamtaler.",
     otherIndividual: "Kompetenceudviklingsforløbetsafslutningsevaluering",
   };
-  await sql(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`, [randomUUID(), ids.mette, JSON.stringify(fields)]);
+  await sql(
+    `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`,
+    [randomUUID(), ids.mette, JSON.stringify(fields)],
+  );
 
   // Ole's plan is signed and not yet filed, so HR has something to file.
   const planId = randomUUID();
   const content = {
-    startWith: "mestring", motivated: "yes", expectations: "", goals: "Lede skolens overgang til ny skolestruktur", evaluation: "", followUpDate: "2031-09-01",
-    actions: [{ what: "Lederuddannelse, modul om forandringsledelse", how: "Diplommodul", support: "", who: "Ole", byWhen: "2031-06-01", theme: "Trivsel og samarbejde i opgaveløsningen", form: "education", waitsForWrapUp: false, carriedFrom: "", subtasks: [] }],
+    startWith: "mestring",
+    motivated: "yes",
+    expectations: "",
+    goals: "Lede skolens overgang til ny skolestruktur",
+    evaluation: "",
+    followUpDate: "2031-09-01",
+    actions: [
+      {
+        what: "Lederuddannelse, modul om forandringsledelse",
+        how: "Diplommodul",
+        support: "",
+        who: "Ole",
+        byWhen: "2031-06-01",
+        theme: "Trivsel og samarbejde i opgaveløsningen",
+        form: "education",
+        waitsForWrapUp: false,
+        carriedFrom: "",
+        subtasks: [],
+      },
+    ],
   };
-  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [planId, ids.ole, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()))]);
-  await sql(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'e2e', now())`, [randomUUID(), planId, JSON.stringify(content)]);
+  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [
+    planId,
+    ids.ole,
+    Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())),
+  ]);
+  await sql(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'e2e', now())`, [
+    randomUUID(),
+    planId,
+    JSON.stringify(content),
+  ]);
 });
 
 test.afterAll(async () => {
@@ -105,7 +145,11 @@ test.afterAll(async () => {
 type Visit = string | { path: string; name: string; prepare: (page: Page) => Promise<void> };
 
 const nameOf = (visit: Visit) => (typeof visit === "string" ? visit : visit.name);
-const screenshotName = (visit: Visit) => nameOf(visit).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "x").replace(/[^a-zA-Z0-9æøå]+/g, "-").replace(/^-|-$/g, "") || "start";
+const screenshotName = (visit: Visit) =>
+  nameOf(visit)
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "x")
+    .replace(/[^a-zA-Z0-9æøå]+/g, "-")
+    .replace(/^-|-$/g, "") || "start";
 
 /**
  * Opens every folded panel, as someone reading it all would (one level may reveal the next). Waits
@@ -113,7 +157,12 @@ const screenshotName = (visit: Visit) => nameOf(visit).replace(/[0-9a-f]{8}-[0-9
  * is live, and would fold again after an earlier click.
  */
 async function openAllPanels(page: Page) {
-  await expect(page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
+  await expect(
+    page
+      .getByRole("region", { name: "Planen" })
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 10_000 });
   const folded = page.locator("details:not([open]) > summary").filter({ visible: true });
   for (let opened = 0; opened < 20 && (await folded.count()) > 0; opened += 1) await folded.first().click();
 }
@@ -145,10 +194,23 @@ async function check(browser: Browser, person: string | null, visits: Visit[]) {
 test("the leader's pages", async ({ browser }) => {
   const base = `/runder/${roundId}`;
   await check(browser, "Karen Højgaard", [
-    "/", "/runder", "/runder/ny", base, `${base}/opstart`, `${base}/spoergsmaal`,
+    "/",
+    "/runder",
+    "/runder/ny",
+    base,
+    `${base}/opstart`,
+    `${base}/spoergsmaal`,
     { path: `${base}/spoergsmaal?gruppe=${ids.longGroup}`, name: `${base}/spoergsmaal with a long group name`, prepare: async () => {} },
-    `${base}/deltagere`, `${base}/samtaler`, `${base}/deltagerforberedelse`, `${base}/deltagerforberedelse/${ids.mette}`,
-    `${base}/materiale`, `${base}/overblik`, `${base}/grus`, `${base}/opsamling`, `${base}/opsamling/skaerm`, `${base}/opfoelgning`,
+    `${base}/deltagere`,
+    `${base}/samtaler`,
+    `${base}/deltagerforberedelse`,
+    `${base}/deltagerforberedelse/${ids.mette}`,
+    `${base}/materiale`,
+    `${base}/overblik`,
+    `${base}/grus`,
+    `${base}/opsamling`,
+    `${base}/opsamling/skaerm`,
+    `${base}/opfoelgning`,
     { path: `${base}/samtale/${ids.mette}`, name: `${base}/samtale (shared sheet, panels open)`, prepare: openAllPanels },
     { path: `${base}/samtale/${ids.ole}`, name: `${base}/samtale (signed plan, panels open)`, prepare: openAllPanels },
     "/mine-data",
@@ -158,16 +220,26 @@ test("the leader's pages", async ({ browser }) => {
 test("the leader's pages of a round in planning", async ({ browser }) => {
   const base = `/runder/${planningRoundId}`;
   await check(browser, "Karen Højgaard", [
-    base, `${base}/opstart`,
-    { path: `${base}/spoergsmaal`, name: `${base}/spoergsmaal with the question bank open`, prepare: (page) => page.getByText("Hent fra spørgsmålsbanken").click() },
-    `${base}/deltagere`, `${base}/samtaler`,
+    base,
+    `${base}/opstart`,
+    {
+      path: `${base}/spoergsmaal`,
+      name: `${base}/spoergsmaal with the question bank open`,
+      prepare: (page) => page.getByText("Hent fra spørgsmålsbanken").click(),
+    },
+    `${base}/deltagere`,
+    `${base}/samtaler`,
   ]);
 });
 
 test("a participant's pages", async ({ browser }) => {
   const base = `/runder/${roundId}`;
   await check(browser, "Mette Søndergård", [
-    "/", "/runder", `${base}/materiale`, `${base}/forberedelse`, `${base}/forberedelse/udskriv`,
+    "/",
+    "/runder",
+    `${base}/materiale`,
+    `${base}/forberedelse`,
+    `${base}/forberedelse/udskriv`,
     { path: `${base}/samtale/${ids.mette}`, name: `${base}/samtale (own, panels open)`, prepare: openAllPanels },
     "/mine-data",
   ]);
@@ -179,8 +251,15 @@ test("administration and HR", async ({ browser }) => {
   const person = (await sql(`select id from "Person" where email = $1`, [karen])).rows[0].id;
   const unit = (await sql(`select "unitId" from "Person" where email = $1`, ["mette.soendergaard@vesteraa.example"])).rows[0].unitId;
   await check(browser, "Peter Skov Jæger", [
-    "/admin", "/admin/personer", "/admin/personer/ny", `/admin/personer/${person}`, "/admin/enheder", `/admin/enheder/${unit}`,
-    "/admin/import", "/admin/log", "/admin/skabeloner",
+    "/admin",
+    "/admin/personer",
+    "/admin/personer/ny",
+    `/admin/personer/${person}`,
+    "/admin/enheder",
+    `/admin/enheder/${unit}`,
+    "/admin/import",
+    "/admin/log",
+    "/admin/skabeloner",
   ]);
   // The template list puts the shipped templates in place on first sight; one of them, edited.
   const template = (await sql(`select id from "RoundTemplate" order by name limit 1`)).rows[0].id;

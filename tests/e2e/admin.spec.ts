@@ -49,7 +49,9 @@ test.describe("administration", () => {
     await page.getByLabel("Leders e-mail").fill("ida.vestergaard@vesteraa.example");
     await page.getByRole("button", { name: "Gem" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
-    const saved = await sql(`select p."jobTitle", m.email as manager from "Person" p join "Person" m on m.id = p."managerId" where p.email = 'freja.lund@vesteraa.example'`);
+    const saved = await sql(
+      `select p."jobTitle", m.email as manager from "Person" p join "Person" m on m.id = p."managerId" where p.email = 'freja.lund@vesteraa.example'`,
+    );
     expect(saved.rows[0]).toEqual({ jobTitle: "Pædagogisk leder", manager: "ida.vestergaard@vesteraa.example" });
 
     await page.goto("/admin/log?om=freja");
@@ -62,7 +64,9 @@ test.describe("administration", () => {
     await page.goto("/admin/personer?q=kasper");
     await page.getByRole("link", { name: "Kasper Nørgaard" }).click();
     await page.getByLabel("Stilling").fill("Lærer og vejleder");
-    await sql(`update "Person" set "jobTitle" = 'Lærer, afdelingsleder', "updatedAt" = now() at time zone 'utc' where email = 'kasper.noergaard@vesteraa.example'`);
+    await sql(
+      `update "Person" set "jobTitle" = 'Lærer, afdelingsleder', "updatedAt" = now() at time zone 'utc' where email = 'kasper.noergaard@vesteraa.example'`,
+    );
     await page.getByRole("button", { name: "Gem" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "ændret af en anden" })).toBeVisible();
     await expect(page.getByLabel("Stilling")).toHaveValue("Lærer og vejleder");
@@ -114,11 +118,21 @@ test.describe("administration", () => {
     await expect(page.getByRole("row", { name: /3 Enheden »Månebasen« findes ikke/ })).toBeVisible();
 
     // Everyone already there, plus one new person, as Danish Excel saves it (Windows-1252).
-    const everyone = await sql(`select p.name, p.email, u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
+    const everyone =
+      await sql(`select p.name, p.email, u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
       from "Person" p left join "Unit" u on u.id = p."unitId" left join "Person" m on m.id = p."managerId" left join "RoleAssignment" r on r."personId" = p.id
       where p.active group by p.id, u.name, m.email order by p.email`);
     const roleName = (role: string) => ({ ADMINISTRATOR: "Administrator", HR: "HR", COMMITTEE_MEMBER: "MED" })[role] ?? role;
-    const lines = everyone.rows.map((row) => [row.name, row.email, row.unit, row.manager ?? "", row.jobTitle ?? "", row.roles.split("|").filter(Boolean).map(roleName).join("|")].join(";"));
+    const lines = everyone.rows.map((row) =>
+      [
+        row.name,
+        row.email,
+        row.unit,
+        row.manager ?? "",
+        row.jobTitle ?? "",
+        row.roles.split("|").filter(Boolean).map(roleName).join("|"),
+      ].join(";"),
+    );
     lines.push("Søs Ærenlund;soes.aerenlund@vesteraa.example;Åbyskolen;ole.baekgaard@vesteraa.example;Lærer;");
     const good = Buffer.from([header, ...lines].join("\r\n"), "latin1");
     await page.getByLabel("CSV-fil").setInputFiles({ name: "hr.csv", mimeType: "text/csv", buffer: good });
@@ -127,7 +141,9 @@ test.describe("administration", () => {
     await expect(summary.getByRole("definition").first()).toHaveText("1");
     await page.screenshot({ path: "test-results/screenshots/admin-import-preview.png", fullPage: true });
     await page.getByRole("button", { name: "Gennemfør importen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Importen er gennemført: 1 oprettet, 0 ændret, 0 deaktiveret." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Importen er gennemført: 1 oprettet, 0 ændret, 0 deaktiveret." }),
+    ).toBeVisible();
     const created = await sql(`select name from "Person" where email = 'soes.aerenlund@vesteraa.example'`);
     expect(created.rows[0].name).toBe("Søs Ærenlund");
   });

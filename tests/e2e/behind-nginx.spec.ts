@@ -14,7 +14,12 @@ import { signInAs } from "./support/sign-in";
 // started again. Nothing either party typed is lost, and each sees the other's text.
 
 const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
-const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(
+    plan(page)
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 15_000 });
 
 async function partyPage(browser: Browser, baseURL: string, name: string, path: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
@@ -27,7 +32,10 @@ async function partyPage(browser: Browser, baseURL: string, name: string, path: 
 test("two instances behind nginx: both serve the two parties, and a rolling restart mid-edit loses nothing", async ({ browser }) => {
   test.setTimeout(90_000);
   const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", `MUS bag nginx ${Date.now()}`);
-  const { rows } = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`, ["frederik.boegh@vesteraa.example", roundId]);
+  const { rows } = await sql(
+    `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`,
+    ["frederik.boegh@vesteraa.example", roundId],
+  );
   const participantId = rows[0].id as string;
   const path = `/runder/${roundId}/samtale/${participantId}`;
 

@@ -91,7 +91,12 @@ test("the leader's pages, a preparation sheet and the conversation plan run unde
   }
   // The plan is live (its own stream, its keystrokes sent with fetch): "Gemt" shows it connected.
   await leader.goto(`${base}/samtale/${mette}`);
-  await expect(leader.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+  await expect(
+    leader
+      .getByRole("region", { name: "Planen" })
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 15_000 });
   await leader.screenshot({ path: "test-results/screenshots/csp-samtale.png", fullPage: true });
   expect(leaderViolations).toEqual([]);
 
@@ -108,7 +113,15 @@ test("the leader's pages, a preparation sheet and the conversation plan run unde
 test("the administration's pages run under the policy", async ({ page }) => {
   const violations = recordViolations(page);
   await signInAs(page, "Peter Skov Jæger");
-  for (const path of ["/admin", "/admin/personer", "/admin/personer/ny", "/admin/enheder", "/admin/import", "/admin/log", "/admin/skabeloner"]) {
+  for (const path of [
+    "/admin",
+    "/admin/personer",
+    "/admin/personer/ny",
+    "/admin/enheder",
+    "/admin/import",
+    "/admin/log",
+    "/admin/skabeloner",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("main").first()).toBeVisible();
   }

@@ -14,25 +14,30 @@ function cable(target: URL): { port: () => number; start: () => Promise<void>; p
   let port = 0;
   return {
     port: () => port,
-    start: () => new Promise((done) => {
-      server = createServer((client) => {
-        const upstream = connect(Number(target.port), target.hostname);
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on("close", () => sockets.delete(socket));
-          socket.on("error", () => { client.destroy(); upstream.destroy(); });
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, "127.0.0.1", () => {
-        port = (server!.address() as { port: number }).port;
-        done();
-      });
-    }),
-    pull: () => new Promise((done) => {
-      for (const socket of sockets) socket.destroy();
-      server!.close(() => done());
-    }),
+    start: () =>
+      new Promise((done) => {
+        server = createServer((client) => {
+          const upstream = connect(Number(target.port), target.hostname);
+          for (const socket of [client, upstream]) {
+            sockets.add(socket);
+            socket.on("close", () => sockets.delete(socket));
+            socket.on("error", () => {
+              client.destroy();
+              upstream.destroy();
+            });
+          }
+          client.pipe(upstream).pipe(client);
+        });
+        server.listen(port, "127.0.0.1", () => {
+          port = (server!.address() as { port: number }).port;
+          done();
+        });
+      }),
+    pull: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server!.close(() => done());
+      }),
   };
 }
 

@@ -19,13 +19,19 @@ async function person(browser: Browser, viewport: typeof desktop, isMobile = fal
 }
 
 async function signInHere(page: Page, name: string) {
-  await page.getByRole("button", { name: new RegExp(`^Log ind som ${name}`) }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(`^Log ind som ${name}`) })
+    .first()
+    .click();
   await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
 }
 
 /** The page fits the screen: nothing to scroll sideways. */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -95,7 +101,12 @@ test.describe.serial("the first hour on npm start", () => {
     await employee.getByRole("link", { name: "Udfyld dit forberedelsesskema" }).click();
     await employee.getByRole("group", { name: "Mening: hvordan opleves den lige nu?" }).getByText("8", { exact: true }).first().click();
     await employee.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om sprogarbejdet på stuen.");
-    await expect(employee.getByRole("status").filter({ hasText: /^Gemt$/ }).first()).toBeVisible({ timeout: 10_000 });
+    await expect(
+      employee
+        .getByRole("status")
+        .filter({ hasText: /^Gemt$/ })
+        .first(),
+    ).toBeVisible({ timeout: 10_000 });
     await expectNoSidewaysScroll(employee);
     await employee.getByRole("button", { name: "Del skemaet med min leder" }).click();
     await expect(employee.getByText(/Du delte skemaet .*Din leder kan nu læse det\./)).toBeVisible();
@@ -103,13 +114,22 @@ test.describe.serial("the first hour on npm start", () => {
 
     // Both open the conversation: the leader from the shared sheet, the employee from their own.
     await leader.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Deltagernes forberedelse" }).click();
-    await leader.getByRole("link", { name: /Jonas Brøndum/ }).first().click();
+    await leader
+      .getByRole("link", { name: /Jonas Brøndum/ })
+      .first()
+      .click();
     await leader.getByRole("link", { name: "Åbn samtalen og planen" }).click();
     await leader.waitForURL(/\/samtale\//);
     const conversation = new URL(leader.url()).pathname;
     await employee.getByRole("link", { name: "Jeres kompetenceudviklingsplan" }).click();
     await employee.waitForURL(`${address}${conversation}`);
-    const saved = (page: Page) => expect(page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+    const saved = (page: Page) =>
+      expect(
+        page
+          .getByRole("region", { name: "Planen" })
+          .getByRole("status")
+          .filter({ hasText: /^Gemt$/ }),
+      ).toBeVisible({ timeout: 15_000 });
     await saved(leader);
     await saved(employee);
 
@@ -143,21 +163,30 @@ test.describe.serial("the first hour on npm start", () => {
     await signInHere(hr, "Birgitte Dalsgaard");
     await hr.getByRole("link", { name: "Gå til journaliseringen" }).click();
     const unfiled = hr.getByRole("region", { name: "Underskrevne planer, der ikke er journaliseret" });
-    const pdf = await hr.request.get(new URL((await unfiled.getByRole("link", { name: "Hent PDF for Jonas Brøndum" }).getAttribute("href"))!, address).toString());
+    const pdf = await hr.request.get(
+      new URL((await unfiled.getByRole("link", { name: "Hent PDF for Jonas Brøndum" }).getAttribute("href"))!, address).toString(),
+    );
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    const fields = (await PDFDocument.load(await pdf.body())).getForm().getFields().map((field) => field.getName());
+    const fields = (await PDFDocument.load(await pdf.body()))
+      .getForm()
+      .getFields()
+      .map((field) => field.getName());
     expect(fields).toContain("goals");
     await unfiled.getByRole("button", { name: "Markér som journaliseret: planen for Jonas Brøndum" }).click();
     await expect(hr.getByText("Planen for Jonas Brøndum er markeret som journaliseret.")).toBeVisible();
     await shot(hr, "hr");
   });
-  test("the demo shows every phase: the sign-in page says what each person finds, and every front page opens and passes axe", async ({ browser }) => {
+  test("the demo shows every phase: the sign-in page says what each person finds, and every front page opens and passes axe", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const { address } = app;
     const page = await person(browser, desktop);
     await page.goto(`${address}/log-ind`);
     await expect(page.getByText("Leder med en MUS-runde i samtalefasen.")).toBeVisible();
-    await expect(page.getByText(/^Leder med en MUS-runde i den fælles opsamling og en afsluttet MUS-runde fra \d{4}\. Deltager i en LUS-runde/)).toBeVisible();
+    await expect(
+      page.getByText(/^Leder med en MUS-runde i den fælles opsamling og en afsluttet MUS-runde fra \d{4}\. Deltager i en LUS-runde/),
+    ).toBeVisible();
     await shot(page, "demo-sign-in");
     const labels = await page.getByRole("button", { name: /^Log ind som / }).allTextContents();
     const names = labels.map((label) => /^Log ind som (.+?)(?: · |$)/.exec(label)![1]);
@@ -168,7 +197,9 @@ test.describe.serial("the first hour on npm start", () => {
     const signInAs = async (name: string) => {
       await page.context().clearCookies();
       const { csrfToken } = await (await page.request.get(`${address}/api/auth/csrf`)).json();
-      await page.request.post(`${address}/api/auth/callback/demo`, { form: { csrfToken, email: emailOf.get(name)!, callbackUrl: "/", json: "true" } });
+      await page.request.post(`${address}/api/auth/callback/demo`, {
+        form: { csrfToken, email: emailOf.get(name)!, callbackUrl: "/", json: "true" },
+      });
       await page.goto(`${address}/`);
       await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
     };
@@ -182,7 +213,10 @@ test.describe.serial("the first hour on npm start", () => {
     // Torben's wrap-up: the overview has figures, compared with last year's closed round.
     await signInAs("Torben Ødegaard");
     await page.goto(`${address}/runder`);
-    await page.getByRole("link", { name: new RegExp(`^MUS ${new Date().getFullYear()} i Plejecenter Ærtebjerghave`) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(`^MUS ${new Date().getFullYear()} i Plejecenter Ærtebjerghave`) })
+      .first()
+      .click();
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Overblik" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -55,7 +55,10 @@ const wide = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 
 async function shotsAtBothWidths(page: Page, name: string) {
-  for (const [size, viewport] of [["1280", wide], ["390", phone]] as const) {
+  for (const [size, viewport] of [
+    ["1280", wide],
+    ["390", phone],
+  ] as const) {
     await page.setViewportSize(viewport);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} at ${size} px`).toBe(0);
@@ -74,10 +77,15 @@ async function startPageOf(browser: Browser, name: string): Promise<Page> {
 
 /** The card of one round under a section of the start page. */
 const roundCard = (page: Page, section: string, title: string) =>
-  page.getByRole("region", { name: section }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+  page
+    .getByRole("region", { name: section })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 
 test.describe("your next step", () => {
-  test("a leader, a participant, HR, an administrator and the committee each see their next step, with a link that goes there", async ({ browser }) => {
+  test("a leader, a participant, HR, an administrator and the committee each see their next step, with a link that goes there", async ({
+    browser,
+  }) => {
     const title = `LUS 2031 for lederne ${Date.now()}`;
     const { roundId } = await publishedRoundFor("bjoern.kjaersgaard@vesteraa.example", title, "LUS");
     // Torben's conversation is booked and his sheet shared; Susanne has done nothing yet.
@@ -120,7 +128,10 @@ test.describe("your next step", () => {
     await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
     // The material leads to the sheet too, and does not say it opens later: it is open.
     await page.goto(`/runder/${roundId}/materiale`);
-    await expect(page.getByRole("link", { name: "Udfyld dit forberedelsesskema" })).toHaveAttribute("href", `/runder/${roundId}/forberedelse`);
+    await expect(page.getByRole("link", { name: "Udfyld dit forberedelsesskema" })).toHaveAttribute(
+      "href",
+      `/runder/${roundId}/forberedelse`,
+    );
     await expect(page.getByText(/åbner for deltagerne/)).toHaveCount(0);
 
     // A participant with a booked conversation and a shared sheet: the conversation, when and where.
@@ -140,7 +151,11 @@ test.describe("your next step", () => {
     const unfiled: number = rows[0].n;
     page = await startPageOf(browser, "Birgitte Dalsgaard");
     const filing = page.getByRole("region", { name: "Journalisering" });
-    await expect(filing).toContainText(unfiled === 0 ? "Alle underskrevne planer er journaliseret." : `${unfiled} ${unfiled === 1 ? "underskreven plan venter" : "underskrevne planer venter"} på at blive journaliseret`);
+    await expect(filing).toContainText(
+      unfiled === 0
+        ? "Alle underskrevne planer er journaliseret."
+        : `${unfiled} ${unfiled === 1 ? "underskreven plan venter" : "underskrevne planer venter"} på at blive journaliseret`,
+    );
     await shotsAtBothWidths(page, "home-hr");
     await filing.getByRole("link", { name: unfiled === 0 ? "Se rundernes fremdrift" : "Gå til journaliseringen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Journalisering" })).toBeVisible();
@@ -171,9 +186,23 @@ test.describe("your next step", () => {
       PREPARATION: [...planned, "Samtaler", "Deltagernes forberedelse"],
       CONVERSATIONS: [...planned, "Samtaler", "Deltagernes forberedelse", "GRUS"],
       WRAP_UP: [...planned, "Samtaler, udført", "Deltagernes forberedelse, udført", "GRUS", "Overblik", "Fælles opsamling"],
-      FOLLOW_UP: [...planned, "Samtaler, udført", "Deltagernes forberedelse, udført", "GRUS, udført", "Overblik, udført", "Fælles opsamling, udført", "Opfølgning"],
+      FOLLOW_UP: [
+        ...planned,
+        "Samtaler, udført",
+        "Deltagernes forberedelse, udført",
+        "GRUS, udført",
+        "Overblik, udført",
+        "Fælles opsamling, udført",
+        "Opfølgning",
+      ],
     };
-    const phaseName: Record<string, string> = { PLANNING: "Planlægning", PREPARATION: "Forberedelse", CONVERSATIONS: "Samtaler", WRAP_UP: "Fælles opsamling", FOLLOW_UP: "Opfølgning" };
+    const phaseName: Record<string, string> = {
+      PLANNING: "Planlægning",
+      PREPARATION: "Forberedelse",
+      CONVERSATIONS: "Samtaler",
+      WRAP_UP: "Fælles opsamling",
+      FOLLOW_UP: "Opfølgning",
+    };
     await signInAs(page, "Bjørn Kjærsgaard");
     for (const state of Object.keys(expected)) {
       await sql(`update "Round" set state = $2::"RoundState" where id = $1`, [roundId, state]);
@@ -186,7 +215,9 @@ test.describe("your next step", () => {
     // Planning: the material is a preview, and says the sheet opens once it is published.
     await sql(`update "Round" set state = 'PLANNING' where id = $1`, [roundId]);
     await page.goto(`${base}/materiale`);
-    await expect(page.getByText("Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.").first()).toBeVisible();
+    await expect(
+      page.getByText("Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.").first(),
+    ).toBeVisible();
 
     // After publishing: book the conversations (how many are booked), and the phase button second.
     await sql(`update "Round" set state = 'PREPARATION' where id = $1`, [roundId]);

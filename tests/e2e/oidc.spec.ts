@@ -28,7 +28,10 @@ async function expectRefused(page: Page, email: string, reason: string) {
   await expect(page.getByRole("heading", { name: "Login lykkedes ikke" })).toBeVisible();
   await expect(page.getByText("Du har ikke adgang.")).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Log ind" })).toBeVisible();
-  const refused = await sql(`select a.details from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'session.refused' and p.email = $1`, [email]);
+  const refused = await sql(
+    `select a.details from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'session.refused' and p.email = $1`,
+    [email],
+  );
   expect(refused.rows.map((row) => row.details.reason)).toContain(reason);
 }
 

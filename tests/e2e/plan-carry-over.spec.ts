@@ -20,20 +20,57 @@ async function roundWith(leaderEmail: string, employeeEmail: string, title: stri
     [roundId, title, leaderEmail, state, ago],
   );
   await sql(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, 0, 'Alle deltagere')`, [groupId, roundId]);
-  await sql(`insert into "RoundTheme" (id, "roundId", position, title) values (gen_random_uuid(), $1, 0, 'Faglighed i opgaveløsningen')`, [roundId]);
+  await sql(`insert into "RoundTheme" (id, "roundId", position, title) values (gen_random_uuid(), $1, 0, 'Faglighed i opgaveløsningen')`, [
+    roundId,
+  ]);
   const participantId = randomUUID();
-  await sql(`insert into "RoundParticipant" (id, "roundId", "personId", "groupId", "invitedAt") select $1, $2, p.id, $3, now() from "Person" p where p.email = $4`, [participantId, roundId, groupId, employeeEmail]);
+  await sql(
+    `insert into "RoundParticipant" (id, "roundId", "personId", "groupId", "invitedAt") select $1, $2, p.id, $3, now() from "Person" p where p.email = $4`,
+    [participantId, roundId, groupId, employeeEmail],
+  );
   return { roundId, participantId };
 }
 
 test("a new leader gets nothing of the old plan; the employee chooses to bring the unfinished actions", async ({ browser }) => {
   const nanna = "nanna.friis@vesteraa.example";
-  const earlier = await roundWith("lone.moelgaard@vesteraa.example", nanna, `MUS 2030 (tidligere leder) ${randomUUID().slice(0, 6)}`, "CLOSED", 400);
+  const earlier = await roundWith(
+    "lone.moelgaard@vesteraa.example",
+    nanna,
+    `MUS 2030 (tidligere leder) ${randomUUID().slice(0, 6)}`,
+    "CLOSED",
+    400,
+  );
   const planId = randomUUID();
-  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [planId, earlier.participantId, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()))]);
-  const action = { what: "Lære den nye sagsbehandling at kende", how: "Sidemandsoplæring", support: "Tid i kalenderen", who: "Nanna", byWhen: "2030-12-01", theme: "", form: "", waitsForWrapUp: false, carriedFrom: "", subtasks: [] };
-  const content = { startWith: "", expectations: "", goals: "Fortroligt mål fra sidste år", motivated: "", followUpDate: "", evaluation: "", actions: [action] };
-  await sql(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values (gen_random_uuid(), $1, 1, $2, 'x', now())`, [planId, JSON.stringify(content)]);
+  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [
+    planId,
+    earlier.participantId,
+    Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())),
+  ]);
+  const action = {
+    what: "Lære den nye sagsbehandling at kende",
+    how: "Sidemandsoplæring",
+    support: "Tid i kalenderen",
+    who: "Nanna",
+    byWhen: "2030-12-01",
+    theme: "",
+    form: "",
+    waitsForWrapUp: false,
+    carriedFrom: "",
+    subtasks: [],
+  };
+  const content = {
+    startWith: "",
+    expectations: "",
+    goals: "Fortroligt mål fra sidste år",
+    motivated: "",
+    followUpDate: "",
+    evaluation: "",
+    actions: [action],
+  };
+  await sql(
+    `insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values (gen_random_uuid(), $1, 1, $2, 'x', now())`,
+    [planId, JSON.stringify(content)],
+  );
   const next = await roundWith("henrik.aagaard@vesteraa.example", nanna, "MUS 2031 i Digitalisering (ny leder)", "PREPARATION", 0);
   const path = `/runder/${next.roundId}/samtale/${next.participantId}`;
 
@@ -49,11 +86,16 @@ test("a new leader gets nothing of the old plan; the employee chooses to bring t
   await employee.goto(path);
   await employee.getByRole("button", { name: "Tag mine ufærdige øvebaner med fra sidste plan" }).click();
   await expect(employee.getByRole("button", { name: "Tag mine ufærdige øvebaner med fra sidste plan" })).toHaveCount(0);
-  await expect(employee.getByLabel("Hvad", { exact: true }).first()).toHaveValue("Lære den nye sagsbehandling at kende", { timeout: 15_000 });
+  await expect(employee.getByLabel("Hvad", { exact: true }).first()).toHaveValue("Lære den nye sagsbehandling at kende", {
+    timeout: 15_000,
+  });
   // The leader's screen gets it live; the earlier plan's goals stay where they were.
   await expect(leader.getByLabel("Hvad", { exact: true }).first()).toHaveValue("Lære den nye sagsbehandling at kende", { timeout: 15_000 });
   await expect(leader.getByLabel("Mål", { exact: true })).toHaveValue("");
-  const { rows } = await sql(`select count(*)::int as n from "AuditEvent" where action = 'plan.carryActions' and "resourceId"::text = (select id::text from "Plan" where "participantId" = $1::uuid)`, [next.participantId]);
+  const { rows } = await sql(
+    `select count(*)::int as n from "AuditEvent" where action = 'plan.carryActions' and "resourceId"::text = (select id::text from "Plan" where "participantId" = $1::uuid)`,
+    [next.participantId],
+  );
   expect(rows[0].n).toBe(1);
   // Both parties' openings of the new plan are in the log, from the page and from its live stream.
   const reads = await sql(
@@ -62,7 +104,9 @@ test("a new leader gets nothing of the old plan; the employee chooses to bring t
     [next.participantId],
   );
   expect(reads.rows).toEqual([
-    { email: "henrik.aagaard@vesteraa.example", via: "page" }, { email: "henrik.aagaard@vesteraa.example", via: "stream" },
-    { email: nanna, via: "page" }, { email: nanna, via: "stream" },
+    { email: "henrik.aagaard@vesteraa.example", via: "page" },
+    { email: "henrik.aagaard@vesteraa.example", via: "stream" },
+    { email: nanna, via: "page" },
+    { email: nanna, via: "stream" },
   ]);
 });

@@ -12,11 +12,19 @@ import { signInAs } from "./support/sign-in";
 // instances behind one Postgres, a server killed with SIGKILL, and a server restarted mid-edit.
 
 const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
-const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(
+    plan(page)
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 15_000 });
 const goals = (page: Page) => page.getByLabel("Mål", { exact: true });
 
 async function participantPath(roundId: string, email: string) {
-  const { rows } = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`, [email, roundId]);
+  const { rows } = await sql(
+    `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`,
+    [email, roundId],
+  );
   return { participantId: rows[0].id as string, path: `/runder/${roundId}/samtale/${rows[0].id}` };
 }
 
@@ -33,8 +41,16 @@ test.describe.serial("the conversation, live", () => {
   test.beforeAll(async () => {
     ({ roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen"));
     const kasper = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
-    const fields = { "score.mening": 7, "comment.mening": "Jeg savner tid til at forberede undervisningen.", startWith: "mening", otherIndividual: "Jeg vil gerne tale om min arbejdstid." };
-    await sql(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values (gen_random_uuid(), $1, 'SUBMITTED', $2, now(), now())`, [kasper.participantId, JSON.stringify(fields)]);
+    const fields = {
+      "score.mening": 7,
+      "comment.mening": "Jeg savner tid til at forberede undervisningen.",
+      startWith: "mening",
+      otherIndividual: "Jeg vil gerne tale om min arbejdstid.",
+    };
+    await sql(
+      `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values (gen_random_uuid(), $1, 'SUBMITTED', $2, now(), now())`,
+      [kasper.participantId, JSON.stringify(fields)],
+    );
   });
 
   test("the live routes, answered beside Next by the app's own server, refuse what they always refused", async ({ browser, baseURL }) => {
@@ -58,7 +74,10 @@ test.describe.serial("the conversation, live", () => {
       expect((await fetch(url("strom"))).status).toBe(401);
       expect((await fetch(url("opdateringer"), { method: "POST", body, headers: { origin: baseURL! } })).status).toBe(401);
       // Another origin (a page elsewhere posting with the person's cookie): 403, nothing stored.
-      expect((await fetch(url("opdateringer"), { method: "POST", body, headers: { cookie: own.cookie, origin: "https://evil.example" } })).status).toBe(403);
+      expect(
+        (await fetch(url("opdateringer"), { method: "POST", body, headers: { cookie: own.cookie, origin: "https://evil.example" } }))
+          .status,
+      ).toBe(403);
       // A signed-in leader who is not a party: 404, as if there were no such plan, and the refusal is logged.
       const strangers = { cookie: await cookieOf(stranger), origin: baseURL! };
       const refused = await fetch(url("opdateringer"), { method: "POST", body, headers: strangers });
@@ -74,7 +93,9 @@ test.describe.serial("the conversation, live", () => {
       expect(garbage.status).toBe(422);
       expect(((await garbage.json()) as { error: string }).error).toBe(da.plans.errors.badUpdate);
       expect(planContent(await storedPlan(participantId)).goals).not.toContain("fremmed tekst");
-      const { rows } = await sql(`select count(*)::int as n from "AuditEvent" where action = 'access.refused' and "resourceId" like $1`, [`%${planId}%`]);
+      const { rows } = await sql(`select count(*)::int as n from "AuditEvent" where action = 'access.refused' and "resourceId" like $1`, [
+        `%${planId}%`,
+      ]);
       expect(rows[0].n).toBeGreaterThanOrEqual(2);
     } finally {
       await kasper.close();
@@ -82,7 +103,9 @@ test.describe.serial("the conversation, live", () => {
     }
   });
 
-  test("the page: the shared sheet beside the leader's own notes, the guide, the wish to start with, and who is where", async ({ browser }) => {
+  test("the page: the shared sheet beside the leader's own notes, the guide, the wish to start with, and who is where", async ({
+    browser,
+  }) => {
     const { path } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
     const leader = await browser.newPage();
     const employee = await browser.newPage();
@@ -107,11 +130,18 @@ test.describe.serial("the conversation, live", () => {
     // The guide: prompts, each dimension's keywords and the round's own questions, the round-off.
     await expect(leader.getByText("Hvad bygger du det på?")).toBeVisible();
     await leader.getByText("Samtaleguide", { exact: true }).click();
-    const guide = await leader.request.get((await leader.getByRole("link", { name: "Hent samtaleguiden i A3 til print" }).getAttribute("href"))!);
+    const guide = await leader.request.get(
+      (await leader.getByRole("link", { name: "Hent samtaleguiden i A3 til print" }).getAttribute("href"))!,
+    );
     expect(guide.headers()["content-type"]).toBe("application/pdf");
-    expect((await PDFDocument.load(await guide.body())).getPage(0).getSize()).toEqual({ width: expect.closeTo(1190.55, 1), height: expect.closeTo(841.89, 1) });
+    expect((await PDFDocument.load(await guide.body())).getPage(0).getSize()).toEqual({
+      width: expect.closeTo(1190.55, 1),
+      height: expect.closeTo(841.89, 1),
+    });
     await expect(leader.getByText("Aktuelle arbejdsopgaver")).toBeVisible();
-    await expect(leader.getByRole("region", { name: "Rundens spørgsmål" }).getByText("Hvordan oplever du samarbejdet i dit team?")).toBeVisible();
+    await expect(
+      leader.getByRole("region", { name: "Rundens spørgsmål" }).getByText("Hvordan oplever du samarbejdet i dit team?"),
+    ).toBeVisible();
     await expect(leader.getByText(/balancen mellem arbejdsliv og privatliv/)).toBeVisible();
 
     // Presence: who has the plan open, and in which field they are typing.
@@ -154,7 +184,9 @@ test.describe.serial("the conversation, live", () => {
     await employee.close();
   });
 
-  test("two app instances, one client on each; a server killed with SIGKILL loses nothing it acknowledged; restarted mid-edit, nothing typed is lost", async ({ browser }) => {
+  test("two app instances, one client on each; a server killed with SIGKILL loses nothing it acknowledged; restarted mid-edit, nothing typed is lost", async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const { participantId, path } = await participantPath(roundId, "signe.dahl@vesteraa.example");
     let second: AppServer | null = await startAppServer(secondPort);
@@ -179,7 +211,8 @@ test.describe.serial("the conversation, live", () => {
       // Every update the employee's instance answered "saved" to.
       const acknowledged: Buffer[] = [];
       employee.on("response", (response) => {
-        if (new URL(response.url()).pathname.endsWith("/opdateringer") && response.status() === 200) acknowledged.push(response.request().postDataBuffer()!);
+        if (new URL(response.url()).pathname.endsWith("/opdateringer") && response.status() === 200)
+          acknowledged.push(response.request().postDataBuffer()!);
       });
 
       // Kill the employee's instance mid-typing.
@@ -212,7 +245,10 @@ test.describe.serial("the conversation, live", () => {
     }
   });
 
-  test("a tab refused by the stream limit shows it is offline, then opens its stream again once there is room", async ({ browser, baseURL }) => {
+  test("a tab refused by the stream limit shows it is offline, then opens its stream again once there is room", async ({
+    browser,
+    baseURL,
+  }) => {
     const { path, participantId } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
     const page = await browser.newPage();
     await signInAs(page, "Kasper Nørgaard");
@@ -234,9 +270,17 @@ test.describe.serial("the conversation, live", () => {
         }
       }
       await page.goto(path);
-      await expect(plan(page).getByRole("status").filter({ hasText: /Forbindelsen er afbrudt/ })).toBeVisible({ timeout: 15_000 });
+      await expect(
+        plan(page)
+          .getByRole("status")
+          .filter({ hasText: /Forbindelsen er afbrudt/ }),
+      ).toBeVisible({ timeout: 15_000 });
       for (const holder of holders) holder.abort();
-      await expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 30_000 });
+      await expect(
+        plan(page)
+          .getByRole("status")
+          .filter({ hasText: /^Gemt$/ }),
+      ).toBeVisible({ timeout: 30_000 });
     } finally {
       for (const holder of holders) holder.abort();
       await page.close();

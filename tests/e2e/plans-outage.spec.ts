@@ -16,10 +16,18 @@ import { signInAs } from "./support/sign-in";
 // it disturbs no other spec.
 
 const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
-const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 30_000 });
+const saved = (page: Page) =>
+  expect(
+    plan(page)
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 30_000 });
 const goals = (page: Page) => page.getByLabel("Mål", { exact: true });
 const evaluation = (page: Page) => page.getByLabel("Evaluering af samtalen", { exact: true });
-const interrupted = (page: Page) => plan(page).getByRole("status").filter({ hasText: /^Forbindelsen er afbrudt – vi prøver igen/ });
+const interrupted = (page: Page) =>
+  plan(page)
+    .getByRole("status")
+    .filter({ hasText: /^Forbindelsen er afbrudt – vi prøver igen/ });
 
 let postgres: TestPostgres | undefined;
 let app: AppServer | undefined;
@@ -100,7 +108,10 @@ test("both parties ride through the database being down: told so, typing kept, n
   const { rows: stored } = await query(`select state from "Plan" where "participantId" = $1`, [participantId]);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, stored[0].state as Buffer);
-  expect(planContent(doc)).toMatchObject({ goals: "Før. Ole skriver under afbrydelsen. Efter.", evaluation: "Kasper skriver under afbrydelsen." });
+  expect(planContent(doc)).toMatchObject({
+    goals: "Før. Ole skriver under afbrydelsen. Efter.",
+    evaluation: "Kasper skriver under afbrydelsen.",
+  });
   await leader.context().close();
   await employee.context().close();
 });

@@ -11,7 +11,12 @@ import { signInAs } from "./support/sign-in";
 // The mini-MUS is booked next year: within the meeting window (lib/dates/calendar.ts).
 const nextYear = new Date().getFullYear() + 1;
 const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
-const saved = (page: Page) => expect(plan(page).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
+const saved = (page: Page) =>
+  expect(
+    plan(page)
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 10_000 });
 
 /** Whether `part`'s characters appear in `whole` in order (other characters may sit between them). */
 function isSubsequence(part: string, whole: string): boolean {
@@ -25,7 +30,10 @@ test.describe.serial("writing the plan together", () => {
 
   test.beforeAll(async () => {
     const { roundId } = await publishedRoundFor("torben.oedegaard@vesteraa.example", "MUS 2031 på Ærtebjerghave");
-    const participant = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    const participant = await sql(
+      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example' and p."roundId" = $1`,
+      [roundId],
+    );
     path = `/runder/${roundId}/samtale/${participant.rows[0].id}`;
   });
 
@@ -48,8 +56,12 @@ test.describe.serial("writing the plan together", () => {
       leader.getByLabel("Mål", { exact: true }).pressSequentially(fromLeader, { delay: 25 }),
       employee.getByLabel("Mål", { exact: true }).pressSequentially(fromEmployee, { delay: 25 }),
     ]);
-    await expect.poll(async () => (await leader.getByLabel("Mål", { exact: true }).inputValue()).length, { timeout: 10_000 }).toBe(fromLeader.length + fromEmployee.length);
-    await expect.poll(async () => employee.getByLabel("Mål", { exact: true }).inputValue(), { timeout: 10_000 }).toBe(await leader.getByLabel("Mål", { exact: true }).inputValue());
+    await expect
+      .poll(async () => (await leader.getByLabel("Mål", { exact: true }).inputValue()).length, { timeout: 10_000 })
+      .toBe(fromLeader.length + fromEmployee.length);
+    await expect
+      .poll(async () => employee.getByLabel("Mål", { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe(await leader.getByLabel("Mål", { exact: true }).inputValue());
     const merged = await leader.getByLabel("Mål", { exact: true }).inputValue();
     expect(isSubsequence(fromLeader, merged)).toBe(true);
     expect(isSubsequence(fromEmployee, merged)).toBe(true);
@@ -59,16 +71,27 @@ test.describe.serial("writing the plan together", () => {
     // What one writes appears on the other's screen.
     await employee.getByRole("button", { name: "Tilføj øvebane" }).click();
     await expect(leader.getByRole("group", { name: "Øvebane 1" })).toBeVisible();
-    await leader.getByRole("group", { name: "Øvebane 1" }).getByLabel("Hvad", { exact: true }).fill("Øve forflytning med kollega to gange om ugen");
-    await expect(employee.getByRole("group", { name: "Øvebane 1" }).getByLabel("Hvad", { exact: true })).toHaveValue("Øve forflytning med kollega to gange om ugen");
+    await leader
+      .getByRole("group", { name: "Øvebane 1" })
+      .getByLabel("Hvad", { exact: true })
+      .fill("Øve forflytning med kollega to gange om ugen");
+    await expect(employee.getByRole("group", { name: "Øvebane 1" }).getByLabel("Hvad", { exact: true })).toHaveValue(
+      "Øve forflytning med kollega to gange om ugen",
+    );
 
     // Offline: the employee writes on; it reaches the leader when the network is back.
     await employee.context().setOffline(true);
     await employee.getByLabel("Evaluering af samtalen").fill("Godt at skrive planen sammen – også uden net.");
-    await expect(plan(employee).getByRole("status").filter({ hasText: /Forbindelsen er afbrudt|Gemmer/ })).toBeVisible({ timeout: 10_000 });
+    await expect(
+      plan(employee)
+        .getByRole("status")
+        .filter({ hasText: /Forbindelsen er afbrudt|Gemmer/ }),
+    ).toBeVisible({ timeout: 10_000 });
     await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("");
     await employee.context().setOffline(false);
-    await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("Godt at skrive planen sammen – også uden net.", { timeout: 15_000 });
+    await expect(leader.getByLabel("Evaluering af samtalen")).toHaveValue("Godt at skrive planen sammen – også uden net.", {
+      timeout: 15_000,
+    });
     await saved(employee);
     await leader.screenshot({ path: "test-results/screenshots/plan-editor.png", fullPage: true });
 
@@ -126,7 +149,9 @@ test.describe.serial("writing the plan together", () => {
     await employee.screenshot({ path: "test-results/screenshots/plan-follow-up.png", fullPage: true });
 
     // The employee's remark to the signed version that will be filed.
-    await employee.getByLabel("Din bemærkning til den journaliserede udgave (valgfri)").fill("Jeg vil gerne have tid til forflytningskurset i foråret.");
+    await employee
+      .getByLabel("Din bemærkning til den journaliserede udgave (valgfri)")
+      .fill("Jeg vil gerne have tid til forflytningskurset i foråret.");
     await employee.getByRole("button", { name: "Gem bemærkningen" }).click();
     await expect(employee.getByText("Bemærkningen er gemt.")).toBeVisible();
     await employee.close();
@@ -136,7 +161,11 @@ test.describe.serial("writing the plan together", () => {
     await signInAs(page, "Gitte Rasmussen");
     await page.goto(path);
     await saved(page);
-    const planId = (await sql(`select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`)).rows[0].id;
+    const planId = (
+      await sql(
+        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`,
+      )
+    ).rows[0].id;
     const storedExpectations = async () => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, (await sql(`select state from "Plan" where id = $1`, [planId])).rows[0].state);
@@ -150,7 +179,11 @@ test.describe.serial("writing the plan together", () => {
       doc.getText("expectations").insert(0, "x");
       return Buffer.from(Y.encodeStateAsUpdate(doc));
     });
-    const answers = await Promise.all(updates.map((data) => page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } })));
+    const answers = await Promise.all(
+      updates.map((data) =>
+        page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } }),
+      ),
+    );
     const statuses = answers.map((answer) => answer.status());
     const refused = answers.filter((answer) => answer.status() === 429);
     expect(refused.length).toBeGreaterThan(0);
@@ -160,8 +193,14 @@ test.describe.serial("writing the plan together", () => {
     expect((await storedExpectations()).length - before.length).toBe(stored);
     // Sent again, the same updates change nothing.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    for (const data of updates.slice(0, 10)) await page.request.post(`/api/planer/${planId}/opdateringer`, { data, headers: { origin, "content-type": "application/octet-stream" } });
-    expect((await storedExpectations()).length - before.length).toBe(stored + updates.slice(0, 10).filter((_, index) => statuses[index] !== 200).length);
+    for (const data of updates.slice(0, 10))
+      await page.request.post(`/api/planer/${planId}/opdateringer`, {
+        data,
+        headers: { origin, "content-type": "application/octet-stream" },
+      });
+    expect((await storedExpectations()).length - before.length).toBe(
+      stored + updates.slice(0, 10).filter((_, index) => statuses[index] !== 200).length,
+    );
   });
 
   test("HR downloads and files the signed plan; the parties see who filed it, HR never sees the conversation", async ({ browser }) => {
@@ -179,15 +218,28 @@ test.describe.serial("writing the plan together", () => {
     // One plan's PDF, and the round's ZIP holding exactly its signed plans.
     const pdf = await hr.request.get((await unfiled.getByRole("link", { name: "Hent PDF for Gitte Rasmussen" }).getAttribute("href"))!);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    expect(pdf.headers()["content-disposition"]).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-p%C3%A5-%C3%A6rtebjerghave-udgave-1.pdf");
-    const fields = (await PDFDocument.load(await pdf.body())).getForm().getFields().map((field) => field.getName());
+    expect(pdf.headers()["content-disposition"]).toContain(
+      "kompetenceudviklingsplan-gitte-rasmussen-mus-2031-p%C3%A5-%C3%A6rtebjerghave-udgave-1.pdf",
+    );
+    const fields = (await PDFDocument.load(await pdf.body()))
+      .getForm()
+      .getFields()
+      .map((field) => field.getName());
     expect(fields).toEqual(expect.arrayContaining(["goals", "action.1.what", "evaluation"]));
-    expect((await PDFDocument.load(await pdf.body())).getForm().getTextField("employeeComment").getText()).toBe("Jeg vil gerne have tid til forflytningskurset i foråret.");
+    expect((await PDFDocument.load(await pdf.body())).getForm().getTextField("employeeComment").getText()).toBe(
+      "Jeg vil gerne have tid til forflytningskurset i foråret.",
+    );
     const zip = await hr.request.get((await round.getByRole("link", { name: /Hent underskrevne planer/ }).getAttribute("href"))!);
     expect(zip.headers()["content-type"]).toBe("application/zip");
-    expect(Object.keys(unzipSync(await zip.body()))).toEqual(["kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf"]);
-    const unitZip = await hr.request.get((await hr.getByRole("link", { name: "Hent alle underskrevne planer i Plejecenter Ærtebjerghave (ZIP)" }).getAttribute("href"))!);
-    expect(Object.keys(unzipSync(await unitZip.body()))).toContain("kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf");
+    expect(Object.keys(unzipSync(await zip.body()))).toEqual([
+      "kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf",
+    ]);
+    const unitZip = await hr.request.get(
+      (await hr.getByRole("link", { name: "Hent alle underskrevne planer i Plejecenter Ærtebjerghave (ZIP)" }).getAttribute("href"))!,
+    );
+    expect(Object.keys(unzipSync(await unitZip.body()))).toContain(
+      "kompetenceudviklingsplan-gitte-rasmussen-mus-2031-på-ærtebjerghave-udgave-1.pdf",
+    );
 
     await unfiled.getByRole("button", { name: "Markér som journaliseret: planen for Gitte Rasmussen" }).click();
     await expect(hr.getByText("Planen for Gitte Rasmussen er markeret som journaliseret.")).toBeVisible();
@@ -205,12 +257,22 @@ test.describe.serial("writing the plan together", () => {
   test("nobody else can open the plan or send to it", async ({ page }) => {
     await signInAs(page, "Pia Kjeldsen");
     expect((await page.goto(path))?.status()).toBe(404);
-    const planId = (await sql(`select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`)).rows[0].id;
+    const planId = (
+      await sql(
+        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`,
+      )
+    ).rows[0].id;
     const origin = new URL(page.url()).origin;
-    const post = await page.request.post(`/api/planer/${planId}/opdateringer`, { data: Buffer.from([0, 0]), headers: { origin, "content-type": "application/octet-stream" } });
+    const post = await page.request.post(`/api/planer/${planId}/opdateringer`, {
+      data: Buffer.from([0, 0]),
+      headers: { origin, "content-type": "application/octet-stream" },
+    });
     expect(post.status()).toBe(404);
     expect((await page.request.get(`/api/planer/${planId}/strom`)).status()).toBe(404);
-    const presence = await page.request.post(`/api/planer/${planId}/tilstede`, { data: { client: "5b0e5d1e-9a8e-4a3b-8c7d-2f1e0d9c8b7a", field: "plan-goals" }, headers: { origin } });
+    const presence = await page.request.post(`/api/planer/${planId}/tilstede`, {
+      data: { client: "5b0e5d1e-9a8e-4a3b-8c7d-2f1e0d9c8b7a", field: "plan-goals" },
+      headers: { origin },
+    });
     expect(presence.status()).toBe(404);
     // Nor its PDF, nor HR's desk and exports (Pia is a colleague, not HR).
     expect((await page.request.get(`/api/planer/${planId}/udgaver/1/pdf`)).status()).toBe(404);

@@ -33,15 +33,23 @@ test.beforeAll(async () => {
     [],
     owner,
   );
-  const tables = (await sql(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'zz_page_writes'`, [], owner)).rows.map((row) => row.tablename as string);
+  const tables = (
+    await sql(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'zz_page_writes'`, [], owner)
+  ).rows.map((row) => row.tablename as string);
   for (const table of tables.filter((name) => !allowed.includes(name))) {
-    await sql(`create trigger zz_note_write after insert or update or delete on "${table}" for each statement execute function zz_note_write()`, [], owner);
+    await sql(
+      `create trigger zz_note_write after insert or update or delete on "${table}" for each statement execute function zz_note_write()`,
+      [],
+      owner,
+    );
   }
 });
 
 test.afterAll(async () => {
   await app?.stop();
-  const tables = (await sql(`select event_object_table as name from information_schema.triggers where trigger_name = 'zz_note_write'`, [], owner)).rows.map((row) => row.name as string);
+  const tables = (
+    await sql(`select event_object_table as name from information_schema.triggers where trigger_name = 'zz_note_write'`, [], owner)
+  ).rows.map((row) => row.name as string);
   for (const table of new Set(tables)) await sql(`drop trigger zz_note_write on "${table}"`, [], owner);
   await sql(`drop function if exists zz_note_write() cascade; drop table if exists zz_page_writes`, [], owner);
   if (ownRound) await sql(`delete from "Round" where id = $1`, [ownRound], owner);
@@ -57,25 +65,56 @@ async function signedIn(request: APIRequestContext, email: string): Promise<void
 test("opening the pages writes nothing but the audit log and the session's last activity", async ({ playwright }) => {
   test.setTimeout(180_000);
   // Every round and participant there is by now (the specs before this one made them), each page of each.
-  const rounds = (await sql(`select r.id, l.email from "Round" r join "Person" l on l.id = r."leaderId"`)).rows as { id: string; email: string }[];
-  const participants = (await sql(`select p.id, p."roundId", e.email from "RoundParticipant" p join "Person" e on e.id = p."personId"`)).rows as { id: string; roundId: string; email: string }[];
-  const roundPages = ["", "/opstart", "/deltagere", "/spoergsmaal", "/materiale", "/samtaler", "/deltagerforberedelse", "/grus", "/overblik", "/opsamling", "/opfoelgning"];
+  const rounds = (await sql(`select r.id, l.email from "Round" r join "Person" l on l.id = r."leaderId"`)).rows as {
+    id: string;
+    email: string;
+  }[];
+  const participants = (await sql(`select p.id, p."roundId", e.email from "RoundParticipant" p join "Person" e on e.id = p."personId"`))
+    .rows as { id: string; roundId: string; email: string }[];
+  const roundPages = [
+    "",
+    "/opstart",
+    "/deltagere",
+    "/spoergsmaal",
+    "/materiale",
+    "/samtaler",
+    "/deltagerforberedelse",
+    "/grus",
+    "/overblik",
+    "/opsamling",
+    "/opfoelgning",
+  ];
   const visits: { who: string; paths: string[] }[] = [];
   for (const leader of new Set(rounds.map((round) => round.email))) {
     const own = rounds.filter((round) => round.email === leader);
     visits.push({
       who: leader,
-      paths: ["/", "/runder", ...own.flatMap((round) => [
-        ...roundPages.map((page) => `/runder/${round.id}${page}`),
-        ...participants.filter((participant) => participant.roundId === round.id).flatMap((participant) => [`/runder/${round.id}/samtale/${participant.id}`, `/runder/${round.id}/deltagerforberedelse/${participant.id}`]),
-      ])],
+      paths: [
+        "/",
+        "/runder",
+        ...own.flatMap((round) => [
+          ...roundPages.map((page) => `/runder/${round.id}${page}`),
+          ...participants
+            .filter((participant) => participant.roundId === round.id)
+            .flatMap((participant) => [
+              `/runder/${round.id}/samtale/${participant.id}`,
+              `/runder/${round.id}/deltagerforberedelse/${participant.id}`,
+            ]),
+        ]),
+      ],
     });
   }
   for (const participant of participants.slice(0, 12)) {
-    visits.push({ who: participant.email, paths: ["/", "/mine-data", `/runder/${participant.roundId}/forberedelse`, `/runder/${participant.roundId}/samtale/${participant.id}`] });
+    visits.push({
+      who: participant.email,
+      paths: ["/", "/mine-data", `/runder/${participant.roundId}/forberedelse`, `/runder/${participant.roundId}/samtale/${participant.id}`],
+    });
   }
   visits.push({ who: email("birgitte.dalsgaard"), paths: ["/", "/hr"] });
-  visits.push({ who: email("peter.jaeger"), paths: ["/", "/admin", "/admin/personer", "/admin/enheder", "/admin/skabeloner", "/admin/log", "/admin/import"] });
+  visits.push({
+    who: email("peter.jaeger"),
+    paths: ["/", "/admin", "/admin/personer", "/admin/enheder", "/admin/skabeloner", "/admin/log", "/admin/import"],
+  });
 
   const sessions = [];
   for (const visit of visits) {
@@ -95,6 +134,8 @@ test("opening the pages writes nothing but the audit log and the session's last 
     await request.dispose();
   }
   expect(pages).toBeGreaterThan(40);
-  const writes = (await sql(`select relation, operation, query from zz_page_writes where client = 'reads-only-spec' order by at`, [], owner)).rows;
+  const writes = (
+    await sql(`select relation, operation, query from zz_page_writes where client = 'reads-only-spec' order by at`, [], owner)
+  ).rows;
   expect(writes).toEqual([]);
 });

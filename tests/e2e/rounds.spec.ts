@@ -48,7 +48,9 @@ test.describe.serial("planning a round", () => {
 
     // Publishing before the kick-off is written is refused, with the reason.
     await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Skriv enhedens kerneopgave" })).toHaveText("Skriv enhedens kerneopgave, før materialet offentliggøres.");
+    await expect(page.getByRole("alert").filter({ hasText: "Skriv enhedens kerneopgave" })).toHaveText(
+      "Skriv enhedens kerneopgave, før materialet offentliggøres.",
+    );
 
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Opstart" }).click();
     await page.getByLabel("Enhedens kerneopgave").fill("<b>Trygge rammer</b> for børns leg, læring og udvikling <script>alert(1)</script>");
@@ -77,7 +79,9 @@ test.describe.serial("planning a round", () => {
     await page.getByLabel("Spørgsmålsbank", { exact: true }).selectOption({ label: "Vitaliseringsmodellen – Mestring: nøgleord" });
     await page.getByLabel("Tilføj til temaet").selectOption({ label: "Andet individuelt" });
     await page.getByRole("button", { name: "Tilføj »Udvikling af kompetencer«" }).click();
-    await expect(page.getByRole("group", { name: "Andet individuelt" }).getByRole("textbox", { name: "Spørgsmål 2", exact: true })).toHaveValue("Udvikling af kompetencer");
+    await expect(
+      page.getByRole("group", { name: "Andet individuelt" }).getByRole("textbox", { name: "Spørgsmål 2", exact: true }),
+    ).toHaveValue("Udvikling af kompetencer");
     await page.getByRole("button", { name: "Gem spørgsmålene" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Spørgsmålene er gemt." })).toBeVisible();
     await shot(page, "round-questions");
@@ -98,7 +102,9 @@ test.describe.serial("planning a round", () => {
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Forløb" }).click();
     const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
     await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText(`og ${participants} deltagere er inviteret.`);
+    await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText(
+      `og ${participants} deltagere er inviteret.`,
+    );
     await expect(page.getByText("Fase: forberedelse")).toBeVisible();
     await shot(page, "round-published");
 
@@ -118,7 +124,10 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByRole("heading", { name: "Du tilbydes også" })).toBeVisible();
     await expect(page.getByText("en seniorsamtale")).toBeVisible();
     // A participant's tabs: the material and their own sheet, none of the leader's planning.
-    await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link")).toHaveText(["Materiale", "Mit forberedelsesskema"]);
+    await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link")).toHaveText([
+      "Materiale",
+      "Mit forberedelsesskema",
+    ]);
     await shot(page, "round-material-participant");
     // The leader's planning pages are not there for a participant.
     expect((await page.goto(roundPath))?.status()).toBe(404);
@@ -160,7 +169,10 @@ test.describe.serial("planning a round", () => {
     expect(second.start.toISOString()).toBe(`${year}-02-03T12:00:00.000Z`);
     await expect(page.getByText(`3. februar ${year} kl. 13.00, 60 minutter, Personalerummet`)).toBeVisible();
     await shot(page, "round-conversations");
-    await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Samtaler" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Samtaler" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
     await expect(page.getByRole("table").getByRole("row", { name: new RegExp(`MUS ${year} i Solstrålen`) })).toContainText("forberedelse");
@@ -168,7 +180,9 @@ test.describe.serial("planning a round", () => {
   });
 });
 
-test("a second save on an older version is refused and keeps what was typed; long text is refused next to its field", async ({ browser }) => {
+test("a second save on an older version is refused and keeps what was typed; long text is refused next to its field", async ({
+  browser,
+}) => {
   const first = await browser.newPage();
   await signInAs(first, "Ole Bækgaard");
   await first.goto("/runder/ny");

@@ -5,7 +5,13 @@ import { publishedRoundFor } from "./support/round-fixture";
 import { signInAs } from "./support/sign-in";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gemt$/ }).first()).toBeVisible({ timeout: 10_000 });
+const saved = (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ })
+      .first(),
+  ).toBeVisible({ timeout: 10_000 });
 
 test.describe.serial("preparation sheets", () => {
   let roundId = "";
@@ -26,9 +32,13 @@ test.describe.serial("preparation sheets", () => {
     await page.getByRole("group", { name: "Mening: hvordan opleves den lige nu?" }).getByText("9", { exact: true }).first().click();
     await page.getByLabel("Kommentar til mestring (valgfri)").fill("Jeg er tryg ved de nye hjælpemidler.");
     const first = page.getByRole("group", { name: questions[0] });
-    await first.getByLabel("Hvordan bidrager du, og kunne du gøre andet/mere?").fill("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>");
+    await first
+      .getByLabel("Hvordan bidrager du, og kunne du gøre andet/mere?")
+      .fill("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>");
     await saved(page);
-    await expect(page.getByRole("table", { name: "Dine vurderinger af de fire dimensioner" }).getByRole("row", { name: /Mestring/ })).toContainText("7");
+    await expect(
+      page.getByRole("table", { name: "Dine vurderinger af de fire dimensioner" }).getByRole("row", { name: /Mestring/ }),
+    ).toContainText("7");
 
     await page.reload();
     await expect(page.getByLabel("Kommentar til mestring (valgfri)")).toHaveValue("Jeg er tryg ved de nye hjælpemidler.");
@@ -39,7 +49,10 @@ test.describe.serial("preparation sheets", () => {
     await expect(chosen).toHaveCSS("background-color", "rgb(29, 79, 140)");
     await expect(chosen).toHaveCSS("font-weight", "700");
     await expect(chosen.locator("svg")).toBeVisible();
-    const unchosen = mestring.locator("label").filter({ has: page.getByRole("radio", { checked: false }) }).first();
+    const unchosen = mestring
+      .locator("label")
+      .filter({ has: page.getByRole("radio", { checked: false }) })
+      .first();
     await expect(unchosen).toHaveCSS("background-color", "rgb(255, 255, 255)");
     await expect(unchosen.locator("svg")).toBeHidden();
 
@@ -47,7 +60,9 @@ test.describe.serial("preparation sheets", () => {
     await context.setOffline(true);
     await first.getByLabel("Hvad udfordres du af, og hvad mangler du?").fill("Tid til at sparre med sygeplejersken.");
     await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
-    const queued = await page.evaluate(() => Object.keys(window.localStorage).find((key) => /^mus-kladde:[0-9a-f-]{36}:forberedelse:/.test(key)));
+    const queued = await page.evaluate(() =>
+      Object.keys(window.localStorage).find((key) => /^mus-kladde:[0-9a-f-]{36}:forberedelse:/.test(key)),
+    );
     expect(queued).toBeTruthy();
     // Leaving now asks first.
     let asked = false;
@@ -61,9 +76,14 @@ test.describe.serial("preparation sheets", () => {
     // The page was closed with the change unsent; opening the sheet again sends it from the browser's store.
     const again = await context.newPage();
     await again.goto(`/runder/${roundId}/forberedelse`);
-    await expect(again.getByRole("group", { name: questions[0] }).getByLabel("Hvad udfordres du af, og hvad mangler du?")).toHaveValue("Tid til at sparre med sygeplejersken.");
+    await expect(again.getByRole("group", { name: questions[0] }).getByLabel("Hvad udfordres du af, og hvad mangler du?")).toHaveValue(
+      "Tid til at sparre med sygeplejersken.",
+    );
     await saved(again);
-    const stored = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    const stored = await sql(
+      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`,
+      [roundId],
+    );
     expect(Object.values(stored.rows[0].fields)).toContain("Tid til at sparre med sygeplejersken.");
 
     // Two tabs: different fields merge; the same field is not overwritten, the person chooses.
@@ -76,7 +96,9 @@ test.describe.serial("preparation sheets", () => {
     await saved(other);
     await other.getByLabel("Andet individuelt").fill("Jeg vil gerne tale om efteruddannelse.");
     await expect(other.getByRole("alert").filter({ hasText: "Feltet er ændret et andet sted" })).toBeVisible({ timeout: 10_000 });
-    await expect(other.getByRole("alert").filter({ hasText: "Feltet er ændret et andet sted" })).toContainText("Jeg vil gerne tale om aftenvagter.");
+    await expect(other.getByRole("alert").filter({ hasText: "Feltet er ændret et andet sted" })).toContainText(
+      "Jeg vil gerne tale om aftenvagter.",
+    );
     await expect(other.getByLabel("Andet individuelt")).toHaveValue("Jeg vil gerne tale om efteruddannelse.");
     await other.getByRole("button", { name: "Behold min tekst" }).click();
     await saved(other);
@@ -111,10 +133,14 @@ test.describe.serial("preparation sheets", () => {
     await page.getByRole("link", { name: "Forberedelse til samtalen med Hanne Bjerregaard" }).click();
     await expect(page.getByText("Jeg deler mine ruter, når en kollega er syg. <b>fed</b>")).toBeVisible();
     await expect(page.getByText("Jeg vil gerne tale om efteruddannelse.")).toBeVisible();
-    await page.getByLabel(/Hvad er din oplevelse af medarbejderen\?/).fill("Hanne er en stærk kollega; jeg forventer, at hun tager mere ansvar for de nye.");
+    await page
+      .getByLabel(/Hvad er din oplevelse af medarbejderen\?/)
+      .fill("Hanne er en stærk kollega; jeg forventer, at hun tager mere ansvar for de nye.");
     await saved(page);
     await shot(page, "sheet-leader");
-    const reads = await sql(`select count(*)::int as n from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'sheet.read' and p.email = 'hanne.bjerregaard@vesteraa.example'`);
+    const reads = await sql(
+      `select count(*)::int as n from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'sheet.read' and p.email = 'hanne.bjerregaard@vesteraa.example'`,
+    );
     expect(reads.rows[0].n).toBeGreaterThan(0);
 
     await page.goto(`/runder/${roundId}/deltagerforberedelse`);
@@ -125,7 +151,10 @@ test.describe.serial("preparation sheets", () => {
     await signInAs(hanne, "Hanne Bjerregaard");
     await hanne.goto(`/runder/${roundId}/forberedelse`);
     await expect(hanne.getByText("jeg forventer, at hun tager mere ansvar")).toHaveCount(0);
-    const participant = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    const participant = await sql(
+      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`,
+      [roundId],
+    );
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse/${participant.rows[0].id}`))?.status()).toBe(404);
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse`))?.status()).toBe(404);
     // The sheet's PDF is its owner's: the leader gets nothing from that address.
@@ -134,10 +163,15 @@ test.describe.serial("preparation sheets", () => {
   });
 });
 
-test("a pasted control character and half an emoji are saved as shown; a field the server fails on holds back no other", async ({ page }) => {
+test("a pasted control character and half an emoji are saved as shown; a field the server fails on holds back no other", async ({
+  page,
+}) => {
   const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 med uheldige tegn ${randomUUID().slice(0, 6)}`);
   const fields = async () => {
-    const { rows } = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`, [roundId]);
+    const { rows } = await sql(
+      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`,
+      [roundId],
+    );
     return (rows[0]?.fields ?? {}) as Record<string, unknown>;
   };
   const sent: string[] = [];
@@ -153,7 +187,9 @@ test("a pasted control character and half an emoji are saved as shown; a field t
 
   // The server fails on one field (a fault, not a refusal): the field typed with it is still saved.
   await page.route(`**/runder/${roundId}/forberedelse`, (route) =>
-    route.request().method() === "POST" && (route.request().postData() ?? "").includes("SERVERFEJL") ? route.fulfill({ status: 500, body: "" }) : route.fallback(),
+    route.request().method() === "POST" && (route.request().postData() ?? "").includes("SERVERFEJL")
+      ? route.fulfill({ status: 500, body: "" })
+      : route.fallback(),
   );
   await page.getByLabel("Andet individuelt").fill("SERVERFEJL i dette felt");
   await page.getByLabel("Kommentar til mestring (valgfri)").fill("Gemmes alligevel.");
@@ -166,12 +202,17 @@ test("a pasted control character and half an emoji are saved as shown; a field t
   expect((await fields()).otherIndividual).toBe("SERVERFEJL i dette felt");
 });
 
-test("signed out while typing: the text waits in the browser with a message, and goes once the person is signed in again", async ({ page, context }) => {
+test("signed out while typing: the text waits in the browser with a message, and goes once the person is signed in again", async ({
+  page,
+  context,
+}) => {
   const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 log ud undervejs ${randomUUID().slice(0, 6)}`);
   await signInAs(page, "Jørgen Mølby");
   await page.goto(`/runder/${roundId}/forberedelse`);
   await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
-  await sql(`update "AuthSession" s set "endedAt" = now() from "Person" p where p.id = s."personId" and p.email = 'joergen.moelby@vesteraa.example' and s."endedAt" is null`);
+  await sql(
+    `update "AuthSession" s set "endedAt" = now() from "Person" p where p.id = s."personId" and p.email = 'joergen.moelby@vesteraa.example' and s."endedAt" is null`,
+  );
   await page.getByLabel("Andet fælles").fill("Skrevet efter, at sessionen udløb.");
   await expect(page.getByRole("alert").filter({ hasText: "Du er blevet logget ud" })).toBeVisible({ timeout: 10_000 });
   await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – se beskeden" })).toBeVisible();
@@ -184,6 +225,9 @@ test("signed out while typing: the text waits in the browser with a message, and
   await page.bringToFront();
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await saved(page);
-  const { rows } = await sql(`select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`, [roundId]);
+  const { rows } = await sql(
+    `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`,
+    [roundId],
+  );
   expect(rows[0].fields.otherCommon).toBe("Skrevet efter, at sessionen udløb.");
 });

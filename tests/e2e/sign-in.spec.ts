@@ -7,12 +7,18 @@ const header = (page: Page) => page.getByRole("banner");
 
 async function demoSignIn(page: Page, name: string) {
   await page.goto("/log-ind");
-  await page.getByRole("button", { name: new RegExp(`^Log ind som ${name}`) }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(`^Log ind som ${name}`) })
+    .first()
+    .click();
   await expect(header(page)).toContainText(`Logget ind som ${name}`);
 }
 
 test.describe("sign-in by e-mail link", () => {
-  test("a link caught by the SMTP server signs the person in, once; signing out ends the session on the server", async ({ page, browser }) => {
+  test("a link caught by the SMTP server signs the person in, once; signing out ends the session on the server", async ({
+    page,
+    browser,
+  }) => {
     const address = "jonas.broendum@vesteraa.example";
     const before = mailsTo(address).length;
     await page.goto("/log-ind");
@@ -108,7 +114,9 @@ test.describe("people without access", () => {
     try {
       await page.reload();
       await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
-      const ended = await sql(`select "endReason" from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'yasmin.holt@vesteraa.example'`);
+      const ended = await sql(
+        `select "endReason" from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'yasmin.holt@vesteraa.example'`,
+      );
       expect(ended.rows.map((row) => row.endReason)).toContain("deactivated");
     } finally {
       await sql(`update "Person" set active = true where email = 'yasmin.holt@vesteraa.example'`);
@@ -117,20 +125,28 @@ test.describe("people without access", () => {
 
   test("a session idle for more than 30 minutes is over", async ({ page }) => {
     await demoSignIn(page, "Signe Dahl");
-    await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' from "Person" p where p.id = s."personId" and p.email = 'signe.dahl@vesteraa.example' and s."endedAt" is null`);
+    await sql(
+      `update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' from "Person" p where p.id = s."personId" and p.email = 'signe.dahl@vesteraa.example' and s."endedAt" is null`,
+    );
     await page.reload();
     await expect(header(page).getByRole("link", { name: "Log ind" })).toBeVisible();
   });
 });
 
 test.describe("back to the page asked for", () => {
-  test("a signed-out person following a link to a participant's page or a download is returned to exactly it", async ({ page, request }) => {
+  test("a signed-out person following a link to a participant's page or a download is returned to exactly it", async ({
+    page,
+    request,
+  }) => {
     const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (tilbage)");
     const material = `/runder/${roundId}/materiale`;
     // The round's layout asks for sign-in before the page does: the way back is the page, not the layout's path.
     await page.goto(`${material}?fra=mail`);
     expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(`${material}?fra=mail`);
-    await page.getByRole("button", { name: /^Log ind som Kasper Nørgaard/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Log ind som Kasper Nørgaard/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${material}\\?fra=mail$`));
     await expect(page.getByRole("heading", { name: /^Dit forberedelsesskema/ })).toBeVisible();
 
@@ -143,15 +159,25 @@ test.describe("back to the page asked for", () => {
 
 test("a conversation page left open does not keep its session alive: only what the person does counts", async ({ page }) => {
   const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen (tomgang)");
-  const { rows } = await sql(`select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'kasper.noergaard@vesteraa.example' and p."roundId" = $1`, [roundId]);
+  const { rows } = await sql(
+    `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'kasper.noergaard@vesteraa.example' and p."roundId" = $1`,
+    [roundId],
+  );
   await demoSignIn(page, "Kasper Nørgaard");
   await page.goto(`/runder/${roundId}/samtale/${rows[0].id}`);
-  await expect(page.getByRole("region", { name: "Planen" }).getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page
+      .getByRole("region", { name: "Planen" })
+      .getByRole("status")
+      .filter({ hasText: /^Gemt$/ }),
+  ).toBeVisible({ timeout: 15_000 });
   const session = `from "Person" p where p.id = s."personId" and p.email = 'kasper.noergaard@vesteraa.example' and s."endedAt" is null`;
   await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '29 minutes' ${session}`);
   // The page's presence heartbeat (every 10 seconds) and its live stream go on meanwhile.
   await page.waitForTimeout(12_000);
-  const idle = await sql(`select extract(epoch from ((now() at time zone 'utc') - s."lastSeenAt"))::int as seconds from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'kasper.noergaard@vesteraa.example' and s."endedAt" is null`);
+  const idle = await sql(
+    `select extract(epoch from ((now() at time zone 'utc') - s."lastSeenAt"))::int as seconds from "AuthSession" s join "Person" p on p.id = s."personId" where p.email = 'kasper.noergaard@vesteraa.example' and s."endedAt" is null`,
+  );
   expect(idle.rows[0].seconds).toBeGreaterThanOrEqual(29 * 60);
   await sql(`update "AuthSession" s set "lastSeenAt" = (now() at time zone 'utc') - interval '31 minutes' ${session}`);
   await page.reload();
@@ -164,7 +190,9 @@ test("signing out on a shared computer: unsent edits are named per person, annou
   await page.goto(`/runder/${roundId}/forberedelse`);
   await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
   // The saves do not get through (the network is down for them), so the text waits in the browser.
-  await page.route(`**/runder/${roundId}/forberedelse`, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route(`**/runder/${roundId}/forberedelse`, (route) =>
+    route.request().method() === "POST" ? route.abort() : route.continue(),
+  );
   await page.getByLabel("Andet individuelt").fill("Noget, kun jeg skal se.");
   await expect(page.getByRole("status").filter({ hasText: "Ikke gemt – prøver igen" })).toBeVisible({ timeout: 10_000 });
   const kasper = (await sql(`select id from "Person" where email = 'kasper.noergaard@vesteraa.example'`)).rows[0].id as string;
@@ -190,5 +218,7 @@ test("a signed-in person asking for someone else's round is refused, and the ref
   const refused = await sql(
     `select e."resourceId" from "AuditEvent" e join "Person" p on p.id = e."actorId" where p.email = 'jonas.broendum@vesteraa.example' and e.action = 'access.refused' order by e.id`,
   );
-  expect(refused.rows.map((row) => row.resourceId)).toEqual(expect.arrayContaining([`GET /runder/${roundId}/materiale`, `GET /runder/${roundId}/samtaleguide/pdf`]));
+  expect(refused.rows.map((row) => row.resourceId)).toEqual(
+    expect.arrayContaining([`GET /runder/${roundId}/materiale`, `GET /runder/${roundId}/samtaleguide/pdf`]),
+  );
 });

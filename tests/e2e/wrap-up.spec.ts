@@ -16,20 +16,52 @@ const shoot = (page: Page, name: string) => page.screenshot({ path: `test-result
 /** Sheets shared with scores, and one signed plan with an agreement that waits for the wrap-up. */
 async function conversationsHeld(roundId: string) {
   await sql(`update "Round" set state = 'CONVERSATIONS' where id = $1`, [roundId]);
-  const people = await sql(`select p.id, person.email, person.name from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 order by person.name`, [roundId]);
+  const people = await sql(
+    `select p.id, person.email, person.name from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 order by person.name`,
+    [roundId],
+  );
   for (const [index, person] of people.rows.entries()) {
     const score = (dimension: number) => 3 + ((index + dimension) % 6);
     const fields = { "score.mestring": score(0), "score.mening": score(1), "score.samhoerighed": score(2), "score.autonomi": score(3) };
-    await sql(`insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`, [randomUUID(), person.id, JSON.stringify(fields)]);
+    await sql(
+      `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt") values ($1, $2, 'SUBMITTED', $3, now(), now())`,
+      [randomUUID(), person.id, JSON.stringify(fields)],
+    );
   }
   const jonas = people.rows.find((person) => person.email === "jonas.broendum@vesteraa.example")!;
   const planId = randomUUID();
   const content = {
-    startWith: "mestring", motivated: "yes", expectations: "", goals: "Styrke sprogarbejdet", evaluation: "", followUpDate: "2031-09-01",
-    actions: [{ what: "Kursus i sprogstimulering", how: "", support: "", who: "Jonas", byWhen: "2031-06-01", theme: "Trivsel og samarbejde i opgaveløsningen", form: "education", waitsForWrapUp: true, carriedFrom: "", subtasks: [] }],
+    startWith: "mestring",
+    motivated: "yes",
+    expectations: "",
+    goals: "Styrke sprogarbejdet",
+    evaluation: "",
+    followUpDate: "2031-09-01",
+    actions: [
+      {
+        what: "Kursus i sprogstimulering",
+        how: "",
+        support: "",
+        who: "Jonas",
+        byWhen: "2031-06-01",
+        theme: "Trivsel og samarbejde i opgaveløsningen",
+        form: "education",
+        waitsForWrapUp: true,
+        carriedFrom: "",
+        subtasks: [],
+      },
+    ],
   };
-  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [planId, jonas.id, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()))]);
-  await sql(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'e2e', now())`, [randomUUID(), planId, JSON.stringify(content)]);
+  await sql(`insert into "Plan" (id, "participantId", state, "updatedAt") values ($1, $2, $3, now())`, [
+    planId,
+    jonas.id,
+    Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())),
+  ]);
+  await sql(`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values ($1, $2, 1, $3, 'e2e', now())`, [
+    randomUUID(),
+    planId,
+    JSON.stringify(content),
+  ]);
   return { people: people.rows as { id: string; email: string; name: string }[], jonas };
 }
 
@@ -91,8 +123,15 @@ test.describe.serial("after the conversations", () => {
   test("the wrap-up meeting: agenda, joint action plan, the waiting agreement settled, feedback published", async ({ page }) => {
     await signInAs(page, "Mette Søndergård");
     await page.goto(`${base}/opsamling`);
-    await page.getByLabel("1. Status på temaerne: det samlede billede af muligheder og udfordringer").fill("Faglighed: vi er stærke i sprogarbejdet.");
-    await expect(page.getByRole("status").filter({ hasText: /^Gemt$/ }).first()).toBeVisible({ timeout: 10_000 });
+    await page
+      .getByLabel("1. Status på temaerne: det samlede billede af muligheder og udfordringer")
+      .fill("Faglighed: vi er stærke i sprogarbejdet.");
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /^Gemt$/ })
+        .first(),
+    ).toBeVisible({ timeout: 10_000 });
 
     // An empty row is refused next to its fields, and what was typed stays.
     const add = page.getByRole("form", { name: "Nyt punkt i handleplanen" });
@@ -111,10 +150,14 @@ test.describe.serial("after the conversations", () => {
     await waiting.getByLabel("Aftalt som skrevet").check();
     await waiting.getByRole("button", { name: "Gem afklaringen" }).click();
     await expect(waiting.getByText("Afklaringen er gemt, og medarbejderen har fået besked.")).toBeVisible();
-    expect((await waitForMail("jonas.broendum@vesteraa.example", jonasHad)).subject).toBe("Din aftale er afklaret efter den fælles opsamling");
+    expect((await waitForMail("jonas.broendum@vesteraa.example", jonasHad)).subject).toBe(
+      "Din aftale er afklaret efter den fælles opsamling",
+    );
 
     const idaHad = mailsTo("ida.vestergaard@vesteraa.example").length;
-    await page.getByLabel("Tilbagemelding", { exact: true }).fill("På tværs af samtalerne fylder sprogarbejdet og samarbejdet om de yngste børn.");
+    await page
+      .getByLabel("Tilbagemelding", { exact: true })
+      .fill("På tværs af samtalerne fylder sprogarbejdet og samarbejdet om de yngste børn.");
     await page.getByRole("button", { name: "Offentliggør tilbagemeldingen" }).click();
     await expect(page.getByText(`Tilbagemeldingen er offentliggjort for ${people.length} personer.`)).toBeVisible();
     const mail = await waitForMail("ida.vestergaard@vesteraa.example", idaHad);

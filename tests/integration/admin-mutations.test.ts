@@ -114,7 +114,11 @@ describe("editing units", () => {
     const area = await database.unit.findFirstOrThrow({ where: { name: "Børn og Unge" } });
     const other = await database.unit.findFirstOrThrow({ where: { name: "Sundhed og Omsorg" } });
     await expect(
-      saveUnit(database, { values: { id: area.id, name: area.name, kind: "UNIT", parentId: other.id, version: area.updatedAt.toISOString() }, actorId: adminId, municipalityId }),
+      saveUnit(database, {
+        values: { id: area.id, name: area.name, kind: "UNIT", parentId: other.id, version: area.updatedAt.toISOString() },
+        actorId: adminId,
+        municipalityId,
+      }),
     ).rejects.toBeInstanceOf(FieldError);
   });
 });

@@ -23,14 +23,22 @@ async function asSuperuserBehindTriggers(statement: string, ...values: unknown[]
 async function addRows(count: number, minutesOld?: number): Promise<bigint[]> {
   const rows = await database.auditEvent.createManyAndReturn({
     data: Array.from({ length: count }, (_, index) => ({
-      actorId: null, action: "sheet.update", resourceKind: "sheet", resourceId: `sheet-${index}`,
-      purpose: index % 2 === 0 ? null : "autosave", details: { field: `f${index}`, revision: index, note: "æøå \"quoted\"" },
+      actorId: null,
+      action: "sheet.update",
+      resourceKind: "sheet",
+      resourceId: `sheet-${index}`,
+      purpose: index % 2 === 0 ? null : "autosave",
+      details: { field: `f${index}`, revision: index, note: 'æøå "quoted"' },
     })),
     select: { id: true },
   });
   const ids = rows.map((row) => row.id);
   if (minutesOld !== undefined) {
-    await asSuperuserBehindTriggers(`update "AuditEvent" set at = at - make_interval(mins => $1) where id = any($2::bigint[])`, minutesOld, ids);
+    await asSuperuserBehindTriggers(
+      `update "AuditEvent" set at = at - make_interval(mins => $1) where id = any($2::bigint[])`,
+      minutesOld,
+      ids,
+    );
   }
   // `at` holds whole milliseconds, so a sealer starting within the same one (with no margin) counts
   // these rows as possibly younger than itself and leaves them.
@@ -43,7 +51,9 @@ const seals = () => database.auditSeal.findMany({ orderBy: { upToId: "asc" } });
 
 function runVerifyCommand(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/audit-verify.ts"], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, encoding: "utf8", timeout: 60_000,
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    encoding: "utf8",
+    timeout: 60_000,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -89,7 +99,9 @@ describe("sealing the audit log", () => {
     await open.connect();
     try {
       await open.query("begin");
-      const { rows: [inFlight] } = await open.query<{ id: string }>(
+      const {
+        rows: [inFlight],
+      } = await open.query<{ id: string }>(
         `insert into "AuditEvent" (action, "resourceKind") values ('sheet.update', 'sheet') returning id::text`,
       );
       const after = await addRows(4);
@@ -130,8 +142,14 @@ describe("sealing the audit log", () => {
     expect(await verify()).toMatchObject({ ok: true, rows: 2000, unsealedRows: 0 });
 
     // Even a sealer that skipped the lock could not continue a seal a second time.
-    await expect(database.$queryRawUnsafe(`select audit_seal_append($1::bigint, $2::bigint, 1, $3::bytea)`, chain[3].afterId, chain[3].upToId + 1n, Buffer.alloc(32)))
-      .rejects.toThrow(/must continue the last one/);
+    await expect(
+      database.$queryRawUnsafe(
+        `select audit_seal_append($1::bigint, $2::bigint, 1, $3::bytea)`,
+        chain[3].afterId,
+        chain[3].upToId + 1n,
+        Buffer.alloc(32),
+      ),
+    ).rejects.toThrow(/must continue the last one/);
   });
 
   it("reads the cut-off in a statement before the rows, so a transaction committing in between stays unsealed", async () => {
@@ -144,7 +162,7 @@ describe("sealing the audit log", () => {
       await open.query(`insert into "AuditEvent" (action, "resourceKind") values ('sheet.update', 'sheet')`);
       await addRows(2);
       const sealed = await withSqlTransaction(database, (sql) => {
-        const watched: Sql = async <Row,>(text: string, values?: unknown[]) => {
+        const watched: Sql = async <Row>(text: string, values?: unknown[]) => {
           statements.push(text);
           // The open transaction commits after the cut-off was read, before the rows are.
           if (text.includes('"actorId"::text')) await open.query("commit");
@@ -264,10 +282,16 @@ describe("what the app's role cannot do to the seals", () => {
   it("cannot stamp a row itself, nor choose its id: the database does both", async () => {
     const future = `insert into "AuditEvent" (at, action, "resourceKind") values (timezone('UTC', now()) + interval '10 years', 'sheet.read', 'sheet')`;
     await expect(database.$executeRawUnsafe(future)).rejects.toThrow(/permission denied/);
-    await expect(database.$executeRawUnsafe(`insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775000, 'sheet.read', 'sheet')`))
-      .rejects.toThrow(/permission denied/);
-    await expect(database.auditEvent.create({ data: { actorId: null, action: "sheet.read", resourceKind: "sheet", at: new Date(Date.now() + 3_600_000) } }))
-      .rejects.toThrow();
+    await expect(
+      database.$executeRawUnsafe(
+        `insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775000, 'sheet.read', 'sheet')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      database.auditEvent.create({
+        data: { actorId: null, action: "sheet.read", resourceKind: "sheet", at: new Date(Date.now() + 3_600_000) },
+      }),
+    ).rejects.toThrow();
 
     // What the app writes is stamped by the database's clock, so sealing goes on.
     const [{ id, drift }] = await database.$queryRawUnsafe<{ id: bigint; drift: number }[]>(
@@ -284,10 +308,20 @@ describe("what the app's role cannot do to the seals", () => {
 
   it("cannot write a seal but through the function that checks it against the log", async () => {
     const ids = await addRows(3);
-    await expect(database.$executeRawUnsafe(`insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 9223372036854775807, 1, $1)`, Buffer.alloc(32)))
-      .rejects.toThrow(/permission denied/);
+    await expect(
+      database.$executeRawUnsafe(
+        `insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 9223372036854775807, 1, $1)`,
+        Buffer.alloc(32),
+      ),
+    ).rejects.toThrow(/permission denied/);
     const append = (afterId: bigint, upToId: bigint, count: number) =>
-      database.$queryRawUnsafe(`select audit_seal_append($1::bigint, $2::bigint, $3::int, $4::bytea)`, afterId, upToId, count, Buffer.alloc(32));
+      database.$queryRawUnsafe(
+        `select audit_seal_append($1::bigint, $2::bigint, $3::int, $4::bytea)`,
+        afterId,
+        upToId,
+        count,
+        Buffer.alloc(32),
+      );
     await expect(append(0n, 9223372036854775807n, 3)).rejects.toThrow(/must end at an existing audit row/);
     await expect(append(0n, ids[2], 2)).rejects.toThrow(/must count the rows in its range/);
     await expect(append(ids[0], ids[2], 2)).rejects.toThrow(/must continue the last one/);

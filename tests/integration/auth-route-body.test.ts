@@ -18,8 +18,18 @@ const url = "http://localhost:3000/api/auth/signin/email";
 describe("next-auth's POST endpoints", () => {
   it("refuse a body declared too large before reading it", async () => {
     let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { pulled += 1; controller.enqueue(new Uint8Array(1024)); } });
-    const request = new NextRequest(url, { method: "POST", headers: { "content-length": String(300 * 1024 * 1024) }, body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const request = new NextRequest(url, {
+      method: "POST",
+      headers: { "content-length": String(300 * 1024 * 1024) },
+      body,
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const response = await POST(request, context);
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThanOrEqual(1);
@@ -34,14 +44,23 @@ describe("next-auth's POST endpoints", () => {
         else controller.enqueue(new Uint8Array(64 * 1024));
       },
     });
-    const request = new NextRequest(url, { method: "POST", headers: { "transfer-encoding": "chunked" }, body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    const request = new NextRequest(url, {
+      method: "POST",
+      headers: { "transfer-encoding": "chunked" },
+      body,
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const response = await POST(request, context);
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(1024 * 1024);
   });
 
   it("refuse a body without a length", async () => {
-    const request = new NextRequest(url, { method: "POST", body: new ReadableStream({ start: (controller) => controller.close() }), duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    const request = new NextRequest(url, {
+      method: "POST",
+      body: new ReadableStream({ start: (controller) => controller.close() }),
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
     expect((await POST(request, context)).status).toBe(411);
   });
 });

@@ -32,7 +32,9 @@ afterAll(async () => {
 });
 
 async function anEvent(client: pg.Client): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(`insert into "AuditEvent" (action, "resourceKind") values ('person.read', 'person') returning id::text`);
+  const { rows } = await client.query<{ id: string }>(
+    `insert into "AuditEvent" (action, "resourceKind") values ('person.read', 'person') returning id::text`,
+  );
   return rows[0].id;
 }
 
@@ -92,10 +94,18 @@ describe("migrating as the owner for an app role", () => {
       await anEvent(client);
       await expect(client.query(`delete from "AuditEvent"`)).rejects.toThrow(/permission denied/);
       // The database stamps id and at, and a seal goes in only through the function that checks it.
-      await expect(client.query(`insert into "AuditEvent" (at, action, "resourceKind") values ('3000-01-01', 'person.read', 'person')`)).rejects.toThrow(/permission denied/);
-      await expect(client.query(`insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775807, 'person.read', 'person')`)).rejects.toThrow(/permission denied/);
-      await expect(client.query(`insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 1, 1, $1)`, [Buffer.alloc(32)])).rejects.toThrow(/permission denied/);
-      await expect(client.query(`select audit_seal_append(0, 9223372036854775807, 1, $1)`, [Buffer.alloc(32)])).rejects.toThrow(/must end at an existing audit row/);
+      await expect(
+        client.query(`insert into "AuditEvent" (at, action, "resourceKind") values ('3000-01-01', 'person.read', 'person')`),
+      ).rejects.toThrow(/permission denied/);
+      await expect(
+        client.query(`insert into "AuditEvent" (id, action, "resourceKind") values (9223372036854775807, 'person.read', 'person')`),
+      ).rejects.toThrow(/permission denied/);
+      await expect(
+        client.query(`insert into "AuditSeal" ("afterId", "upToId", count, hash) values (0, 1, 1, $1)`, [Buffer.alloc(32)]),
+      ).rejects.toThrow(/permission denied/);
+      await expect(client.query(`select audit_seal_append(0, 9223372036854775807, 1, $1)`, [Buffer.alloc(32)])).rejects.toThrow(
+        /must end at an existing audit row/,
+      );
     } finally {
       await client.end();
     }
@@ -109,7 +119,9 @@ describe("migrating as the owner for an app role", () => {
     mkdirSync(join(dir, "29991231000000_later"));
     writeFileSync(join(dir, "29991231000000_later", "migration.sql"), `create table "Later" (id int);`);
     expect((await readMigrationList(dir)).migrationDirectories.at(-1)?.path).toBe("29991231000000_later");
-    await expect(deployMigrations(appUrl, undefined, dir)).rejects.toThrow(/lacks 1 migration\(s\) \(29991231000000_later\).*MIGRATION_DATABASE_URL/);
+    await expect(deployMigrations(appUrl, undefined, dir)).rejects.toThrow(
+      /lacks 1 migration\(s\) \(29991231000000_later\).*MIGRATION_DATABASE_URL/,
+    );
     expect((await owner.query(`select to_regclass('public."Later"') as t`)).rows[0].t).toBeNull();
   });
 

@@ -16,13 +16,18 @@ beforeEach(async () => {
 });
 
 async function roundOf(leaderEmail: string, state: string) {
-  return database.round.findFirstOrThrow({ where: { leader: { email: leaderEmail }, state: state as never }, include: { participants: { include: { sheet: true, plan: { include: { versions: true } } } } } });
+  return database.round.findFirstOrThrow({
+    where: { leader: { email: leaderEmail }, state: state as never },
+    include: { participants: { include: { sheet: true, plan: { include: { versions: true } } } } },
+  });
 }
 
 describe("the demo's rounds", () => {
   it("has a round in every phase, with the sheets, plans and figures each phase shows", async () => {
     expect(await seedDemoIfEmpty(database)).toEqual({ seeded: true });
-    const states = (await database.round.findMany({ select: { kind: true, state: true } })).map((round) => `${round.kind} ${round.state}`).sort();
+    const states = (await database.round.findMany({ select: { kind: true, state: true } }))
+      .map((round) => `${round.kind} ${round.state}`)
+      .sort();
     expect(states).toEqual(["LUS PREPARATION", "MUS CLOSED", "MUS CONVERSATIONS", "MUS PLANNING", "MUS PREPARATION", "MUS WRAP_UP"]);
 
     const planning = await roundOf("henrik.aagaard@vesteraa.example", "PLANNING");
@@ -65,12 +70,18 @@ describe("the demo's rounds", () => {
 
   it("says on the sign-in page what each person will find", async () => {
     await seedDemoIfEmpty(database);
-    const people = new Map((await loadDemoDirectory(database)).flatMap(({ people }) => people).map((person) => [person.name, person.shows]));
+    const people = new Map(
+      (await loadDemoDirectory(database)).flatMap(({ people }) => people).map((person) => [person.name, person.shows]),
+    );
     const year = new Date().getFullYear();
     expect(people.get("Ole Bækgaard")).toBe("Leder med en MUS-runde i samtalefasen.");
     expect(people.get("Henrik Aagaard")).toBe("Leder med en MUS-runde i planlægningsfasen.");
-    expect(people.get("Torben Ødegaard")).toBe(`Leder med en MUS-runde i den fælles opsamling og en afsluttet MUS-runde fra ${year - 1}. Deltager i en LUS-runde i forberedelsesfasen.`);
-    expect(people.get("Birgitte Dalsgaard")).toMatch(/^Deltager i en MUS-runde i planlægningsfasen\. \d+ underskrevne planer venter på journalisering\.$/);
+    expect(people.get("Torben Ødegaard")).toBe(
+      `Leder med en MUS-runde i den fælles opsamling og en afsluttet MUS-runde fra ${year - 1}. Deltager i en LUS-runde i forberedelsesfasen.`,
+    );
+    expect(people.get("Birgitte Dalsgaard")).toMatch(
+      /^Deltager i en MUS-runde i planlægningsfasen\. \d+ underskrevne planer venter på journalisering\.$/,
+    );
     expect(people.get("Mette Søndergård")).toBe("");
     const signed = [...people.values()].filter((shows) => shows.includes("(planen er underskrevet)"));
     expect(signed.length).toBeGreaterThanOrEqual(6);

@@ -25,7 +25,6 @@ function demoAuthorize(): Authorize {
   return authorize;
 }
 
-
 beforeEach(async () => {
   await resetDatabase();
   await seedDemoOrganisation(database);
@@ -42,7 +41,10 @@ describe("demo sign-in", () => {
     expect(await demoAuthorize()({ email: real }, {})).toBeNull();
     expect(await demoAuthorize()({ email: " Real.Person@Kommune.example " }, {})).toBeNull();
     // Each refusal is in the log, without the address that was tried.
-    const refusals = await database.auditEvent.findMany({ where: { action: "session.refused" }, select: { subjectId: true, details: true } });
+    const refusals = await database.auditEvent.findMany({
+      where: { action: "session.refused" },
+      select: { subjectId: true, details: true },
+    });
     expect(refusals).toEqual([1, 2].map(() => ({ subjectId: null, details: { provider: "demo", reason: "not_demo_person" } })));
   });
 

@@ -4,7 +4,14 @@ import { join } from "node:path";
 // next-auth's core handler, which its route handler wraps; not in the package's exports, so by path.
 import { AuthHandler } from "../../node_modules/next-auth/core/index.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { admitLinkRequest, clientKeyLength, currentClient, linkLimits, removeExpiredSignInData, withRequestClient } from "@/lib/auth/link-requests";
+import {
+  admitLinkRequest,
+  clientKeyLength,
+  currentClient,
+  linkLimits,
+  removeExpiredSignInData,
+  withRequestClient,
+} from "@/lib/auth/link-requests";
 import { authOptions } from "@/lib/auth/options";
 import { runJobsOnce } from "@/lib/jobs/loop";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
@@ -43,7 +50,9 @@ beforeEach(async () => {
 });
 
 function mailsTo(address: string): StoredMail[] {
-  return readdirSync(mailDir).map((file) => JSON.parse(readFileSync(join(mailDir, file), "utf8")) as StoredMail).filter((mail) => mail.to.includes(address));
+  return readdirSync(mailDir)
+    .map((file) => JSON.parse(readFileSync(join(mailDir, file), "utf8")) as StoredMail)
+    .filter((mail) => mail.to.includes(address));
 }
 
 async function settle() {
@@ -53,16 +62,31 @@ async function settle() {
 
 async function askForLink(email: string, client = "203.0.113.7") {
   const headers = { host: "localhost:3000", "x-forwarded-for": client };
-  const csrf = await AuthHandler<{ csrfToken: string }>({ req: { action: "csrf", method: "GET", headers, cookies: {} }, options: authOptions() });
+  const csrf = await AuthHandler<{ csrfToken: string }>({
+    req: { action: "csrf", method: "GET", headers, cookies: {} },
+    options: authOptions(),
+  });
   const cookies = Object.fromEntries((csrf.cookies ?? []).map((cookie) => [cookie.name, cookie.value]));
   const started = performance.now();
   const response = await withRequestClient(new Headers(headers), () =>
     AuthHandler({
-      req: { action: "signin", providerId: "email", method: "POST", headers, cookies, body: { email, csrfToken: csrf.body!.csrfToken, callbackUrl: "/", json: "true" } },
+      req: {
+        action: "signin",
+        providerId: "email",
+        method: "POST",
+        headers,
+        cookies,
+        body: { email, csrfToken: csrf.body!.csrfToken, callbackUrl: "/", json: "true" },
+      },
       options: authOptions(),
     }),
   );
-  const answer = { status: response.status, redirect: response.redirect, body: response.body, cookies: (response.cookies ?? []).map((cookie) => cookie.name) };
+  const answer = {
+    status: response.status,
+    redirect: response.redirect,
+    body: response.body,
+    cookies: (response.cookies ?? []).map((cookie) => cookie.name),
+  };
   return { answer, ms: performance.now() - started };
 }
 
@@ -92,7 +116,8 @@ describe("asking for an e-mail sign-in link", () => {
 
   it(`sends one address at most ${linkLimits.perAddress} links in ${linkLimits.windowMinutes} minutes, and answers the same beyond`, async () => {
     const answers = [];
-    for (let attempt = 0; attempt < linkLimits.perAddress + 1; attempt += 1) answers.push((await askForLink(known, `192.0.2.${attempt}`)).answer);
+    for (let attempt = 0; attempt < linkLimits.perAddress + 1; attempt += 1)
+      answers.push((await askForLink(known, `192.0.2.${attempt}`)).answer);
     expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
     await settle();
     expect(mailsTo(known)).toHaveLength(linkLimits.perAddress);
@@ -100,7 +125,11 @@ describe("asking for an e-mail sign-in link", () => {
 
   it("limits one client however many addresses it asks for", async () => {
     await database.signInRequest.createMany({
-      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({ identifier: `x${index}@vesteraa.example`, client: "192.0.2.99", sent: false })),
+      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({
+        identifier: `x${index}@vesteraa.example`,
+        client: "192.0.2.99",
+        sent: false,
+      })),
     });
     const limited = await askForLink(known, "192.0.2.99");
     expect(limited.answer.redirect).toContain("/api/auth/verify-request");
@@ -110,7 +139,12 @@ describe("asking for an e-mail sign-in link", () => {
 });
 
 describe("refused link requests in the audit log", () => {
-  const refusals = () => database.auditEvent.findMany({ where: { action: "session.refused" }, orderBy: { id: "asc" }, select: { subjectId: true, details: true } });
+  const refusals = () =>
+    database.auditEvent.findMany({
+      where: { action: "session.refused" },
+      orderBy: { id: "asc" },
+      select: { subjectId: true, details: true },
+    });
 
   it("are recorded with their reason; a known person's in their own log, an unknown address never written down", async () => {
     const freja = await database.person.findUniqueOrThrow({ where: { email: known } });
@@ -129,7 +163,11 @@ describe("refused link requests in the audit log", () => {
 
   it("stop growing once a client is past its limit: a flood adds one row, not one per request", async () => {
     await database.signInRequest.createMany({
-      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({ identifier: `x${index}@vesteraa.example`, client: "192.0.2.99", sent: false })),
+      data: Array.from({ length: linkLimits.perClient }, (_, index) => ({
+        identifier: `x${index}@vesteraa.example`,
+        client: "192.0.2.99",
+        sent: false,
+      })),
     });
     for (let attempt = 0; attempt < 5; attempt += 1) await askForLink(`flood${attempt}@vesteraa.example`, "192.0.2.99");
     expect(await refusals()).toEqual([{ subjectId: null, details: { provider: "email", reason: "client_limit", client: "192.0.2.99" } }]);
@@ -165,11 +203,14 @@ describe("refused link requests from clients that make up their address", () => 
   });
 
   it(`keep at most ${clientKeyLength} characters of the client, and take an IPv6 /64 as one client`, async () => {
-    expect(withRequestClient(new Headers({ "x-forwarded-for": `203.0.113.1, ${"x".repeat(8000)}` }), () => currentClient())).toHaveLength(clientKeyLength);
+    expect(withRequestClient(new Headers({ "x-forwarded-for": `203.0.113.1, ${"x".repeat(8000)}` }), () => currentClient())).toHaveLength(
+      clientKeyLength,
+    );
     await admitLinkRequest(database, unknown, "y".repeat(8000));
     expect((await database.signInRequest.findFirstOrThrow()).client).toHaveLength(clientKeyLength);
 
-    for (let index = 0; index < linkLimits.perClient; index += 1) await admitLinkRequest(database, `ukendt${index}@vesteraa.example`, `2001:db8:7:7::${index.toString(16)}`);
+    for (let index = 0; index < linkLimits.perClient; index += 1)
+      await admitLinkRequest(database, `ukendt${index}@vesteraa.example`, `2001:db8:7:7::${index.toString(16)}`);
     expect(await admitLinkRequest(database, known, "2001:db8:7:7:ffff::1")).toBe(false);
     expect(await admitLinkRequest(database, known, "2001:db8:7:8::1")).toBe(true);
   });
@@ -179,14 +220,18 @@ describe("the background jobs", () => {
   it("remove expired sign-in links and link requests older than the limits look back", async () => {
     const now = new Date();
     const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
-    await database.verificationToken.createMany({ data: [
-      { identifier: known, token: "expired", expires: ago(1) },
-      { identifier: known, token: "valid", expires: ago(-10) },
-    ] });
-    await database.signInRequest.createMany({ data: [
-      { identifier: known, client: "a", sent: true, createdAt: ago(linkLimits.windowMinutes + 1) },
-      { identifier: known, client: "a", sent: true, createdAt: ago(1) },
-    ] });
+    await database.verificationToken.createMany({
+      data: [
+        { identifier: known, token: "expired", expires: ago(1) },
+        { identifier: known, token: "valid", expires: ago(-10) },
+      ],
+    });
+    await database.signInRequest.createMany({
+      data: [
+        { identifier: known, client: "a", sent: true, createdAt: ago(linkLimits.windowMinutes + 1) },
+        { identifier: known, client: "a", sent: true, createdAt: ago(1) },
+      ],
+    });
     await runJobsOnce(database, now);
     expect((await database.verificationToken.findMany()).map((row) => row.token)).toEqual(["valid"]);
     expect(await database.signInRequest.count()).toBe(1);

@@ -30,6 +30,12 @@ describe("the conversation guide as an A3 PDF", () => {
       expect(text).toContain(dimension.name);
       for (const keyword of dimension.keywords) expect(text).toContain(keyword);
     }
-    for (const expected of ["Hvordan oplever du samarbejdet på stuen?", "Hvad bygger du det på?", "Kan du give et eksempel?", "balancen mellem arbejdsliv og privatliv"]) expect(text).toContain(expected);
+    for (const expected of [
+      "Hvordan oplever du samarbejdet på stuen?",
+      "Hvad bygger du det på?",
+      "Kan du give et eksempel?",
+      "balancen mellem arbejdsliv og privatliv",
+    ])
+      expect(text).toContain(expected);
   });
 });

@@ -12,7 +12,8 @@ describe("the health check", () => {
   it("answers 200 ok when the database answers", async () => {
     await resetDatabase();
     expect(await checkHealth(testDatabase)).toEqual({
-      status: 200, body: { status: "ok", database: "ok", auditSealing: { oldestUnsealedSeconds: null, stalled: false } },
+      status: 200,
+      body: { status: "ok", database: "ok", auditSealing: { oldestUnsealedSeconds: null, stalled: false } },
     });
   });
 
@@ -22,7 +23,11 @@ describe("the health check", () => {
     const { id } = await testDatabase().auditEvent.create({ data: { action: "sheet.read", resourceKind: "sheet" }, select: { id: true } });
     await owner.$transaction([
       owner.$executeRawUnsafe("set local session_replication_role = replica"),
-      owner.$executeRawUnsafe(`update "AuditEvent" set at = at - make_interval(secs => $1) where id = $2`, sealingStalledAfterSeconds + 600, id),
+      owner.$executeRawUnsafe(
+        `update "AuditEvent" set at = at - make_interval(secs => $1) where id = $2`,
+        sealingStalledAfterSeconds + 600,
+        id,
+      ),
     ]);
     const report = await checkHealth(testDatabase);
     expect(report).toMatchObject({ status: 200, body: { status: "ok", database: "ok", auditSealing: { stalled: true } } });

@@ -39,7 +39,9 @@ describe("HR's filing desk", () => {
     expect(first).toHaveLength(hrPageSize);
     expect(first.length + second.length).toBe(total);
     expect(new Set([...first, ...second].map((round) => round.roundId)).size).toBe(total);
-    expect(first.filter((round) => round.title.startsWith("MUS 0")).every((round) => round.plansSigned === 1 && round.participants === 1)).toBe(true);
+    expect(
+      first.filter((round) => round.title.startsWith("MUS 0")).every((round) => round.plansSigned === 1 && round.participants === 1),
+    ).toBe(true);
     expect(await loadFilingProgress(database, municipalityId, new Date(), 99)).toEqual([]);
   });
 
@@ -61,15 +63,25 @@ describe("HR's filing desk", () => {
     // A second version, not yet signed: the first stays the one to file.
     const second = await database.planVersion.create({ data: { planId: plan.id, number: 2, content: {}, contentHash: "y" } });
     expect(second.municipalityId).toBe(municipalityId);
-    expect((await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).filter((version) => version.planId === plan.id).map((version) => version.number)).toEqual([1]);
+    expect(
+      (await latestSignedVersions(database, municipalityId, { unfiledOnly: true }))
+        .filter((version) => version.planId === plan.id)
+        .map((version) => version.number),
+    ).toEqual([1]);
     // Signed: it takes over, and the plan is still counted once.
     await database.planVersion.update({ where: { id: second.id }, data: { signedAt: new Date() } });
-    const mine = (await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).filter((version) => version.planId === plan.id);
+    const mine = (await latestSignedVersions(database, municipalityId, { unfiledOnly: true })).filter(
+      (version) => version.planId === plan.id,
+    );
     expect(mine.map((version) => version.number)).toEqual([2]);
     expect(await countUnfiled(database, municipalityId)).toBe(60);
     // Filed: gone from the list and the count, still in the export.
     await database.planVersion.update({ where: { id: second.id }, data: { filedAt: new Date() } });
     expect(await countUnfiled(database, municipalityId)).toBe(59);
-    expect((await latestSignedVersions(database, municipalityId, {})).filter((version) => version.planId === plan.id).map((version) => version.number)).toEqual([2]);
+    expect(
+      (await latestSignedVersions(database, municipalityId, {}))
+        .filter((version) => version.planId === plan.id)
+        .map((version) => version.number),
+    ).toEqual([2]);
   });
 });

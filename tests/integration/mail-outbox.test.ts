@@ -31,7 +31,9 @@ const delivered = () => readdirSync(mailDir).map((file) => JSON.parse(readFileSy
 describe("the mail outbox", () => {
   it("holds back a mail that keeps failing, behind the others, and keeps its error", async () => {
     // A whole batch (50) of mails that cannot go, queued first.
-    await database.outgoingMail.createMany({ data: Array.from({ length: 50 }, () => ({ to: "", subject: "Kan aldrig sendes", text: "…" })) });
+    await database.outgoingMail.createMany({
+      data: Array.from({ length: 50 }, () => ({ to: "", subject: "Kan aldrig sendes", text: "…" })),
+    });
     await database.outgoingMail.create({ data: { to: "freja.lund@vesteraa.example", subject: "Invitation", text: "Kom til samtale." } });
     expect(await deliverQueuedMail(database)).toEqual({ sent: 0, failed: 50 });
     // The next run (the job loop, or the next change someone saves) sends the other one.
@@ -53,7 +55,9 @@ describe("the mail outbox", () => {
   });
 
   it("gives a mail up as a dead letter after its last attempt, keeps its error, and counts it apart from the queue", async () => {
-    const mail = await database.outgoingMail.create({ data: { to: "", subject: "Kan aldrig sendes", text: "…", attempts: maxAttempts - 1 } });
+    const mail = await database.outgoingMail.create({
+      data: { to: "", subject: "Kan aldrig sendes", text: "…", attempts: maxAttempts - 1 },
+    });
     expect(await countQueuedMail(database)).toBe(1);
     expect(await deliverQueuedMail(database)).toEqual({ sent: 0, failed: 1 });
     const dead = await database.outgoingMail.findUniqueOrThrow({ where: { id: mail.id } });
@@ -70,14 +74,18 @@ describe("the mail outbox", () => {
     const other = createPrismaClient(process.env.DATABASE_URL!, 4); // a second instance: its own pool
     try {
       const subjects = Array.from({ length: 200 }, (_, index) => `To instanser ${index}`);
-      await database.outgoingMail.createMany({ data: subjects.map((subject) => ({ to: "freja.lund@vesteraa.example", subject, text: "…" })) });
+      await database.outgoingMail.createMany({
+        data: subjects.map((subject) => ({ to: "freja.lund@vesteraa.example", subject, text: "…" })),
+      });
       // Both pools connected first, and three deliveries on each (the job loop and two saved
       // changes), so the claims really run at the same moment.
       await Promise.all([database.$queryRaw`select 1`, other.$queryRaw`select 1`]);
       const runs = await Promise.all([database, other, database, other, database, other].map((instance) => deliverQueuedMail(instance)));
       expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(200);
       expect(runs.every((run) => run.failed === 0)).toBe(true);
-      const received = delivered().map((mail) => mail.subject).filter((subject) => subject.startsWith("To instanser"));
+      const received = delivered()
+        .map((mail) => mail.subject)
+        .filter((subject) => subject.startsWith("To instanser"));
       expect(received.sort()).toEqual([...subjects].sort());
       expect(await database.outgoingMail.count({ where: { attempts: { not: 1 } } })).toBe(0);
     } finally {
@@ -88,13 +96,20 @@ describe("the mail outbox", () => {
   it("skips the mails another instance is claiming at that moment instead of waiting for them or taking them too", async () => {
     const other = createPrismaClient(process.env.DATABASE_URL!, 2);
     try {
-      await database.outgoingMail.createMany({ data: Array.from({ length: 10 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Holdt ${index}`, text: "…" })) });
-      await database.outgoingMail.createMany({ data: Array.from({ length: 5 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Fri ${index}`, text: "…" })) });
-      await other.$transaction(async (tx) => {
-        // The other instance's claim, caught between locking its rows and committing.
-        await tx.$queryRaw`select id from "OutgoingMail" where subject like 'Holdt%' for update`;
-        expect(await deliverQueuedMail(database)).toEqual({ sent: 5, failed: 0 });
-      }, { timeout: 20_000 });
+      await database.outgoingMail.createMany({
+        data: Array.from({ length: 10 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Holdt ${index}`, text: "…" })),
+      });
+      await database.outgoingMail.createMany({
+        data: Array.from({ length: 5 }, (_, index) => ({ to: "freja.lund@vesteraa.example", subject: `Fri ${index}`, text: "…" })),
+      });
+      await other.$transaction(
+        async (tx) => {
+          // The other instance's claim, caught between locking its rows and committing.
+          await tx.$queryRaw`select id from "OutgoingMail" where subject like 'Holdt%' for update`;
+          expect(await deliverQueuedMail(database)).toEqual({ sent: 5, failed: 0 });
+        },
+        { timeout: 20_000 },
+      );
       expect(await database.outgoingMail.count({ where: { subject: { startsWith: "Holdt" }, attempts: 0 } })).toBe(10);
     } finally {
       await other.$disconnect();
@@ -104,7 +119,16 @@ describe("the mail outbox", () => {
   it("leaves a mail taken by an instance that died alone until its lease runs out, then sends it", async () => {
     // What a restart leaves behind: taken (attempt 1), its lease running, no outcome written.
     const lease = new Date(Date.now() + leaseMinutes * 60_000);
-    const mail = await database.outgoingMail.create({ data: { to: "freja.lund@vesteraa.example", subject: "Efter genstart", text: "…", attempts: 1, claimedAt: new Date(), nextAttemptAt: lease } });
+    const mail = await database.outgoingMail.create({
+      data: {
+        to: "freja.lund@vesteraa.example",
+        subject: "Efter genstart",
+        text: "…",
+        attempts: 1,
+        claimedAt: new Date(),
+        nextAttemptAt: lease,
+      },
+    });
     expect(await deliverQueuedMail(database)).toEqual({ sent: 0, failed: 0 });
     await database.outgoingMail.updateMany({ where: { id: mail.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
     expect(await deliverQueuedMail(database)).toEqual({ sent: 1, failed: 0 });
@@ -113,7 +137,15 @@ describe("the mail outbox", () => {
   });
 
   it("makes a dead letter of a mail whose last attempt died with its instance, once the lease has run out", async () => {
-    const mail = await database.outgoingMail.create({ data: { to: "freja.lund@vesteraa.example", subject: "Sidste forsøg", text: "…", attempts: maxAttempts, nextAttemptAt: new Date(Date.now() - 1000) } });
+    const mail = await database.outgoingMail.create({
+      data: {
+        to: "freja.lund@vesteraa.example",
+        subject: "Sidste forsøg",
+        text: "…",
+        attempts: maxAttempts,
+        nextAttemptAt: new Date(Date.now() - 1000),
+      },
+    });
     expect(await deliverQueuedMail(database)).toEqual({ sent: 0, failed: 0 });
     const dead = await database.outgoingMail.findUniqueOrThrow({ where: { id: mail.id } });
     expect(dead.deadAt).not.toBeNull();

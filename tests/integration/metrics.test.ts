@@ -26,7 +26,9 @@ describe("the metrics endpoint", () => {
   });
 
   it("gives the queued mail and the job runs, each run also one JSON line without what it handled", async () => {
-    await database.outgoingMail.createMany({ data: [1, 2].map((n) => ({ to: `person${n}@vesteraa.example`, subject: "Hej", text: "Tekst" })) });
+    await database.outgoingMail.createMany({
+      data: [1, 2].map((n) => ({ to: `person${n}@vesteraa.example`, subject: "Hej", text: "Tekst" })),
+    });
     const lines: string[] = [];
     const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
       lines.push(String(chunk));
@@ -38,7 +40,14 @@ describe("the metrics endpoint", () => {
       spy.mockRestore();
     }
     const jobs = lines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line));
-    expect(jobs.map((job) => job.job)).toEqual(["reminders", "follow-up-mail", "joint-action-reminders", "mail", "sign-in-cleanup", "audit-seal"]);
+    expect(jobs.map((job) => job.job)).toEqual([
+      "reminders",
+      "follow-up-mail",
+      "joint-action-reminders",
+      "mail",
+      "sign-in-cleanup",
+      "audit-seal",
+    ]);
     expect(new Set(jobs.map((job) => job.requestId)).size).toBe(1);
     expect(jobs.every((job) => job.kind === "job" && job.outcome === "ok" && typeof job.durationMs === "number")).toBe(true);
     expect(lines.join("")).not.toMatch(/vesteraa|Hej/);

@@ -49,12 +49,18 @@ describe("the start page's next steps", () => {
     const participants = await database.roundParticipant.count({ where: { roundId } });
 
     const leader = await loadHomeSteps(mette, database);
-    expect(leader.leading).toEqual([expect.objectContaining({ next: { step: "bookConversations", href: `/runder/${roundId}/samtaler`, booked: 0, total: participants } })]);
+    expect(leader.leading).toEqual([
+      expect.objectContaining({ next: { step: "bookConversations", href: `/runder/${roundId}/samtaler`, booked: 0, total: participants } }),
+    ]);
     expect(leader.participating).toEqual([]);
     expect(leader.filing).toBeNull();
 
     const jonas = await loadHomeSteps(await actorFor(database, demoEmail("jonas.broendum")), database);
-    expect(jonas.participating).toEqual([expect.objectContaining({ next: expect.objectContaining({ step: "fillSheet", href: `/runder/${roundId}/forberedelse`, leader: "Mette Søndergård" }) })]);
+    expect(jonas.participating).toEqual([
+      expect.objectContaining({
+        next: expect.objectContaining({ step: "fillSheet", href: `/runder/${roundId}/forberedelse`, leader: "Mette Søndergård" }),
+      }),
+    ]);
     expect(jonas.leading).toEqual([]);
 
     const hr = await loadHomeSteps(await actorFor(database, demoEmail("birgitte.dalsgaard")), database);
@@ -80,6 +86,10 @@ describe("the start page's next steps", () => {
     const three = await statementsFor(mette);
     expect(three).toBe(one);
     expect(one).toBeLessThanOrEqual(10);
-    expect((await loadHomeSteps(mette, database)).leading.map((item) => item.next.step).sort()).toEqual(["bookConversations", "bookConversations", "publish"]);
+    expect((await loadHomeSteps(mette, database)).leading.map((item) => item.next.step).sort()).toEqual([
+      "bookConversations",
+      "bookConversations",
+      "publish",
+    ]);
   });
 });

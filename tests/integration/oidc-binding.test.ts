@@ -20,7 +20,11 @@ const freja = "freja.lund@vesteraa.example";
 
 function signIn(subject: string, email: string, emailVerified: boolean) {
   const user = { id: subject, email, emailVerifiedByProvider: emailVerified };
-  return authOptions().callbacks!.signIn!({ user, account: { provider: "oidc", type: "oauth", providerAccountId: subject }, profile: { sub: subject, email } } as never);
+  return authOptions().callbacks!.signIn!({
+    user,
+    account: { provider: "oidc", type: "oauth", providerAccountId: subject },
+    profile: { sub: subject, email },
+  } as never);
 }
 
 const person = () => database.person.findUniqueOrThrow({ where: { email: freja } });

@@ -10,9 +10,28 @@ let adminId = "";
 
 const base: CsvPerson[] = [
   { name: "Lone Friis Mølgaard", email: "lone@test.example", unit: "Direktionen", jobTitle: "Kommunaldirektør", roles: "Administrator" },
-  { name: "Karen Højgaard", email: "karen@test.example", unit: "Børn og Unge", manager: "lone@test.example", jobTitle: "Børne- og ungechef" },
-  { name: "Mette Søndergård", email: "mette@test.example", unit: "Dagtilbud Solstrålen", manager: "karen@test.example", jobTitle: "Dagtilbudsleder" },
-  { name: "Åse Ærø Ødegård", email: "aase@test.example", unit: "Dagtilbud Solstrålen", manager: "mette@test.example", jobTitle: "Pædagog", roles: "MED" },
+  {
+    name: "Karen Højgaard",
+    email: "karen@test.example",
+    unit: "Børn og Unge",
+    manager: "lone@test.example",
+    jobTitle: "Børne- og ungechef",
+  },
+  {
+    name: "Mette Søndergård",
+    email: "mette@test.example",
+    unit: "Dagtilbud Solstrålen",
+    manager: "karen@test.example",
+    jobTitle: "Dagtilbudsleder",
+  },
+  {
+    name: "Åse Ærø Ødegård",
+    email: "aase@test.example",
+    unit: "Dagtilbud Solstrålen",
+    manager: "mette@test.example",
+    jobTitle: "Pædagog",
+    roles: "MED",
+  },
   { name: "Jonas Brøndum", email: "jonas@test.example", unit: "Dagtilbud Solstrålen", manager: "mette@test.example", jobTitle: "Pædagog" },
 ];
 
@@ -24,7 +43,10 @@ async function importFile(bytes: Uint8Array, actorId = adminId) {
 }
 
 async function people() {
-  return database.person.findMany({ orderBy: { email: "asc" }, include: { manager: { select: { email: true } }, unit: { select: { name: true } }, roles: { select: { role: true } } } });
+  return database.person.findMany({
+    orderBy: { email: "asc" },
+    include: { manager: { select: { email: true } }, unit: { select: { name: true } }, roles: { select: { role: true } } },
+  });
 }
 
 beforeEach(async () => {
@@ -64,13 +86,20 @@ describe("importing people from the HR system's CSV", () => {
   });
 
   it("drops a NUL or another control character in a cell, as everywhere else, and imports the person", async () => {
-    const odd = base.map((person) => (person.email === "aase@test.example" ? { ...person, name: "Åse\u0000 Ærø Ødegård", jobTitle: "Pæda\u0007gog" } : person));
+    const odd = base.map((person) =>
+      person.email === "aase@test.example" ? { ...person, name: "Åse\u0000 Ærø Ødegård", jobTitle: "Pæda\u0007gog" } : person,
+    );
     for (const file of [utf8(peopleCsv(odd)), windows1252(peopleCsv(odd))]) {
       await resetDatabase();
       const municipality = await database.municipality.create({ data: { name: "Testkommune" } });
       municipalityId = municipality.id;
       const area = await database.unit.create({ data: { municipalityId, name: "Børn og Unge", kind: "AREA" } });
-      await database.unit.createMany({ data: [{ municipalityId, name: "Direktionen", kind: "UNIT", parentId: area.id }, { municipalityId, name: "Dagtilbud Solstrålen", kind: "UNIT", parentId: area.id }] });
+      await database.unit.createMany({
+        data: [
+          { municipalityId, name: "Direktionen", kind: "UNIT", parentId: area.id },
+          { municipalityId, name: "Dagtilbud Solstrålen", kind: "UNIT", parentId: area.id },
+        ],
+      });
       adminId = (await database.person.create({ data: { municipalityId, name: "Lone Friis Mølgaard", email: "lone@test.example" } })).id;
       const { outcome } = await importFile(file);
       expect(outcome).toMatchObject({ status: "applied", created: 4 });
@@ -81,7 +110,13 @@ describe("importing people from the HR system's CSV", () => {
 
   it("shows what will be created, changed and left alone before writing anything", async () => {
     const preview = await previewImport(database, utf8(peopleCsv(base)), municipalityId, adminId);
-    expect(preview.ok && { create: preview.plan.create.length, update: preview.plan.update.map((row) => row.changed), unchanged: preview.plan.unchanged }).toEqual({
+    expect(
+      preview.ok && {
+        create: preview.plan.create.length,
+        update: preview.plan.update.map((row) => row.changed),
+        unchanged: preview.plan.unchanged,
+      },
+    ).toEqual({
       create: 4,
       update: [["jobTitle", "unit", "roles"]],
       unchanged: 0,
@@ -140,22 +175,33 @@ describe("importing people from the HR system's CSV", () => {
     expect(at(10)).toEqual(["Lederen findes.ikke@test.example står ikke i filen."]);
     expect(at(11)[0]).toMatch(/^Lederkæden går i ring: a@test\.example → b@test\.example → a@test\.example\.$/);
     expect(at(12)[0]).toMatch(/^Lederkæden går i ring/);
-    expect(at(13)).toEqual(["Navn mangler.", "»ikke-en-mail« er ikke en gyldig e-mailadresse.", "Ukendt rolle »Chef«. Brug Administrator, HR eller MED."]);
+    expect(at(13)).toEqual([
+      "Navn mangler.",
+      "»ikke-en-mail« er ikke en gyldig e-mailadresse.",
+      "Ukendt rolle »Chef«. Brug Administrator, HR eller MED.",
+    ]);
     expect(await database.person.count()).toBe(1);
 
     // A unit that does not exist is found once the rows themselves are fine.
     const moonBase = bad.find((person) => person.unit === "Månebasen")!;
     const unknownUnit = await previewImport(database, utf8(peopleCsv([...base, moonBase])), municipalityId, adminId);
-    expect(unknownUnit.ok ? [] : unknownUnit.errors).toEqual([{ line: 7, message: "Enheden »Månebasen« findes ikke. Opret den under Enheder, eller ret navnet." }]);
+    expect(unknownUnit.ok ? [] : unknownUnit.errors).toEqual([
+      { line: 7, message: "Enheden »Månebasen« findes ikke. Opret den under Enheder, eller ret navnet." },
+    ]);
   });
 
   it("says which column is missing", async () => {
     const preview = await previewImport(database, utf8("Navn;Stilling\nMette;Leder\n"), municipalityId, adminId);
-    expect(preview.ok ? [] : preview.errors.map((error) => error.message)).toEqual(["Kolonnen »e-mail« mangler i overskriftslinjen.", "Kolonnen »enhed« mangler i overskriftslinjen."]);
+    expect(preview.ok ? [] : preview.errors.map((error) => error.message)).toEqual([
+      "Kolonnen »e-mail« mangler i overskriftslinjen.",
+      "Kolonnen »enhed« mangler i overskriftslinjen.",
+    ]);
   });
 
   it("refuses a file that would deactivate the administrator importing it", async () => {
-    const withoutAdmin = base.slice(1).map((person) => (person.manager === "lone@test.example" ? { ...person, manager: undefined } : person));
+    const withoutAdmin = base
+      .slice(1)
+      .map((person) => (person.manager === "lone@test.example" ? { ...person, manager: undefined } : person));
     const preview = await previewImport(database, utf8(peopleCsv(withoutAdmin)), municipalityId, adminId);
     expect(preview.ok ? [] : preview.errors.map((error) => error.message)).toEqual([expect.stringContaining("deaktivere dig selv")]);
   });
@@ -164,7 +210,12 @@ describe("importing people from the HR system's CSV", () => {
     const preview = await previewImport(database, utf8(peopleCsv(base)), municipalityId, adminId);
     if (!preview.ok) throw new Error("preview failed");
     await database.person.create({ data: { municipalityId, name: "Ny imens", email: "ny@test.example" } });
-    const outcome = await applyImport(database, { rows: preview.rows, fingerprint: preview.plan.fingerprint, municipalityId, actorId: adminId });
+    const outcome = await applyImport(database, {
+      rows: preview.rows,
+      fingerprint: preview.plan.fingerprint,
+      municipalityId,
+      actorId: adminId,
+    });
     expect(outcome).toEqual({ status: "stale" });
     expect(await database.person.count()).toBe(2);
   });
@@ -178,7 +229,17 @@ describe("importing people from the HR system's CSV", () => {
 
   it("imports 5,000 people in one go", async () => {
     const units = ["Direktionen", "Dagtilbud Solstrålen", "Åbyskolen"];
-    const file = utf8(peopleCsv(largeOrganisation(5000, units, "test.example").map((person, index) => (index === 0 ? { ...person, email: "lone@test.example" } : person.manager === "direktoer@test.example" ? { ...person, manager: "lone@test.example" } : person))));
+    const file = utf8(
+      peopleCsv(
+        largeOrganisation(5000, units, "test.example").map((person, index) =>
+          index === 0
+            ? { ...person, email: "lone@test.example" }
+            : person.manager === "direktoer@test.example"
+              ? { ...person, manager: "lone@test.example" }
+              : person,
+        ),
+      ),
+    );
     const started = performance.now();
     const { preview, outcome } = await importFile(file);
     const seconds = (performance.now() - started) / 1000;
@@ -196,7 +257,17 @@ describe("importing people from the HR system's CSV", () => {
     // stand in for everyone else. The bounds are generous for a slow, shared 2-core machine:
     // the import itself gives the thread back every ~10 ms; a blocking import stalls them for seconds.
     const units = ["Direktionen", "Dagtilbud Solstrålen", "Åbyskolen"];
-    const file = utf8(peopleCsv(largeOrganisation(20_000, units, "test.example").map((person, index) => (index === 0 ? { ...person, email: "lone@test.example" } : person.manager === "direktoer@test.example" ? { ...person, manager: "lone@test.example" } : person))));
+    const file = utf8(
+      peopleCsv(
+        largeOrganisation(20_000, units, "test.example").map((person, index) =>
+          index === 0
+            ? { ...person, email: "lone@test.example" }
+            : person.manager === "direktoer@test.example"
+              ? { ...person, manager: "lone@test.example" }
+              : person,
+        ),
+      ),
+    );
     let longestGap = 0;
     let last = performance.now();
     const timer = setInterval(() => {
@@ -224,7 +295,9 @@ describe("importing people from the HR system's CSV", () => {
       clearInterval(timer);
       await others;
     }
-    console.log(`20,000-person import: longest gap between 20 ms timer ticks ${longestGap.toFixed(0)} ms, slowest of ${queries} concurrent queries ${slowestQuery.toFixed(0)} ms`);
+    console.log(
+      `20,000-person import: longest gap between 20 ms timer ticks ${longestGap.toFixed(0)} ms, slowest of ${queries} concurrent queries ${slowestQuery.toFixed(0)} ms`,
+    );
     expect(longestGap).toBeLessThan(500);
     expect(slowestQuery).toBeLessThan(1_000);
   });

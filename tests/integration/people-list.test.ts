@@ -21,7 +21,11 @@ describe("the administrator's people list", () => {
     const expected = await database.person.count({ where: { active: true, unit: { name: "Dagtilbud Solstrålen" } } });
     expect(page.total).toBe(expected);
     expect(page.people.map((person) => person.unit?.name)).toEqual(Array(expected).fill("Dagtilbud Solstrålen"));
-    expect((await loadPeoplePage(municipalityId, { query: "mette", unitName: "SOLSTRÅLEN", status: "active", page: 1 })).people.map((person) => person.name)).toEqual(["Mette Søndergård"]);
+    expect(
+      (await loadPeoplePage(municipalityId, { query: "mette", unitName: "SOLSTRÅLEN", status: "active", page: 1 })).people.map(
+        (person) => person.name,
+      ),
+    ).toEqual(["Mette Søndergård"]);
     expect((await loadPeoplePage(municipalityId, { query: "", unitName: "Månebasen", status: "all", page: 1 })).total).toBe(0);
   });
 });

@@ -70,7 +70,10 @@ describe("two parties storing at once", () => {
     const again = word(" ord0", 1000);
     const result = await appendPlanUpdate(database, aase, planId, again);
     expect(result.changed).toBe(false);
-    const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(`select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`, planId);
+    const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(
+      `select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`,
+      planId,
+    );
     expect(count).toBe(40);
   });
 
@@ -78,7 +81,10 @@ describe("two parties storing at once", () => {
     const twice = word(" to gange", 5000);
     const results = await Promise.all([appendPlanUpdate(database, aase, planId, twice), appendPlanUpdate(other, aase, planId, twice)]);
     expect(results.filter((result) => result.changed)).toHaveLength(1);
-    const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(`select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`, planId);
+    const [{ count }] = await database.$queryRawUnsafe<{ count: number }[]>(
+      `select count(*)::int as count from "PlanUpdate" where "planId" = $1::uuid`,
+      planId,
+    );
     expect(count).toBe(41);
   });
 });

@@ -107,6 +107,8 @@ describe("the echo of an update", () => {
 
     // An update from no named tab (a server-side change) reaches everyone.
     const unnamed = await appendPlanUpdate(db(), aase, planId, edit("uden fane"));
-    expect((await aaseStream.until((event) => event.data.seq === String(unnamed.seq))).map((event) => event.data.seq)).toEqual([String(unnamed.seq)]);
+    expect((await aaseStream.until((event) => event.data.seq === String(unnamed.seq))).map((event) => event.data.seq)).toEqual([
+      String(unnamed.seq),
+    ]);
   });
 });

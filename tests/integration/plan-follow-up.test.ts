@@ -80,13 +80,18 @@ async function nextYearsPlan(leader: Actor, aase: Actor) {
   return planContent(await stored(await ensurePlan(database, next.id), aase));
 }
 
-const miniMails = (email: string) => database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS", mode: "insensitive" } }, orderBy: { id: "asc" } });
+const miniMails = (email: string) =>
+  database.outgoingMail.findMany({ where: { to: email, subject: { contains: "mini-MUS", mode: "insensitive" } }, orderBy: { id: "asc" } });
 
 describe("follow-up on a signed plan", () => {
   it("keeps follow-up notes with each action's state, for the two parties only and only once signed", async () => {
     const { mette, aase, participant } = await aaseInMettesRound(database);
     const planId = await ensurePlan(database, participant.id);
-    const values = { heldOn: "2027-06-01", note: "Morgenmødet går godt.", actionStates: [] as ("notStarted" | "started" | "done" | "dropped")[] };
+    const values = {
+      heldOn: "2027-06-01",
+      note: "Morgenmødet går godt.",
+      actionStates: [] as ("notStarted" | "started" | "done" | "dropped")[],
+    };
     await expect(recordFollowUp(database, aase, planId, values)).rejects.toThrow(FormError);
 
     await edit(planId, mette, (doc) => addAction(doc, { what: "Lede morgenmødet" }));
@@ -105,8 +110,12 @@ describe("follow-up on a signed plan", () => {
 
   it("books a mini-MUS as one calendar event for both; moving it keeps the UID and raises SEQUENCE", async () => {
     const { mette, aase, planId } = await signedPlan();
-    expect(await bookMiniMus(database, aase, planId, { date: "2027-09-15", time: "09:30", durationMinutes: 15, location: "Mødelokale 2" })).toEqual({ moved: false });
-    expect(await bookMiniMus(database, mette, planId, { date: "2027-09-16", time: "10:00", durationMinutes: 15, location: "Mødelokale 2" })).toEqual({ moved: true });
+    expect(
+      await bookMiniMus(database, aase, planId, { date: "2027-09-15", time: "09:30", durationMinutes: 15, location: "Mødelokale 2" }),
+    ).toEqual({ moved: false });
+    expect(
+      await bookMiniMus(database, mette, planId, { date: "2027-09-16", time: "10:00", durationMinutes: 15, location: "Mødelokale 2" }),
+    ).toEqual({ moved: true });
     for (const email of [demoEmail("aase.kirkegaard"), demoEmail("mette.soendergaard")]) {
       const [booked, moved] = await miniMails(email);
       expect(booked.subject).toBe("Mini-MUS 15. september 2027 kl. 09.30");
@@ -124,7 +133,11 @@ describe("follow-up on a signed plan", () => {
     const { mette, aase, planId } = await signedPlan();
     expect(await sendFollowUpMails(database, new Date("2027-09-14T20:00:00Z"))).toBe(0); // 22:00 in Copenhagen, the day before
     const onTheDay = new Date("2027-09-14T22:30:00Z"); // 00:30 on the 15th in Copenhagen
-    const runs = await Promise.all([sendFollowUpMails(database, onTheDay), sendFollowUpMails(database, onTheDay), sendFollowUpMails(database, onTheDay)]);
+    const runs = await Promise.all([
+      sendFollowUpMails(database, onTheDay),
+      sendFollowUpMails(database, onTheDay),
+      sendFollowUpMails(database, onTheDay),
+    ]);
     expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
     expect(await sendFollowUpMails(database, new Date("2027-09-20T10:00:00Z"))).toBe(0);
     const due = await database.outgoingMail.findMany({ where: { subject: "Tid til opfølgning på kompetenceudviklingsplanen" } });
@@ -141,10 +154,17 @@ describe("follow-up on a signed plan", () => {
 
   it("carries the unfinished actions of last year's plan into the next round's plan, marked with the round", async () => {
     const { mette, aase, planId, roundId } = await signedPlan();
-    await closeRound(mette, roundId, () => recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }));
+    await closeRound(mette, roundId, () =>
+      recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }),
+    );
     const content = await nextYearsPlan(mette, aase);
     expect(content.actions).toHaveLength(1);
-    expect(content.actions[0]).toMatchObject({ what: "Skrive en overleveringsguide", who: "Åse og Mette", carriedFrom: "MUS 2027", waitsForWrapUp: false });
+    expect(content.actions[0]).toMatchObject({
+      what: "Skrive en overleveringsguide",
+      who: "Åse og Mette",
+      carriedFrom: "MUS 2027",
+      waitsForWrapUp: false,
+    });
     expect(content.goals).toBe("");
     // The earlier plan is untouched.
     expect(planContent(await stored(planId, aase)).actions).toHaveLength(2);
@@ -181,18 +201,30 @@ describe("follow-up on a signed plan", () => {
     const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
     const nextPlan = await ensurePlan(database, next.id, mette.id);
     expect(await ensurePlan(database, next.id, aase.id)).toBe(nextPlan); // made once, audited once
-    expect(planContent(await stored(nextPlan, aase)).actions.map((action) => action.what)).toEqual(["Lede morgenmødet", "Skrive en overleveringsguide"]);
+    expect(planContent(await stored(nextPlan, aase)).actions.map((action) => action.what)).toEqual([
+      "Lede morgenmødet",
+      "Skrive en overleveringsguide",
+    ]);
     const audits = await database.auditEvent.findMany({ where: { action: "plan.carryActions" } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: mette.id, subjectId: aase.id, resourceId: nextPlan, details: { how: "automatic", fromPlanId: planId, fromVersion: 1, actions: 2 } });
+    expect(audits[0]).toMatchObject({
+      actorId: mette.id,
+      subjectId: aase.id,
+      resourceId: nextPlan,
+      details: { how: "automatic", fromPlanId: planId, fromVersion: 1, actions: 2 },
+    });
     // Nothing left for the employee to bring: it came by itself.
     const { state } = await database.plan.findUniqueOrThrow({ where: { id: nextPlan } });
-    expect(await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: mette.id, state, editable: true })).toBeNull();
+    expect(
+      await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: mette.id, state, editable: true }),
+    ).toBeNull();
   });
 
   it("carries nothing to a new leader; the employee may bring the signed actions' texts along, once, audited", async () => {
     const { mette, aase, planId, roundId } = await signedPlan();
-    await closeRound(mette, roundId, () => recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }));
+    await closeRound(mette, roundId, () =>
+      recordFollowUp(database, mette, planId, { heldOn: "2027-09-15", note: "", actionStates: ["done", "started"] }),
+    );
     const ole = await actorFor(database, demoEmail("ole.baekgaard"));
     await database.person.update({ where: { id: aase.id }, data: { managerId: ole.id } });
     const nextRound = await publishedRound(database, ole, { year: 2028 });
@@ -212,11 +244,23 @@ describe("follow-up on a signed plan", () => {
     expect(await bringEarlierActions(database, aase, nextPlan)).toEqual({ brought: 1 });
     const content = planContent(await stored(nextPlan, ole));
     expect(content.actions).toHaveLength(1);
-    expect(content.actions[0]).toMatchObject({ what: "Skrive en overleveringsguide", who: "Åse og Mette", carriedFrom: "MUS 2027", byWhen: "", theme: "", subtasks: [] });
+    expect(content.actions[0]).toMatchObject({
+      what: "Skrive en overleveringsguide",
+      who: "Åse og Mette",
+      carriedFrom: "MUS 2027",
+      byWhen: "",
+      theme: "",
+      subtasks: [],
+    });
     expect(content.goals).toBe("");
     const audits = await database.auditEvent.findMany({ where: { action: "plan.carryActions" } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: aase.id, subjectId: aase.id, resourceId: nextPlan, details: { how: "employeeChoice", fromPlanId: planId, fromVersion: 1, actions: 1 } });
+    expect(audits[0]).toMatchObject({
+      actorId: aase.id,
+      subjectId: aase.id,
+      resourceId: nextPlan,
+      details: { how: "employeeChoice", fromPlanId: planId, fromVersion: 1, actions: 1 },
+    });
     await expect(bringEarlierActions(database, aase, nextPlan)).rejects.toThrow(FormError);
     expect(await offer(aase)).toBeNull();
     expect(planContent(await stored(nextPlan, aase)).actions).toHaveLength(1);
@@ -233,7 +277,9 @@ describe("follow-up on a signed plan", () => {
     const next = await participantOf(database, nextRound, demoEmail("aase.kirkegaard"));
     const nextPlan = await ensurePlan(database, next.id, aase.id);
     const { state } = await database.plan.findUniqueOrThrow({ where: { id: nextPlan } });
-    expect(await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: ole.id, state, editable: true })).toBeNull();
+    expect(
+      await earlierActionsOffer(database, aase, { participantId: next.id, employeeId: aase.id, leaderId: ole.id, state, editable: true }),
+    ).toBeNull();
     await expect(bringEarlierActions(database, aase, nextPlan)).rejects.toThrow(FormError);
     expect(planContent(await stored(nextPlan, aase)).actions).toEqual([]);
     expect(await database.auditEvent.count({ where: { action: "plan.carryActions" } })).toBe(0);

@@ -82,7 +82,14 @@ describe.each(targets)("live plan on $name", ({ open }) => {
     await hub.subscribe("00000000-0000-4000-8000-000000000000", { update: (message) => other.push(message), presence: () => undefined });
     // A stream that is already gone throws when written to: the others still hear everything, and
     // the connection it arrived on (the only one, on the embedded database) goes on answering.
-    await hub.subscribe(planId, { update: () => { throw new Error("stream gone"); }, presence: () => { throw new Error("stream gone"); } });
+    await hub.subscribe(planId, {
+      update: () => {
+        throw new Error("stream gone");
+      },
+      presence: () => {
+        throw new Error("stream gone");
+      },
+    });
 
     // The employee types: the leader's stream gets the update itself, with its number.
     const doc = new Y.Doc();
@@ -99,7 +106,9 @@ describe.each(targets)("live plan on $name", ({ open }) => {
     Y.applyUpdate(bad, (await loadPlanState(database, aase, planId)).state);
     const badUpdates: Uint8Array[] = [];
     bad.on("update", (u: Uint8Array) => badUpdates.push(u));
-    bad.transact(() => { for (let i = 0; i < 30; i++) addAction(bad); });
+    bad.transact(() => {
+      for (let i = 0; i < 30; i++) addAction(bad);
+    });
     await expect(appendPlanUpdate(database, aase, planId, badUpdates[0])).rejects.toThrow();
 
     // Presence, sent through Prisma on the same pool.

@@ -148,7 +148,9 @@ async function listenBackends(): Promise<number[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ pid: number }>(`select pid from pg_stat_activity where usename = 'mus_app' and query ilike 'listen%'`);
+    const { rows } = await client.query<{ pid: number }>(
+      `select pid from pg_stat_activity where usename = 'mus_app' and query ilike 'listen%'`,
+    );
     return rows.map((row) => row.pid);
   } finally {
     await client.end();
@@ -180,7 +182,10 @@ describe("the plan's live stream through a database outage", () => {
 
     // Postgres down for longer than several session re-checks and several LISTEN retries.
     postgres.halt();
-    await until(() => events.some((e) => e.event === "connection" && JSON.parse(e.data).state === "lost"), "the stream saying the connection is lost");
+    await until(
+      () => events.some((e) => e.event === "connection" && JSON.parse(e.data).state === "lost"),
+      "the stream saying the connection is lost",
+    );
     await sleep(8_000);
     expect(state.done).toBe(false);
     postgres.resume();

@@ -21,8 +21,26 @@ beforeEach(async () => {
 
 // A plan as sign-off stores it (stored/read-content.ts): what the app never wrote is refused on reading.
 const content: PlanContent = {
-  startWith: "mening", motivated: "yes", expectations: "Tale om arbejdstid – især om fredagen.", goals: "Blive tryg i at lede morgenmødet.", evaluation: "", followUpDate: "2027-09-15",
-  actions: [{ what: "Lede morgenmødet", how: "Med en dagsorden", support: "Sparring", who: "Åse og Mette", byWhen: "2027-05-01", theme: "", form: "", waitsForWrapUp: false, carriedFrom: "", subtasks: [] }],
+  startWith: "mening",
+  motivated: "yes",
+  expectations: "Tale om arbejdstid – især om fredagen.",
+  goals: "Blive tryg i at lede morgenmødet.",
+  evaluation: "",
+  followUpDate: "2027-09-15",
+  actions: [
+    {
+      what: "Lede morgenmødet",
+      how: "Med en dagsorden",
+      support: "Sparring",
+      who: "Åse og Mette",
+      byWhen: "2027-05-01",
+      theme: "",
+      form: "",
+      waitsForWrapUp: false,
+      carriedFrom: "",
+      subtasks: [],
+    },
+  ],
 };
 
 /** Mette's round with a version of each named person's plan, signed unless said otherwise. */
@@ -32,7 +50,9 @@ async function versions(people: { email: string; signed: boolean }[]) {
   const ids = [];
   for (const person of people) {
     const planId = await ensurePlan(database, (await participantOf(database, roundId, person.email)).id);
-    const version = await database.planVersion.create({ data: { planId, number: 1, content: storedPlanContent(content), contentHash: "test", signedAt: person.signed ? new Date() : null } });
+    const version = await database.planVersion.create({
+      data: { planId, number: 1, content: storedPlanContent(content), contentHash: "test", signedAt: person.signed ? new Date() : null },
+    });
     ids.push({ planId, versionId: version.id });
   }
   return { mette, ids };
@@ -45,11 +65,18 @@ function countingRender() {
 }
 
 const marker = new Uint8Array(Buffer.from("%PDF-1.7 the stored copy"));
-const fieldValue = async (pdf: Uint8Array, name: string) => (await PDFDocument.load(pdf)).getForm().getFields().find((field) => field.getName() === name) as PDFTextField;
+const fieldValue = async (pdf: Uint8Array, name: string) =>
+  (await PDFDocument.load(pdf))
+    .getForm()
+    .getFields()
+    .find((field) => field.getName() === name) as PDFTextField;
 
 describe("the stored PDF of a signed plan version", () => {
   it("is rendered once, stored, and then served as stored", async () => {
-    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
+    const {
+      mette,
+      ids: [{ planId, versionId }],
+    } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
     const { data } = await planVersionForDownload(database, mette, planId, 1);
     const counter = countingRender();
     const first = await planPdfBytes(database, versionId, data, counter);
@@ -65,7 +92,10 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("is rendered again by a new renderer version, which replaces the old one's copy", async () => {
-    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
+    const {
+      mette,
+      ids: [{ planId, versionId }],
+    } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
     const { data } = await planVersionForDownload(database, mette, planId, 1);
     const counter = countingRender();
     await planPdfBytes(database, versionId, data, { ...counter, renderer: "test-old" });
@@ -79,7 +109,10 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("is rendered again when what it shows changes after signing (the employee's remark)", async () => {
-    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
+    const {
+      mette,
+      ids: [{ planId, versionId }],
+    } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
     const counter = countingRender();
     await planPdfBytes(database, versionId, (await planVersionForDownload(database, mette, planId, 1)).data, counter);
     await saveEmployeeComment(database, await actorFor(database, demoEmail("aase.kirkegaard")), versionId, "Jeg er enig – på nær én ting.");
@@ -91,7 +124,13 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("is made ready when the plan is signed or filed, so that the download only reads it; no download is recorded", async () => {
-    const { mette, ids: [signed, unsigned] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }, { email: demoEmail("jonas.broendum"), signed: false }]);
+    const {
+      mette,
+      ids: [signed, unsigned],
+    } = await versions([
+      { email: demoEmail("aase.kirkegaard"), signed: true },
+      { email: demoEmail("jonas.broendum"), signed: false },
+    ]);
     const counter = countingRender();
     await preparePlanPdf(database, { planId: signed.planId, number: 1 }, counter);
     await preparePlanPdf(database, { versionId: unsigned.versionId }, counter);
@@ -111,10 +150,16 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("is stored once when two downloads render it at the same time", async () => {
-    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
+    const {
+      mette,
+      ids: [{ planId, versionId }],
+    } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }]);
     const { data } = await planVersionForDownload(database, mette, planId, 1);
     const counter = countingRender();
-    const [one, two] = await Promise.all([planPdfBytes(database, versionId, data, counter), planPdfBytes(database, versionId, data, counter)]);
+    const [one, two] = await Promise.all([
+      planPdfBytes(database, versionId, data, counter),
+      planPdfBytes(database, versionId, data, counter),
+    ]);
     expect(counter.renders).toBe(2);
     expect(Buffer.from(one).toString("latin1", 0, 5)).toBe("%PDF-");
     expect(Buffer.from(two).toString("latin1", 0, 5)).toBe("%PDF-");
@@ -122,7 +167,10 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("is never kept for an unsigned version", async () => {
-    const { mette, ids: [{ planId, versionId }] } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: false }]);
+    const {
+      mette,
+      ids: [{ planId, versionId }],
+    } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: false }]);
     const counter = countingRender();
     const { data } = await planVersionForDownload(database, mette, planId, 1);
     await planPdfBytes(database, versionId, data, counter);
@@ -132,15 +180,27 @@ describe("the stored PDF of a signed plan version", () => {
   });
 
   it("goes into HR's ZIP as stored; a plan with none stored is rendered for the ZIP and stored", async () => {
-    const { ids } = await versions([{ email: demoEmail("aase.kirkegaard"), signed: true }, { email: demoEmail("jonas.broendum"), signed: true }]);
+    const { ids } = await versions([
+      { email: demoEmail("aase.kirkegaard"), signed: true },
+      { email: demoEmail("jonas.broendum"), signed: true },
+    ]);
     const hr = await actorFor(database, demoEmail("birgitte.dalsgaard"));
     const counter = countingRender();
     // Åse's PDF was stored before (a download); Jonas's never was.
-    for await (const plan of signedVersionsForExport(database, hr, [ids[0].versionId])) await planPdfBytes(database, plan.versionId, plan.data, counter);
-    await database.planPdf.update({ where: { versionId_renderer: { versionId: ids[0].versionId, renderer: planPdfRenderer } }, data: { bytes: marker } });
+    for await (const plan of signedVersionsForExport(database, hr, [ids[0].versionId]))
+      await planPdfBytes(database, plan.versionId, plan.data, counter);
+    await database.planPdf.update({
+      where: { versionId_renderer: { versionId: ids[0].versionId, renderer: planPdfRenderer } },
+      data: { bytes: marker },
+    });
 
     async function* entries() {
-      for await (const plan of signedVersionsForExport(database, hr, ids.map((id) => id.versionId))) yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { ...counter, stored: plan.stored }) };
+      for await (const plan of signedVersionsForExport(
+        database,
+        hr,
+        ids.map((id) => id.versionId),
+      ))
+        yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { ...counter, stored: plan.stored }) };
     }
     const chunks: Uint8Array[] = [];
     const reader = zipStream(entries()).getReader();
@@ -150,7 +210,9 @@ describe("the stored PDF of a signed plan version", () => {
     expect(Buffer.from(files["kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf"]).toString()).toBe("%PDF-1.7 the stored copy");
     const jonas = files["kompetenceudviklingsplan-jonas-brøndum-mus-2027-udgave-1.pdf"];
     expect((await fieldValue(jonas, "goals")).getText()).toBe("Blive tryg i at lede morgenmødet.");
-    const stored = await database.planPdf.findUniqueOrThrow({ where: { versionId_renderer: { versionId: ids[1].versionId, renderer: planPdfRenderer } } });
+    const stored = await database.planPdf.findUniqueOrThrow({
+      where: { versionId_renderer: { versionId: ids[1].versionId, renderer: planPdfRenderer } },
+    });
     expect(Buffer.from(stored.bytes).equals(Buffer.from(jonas))).toBe(true);
   });
 });

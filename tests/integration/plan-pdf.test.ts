@@ -55,8 +55,25 @@ async function setting(people: { email: string; signed: boolean; long?: boolean 
     const content = await write(planId, mette, (doc) => {
       planValues(doc).set("startWith", "mening");
       applyTextChange(planText(doc, "expectations"), "Tale om arbejdstid og nye opgaver – især om fredagen.");
-      applyTextChange(planText(doc, "goals"), person.long ? Array.from({ length: 3_200 }, (_, index) => `mål${index}`).join(" ").slice(0, 19_990) + " SLUT-ÆØÅ" : "Blive tryg i at lede morgenmødet.\nLære at skrive gode overleveringer.");
-      addAction(doc, { what: "Lede morgenmødet hver fredag", how: "Med en dagsorden, vi laver sammen", support: "Sparring med Mette", who: "Åse og Mette", byWhen: "2027-05-01", theme: "Trivsel og samarbejde i opgaveløsningen", form: "tasks", waitsForWrapUp: true, subtasks: [{ text: "Lave en dagsorden", state: "done" }] });
+      applyTextChange(
+        planText(doc, "goals"),
+        person.long
+          ? Array.from({ length: 3_200 }, (_, index) => `mål${index}`)
+              .join(" ")
+              .slice(0, 19_990) + " SLUT-ÆØÅ"
+          : "Blive tryg i at lede morgenmødet.\nLære at skrive gode overleveringer.",
+      );
+      addAction(doc, {
+        what: "Lede morgenmødet hver fredag",
+        how: "Med en dagsorden, vi laver sammen",
+        support: "Sparring med Mette",
+        who: "Åse og Mette",
+        byWhen: "2027-05-01",
+        theme: "Trivsel og samarbejde i opgaveløsningen",
+        form: "tasks",
+        waitsForWrapUp: true,
+        subtasks: [{ text: "Lave en dagsorden", state: "done" }],
+      });
       addAction(doc, { what: "Skrive en overleveringsguide", how: "", support: "", who: "", byWhen: "" });
       planValues(doc).set("followUpDate", "2027-09-15");
       planValues(doc).set("motivated", "yes");
@@ -75,7 +92,13 @@ async function fieldsOf(pdf: Uint8Array) {
   return {
     document,
     values: Object.fromEntries(
-      document.getForm().getFields().map((field) => [field.getName(), field instanceof PDFTextField ? (field.getText() ?? "") : field instanceof PDFDropdown ? field.getSelected().join() : "?"]),
+      document
+        .getForm()
+        .getFields()
+        .map((field) => [
+          field.getName(),
+          field instanceof PDFTextField ? (field.getText() ?? "") : field instanceof PDFDropdown ? field.getSelected().join() : "?",
+        ]),
     ),
   };
 }
@@ -124,7 +147,15 @@ describe("the plan as the PDF for the personnel folder", () => {
     expect(document.getSubject()).toBe("Kompetenceudviklingsplan fra medarbejder- eller lederudviklingssamtalen");
     expect(String(document.catalog.get(PDFName.of("Lang")))).toContain("da");
     const { file, text } = textOf(pdf, "plan.pdf");
-    for (const expected of ["Åse Kirkegaard", "Mette Søndergård, Dagtilbudsleder", "Vesterå Kommune", "Dagtilbud Solstrålen", /1, underskrevet \d+\. \w+ 20\d\d kl\. \d\d\.\d\d/, "Godkendt af"]) expect(text).toMatch(expected);
+    for (const expected of [
+      "Åse Kirkegaard",
+      "Mette Søndergård, Dagtilbudsleder",
+      "Vesterå Kommune",
+      "Dagtilbud Solstrålen",
+      /1, underskrevet \d+\. \w+ 20\d\d kl\. \d\d\.\d\d/,
+      "Godkendt af",
+    ])
+      expect(text).toMatch(expected);
     expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/NotoSans/);
     expect(fileName).toBe("kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf");
     // Every field's lines, as its appearance draws them, inside its box (pdftotext would find a cut-off line too).
@@ -146,8 +177,15 @@ describe("the plan as the PDF for the personnel folder", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
     expect(pages).toBeGreaterThan(3);
     // Every page's footer: who and which version on the left, "Side n af N" on the same line at the right.
-    const footers = text.split("\f").slice(0, pages).map((page) => page.trimEnd().split("\n").at(-1)!.trim());
-    expect(footers).toEqual(Array.from({ length: pages }, (_, index) => expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard · udgave 1\\s+Side ${index + 1} af ${pages}$`))));
+    const footers = text
+      .split("\f")
+      .slice(0, pages)
+      .map((page) => page.trimEnd().split("\n").at(-1)!.trim());
+    expect(footers).toEqual(
+      Array.from({ length: pages }, (_, index) =>
+        expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard · udgave 1\\s+Side ${index + 1} af ${pages}$`)),
+      ),
+    );
     const fields = await drawnFields(pdf);
     expect(hiddenText(fields)).toEqual([]);
     expect(fields.find((field) => field.name === "goals")!.lines.at(-1)!.text).toBe("…");
@@ -176,7 +214,10 @@ describe("the plan as the PDF for the personnel folder", () => {
     await approvePlan(database, mette, planId, contentHash(content));
     await planVersionForDownload(database, hr, planId, 1);
     const downloads = await database.auditEvent.findMany({ where: { action: "plan.download" }, orderBy: { id: "asc" } });
-    expect(downloads.map((entry) => [entry.actorId, entry.purpose])).toEqual([[employee.id, "conversation"], [hr.id, "filing"]]);
+    expect(downloads.map((entry) => [entry.actorId, entry.purpose])).toEqual([
+      [employee.id, "conversation"],
+      [hr.id, "filing"],
+    ]);
   });
 });
 
@@ -191,13 +232,21 @@ describe("HR's filing desk", () => {
     const municipalityId = (await database.municipality.findFirstOrThrow()).id;
     const versions = await latestSignedVersions(database, municipalityId, { roundId });
     async function* entries() {
-      for await (const plan of signedVersionsForExport(database, hr, versions.map((version) => version.versionId))) yield { name: plan.fileName, bytes: () => renderPlanPdf(plan.data) };
+      for await (const plan of signedVersionsForExport(
+        database,
+        hr,
+        versions.map((version) => version.versionId),
+      ))
+        yield { name: plan.fileName, bytes: () => renderPlanPdf(plan.data) };
     }
     const chunks: Uint8Array[] = [];
     const reader = zipStream(entries()).getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
     const files = unzipSync(Buffer.concat(chunks));
-    expect(Object.keys(files).sort()).toEqual(["kompetenceudviklingsplan-jonas-brøndum-mus-2027-udgave-1.pdf", "kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "kompetenceudviklingsplan-jonas-brøndum-mus-2027-udgave-1.pdf",
+      "kompetenceudviklingsplan-åse-kirkegaard-mus-2027-udgave-1.pdf",
+    ]);
     for (const pdf of Object.values(files)) expect((await PDFDocument.load(pdf)).getForm().getFields().length).toBeGreaterThan(10);
     expect(await database.auditEvent.count({ where: { action: "plan.export", actorId: hr.id } })).toBe(2);
 
@@ -215,7 +264,15 @@ describe("HR's filing desk", () => {
     ]);
     const now = new Date();
     const book = async (email: string, startsAt: Date) =>
-      database.conversation.create({ data: { participantId: (await participantOf(database, roundId, email)).id, startsAt, durationMinutes: 60, location: "Kontoret", icsUid: `${email}-${startsAt.getTime()}@test` } });
+      database.conversation.create({
+        data: {
+          participantId: (await participantOf(database, roundId, email)).id,
+          startsAt,
+          durationMinutes: 60,
+          location: "Kontoret",
+          icsUid: `${email}-${startsAt.getTime()}@test`,
+        },
+      });
     // Åse's is booked for next week but her plan is already signed; Jonas's was yesterday; Freja's is tomorrow.
     await book(aase, new Date(now.getTime() + 7 * 86_400_000));
     await book(demoEmail("jonas.broendum"), new Date(now.getTime() - 86_400_000));

@@ -26,7 +26,12 @@ beforeEach(async () => {
   await seedDemoOrganisation(database);
 });
 
-const asSession = (actor: Awaited<ReturnType<typeof actorFor>>, sessionId = randomUUID()): SessionActor => ({ ...actor, name: "", email: "", sessionId });
+const asSession = (actor: Awaited<ReturnType<typeof actorFor>>, sessionId = randomUUID()): SessionActor => ({
+  ...actor,
+  name: "",
+  email: "",
+  sessionId,
+});
 
 async function setting() {
   const { mette, aase, participant } = await aaseInMettesRound(database);
@@ -58,7 +63,8 @@ function update(text: string): Uint8Array {
   applyTextChange(planText(doc, "goals"), text);
   return Y.encodeStateAsUpdate(doc);
 }
-const post = (body: Uint8Array) => new Request("http://localhost/api", { method: "POST", body: body as BodyInit, headers: { "content-length": String(body.byteLength) } });
+const post = (body: Uint8Array) =>
+  new Request("http://localhost/api", { method: "POST", body: body as BodyInit, headers: { "content-length": String(body.byteLength) } });
 
 describe("a plan update's body", () => {
   it("is never read from someone who is no party, whether the plan exists or not", async () => {
@@ -134,7 +140,9 @@ describe("the rate limit", () => {
     const { stranger, planId } = await setting();
     const before = rateLimitBuckets();
     for (let n = 0; n < 100; n += 1) {
-      await expect(receivePlanUpdate(database, stranger, n % 2 ? planId : randomUUID(), post(update("x")))).rejects.toBeInstanceOf(AccessDenied);
+      await expect(receivePlanUpdate(database, stranger, n % 2 ? planId : randomUUID(), post(update("x")))).rejects.toBeInstanceOf(
+        AccessDenied,
+      );
     }
     expect(rateLimitBuckets()).toBe(before);
   });

@@ -147,6 +147,10 @@ describe("the shape of a stored plan", () => {
       firstAction(doc).set("waitsForWrapUp", true);
       subtasksOf(firstAction(doc))!.get(0).set("state", "done");
     });
-    expect(content).toMatchObject({ followUpDate: "", motivated: "unclear", actions: [{ byWhen: "2100-12-31", waitsForWrapUp: true, subtasks: [{ state: "done" }] }] });
+    expect(content).toMatchObject({
+      followUpDate: "",
+      motivated: "unclear",
+      actions: [{ byWhen: "2100-12-31", waitsForWrapUp: true, subtasks: [{ state: "done" }] }],
+    });
   });
 });

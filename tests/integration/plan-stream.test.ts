@@ -98,7 +98,10 @@ describe("the plan's live stream", () => {
     abort.abort();
     const outsider = { ...mette, id: randomUUID(), sessionId: randomUUID() };
     await expect(planEventStream(outsider, planId, null, new AbortController().signal)).rejects.toThrow();
-    const reads = await database.auditEvent.findMany({ where: { action: "plan.read" }, select: { actorId: true, subjectId: true, resourceId: true, details: true } });
+    const reads = await database.auditEvent.findMany({
+      where: { action: "plan.read" },
+      select: { actorId: true, subjectId: true, resourceId: true, details: true },
+    });
     expect(reads).toEqual([{ actorId: aase.id, subjectId: aase.id, resourceId: planId, details: { via: "stream" } }]);
   });
 
@@ -125,7 +128,9 @@ describe("the plan's live stream", () => {
 
   it("ends every open stream on shutdown with a hint to reconnect soon, and frees all it held", async () => {
     const { aase, mette, planId } = setting;
-    const readers = [aase, mette].map(async (actor) => (await planEventStream(actor, planId, null, new AbortController().signal)).getReader());
+    const readers = [aase, mette].map(async (actor) =>
+      (await planEventStream(actor, planId, null, new AbortController().signal)).getReader(),
+    );
     const opened = await Promise.all(readers);
     for (const reader of opened) await reader.read(); // started
     expect(drainPlanStreams()).toBe(2);

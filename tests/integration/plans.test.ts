@@ -28,7 +28,14 @@ async function replica(planId: string, actor: Awaited<ReturnType<typeof actorFor
   Y.applyUpdate(doc, state, "remote");
   const outbox: Uint8Array[] = [];
   doc.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && outbox.push(update));
-  return { doc, outbox, send: async () => { const pending = outbox.splice(0); for (const update of pending) await appendPlanUpdate(database, actor, planId, update); } };
+  return {
+    doc,
+    outbox,
+    send: async () => {
+      const pending = outbox.splice(0);
+      for (const update of pending) await appendPlanUpdate(database, actor, planId, update);
+    },
+  };
 }
 
 async function storedContent(planId: string, actor: Awaited<ReturnType<typeof actorFor>>) {
@@ -93,7 +100,9 @@ describe("the plan's store", () => {
     applyTextChange(planText(client.doc, "goals"), "Kort mål");
     await client.send();
     applyTextChange(planText(client.doc, "goals"), "x".repeat(20_001));
-    await expect(client.send()).rejects.toMatchObject({ message: "Et felt i planen er blevet for langt (højst 20.000 tegn). Det sidste, du skrev, er ikke gemt; forkort teksten." });
+    await expect(client.send()).rejects.toMatchObject({
+      message: "Et felt i planen er blevet for langt (højst 20.000 tegn). Det sidste, du skrev, er ikke gemt; forkort teksten.",
+    });
     expect((await storedContent(planId, aase)).goals).toBe("Kort mål");
   });
 
@@ -101,7 +110,7 @@ describe("the plan's store", () => {
     const { planId, aase, mette } = await setting();
     const clients = [await replica(planId, aase), await replica(planId, mette), await replica(planId, aase)];
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let step = 0; step < 300; step += 1) {
       const client = clients[Math.floor(rand() * clients.length)];
       if (rand() < 0.2) await client.send();
@@ -109,7 +118,12 @@ describe("the plan's store", () => {
         const text = planText(client.doc, rand() < 0.5 ? "goals" : "evaluation");
         const current = text.toString();
         const position = Math.floor(rand() * (current.length + 1));
-        applyTextChange(text, rand() < 0.75 ? current.slice(0, position) + "æøå "[Math.floor(rand() * 4)] + current.slice(position) : current.slice(0, position) + current.slice(position + 1));
+        applyTextChange(
+          text,
+          rand() < 0.75
+            ? current.slice(0, position) + "æøå "[Math.floor(rand() * 4)] + current.slice(position)
+            : current.slice(0, position) + current.slice(position + 1),
+        );
       }
     }
     for (const client of clients) await client.send();
@@ -139,7 +153,11 @@ describe("characters no text may hold", () => {
     const { aase, planId } = await setting();
     const client = await replica(planId, aase);
     planText(client.doc, "goals").insert(0, "skjult\u0000tegn");
-    await expect(client.send()).rejects.toMatchObject(new FormError("Ændringen indeholder et tegn, der ikke kan gemmes (et usynligt styretegn), og er ikke gemt. Genindlæs siden, og skriv teksten igen."));
+    await expect(client.send()).rejects.toMatchObject(
+      new FormError(
+        "Ændringen indeholder et tegn, der ikke kan gemmes (et usynligt styretegn), og er ikke gemt. Genindlæs siden, og skriv teksten igen.",
+      ),
+    );
     expect((await storedContent(planId, aase)).goals).toBe("");
     const crafted = await replica(planId, aase);
     addAction(crafted.doc);
@@ -201,17 +219,24 @@ describe("signing the plan", () => {
     const leader = await replica(planId, mette);
     applyTextChange(planText(leader.doc, "goals"), "Lære at lede morgenmødet og personalemødet");
     await leader.send();
-    await expect(approvePlan(database, mette, planId, seen)).rejects.toMatchObject({ message: "Planen er ændret, siden du så den. Læs den igen, og godkend den, som den står nu." });
+    await expect(approvePlan(database, mette, planId, seen)).rejects.toMatchObject({
+      message: "Planen er ændret, siden du så den. Læs den igen, og godkend den, som den står nu.",
+    });
     const now = contentHash(planContent(leader.doc));
     expect(await approvePlan(database, mette, planId, now)).toEqual({ number: 2, signed: false });
     expect(await approvePlan(database, aase, planId, now)).toEqual({ number: 2, signed: true });
 
     const versions = await loadPlanVersions(database, planId);
-    expect(versions.map((version) => [version.number, Boolean(version.signedAt), version.approvals.length])).toEqual([[2, true, 2], [1, false, 1]]);
+    expect(versions.map((version) => [version.number, Boolean(version.signedAt), version.approvals.length])).toEqual([
+      [2, true, 2],
+      [1, false, 1],
+    ]);
     const signed = await database.planVersion.findFirstOrThrow({ where: { planId, number: 2 } });
     expect((signed.content as { goals: string }).goals).toBe("Lære at lede morgenmødet og personalemødet");
 
-    await expect(approvePlan(database, await actorFor(database, at("birgitte.dalsgaard")), planId, now)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(approvePlan(database, await actorFor(database, at("birgitte.dalsgaard")), planId, now)).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
   });
 });
 
@@ -228,8 +253,12 @@ describe("opening the conversation page", () => {
     expect(await database.plan.count()).toBe(0);
     expect(await database.auditEvent.count()).toBe(before);
 
-    await expect(openPlan(database, await actorFor(database, at("birgitte.dalsgaard")), roundId, participant.id)).rejects.toBeInstanceOf(AccessDenied);
-    await expect(openPlan(database, await actorFor(database, at("ole.baekgaard")), roundId, participant.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(openPlan(database, await actorFor(database, at("birgitte.dalsgaard")), roundId, participant.id)).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+    await expect(openPlan(database, await actorFor(database, at("ole.baekgaard")), roundId, participant.id)).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
     expect(await database.plan.count()).toBe(0);
 
     const { planId } = await openPlan(database, mette, roundId, participant.id);

@@ -35,7 +35,9 @@ async function freePort(): Promise<number> {
 }
 
 function mails(): StoredMail[] {
-  return readdirSync(mailDir).sort().map((file) => JSON.parse(readFileSync(join(mailDir, file), "utf8")) as StoredMail);
+  return readdirSync(mailDir)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(mailDir, file), "utf8")) as StoredMail);
 }
 
 async function actor(local: string): Promise<Actor> {
@@ -89,7 +91,11 @@ describe("creating a round", () => {
     const { id } = await createRound(database, { actor: mette, municipalityId, values: await values() });
     const round = await database.round.findUniqueOrThrow({
       where: { id },
-      include: { themes: { orderBy: { position: "asc" }, include: { questions: true } }, groups: true, participants: { include: { person: true } } },
+      include: {
+        themes: { orderBy: { position: "asc" }, include: { questions: true } },
+        groups: true,
+        participants: { include: { person: true } },
+      },
     });
     expect(round.state).toBe("PLANNING");
     expect(round.themes.map((theme) => theme.title)).toEqual([
@@ -117,11 +123,18 @@ describe("creating a round", () => {
       version: template.updatedAt.toISOString(),
       municipalityId,
       actorId: admin.id,
-      values: { name: template.name, description: template.description, themes: [{ title: "Kun ét tema", description: "", questions: "Et nyt spørgsmål" }] },
+      values: {
+        name: template.name,
+        description: template.description,
+        themes: [{ title: "Kun ét tema", description: "", questions: "Et nyt spørgsmål" }],
+      },
     });
     expect(await database.roundTheme.count({ where: { roundId: id } })).toBe(5);
 
-    const round = await database.round.findUniqueOrThrow({ where: { id }, include: { themes: { orderBy: { position: "asc" } }, groups: true } });
+    const round = await database.round.findUniqueOrThrow({
+      where: { id },
+      include: { themes: { orderBy: { position: "asc" } }, groups: true },
+    });
     await saveGroupQuestions(database, { actor: mette, roundId: id, version: round.version }, round.groups[0].id, {
       questions: [{ themeId: round.themes[0].id, text: "Kun til denne runde", prioritised: true }],
     });
@@ -138,24 +151,37 @@ describe("creating a round", () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason).toMatchObject(new FieldError("year", "Enheden har allerede en åben MUS-runde for 2027. Afslut den, før du opretter en ny."));
+    expect(refused.reason).toMatchObject(
+      new FieldError("year", "Enheden har allerede en åben MUS-runde for 2027. Afslut den, før du opretter en ny."),
+    );
     await expect(createRound(database, { actor: mette, municipalityId, values: await values("MUS", 2028) })).resolves.toHaveProperty("id");
   });
 
   it("lets a leader's leader create a LUS round for the leaders under them, and refuses LUS to a leader of employees only", async () => {
     const lone = await actor("lone.moelgaard");
-    await expect(createRound(database, { actor: lone, municipalityId, values: await values("MUS") })).rejects.toMatchObject({ field: "kind" });
+    await expect(createRound(database, { actor: lone, municipalityId, values: await values("MUS") })).rejects.toMatchObject({
+      field: "kind",
+    });
     const karen = await actor("karen.hoejgaard");
     const { id } = await createRound(database, { actor: karen, municipalityId, values: await values("LUS") });
     const participants = await database.roundParticipant.findMany({ where: { roundId: id }, include: { person: true } });
     expect(participants.map((participant) => participant.person.name).sort()).toEqual(["Mette Søndergård", "Ole Bækgaard"]);
 
     const mette = await actor("mette.soendergaard");
-    await expect(createRound(database, { actor: mette, municipalityId, values: await values("LUS") })).rejects.toMatchObject({ field: "kind" });
+    await expect(createRound(database, { actor: mette, municipalityId, values: await values("LUS") })).rejects.toMatchObject({
+      field: "kind",
+    });
     const freja = await actor("freja.lund");
-    await expect(createRound(database, { actor: freja, municipalityId, values: await values("MUS") })).rejects.toMatchObject({ field: "kind" });
+    await expect(createRound(database, { actor: freja, municipalityId, values: await values("MUS") })).rejects.toMatchObject({
+      field: "kind",
+    });
 
-    const rows = participants.map((participant) => ({ participantId: participant.id, groupId: participant.groupId, offerSeniorConversation: false, offerTalentDevelopment: true }));
+    const rows = participants.map((participant) => ({
+      participantId: participant.id,
+      groupId: participant.groupId,
+      offerSeniorConversation: false,
+      offerTalentDevelopment: true,
+    }));
     await expect(saveParticipants(database, { actor: karen, roundId: id, version: await version(id) }, rows)).rejects.toMatchObject({
       message: "Ledertalentudvikling tilbydes kun i MUS.",
     });
@@ -173,7 +199,11 @@ describe("changing a round", () => {
     const { id } = await metteRound();
     for (const who of ["ole.baekgaard", "anne.moerch", "freja.lund", "peter.jaeger", "karen.hoejgaard"]) {
       await expect(
-        saveKickoff(database, { actor: await actor(who), roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Overtaget", developmentGoals: [] }),
+        saveKickoff(
+          database,
+          { actor: await actor(who), roundId: id, version: 1 },
+          { kickoffNotes: "", coreTask: "Overtaget", developmentGoals: [] },
+        ),
       ).rejects.toBeInstanceOf(AccessDenied);
     }
     expect((await database.round.findUniqueOrThrow({ where: { id } })).coreTask).toBe("");
@@ -198,28 +228,38 @@ describe("changing a round", () => {
 
   it("refuses a participant from another unit, next to the person field", async () => {
     const { mette, id } = await metteRound();
-    await expect(addParticipant(database, { actor: mette, roundId: id, version: 1 }, await personId("kasper.noergaard"))).rejects.toMatchObject(
-      new FieldError("personId", "Kasper Nørgaard hører ikke til de personer, du kan invitere til denne runde."),
-    );
+    await expect(
+      addParticipant(database, { actor: mette, roundId: id, version: 1 }, await personId("kasper.noergaard")),
+    ).rejects.toMatchObject(new FieldError("personId", "Kasper Nørgaard hører ikke til de personer, du kan invitere til denne runde."));
     expect(await database.roundParticipant.count({ where: { roundId: id } })).toBe(6);
   });
 
   it("keeps the timeline in order in the database too", async () => {
     const { mette, id } = await metteRound();
     const input = await values();
-    await expect(
-      database.round.update({ where: { id }, data: { wrapUpDate: new Date("2026-01-01T00:00:00Z") } }),
-    ).rejects.toThrow(/Round_timeline_in_order/);
+    await expect(database.round.update({ where: { id }, data: { wrapUpDate: new Date("2026-01-01T00:00:00Z") } })).rejects.toThrow(
+      /Round_timeline_in_order/,
+    );
     await saveRoundDetails(database, { actor: mette, roundId: id, version: 1 }, { ...input, title: "MUS 2027 i Solstrålen" });
     expect((await database.round.findUniqueOrThrow({ where: { id } })).title).toBe("MUS 2027 i Solstrålen");
   });
 
   it("gives each group its own questions; a group with people cannot be removed", async () => {
     const { mette, id } = await metteRound();
-    const round = await database.round.findUniqueOrThrow({ where: { id }, include: { groups: true, themes: { orderBy: { position: "asc" } } } });
+    const round = await database.round.findUniqueOrThrow({
+      where: { id },
+      include: { groups: true, themes: { orderBy: { position: "asc" } } },
+    });
     const everyone = round.groups[0].id;
-    const { groupId: assistants, version: v2 } = await addGroup(database, { actor: mette, roundId: id, version: 1 }, everyone, "Pædagogmedhjælpere");
-    expect(await database.roundQuestion.count({ where: { groupId: assistants } })).toBe(await database.roundQuestion.count({ where: { groupId: everyone } }));
+    const { groupId: assistants, version: v2 } = await addGroup(
+      database,
+      { actor: mette, roundId: id, version: 1 },
+      everyone,
+      "Pædagogmedhjælpere",
+    );
+    expect(await database.roundQuestion.count({ where: { groupId: assistants } })).toBe(
+      await database.roundQuestion.count({ where: { groupId: everyone } }),
+    );
 
     const { version: v3 } = await saveGroupQuestions(database, { actor: mette, roundId: id, version: v2 }, assistants, {
       questions: [
@@ -234,7 +274,9 @@ describe("changing a round", () => {
     ]);
     expect(await database.roundQuestion.count({ where: { groupId: everyone } })).toBeGreaterThan(10);
 
-    const aase = await database.roundParticipant.findFirstOrThrow({ where: { roundId: id, person: { email: "aase.kirkegaard@vesteraa.example" } } });
+    const aase = await database.roundParticipant.findFirstOrThrow({
+      where: { roundId: id, person: { email: "aase.kirkegaard@vesteraa.example" } },
+    });
     const { version: v4 } = await saveParticipants(database, { actor: mette, roundId: id, version: v3 }, [
       { participantId: aase.id, groupId: assistants, offerSeniorConversation: true, offerTalentDevelopment: false },
     ]);
@@ -251,7 +293,11 @@ describe("publishing and booking", () => {
     await expect(publishRound(database, { actor: mette, roundId: id, version: 1 })).rejects.toMatchObject({
       message: "Skriv enhedens kerneopgave, før materialet offentliggøres.",
     });
-    await saveKickoff(database, { actor: mette, roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Trygge rammer for børns leg og læring", developmentGoals: [] });
+    await saveKickoff(
+      database,
+      { actor: mette, roundId: id, version: 1 },
+      { kickoffNotes: "", coreTask: "Trygge rammer for børns leg og læring", developmentGoals: [] },
+    );
     const seen = mails().length;
     const { invited, version: v3 } = await publishRound(database, { actor: mette, roundId: id, version: 2 });
     expect(invited).toBe(6);
@@ -264,7 +310,9 @@ describe("publishing and booking", () => {
     expect(freja.text).toContain(`/runder/${id}/materiale`);
     expect(freja.text).toContain("Kære Freja Lund");
 
-    await expect(saveKickoff(database, { actor: mette, roundId: id, version: v3 }, { kickoffNotes: "", coreTask: "Ændret", developmentGoals: [] })).rejects.toMatchObject({
+    await expect(
+      saveKickoff(database, { actor: mette, roundId: id, version: v3 }, { kickoffNotes: "", coreTask: "Ændret", developmentGoals: [] }),
+    ).rejects.toMatchObject({
       message: "Det kan ikke lade sig gøre, mens runden er i fasen »forberedelse«.",
     });
   });
@@ -272,10 +320,16 @@ describe("publishing and booking", () => {
   it("books, moves and cancels a conversation as one calendar event: same UID, rising SEQUENCE, Danish time", async () => {
     const mette = await actor("mette.soendergaard");
     const { id } = await createRound(database, { actor: mette, municipalityId, values: await values() });
-    await saveKickoff(database, { actor: mette, roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] });
+    await saveKickoff(
+      database,
+      { actor: mette, roundId: id, version: 1 },
+      { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] },
+    );
     let { version: current } = await publishRound(database, { actor: mette, roundId: id, version: 2 });
     await deliverQueuedMail(database);
-    const participant = await database.roundParticipant.findFirstOrThrow({ where: { roundId: id, person: { email: "aase.kirkegaard@vesteraa.example" } } });
+    const participant = await database.roundParticipant.findFirstOrThrow({
+      where: { roundId: id, person: { email: "aase.kirkegaard@vesteraa.example" } },
+    });
 
     const events: { method: string; uid: string; sequence: string; start: string; to: string }[] = [];
     async function collect() {
@@ -284,13 +338,29 @@ describe("publishing and booking", () => {
       for (const mail of mails().slice(before)) {
         const parsed = ical.sync.parseICS(mail.calendar!.content);
         const event = Object.values(parsed).find((component) => component?.type === "VEVENT") as ical.VEvent;
-        events.push({ method: mail.calendar!.method, uid: event.uid, sequence: String(event.sequence), start: event.start.toISOString(), to: mail.to[0] });
+        events.push({
+          method: mail.calendar!.method,
+          uid: event.uid,
+          sequence: String(event.sequence),
+          start: event.start.toISOString(),
+          to: mail.to[0],
+        });
       }
     }
 
-    ({ version: current } = await scheduleConversation(database, { actor: mette, roundId: id, version: current }, participant.id, { date: "2027-02-03", time: "09:30", durationMinutes: 60, location: "Personalerummet" }));
+    ({ version: current } = await scheduleConversation(database, { actor: mette, roundId: id, version: current }, participant.id, {
+      date: "2027-02-03",
+      time: "09:30",
+      durationMinutes: 60,
+      location: "Personalerummet",
+    }));
     await collect();
-    ({ version: current } = await scheduleConversation(database, { actor: mette, roundId: id, version: current }, participant.id, { date: "2027-04-01", time: "13:00", durationMinutes: 45, location: "Personalerummet" }));
+    ({ version: current } = await scheduleConversation(database, { actor: mette, roundId: id, version: current }, participant.id, {
+      date: "2027-04-01",
+      time: "13:00",
+      durationMinutes: 45,
+      location: "Personalerummet",
+    }));
     await collect();
     await cancelConversation(database, { actor: mette, roundId: id, version: current }, participant.id);
     await collect();
@@ -304,13 +374,19 @@ describe("publishing and booking", () => {
       ["CANCEL", "2", "2027-04-01T11:00:00.000Z"],
     ]);
     expect(new Set(events.map((event) => event.uid)).size).toBe(1);
-    expect(new Set(events.map((event) => event.to))).toEqual(new Set(["aase.kirkegaard@vesteraa.example", "mette.soendergaard@vesteraa.example"]));
+    expect(new Set(events.map((event) => event.to))).toEqual(
+      new Set(["aase.kirkegaard@vesteraa.example", "mette.soendergaard@vesteraa.example"]),
+    );
   });
 
   it("delivers each queued mail once, also when two deliveries run at the same time", async () => {
     const mette = await actor("mette.soendergaard");
     const { id } = await createRound(database, { actor: mette, municipalityId, values: await values() });
-    await saveKickoff(database, { actor: mette, roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] });
+    await saveKickoff(
+      database,
+      { actor: mette, roundId: id, version: 1 },
+      { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] },
+    );
     await publishRound(database, { actor: mette, roundId: id, version: 2 });
     const before = mails().length;
     const [a, b] = await Promise.all([deliverQueuedMail(database), deliverQueuedMail(database)]);
@@ -322,15 +398,31 @@ describe("publishing and booking", () => {
   it("cancels a booked conversation in both calendars when its participant is removed", async () => {
     const mette = await actor("mette.soendergaard");
     const { id } = await createRound(database, { actor: mette, municipalityId, values: await values() });
-    await saveKickoff(database, { actor: mette, roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] });
+    await saveKickoff(
+      database,
+      { actor: mette, roundId: id, version: 1 },
+      { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] },
+    );
     const { version: v3 } = await publishRound(database, { actor: mette, roundId: id, version: 2 });
-    const participant = await database.roundParticipant.findFirstOrThrow({ where: { roundId: id, person: { email: "jonas.broendum@vesteraa.example" } } });
-    const { version: v4 } = await scheduleConversation(database, { actor: mette, roundId: id, version: v3 }, participant.id, { date: "2027-02-10", time: "10:00", durationMinutes: 60, location: "Kontoret" });
+    const participant = await database.roundParticipant.findFirstOrThrow({
+      where: { roundId: id, person: { email: "jonas.broendum@vesteraa.example" } },
+    });
+    const { version: v4 } = await scheduleConversation(database, { actor: mette, roundId: id, version: v3 }, participant.id, {
+      date: "2027-02-10",
+      time: "10:00",
+      durationMinutes: 60,
+      location: "Kontoret",
+    });
     await deliverQueuedMail(database);
     const before = mails().length;
     await removeParticipant(database, { actor: mette, roundId: id, version: v4 }, participant.id);
     await deliverQueuedMail(database);
-    expect(mails().slice(before).map((mail) => [mail.to[0], mail.calendar?.method]).sort()).toEqual([
+    expect(
+      mails()
+        .slice(before)
+        .map((mail) => [mail.to[0], mail.calendar?.method])
+        .sort(),
+    ).toEqual([
       ["jonas.broendum@vesteraa.example", "CANCEL"],
       ["mette.soendergaard@vesteraa.example", "CANCEL"],
     ]);

@@ -55,7 +55,10 @@ describe("the demo seed", () => {
 
   it("is left out when an organisation already exists, so an edited demo stays edited", async () => {
     await seedDemoOrganisation(database);
-    await database.unit.update({ where: { municipalityId_name: { municipalityId: (await database.municipality.findFirstOrThrow()).id, name: "Åbyskolen" } }, data: { name: "Åby Skole" } });
+    await database.unit.update({
+      where: { municipalityId_name: { municipalityId: (await database.municipality.findFirstOrThrow()).id, name: "Åbyskolen" } },
+      data: { name: "Åby Skole" },
+    });
     expect(await seedIfEmpty(database)).toEqual({ seeded: false });
     expect(await database.unit.count({ where: { name: "Åbyskolen" } })).toBe(0);
   });
@@ -69,8 +72,13 @@ describe("the demo seed", () => {
     // The HR consultant is HR and, with a manager of her own, an employee too: listed under HR only.
     const hr = directory.find(({ group }) => group === "HR")!.people.find((person) => person.name === "Birgitte Dalsgaard")!;
     expect(hr.roles).toEqual(["HR", "EMPLOYEE"]);
-    expect(da.auth.signIn.demoButton(hr.name, hr.jobTitle, hr.unit, hr.roles.map((role) => da.auth.signIn.demoRoles[role]))).toBe(
-      "Log ind som Birgitte Dalsgaard · HR-konsulent, HR og Personale · HR og medarbejder",
-    );
+    expect(
+      da.auth.signIn.demoButton(
+        hr.name,
+        hr.jobTitle,
+        hr.unit,
+        hr.roles.map((role) => da.auth.signIn.demoRoles[role]),
+      ),
+    ).toBe("Log ind som Birgitte Dalsgaard · HR-konsulent, HR og Personale · HR og medarbejder");
   });
 });

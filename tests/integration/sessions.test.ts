@@ -58,7 +58,11 @@ describe("server-side sessions", () => {
 describe("who may sign in", () => {
   const signIn = authOptions().callbacks!.signIn!;
   const attempt = (email: string, provider: string, verificationRequest?: boolean) =>
-    signIn({ user: { id: email, email }, account: { provider, type: "oauth", providerAccountId: email }, email: verificationRequest ? { verificationRequest } : undefined } as never);
+    signIn({
+      user: { id: email, email },
+      account: { provider, type: "oauth", providerAccountId: email },
+      email: verificationRequest ? { verificationRequest } : undefined,
+    } as never);
 
   it("lets an imported, active person in through the identity provider, matched on e-mail in any case", async () => {
     expect(await attempt("Freja.Lund@Vesteraa.example", "oidc")).toBe(true);

@@ -18,8 +18,17 @@ async function render(name: string) {
     person: { name: "Åse Kirkegaard", jobTitle: "Pædagogmedhjælper" },
     leaderName: "Mette Søndergård",
     conversationStart: new Date("2027-02-03T08:30:00Z"),
-    fields: { "score.mestring": 7, "comment.mening": longComment, "comment.mestring": "Jeg er tryg ved de nye rutiner på stuen.", startWith: "samhoerighed", [`answer.${question}.contribute`]: longAnswer, otherCommon: "<b>fed</b> & <script>" },
-    themes: [{ title: "Trivsel og samarbejde i opgaveløsningen", questions: [{ id: question, text: "Hvordan oplever du samarbejdet på stuen?" }] }],
+    fields: {
+      "score.mestring": 7,
+      "comment.mening": longComment,
+      "comment.mestring": "Jeg er tryg ved de nye rutiner på stuen.",
+      startWith: "samhoerighed",
+      [`answer.${question}.contribute`]: longAnswer,
+      otherCommon: "<b>fed</b> & <script>",
+    },
+    themes: [
+      { title: "Trivsel og samarbejde i opgaveløsningen", questions: [{ id: question, text: "Hvordan oplever du samarbejdet på stuen?" }] },
+    ],
   });
   const file = join(dir, name);
   writeFileSync(file, await renderPreparationSheetPdf(data));
@@ -47,10 +56,22 @@ describe("the preparation sheet as PDF", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThan(2);
     // Every page's footer: whose sheet on the left, "Side n af N" on the same line at the right.
-    const footers = text.split("\f").slice(0, pages).map((page) => page.trimEnd().split("\n").at(-1)!.trim());
-    expect(footers).toEqual(Array.from({ length: pages }, (_, index) => expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard\\s+Side ${index + 1} af ${pages}$`))));
+    const footers = text
+      .split("\f")
+      .slice(0, pages)
+      .map((page) => page.trimEnd().split("\n").at(-1)!.trim());
+    expect(footers).toEqual(
+      Array.from({ length: pages }, (_, index) =>
+        expect.stringMatching(new RegExp(`^Fortroligt · Åse Kirkegaard\\s+Side ${index + 1} af ${pages}$`)),
+      ),
+    );
     const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
     expect(fonts).toMatch(/NotoSans/);
-    expect(fonts.split("\n").filter((line) => /NotoSans/.test(line)).every((line) => / yes /.test(line))).toBe(true);
+    expect(
+      fonts
+        .split("\n")
+        .filter((line) => /NotoSans/.test(line))
+        .every((line) => / yes /.test(line)),
+    ).toBe(true);
   });
 });

@@ -59,7 +59,12 @@ function withDemoOrganisation() {
 describe("every stored shape ever written", () => {
   it("has a fixture for each kind of stored document, and each plan shape prints something", () => {
     expect(new Set(fixtures.map((fixture) => fixture.kind))).toEqual(new Set(Object.keys(readers)));
-    expect(plans.map((fixture) => fixture.file)).toEqual(["plan-content-1.json", "plan-content-2.json", "plan-content-3-marked.json", "plan-content-3.json"]);
+    expect(plans.map((fixture) => fixture.file)).toEqual([
+      "plan-content-1.json",
+      "plan-content-2.json",
+      "plan-content-3-marked.json",
+      "plan-content-3.json",
+    ]);
     for (const plan of plans) expect(plan.pdfText?.length).toBeGreaterThan(0);
   });
 
@@ -85,7 +90,9 @@ describe("every stored shape ever written", () => {
 async function signedVersionOf(stored: unknown) {
   const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
   const { planId } = await openPlan(database, mette, roundId, participant.id);
-  await database.planVersion.create({ data: { planId, number: 1, content: stored as never, contentHash: "fixture", signedAt: new Date("2027-03-02T10:00:00Z") } });
+  await database.planVersion.create({
+    data: { planId, number: 1, content: stored as never, contentHash: "fixture", signedAt: new Date("2027-03-02T10:00:00Z") },
+  });
   return { mette, aase, roundId, participant, planId };
 }
 
@@ -116,10 +123,17 @@ describe.each(plans)("a signed plan stored as $file", (fixture) => {
     const pdf = await renderPlanPdf(data);
     const text = pdfText(pdf, fixture.file.replace(".json", ".pdf"));
     for (const expected of fixture.pdfText ?? []) expect(text).toContain(expected);
-    const fields = new Map((await PDFDocument.load(pdf)).getForm().getFields().map((field) => [field.getName(), field instanceof PDFTextField ? (field.getText() ?? "") : null]));
+    const fields = new Map(
+      (await PDFDocument.load(pdf))
+        .getForm()
+        .getFields()
+        .map((field) => [field.getName(), field instanceof PDFTextField ? (field.getText() ?? "") : null]),
+    );
     for (const [index, action] of current.actions.entries()) {
-      for (const key of ["what", "how", "support", "who", "byWhen", "theme"] as const) expect(fields.get(`action.${index + 1}.${key}`)).toBe(action[key]);
-      for (const [taskIndex, task] of action.subtasks.entries()) expect(fields.get(`action.${index + 1}.subtask.${taskIndex + 1}`)).toBe(task.text);
+      for (const key of ["what", "how", "support", "who", "byWhen", "theme"] as const)
+        expect(fields.get(`action.${index + 1}.${key}`)).toBe(action[key]);
+      for (const [taskIndex, task] of action.subtasks.entries())
+        expect(fields.get(`action.${index + 1}.subtask.${taskIndex + 1}`)).toBe(task.text);
     }
     for (const key of ["expectations", "goals", "followUpDate", "evaluation"] as const) expect(fields.get(key)).toBe(current[key]);
   });

@@ -53,6 +53,8 @@ describe("the administrator's units", () => {
     expect((await loadUnitPage(database, municipalityId, { query: "100%_", areaId: "", page: 1 })).total).toBe(3);
     expect((await loadUnitPage(database, municipalityId, { query: "%", areaId: "", page: 1 })).total).toBe(3);
     // Areas are found too.
-    expect((await loadUnitPage(database, municipalityId, { query: "omsorg", areaId: "", page: 1 })).units.map((unit) => [unit.name, unit.kind])).toEqual([["Sundhed og Omsorg", "AREA"]]);
+    expect(
+      (await loadUnitPage(database, municipalityId, { query: "omsorg", areaId: "", page: 1 })).units.map((unit) => [unit.name, unit.kind]),
+    ).toEqual([["Sundhed og Omsorg", "AREA"]]);
   });
 });

@@ -1,4 +1,16 @@
-import { PDFArray, PDFDict, PDFDocument, PDFDropdown, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFTextField, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFDropdown,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFTextField,
+  decodePDFRawStream,
+  type PDFObject,
+} from "pdf-lib";
 
 // Reads a PDF's form fields as a reader draws them: each widget's normal appearance stream is
 // interpreted (graphics and text matrices, font size, the font's own widths, ascent, descent and
@@ -35,7 +47,12 @@ export type DrawnField = {
 type Font = { widths: Map<number, number>; defaultWidth: number; ascent: number; descent: number; unicode: Map<number, string> };
 
 const numbersOf = (array: PDFArray) => array.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : NaN));
-const boxOf = ([a, b, c, d]: number[]): Box => ({ left: Math.min(a, c), bottom: Math.min(b, d), right: Math.max(a, c), top: Math.max(b, d) });
+const boxOf = ([a, b, c, d]: number[]): Box => ({
+  left: Math.min(a, c),
+  bottom: Math.min(b, d),
+  right: Math.max(a, c),
+  top: Math.max(b, d),
+});
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 
 function unicodeMap(stream: PDFRawStream): Map<number, string> {
@@ -57,12 +74,13 @@ function unicodeMap(stream: PDFRawStream): Map<number, string> {
 function readFont(dict: PDFDict): Font {
   const subtype = dict.lookup(PDFName.of("Subtype"), PDFName).asString();
   const encoding = dict.lookup(PDFName.of("Encoding"));
-  if (subtype !== "/Type0" || !(encoding instanceof PDFName) || encoding.asString() !== "/Identity-H") throw new Error(`a field's font this reader does not know: ${subtype}`);
+  if (subtype !== "/Type0" || !(encoding instanceof PDFName) || encoding.asString() !== "/Identity-H")
+    throw new Error(`a field's font this reader does not know: ${subtype}`);
   const cidFont = dict.lookup(PDFName.of("DescendantFonts"), PDFArray).lookup(0, PDFDict);
   const descriptor = cidFont.lookup(PDFName.of("FontDescriptor"), PDFDict);
   const widths = new Map<number, number>();
   const w = cidFont.lookupMaybe(PDFName.of("W"), PDFArray)?.asArray() ?? [];
-  for (let index = 0; index < w.length; ) {
+  for (let index = 0; index < w.length;) {
     const first = (w[index] as PDFNumber).asNumber();
     const next = w[index + 1];
     if (next instanceof PDFArray) {
@@ -84,7 +102,12 @@ function readFont(dict: PDFDict): Font {
   };
 }
 
-type Token = { kind: "number"; value: number } | { kind: "name"; value: string } | { kind: "string"; bytes: number[] } | { kind: "operator"; value: string } | { kind: "array"; items: Token[] };
+type Token =
+  | { kind: "number"; value: number }
+  | { kind: "name"; value: string }
+  | { kind: "string"; bytes: number[] }
+  | { kind: "operator"; value: string }
+  | { kind: "array"; items: Token[] };
 
 /** The tokens of a content stream; arrays nest (TJ's operand). */
 function tokenize(content: string): Token[] {
@@ -98,15 +121,17 @@ function tokenize(content: string): Token[] {
     else if (char === "[") {
       stack.push([]);
       at += 1;
-    }
-    else if (char === "]") {
+    } else if (char === "]") {
       const items = stack.pop()!;
       push({ kind: "array", items });
       at += 1;
     } else if (char === "<" && content[at + 1] !== "<") {
       const end = content.indexOf(">", at);
       const hex = content.slice(at + 1, end).replace(/\s/g, "");
-      push({ kind: "string", bytes: (hex.padEnd(Math.ceil(hex.length / 2) * 2, "0").match(/../g) ?? []).map((pair) => parseInt(pair, 16)) });
+      push({
+        kind: "string",
+        bytes: (hex.padEnd(Math.ceil(hex.length / 2) * 2, "0").match(/../g) ?? []).map((pair) => parseInt(pair, 16)),
+      });
       at = end + 1;
     } else if (char === "(") {
       const bytes: number[] = [];
@@ -178,11 +203,21 @@ function drawnLines(content: string, fonts: PDFDict | undefined): DrawnLine[] {
     }
     if (text === "") return;
     const matrix = multiply(tm, ctm);
-    const corners = [apply(matrix, 0, (font.descent / 1000) * size), apply(matrix, width, (font.descent / 1000) * size), apply(matrix, 0, (font.ascent / 1000) * size), apply(matrix, width, (font.ascent / 1000) * size)];
+    const corners = [
+      apply(matrix, 0, (font.descent / 1000) * size),
+      apply(matrix, width, (font.descent / 1000) * size),
+      apply(matrix, 0, (font.ascent / 1000) * size),
+      apply(matrix, width, (font.ascent / 1000) * size),
+    ];
     lines.push({
       text,
       baseline: apply(matrix, 0, 0).y,
-      box: { left: Math.min(...corners.map((c) => c.x)), right: Math.max(...corners.map((c) => c.x)), bottom: Math.min(...corners.map((c) => c.y)), top: Math.max(...corners.map((c) => c.y)) },
+      box: {
+        left: Math.min(...corners.map((c) => c.x)),
+        right: Math.max(...corners.map((c) => c.x)),
+        bottom: Math.min(...corners.map((c) => c.y)),
+        top: Math.max(...corners.map((c) => c.y)),
+      },
     });
     tm = multiply([1, 0, 0, 1, width, 0], tm);
   };
@@ -277,7 +312,12 @@ export async function drawnFields(pdf: Uint8Array): Promise<DrawnField[]> {
   const document = await PDFDocument.load(pdf);
   const pages = document.getPages();
   const pageOf = new Map<PDFObject, number>();
-  pages.forEach((page, index) => page.node.Annots()?.asArray().forEach((annotation) => pageOf.set(document.context.lookup(annotation) ?? annotation, index)));
+  pages.forEach((page, index) =>
+    page.node
+      .Annots()
+      ?.asArray()
+      .forEach((annotation) => pageOf.set(document.context.lookup(annotation) ?? annotation, index)),
+  );
   const fields: DrawnField[] = [];
   for (const field of document.getForm().getFields()) {
     if (!(field instanceof PDFTextField) && !(field instanceof PDFDropdown)) continue;
@@ -287,7 +327,8 @@ export async function drawnFields(pdf: Uint8Array): Promise<DrawnField[]> {
       const appearance = streamOf(widget.getNormalAppearance(), document);
       if (!appearance) throw new Error(`${field.getName()} has no appearance stream`);
       const matrix = appearance.dict.lookupMaybe(PDFName.of("Matrix"), PDFArray);
-      if (matrix && numbersOf(matrix).some((number, index) => number !== identity[index])) throw new Error(`${field.getName()}: an appearance matrix this reader does not follow`);
+      if (matrix && numbersOf(matrix).some((number, index) => number !== identity[index]))
+        throw new Error(`${field.getName()}: an appearance matrix this reader does not follow`);
       const resources = appearance.dict.lookupMaybe(PDFName.of("Resources"), PDFDict);
       const { x, y, width, height } = widget.getRectangle();
       fields.push({
@@ -296,7 +337,12 @@ export async function drawnFields(pdf: Uint8Array): Promise<DrawnField[]> {
         page,
         rect: { left: x, bottom: y, right: x + width, top: y + height },
         bbox: boxOf(numbersOf(appearance.dict.lookup(PDFName.of("BBox"), PDFArray))),
-        mediaBox: page >= 0 ? (({ x: left, y: bottom, width: w, height: h }) => ({ left, bottom, right: left + w, top: bottom + h }))(pages[page].getMediaBox()) : { left: 0, bottom: 0, right: 0, top: 0 },
+        mediaBox:
+          page >= 0
+            ? (({ x: left, y: bottom, width: w, height: h }) => ({ left, bottom, right: left + w, top: bottom + h }))(
+                pages[page].getMediaBox(),
+              )
+            : { left: 0, bottom: 0, right: 0, top: 0 },
         lines: drawnLines(latin1(decodePDFRawStream(appearance).decode()), resources?.lookupMaybe(PDFName.of("Font"), PDFDict)),
       });
     }
@@ -305,7 +351,10 @@ export async function drawnFields(pdf: Uint8Array): Promise<DrawnField[]> {
 }
 
 const inside = (inner: Box, outer: Box, tolerance = 0.001) =>
-  inner.left >= outer.left - tolerance && inner.right <= outer.right + tolerance && inner.bottom >= outer.bottom - tolerance && inner.top <= outer.top + tolerance;
+  inner.left >= outer.left - tolerance &&
+  inner.right <= outer.right + tolerance &&
+  inner.bottom >= outer.bottom - tolerance &&
+  inner.top <= outer.top + tolerance;
 
 /**
  * What a reader would not show in full: a line reaching outside its field's box (above it, below
@@ -317,12 +366,17 @@ export function hiddenText(fields: DrawnField[]): string[] {
   for (const field of fields) {
     const width = field.rect.right - field.rect.left;
     const height = field.rect.top - field.rect.bottom;
-    if (Math.abs(field.bbox.right - field.bbox.left - width) > 0.01 || Math.abs(field.bbox.top - field.bbox.bottom - height) > 0.01) problems.push(`${field.name}: its appearance is scaled into the box`);
+    if (Math.abs(field.bbox.right - field.bbox.left - width) > 0.01 || Math.abs(field.bbox.top - field.bbox.bottom - height) > 0.01)
+      problems.push(`${field.name}: its appearance is scaled into the box`);
     if (!inside(field.rect, field.mediaBox)) problems.push(`${field.name}: the box is not on its page`);
     field.lines.forEach((line, index) => {
-      if (!inside(line.box, field.bbox)) problems.push(`${field.name}: line ${index + 1} "${line.text}" reaches outside the box (${JSON.stringify(line.box)} in ${JSON.stringify(field.bbox)})`);
+      if (!inside(line.box, field.bbox))
+        problems.push(
+          `${field.name}: line ${index + 1} "${line.text}" reaches outside the box (${JSON.stringify(line.box)} in ${JSON.stringify(field.bbox)})`,
+        );
       const above = field.lines[index - 1];
-      if (above && line.box.top > above.box.bottom + 0.001) problems.push(`${field.name}: line ${index + 1} "${line.text}" overlaps the line above it`);
+      if (above && line.box.top > above.box.bottom + 0.001)
+        problems.push(`${field.name}: line ${index + 1} "${line.text}" overlaps the line above it`);
     });
   }
   return problems;

@@ -26,7 +26,11 @@ const node = (script: string, args: string[], env: Record<string, string> = {}) 
 type TestEnv = { DATABASE_URL: string; TEST_OWNER_DATABASE_URL: string; TEST_POSTGRES_SERVER_URL: string };
 
 const vitest = (projects: string[], env: TestEnv | Record<string, never>) =>
-  node("node_modules/vitest/vitest.mjs", ["run", "--config", "tests/vitest.config.ts", ...projects.flatMap((project) => ["--project", project])], env);
+  node(
+    "node_modules/vitest/vitest.mjs",
+    ["run", "--config", "tests/vitest.config.ts", ...projects.flatMap((project) => ["--project", project])],
+    env,
+  );
 
 /** Chromium against the production build, on a freshly reset database with the demo organisation. */
 async function playwright(testEnv: TestEnv): Promise<void> {
@@ -94,6 +98,14 @@ export async function runPipeline(): Promise<void> {
       await step("Playwright (Chromium, production build)", () => playwright(testEnv));
     },
     async () => {
+      // The formatter (Prettier, line width 140: package.json), on the same files as `npm run format`.
+      await step("Prettier", () =>
+        node("node_modules/prettier/bin/prettier.cjs", [
+          "--check",
+          "{app,components,lib,prisma,tests}/**/*.{ts,tsx,mjs,mts,css}",
+          "*.{ts,mjs}",
+        ]),
+      );
       await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
       await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
     },

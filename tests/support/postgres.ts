@@ -46,9 +46,14 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 
   run("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const settings = [
-    `-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1",
+    `-p ${port}`,
+    `-k ${dir}`,
+    "-c listen_addresses=127.0.0.1",
     // Durability is worthless for a throwaway cluster; speed is not.
-    "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200",
+    "-c fsync=off",
+    "-c synchronous_commit=off",
+    "-c full_page_writes=off",
+    "-c max_connections=200",
     // A benchmark's own diagnostics (BENCH_PG_STATEMENTS) load pg_stat_statements.
     ...(process.env.BENCH_PG_STATEMENTS ? ["-c shared_preload_libraries=pg_stat_statements"] : []),
   ].join(" ");
@@ -98,7 +103,9 @@ export async function createAppDatabase(postgres: TestPostgres, name: string): P
   const client = new pg.Client({ connectionString: postgres.serverUrl });
   await client.connect();
   try {
-    await client.query(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'mus_app') then create role mus_app login; end if; end $$`);
+    await client.query(
+      `do $$ begin if not exists (select 1 from pg_roles where rolname = 'mus_app') then create role mus_app login; end if; end $$`,
+    );
   } finally {
     await client.end();
   }

@@ -12,7 +12,11 @@ export async function actorFor(database: Database, email: string): Promise<Actor
   return { id: person.id, active: true, roles: person.roles.map((role) => role.role) };
 }
 
-export async function publishedRound(database: Database, leader: Actor, options: { year?: number; kind?: "MUS" | "LUS"; publish?: boolean } = {}) {
+export async function publishedRound(
+  database: Database,
+  leader: Actor,
+  options: { year?: number; kind?: "MUS" | "LUS"; publish?: boolean } = {},
+) {
   const { year = 2027, kind = "MUS", publish = true } = options;
   const municipalityId = (await database.municipality.findFirstOrThrow()).id;
   const template = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === "kombineret")!;
@@ -20,17 +24,32 @@ export async function publishedRound(database: Database, leader: Actor, options:
     actor: leader,
     municipalityId,
     values: {
-      kind, templateId: template.id, title: `${kind} ${year}`, year, focus: "",
-      kickoffDate: `${year}-01-12`, conversationsFrom: `${year}-02-01`, conversationsTo: `${year}-03-31`, wrapUpDate: `${year}-04-20`, followUpDate: `${year}-10-01`,
+      kind,
+      templateId: template.id,
+      title: `${kind} ${year}`,
+      year,
+      focus: "",
+      kickoffDate: `${year}-01-12`,
+      conversationsFrom: `${year}-02-01`,
+      conversationsTo: `${year}-03-31`,
+      wrapUpDate: `${year}-04-20`,
+      followUpDate: `${year}-10-01`,
     },
   });
-  const { version } = await saveKickoff(database, { actor: leader, roundId: id, version: 1 }, { kickoffNotes: "", coreTask: "Kerneopgaven", developmentGoals: [] });
+  const { version } = await saveKickoff(
+    database,
+    { actor: leader, roundId: id, version: 1 },
+    { kickoffNotes: "", coreTask: "Kerneopgaven", developmentGoals: [] },
+  );
   if (publish) await publishRound(database, { actor: leader, roundId: id, version });
   return id;
 }
 
 export async function participantOf(database: Database, roundId: string, email: string) {
-  return database.roundParticipant.findFirstOrThrow({ where: { roundId, person: { email } }, include: { group: { include: { questions: true } } } });
+  return database.roundParticipant.findFirstOrThrow({
+    where: { roundId, person: { email } },
+    include: { group: { include: { questions: true } } },
+  });
 }
 
 export const demoEmail = (local: string) => `${local}@vesteraa.example`;

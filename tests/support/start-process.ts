@@ -72,5 +72,8 @@ export async function waitForHealthy(port: number, timeoutMs = 60_000): Promise<
 
 /** The lines a person reads on the terminal, without npm's or Node's noise. */
 export function meaningfulLines(text: string): string[] {
-  return text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 }

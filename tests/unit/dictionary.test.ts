@@ -5,7 +5,10 @@ function strings(value: unknown): string[] {
   if (typeof value === "string") return [value];
   if (typeof value === "function") {
     // Phrases with parameters are checked with sample arguments of the kinds they take.
-    for (const args of [[1, 2, 3], ["navn", "e-mail", ["ændring"]]]) {
+    for (const args of [
+      [1, 2, 3],
+      ["navn", "e-mail", ["ændring"]],
+    ]) {
       try {
         return [String(value(...args))];
       } catch {

@@ -40,7 +40,11 @@ const physicalLines = (ics: string) => ics.split(/\r\n|\r|\n/).filter(Boolean);
 
 describe("calendar invitations read by ical.js", () => {
   it("carry METHOD, UID, SEQUENCE and STATUS for a booking, a move and a cancellation", () => {
-    for (const [method, sequence, status] of [["REQUEST", 0, "CONFIRMED"], ["REQUEST", 1, "CONFIRMED"], ["CANCEL", 2, "CANCELLED"]] as const) {
+    for (const [method, sequence, status] of [
+      ["REQUEST", 0, "CONFIRMED"],
+      ["REQUEST", 1, "CONFIRMED"],
+      ["CANCEL", 2, "CANCELLED"],
+    ] as const) {
       const { calendar, vevent } = read(buildIcs({ ...event, sequence }, method));
       expect(calendar.getFirstPropertyValue("method")).toBe(method);
       expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
@@ -58,7 +62,12 @@ describe("calendar invitations read by ical.js", () => {
       instants.push(new Date(midnight + 7.5 * 3_600_000), new Date(midnight + 12 * 3_600_000));
     }
     // Just after spring forward (02:00 local becomes 03:00) and just after fall back (an hour past the ambiguous one).
-    instants.push(new Date("2027-03-28T01:00:00Z"), new Date("2027-10-31T02:00:00Z"), new Date("2028-03-26T01:30:00Z"), new Date("2028-10-29T02:15:00Z"));
+    instants.push(
+      new Date("2027-03-28T01:00:00Z"),
+      new Date("2027-10-31T02:00:00Z"),
+      new Date("2028-03-26T01:30:00Z"),
+      new Date("2028-10-29T02:15:00Z"),
+    );
     for (const start of instants) {
       const read_ = read(buildIcs({ ...event, start }, "REQUEST"));
       expect(read_.tzid).toBe("Europe/Copenhagen");
@@ -91,7 +100,7 @@ describe("calendar invitations read by ical.js", () => {
       ...event,
       uid: "samtale-42@mus.vesteraa.example\rATTENDEE:mailto:evil@example.com",
       summary: "MUS\rX-INJECTED:1\u000bX-TAB:2",
-      organizer: { name: "Mette\r\"Chef\"", email: "mette@vesteraa.example\rX-MAIL:1" },
+      organizer: { name: 'Mette\r"Chef"', email: "mette@vesteraa.example\rX-MAIL:1" },
       attendees: [{ name: "Åse\fKirkegaard", email: "aase@vesteraa.example" }],
     };
     const ics = buildIcs(hostile, "REQUEST");

@@ -23,10 +23,11 @@ afterEach(() => {
 async function run(command: string, args: string[], ready = false): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
   started.push(child);
-  if (ready) await new Promise<void>((resolve, reject) => {
-    child.stdout!.once("data", () => resolve());
-    child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
-  });
+  if (ready)
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.once("data", () => resolve());
+      child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
+    });
   return child;
 }
 
@@ -42,7 +43,16 @@ describe("the embedded database's lock", () => {
   it("keeps a real second start out while the first one lives", async () => {
     const dir = freshDir();
     const lockModule = fileURLToPath(new URL("../../lib/embedded-db/lock.ts", import.meta.url));
-    const first = await run(process.execPath, ["--import", "tsx", "-e", `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); lockDataDir(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`], true);
+    const first = await run(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `const { lockDataDir } = await import(${JSON.stringify(lockModule)}); lockDataDir(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`,
+      ],
+      true,
+    );
     expect(owner(dir).pid).toBe(first.pid);
     expect(() => lockDataDir(dir)).toThrowError(CliError);
     expect(() => lockDataDir(dir)).toThrowError(new RegExp(`already running on the embedded database .*process ${first.pid}`));

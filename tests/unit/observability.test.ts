@@ -7,7 +7,15 @@ import { routeMatcher } from "@/lib/observability/route-template";
 
 // Logs and metrics name routes, never the ids or names in a path, and say nothing about a person.
 
-const routes = routeMatcher(["/runder/[id]/samtale/[participantId]", "/runder/[id]", "/runder/ny", "/api/planer/[id]/strom", "/api/auth/[...nextauth]", "/", "/_not-found"]);
+const routes = routeMatcher([
+  "/runder/[id]/samtale/[participantId]",
+  "/runder/[id]",
+  "/runder/ny",
+  "/api/planer/[id]/strom",
+  "/api/auth/[...nextauth]",
+  "/",
+  "/_not-found",
+]);
 
 describe("route templates", () => {
   it("names the route, not the path", () => {
@@ -39,8 +47,12 @@ describe("request observation", () => {
     await once(server, "listening");
     const { port } = server.address() as { port: number };
     try {
-      const first = await fetch(`http://127.0.0.1:${port}/runder/ny?email=jens@kommune.dk`, { headers: { "x-request-id": "from-nginx-123" } });
-      const second = await fetch(`http://127.0.0.1:${port}/runder/0d9a/samtale/secret-name`, { headers: { "x-request-id": "not sane; has spaces" } });
+      const first = await fetch(`http://127.0.0.1:${port}/runder/ny?email=jens@kommune.dk`, {
+        headers: { "x-request-id": "from-nginx-123" },
+      });
+      const second = await fetch(`http://127.0.0.1:${port}/runder/0d9a/samtale/secret-name`, {
+        headers: { "x-request-id": "not sane; has spaces" },
+      });
       expect(first.headers.get("x-request-id")).toBe("from-nginx-123");
       expect(second.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     } finally {

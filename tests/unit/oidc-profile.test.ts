@@ -19,10 +19,16 @@ beforeAll(async () => {
     asked.push(request.url ?? "");
     if (request.url === "/.well-known/openid-configuration") {
       if (discoveryFails) return void response.writeHead(503).end("busy");
-      return void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ userinfo_endpoint: `${issuer.replace(/\/$/, "")}/userinfo` }));
+      return void response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ userinfo_endpoint: `${issuer.replace(/\/$/, "")}/userinfo` }));
     }
     if (request.url === "/userinfo" && request.headers.authorization === "Bearer access-1") {
-      return void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ sub: userinfoSubject, email: "Aase.Kirkegaard@Vesteraa.example", email_verified: true, name: "Åse Kirkegaard" }));
+      return void response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(
+          JSON.stringify({ sub: userinfoSubject, email: "Aase.Kirkegaard@Vesteraa.example", email_verified: true, name: "Åse Kirkegaard" }),
+        );
     }
     response.writeHead(401).end();
   });
@@ -33,9 +39,19 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("the OIDC profile when the ID token has no e-mail", () => {
   it("goes without an address while discovery fails, and finds it once discovery answers again", async () => {
-    expect(await oidcProfile(issuer, { sub: "sub-1" }, "access-1")).toEqual({ id: "sub-1", email: null, name: null, emailVerifiedByProvider: false });
+    expect(await oidcProfile(issuer, { sub: "sub-1" }, "access-1")).toEqual({
+      id: "sub-1",
+      email: null,
+      name: null,
+      emailVerifiedByProvider: false,
+    });
     discoveryFails = false;
-    expect(await oidcProfile(issuer, { sub: "sub-1" }, "access-1")).toEqual({ id: "sub-1", email: "aase.kirkegaard@vesteraa.example", name: "Åse Kirkegaard", emailVerifiedByProvider: true });
+    expect(await oidcProfile(issuer, { sub: "sub-1" }, "access-1")).toEqual({
+      id: "sub-1",
+      email: "aase.kirkegaard@vesteraa.example",
+      name: "Åse Kirkegaard",
+      emailVerifiedByProvider: true,
+    });
     expect(asked.filter((url) => url.includes("openid-configuration"))).toHaveLength(2);
     // Found once, remembered: the next sign-in asks userinfo only.
     await oidcProfile(issuer, { sub: "sub-1" }, "access-1");
@@ -44,12 +60,19 @@ describe("the OIDC profile when the ID token has no e-mail", () => {
 
   it("takes nothing from userinfo about another subject", async () => {
     userinfoSubject = "someone-else";
-    expect(await oidcProfile(issuer, { sub: "sub-1", preferred_username: "aase" }, "access-1")).toEqual({ id: "sub-1", email: null, name: "aase", emailVerifiedByProvider: false });
+    expect(await oidcProfile(issuer, { sub: "sub-1", preferred_username: "aase" }, "access-1")).toEqual({
+      id: "sub-1",
+      email: null,
+      name: "aase",
+      emailVerifiedByProvider: false,
+    });
   });
 
   it("keeps the ID token's own e-mail and never asks userinfo then", async () => {
     const before = asked.length;
-    expect(await oidcProfile(issuer, { sub: "sub-2", email: "Ole@Vesteraa.example", email_verified: "true" }, "access-1")).toMatchObject({ email: "ole@vesteraa.example" });
+    expect(await oidcProfile(issuer, { sub: "sub-2", email: "Ole@Vesteraa.example", email_verified: "true" }, "access-1")).toMatchObject({
+      email: "ole@vesteraa.example",
+    });
     expect(asked.length).toBe(before);
   });
 });

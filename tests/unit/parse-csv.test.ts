@@ -7,7 +7,9 @@ import { peopleCsv, windows1252 } from "../support/people-csv";
 
 describe("reading a CSV file", () => {
   it("detects the separator and keeps quoted separators, quotes and line breaks in a field", async () => {
-    const table = await parseCsv('Navn;E-mail;Stilling\r\n"Holm; Susanne";s@x.example;"Leder af ""Vest""\r\nog Nord"\r\nÅse;a@x.example;\r\n');
+    const table = await parseCsv(
+      'Navn;E-mail;Stilling\r\n"Holm; Susanne";s@x.example;"Leder af ""Vest""\r\nog Nord"\r\nÅse;a@x.example;\r\n',
+    );
     expect(table.separator).toBe(";");
     expect(table.header).toEqual(["Navn", "E-mail", "Stilling"]);
     expect(table.rows).toEqual([
@@ -73,6 +75,9 @@ describe("reading an HR file end to end (decode, parse, check)", () => {
 
   it("refuses a file with a quote never closed, in Danish, at the line the quote opens", async () => {
     const text = peopleCsv(people, ";").replace("Søren Øster", '"Søren Øster');
-    expect(await readImportFile(windows1252(text))).toEqual({ ok: false, errors: [{ line: 5, message: da.peopleImport.errors.unclosedQuote }] });
+    expect(await readImportFile(windows1252(text))).toEqual({
+      ok: false,
+      errors: [{ line: 5, message: da.peopleImport.errors.unclosedQuote }],
+    });
   });
 });

@@ -18,7 +18,7 @@ type Replica = { doc: Y.Doc; outbox: Uint8Array[]; inbox: Uint8Array[]; online: 
 
 function simulate(seed: number, replicas: number, steps: number) {
   const rand = random(seed);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const server = new Y.Doc();
   const clients: Replica[] = Array.from({ length: replicas }, () => {
     const replica: Replica = { doc: new Y.Doc(), outbox: [], inbox: [], online: true };
@@ -59,12 +59,17 @@ function simulate(seed: number, replicas: number, steps: number) {
       const tasks = actions.flatMap((action) => subtasksOf(action)!.toArray());
       const where = rand();
       const text =
-        tasks.length > 0 && where < 0.15 ? (pick(tasks).get("text") as Y.Text)
-        : actions.length > 0 && where < 0.45 ? (pick(actions).get(pick(["what", "how", "support", "who"])) as Y.Text)
-        : planText(client.doc, pick(["expectations", "goals", "evaluation"] as const));
+        tasks.length > 0 && where < 0.15
+          ? (pick(tasks).get("text") as Y.Text)
+          : actions.length > 0 && where < 0.45
+            ? (pick(actions).get(pick(["what", "how", "support", "who"])) as Y.Text)
+            : planText(client.doc, pick(["expectations", "goals", "evaluation"] as const));
       const current = text.toString();
       const at = Math.floor(rand() * (current.length + 1));
-      const next = rand() < 0.7 ? current.slice(0, at) + pick(["æ", "ø", "å", "a", " ", "Øvebane ", "\n"]) + current.slice(at) : current.slice(0, at) + current.slice(at + 1 + Math.floor(rand() * 3));
+      const next =
+        rand() < 0.7
+          ? current.slice(0, at) + pick(["æ", "ø", "å", "a", " ", "Øvebane ", "\n"]) + current.slice(at)
+          : current.slice(0, at) + current.slice(at + 1 + Math.floor(rand() * 3));
       applyTextChange(text, next);
     }
   }

@@ -5,7 +5,11 @@ import { roundTemplates } from "@/lib/domain/rounds/templates";
 const allText = [
   ...[skema2, skema3, simpleQuestions].flatMap((bank) => [bank.title, bank.lead ?? "", ...bank.questions.map((question) => question.text)]),
   ...vitalisationDimensions.flatMap((dimension) => [dimension.name, dimension.definition, ...dimension.keywords]),
-  ...roundTemplates.flatMap((template) => [template.name, template.description, ...template.themes.flatMap((theme) => [theme.title, ...theme.questions])]),
+  ...roundTemplates.flatMap((template) => [
+    template.name,
+    template.description,
+    ...template.themes.flatMap((theme) => [theme.title, ...theme.questions]),
+  ]),
 ];
 
 describe("the question banks", () => {
@@ -18,7 +22,9 @@ describe("the question banks", () => {
 
   it("are written in correct Danish, without the scanned guide's misspellings", () => {
     for (const text of allText) {
-      expect(text).not.toMatch(/\b(feelles|faelles|Tgnder|Tonder|opgavelgsning|lzering|laering|spgrgsmal|Igsning\w*|kernopgave|gnsker|Huvilke)\b/i);
+      expect(text).not.toMatch(
+        /\b(feelles|faelles|Tgnder|Tonder|opgavelgsning|lzering|laering|spgrgsmal|Igsning\w*|kernopgave|gnsker|Huvilke)\b/i,
+      );
       expect(text).not.toMatch(/Ã|\uFFFD/);
     }
     expect(allText.join(" ")).toMatch(/løsning/);

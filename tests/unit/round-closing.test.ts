@@ -17,7 +17,13 @@ describe("when a plan counts as followed up", () => {
 
 describe("closing a round", () => {
   it("names every kind of thing still open, with its count", () => {
-    expect(closingProblems({ plans: ["followedUp", "signed", "notSigned", "carriedOver"], jointActions: ["OPEN", "DONE", "CARRIED_OVER"], unsettled: 1 })).toEqual([
+    expect(
+      closingProblems({
+        plans: ["followedUp", "signed", "notSigned", "carriedOver"],
+        jointActions: ["OPEN", "DONE", "CARRIED_OVER"],
+        unsettled: 1,
+      }),
+    ).toEqual([
       { kind: "plans", count: 2 },
       { kind: "jointActions", count: 1 },
       { kind: "unsettled", count: 1 },

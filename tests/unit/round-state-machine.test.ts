@@ -18,7 +18,10 @@ describe("a round's life", () => {
   });
 
   it("refuses what the phase does not allow, saying so in Danish", () => {
-    expect(decide("PREPARATION", "editKickoff")).toEqual({ ok: false, messages: ["Det kan ikke lade sig gøre, mens runden er i fasen »forberedelse«."] });
+    expect(decide("PREPARATION", "editKickoff")).toEqual({
+      ok: false,
+      messages: ["Det kan ikke lade sig gøre, mens runden er i fasen »forberedelse«."],
+    });
     expect(decide("PLANNING", "startWrapUp").ok).toBe(false);
     expect(decide("CLOSED", "editPlan").ok).toBe(false);
     expect(decide("PREPARATION", "editPlan").ok).toBe(true); // a conversation held early in the window
@@ -37,7 +40,11 @@ describe("a round's life", () => {
   it("publishes only with a core task, participants and questions, naming everything missing", () => {
     expect(decide("PLANNING", "publish", { coreTask: "  ", participants: 0, questions: 0 })).toEqual({
       ok: false,
-      messages: ["Skriv enhedens kerneopgave, før materialet offentliggøres.", "Runden har ingen deltagere endnu.", "Forberedelsesskemaet har ingen spørgsmål endnu."],
+      messages: [
+        "Skriv enhedens kerneopgave, før materialet offentliggøres.",
+        "Runden har ingen deltagere endnu.",
+        "Forberedelsesskemaet har ingen spørgsmål endnu.",
+      ],
     });
   });
 });

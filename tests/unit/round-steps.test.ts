@@ -6,8 +6,7 @@ import { da } from "@/lib/i18n/da";
 // The leader's tabs by phase: the pages of this phase and the ones before it, the finished ones
 // marked done, the later phases' pages not yet there.
 
-const names = (state: RoundState) =>
-  leaderTabs("r1", state).map((tab) => `${da.rounds.nav.pages[tab.key]}${tab.done ? " ✓" : ""}`);
+const names = (state: RoundState) => leaderTabs("r1", state).map((tab) => `${da.rounds.nav.pages[tab.key]}${tab.done ? " ✓" : ""}`);
 
 describe("a round's tabs by phase", () => {
   it("while planning: the round's course, kick-off, groups and questions, participants and the material as a preview", () => {
@@ -16,35 +15,83 @@ describe("a round's tabs by phase", () => {
 
   it("from the preparation: the conversations and the participants' preparation, planning done", () => {
     expect(names("PREPARATION")).toEqual([
-      "Forløb", "Opstart ✓", "Grupper og spørgsmål ✓", "Deltagere ✓", "Materiale", "Samtaler", "Deltagernes forberedelse",
+      "Forløb",
+      "Opstart ✓",
+      "Grupper og spørgsmål ✓",
+      "Deltagere ✓",
+      "Materiale",
+      "Samtaler",
+      "Deltagernes forberedelse",
     ]);
   });
 
   it("in the conversations: the same, and GRUS, held between the conversations and the wrap-up", () => {
     expect(names("CONVERSATIONS")).toEqual([
-      "Forløb", "Opstart ✓", "Grupper og spørgsmål ✓", "Deltagere ✓", "Materiale", "Samtaler", "Deltagernes forberedelse", "GRUS",
+      "Forløb",
+      "Opstart ✓",
+      "Grupper og spørgsmål ✓",
+      "Deltagere ✓",
+      "Materiale",
+      "Samtaler",
+      "Deltagernes forberedelse",
+      "GRUS",
     ]);
   });
 
   it("from the wrap-up: the overview and the wrap-up meeting; from the follow-up, the follow-up", () => {
     expect(names("WRAP_UP")).toEqual([
-      "Forløb", "Opstart ✓", "Grupper og spørgsmål ✓", "Deltagere ✓", "Materiale", "Samtaler ✓", "Deltagernes forberedelse ✓",
-      "GRUS", "Overblik", "Fælles opsamling",
+      "Forløb",
+      "Opstart ✓",
+      "Grupper og spørgsmål ✓",
+      "Deltagere ✓",
+      "Materiale",
+      "Samtaler ✓",
+      "Deltagernes forberedelse ✓",
+      "GRUS",
+      "Overblik",
+      "Fælles opsamling",
     ]);
     expect(names("FOLLOW_UP")).toEqual([
-      "Forløb", "Opstart ✓", "Grupper og spørgsmål ✓", "Deltagere ✓", "Materiale", "Samtaler ✓", "Deltagernes forberedelse ✓",
-      "GRUS ✓", "Overblik ✓", "Fælles opsamling ✓", "Opfølgning",
+      "Forløb",
+      "Opstart ✓",
+      "Grupper og spørgsmål ✓",
+      "Deltagere ✓",
+      "Materiale",
+      "Samtaler ✓",
+      "Deltagernes forberedelse ✓",
+      "GRUS ✓",
+      "Overblik ✓",
+      "Fælles opsamling ✓",
+      "Opfølgning",
     ]);
     expect(names("CLOSED")).toEqual([
-      "Forløb", "Opstart ✓", "Grupper og spørgsmål ✓", "Deltagere ✓", "Materiale", "Samtaler ✓", "Deltagernes forberedelse ✓",
-      "GRUS ✓", "Overblik ✓", "Fælles opsamling ✓", "Opfølgning ✓",
+      "Forløb",
+      "Opstart ✓",
+      "Grupper og spørgsmål ✓",
+      "Deltagere ✓",
+      "Materiale",
+      "Samtaler ✓",
+      "Deltagernes forberedelse ✓",
+      "GRUS ✓",
+      "Overblik ✓",
+      "Fælles opsamling ✓",
+      "Opfølgning ✓",
     ]);
   });
 
   it("links each tab to its page of the round, the course being the round's own page", () => {
     expect(leaderTabs("r1", "FOLLOW_UP").map((tab) => tab.href)).toEqual([
-      "/runder/r1", "/runder/r1/opstart", "/runder/r1/spoergsmaal", "/runder/r1/deltagere", "/runder/r1/materiale",
-      "/runder/r1/samtaler", "/runder/r1/deltagerforberedelse", "/runder/r1/grus", "/runder/r1/overblik", "/runder/r1/opsamling", "/runder/r1/opfoelgning",
+      "/runder/r1",
+      "/runder/r1/opstart",
+      "/runder/r1/spoergsmaal",
+      "/runder/r1/deltagere",
+      "/runder/r1/materiale",
+      "/runder/r1/samtaler",
+      "/runder/r1/deltagerforberedelse",
+      "/runder/r1/grus",
+      "/runder/r1/overblik",
+      "/runder/r1/opsamling",
+      "/runder/r1/opfoelgning",
     ]);
   });
 

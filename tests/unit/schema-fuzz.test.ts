@@ -4,7 +4,14 @@ import { signInEmailSchema } from "@/lib/auth/schema";
 import { unitFormSchema } from "@/lib/domain/organisation/schema";
 import { personFormSchema } from "@/lib/domain/people/schema";
 import { commentSchema, followUpSchema, miniMusSchema } from "@/lib/domain/plans/schema";
-import { conversationSchema, createRoundSchema, groupNameSchema, kickoffSchema, questionSetSchema, roundDetailsSchema } from "@/lib/domain/rounds/schema";
+import {
+  conversationSchema,
+  createRoundSchema,
+  groupNameSchema,
+  kickoffSchema,
+  questionSetSchema,
+  roundDetailsSchema,
+} from "@/lib/domain/rounds/schema";
 import { changeSchema } from "@/lib/domain/sheets/schema";
 import { templateFormSchema } from "@/lib/domain/templates/schema";
 import { jointActionSchema, settlementSchema } from "@/lib/domain/wrap-up/schema";
@@ -22,10 +29,42 @@ const day = meetingDateRange().from.replace(/^(\d{4})/, (year) => String(Number(
 
 const forms: [string, z.ZodType, Record<string, unknown>][] = [
   ["sign-in e-mail", signInEmailSchema, { email: "freja.lund@vesteraa.example" }],
-  ["person", personFormSchema, { name: "Freja Lund", email: "freja@vesteraa.example", jobTitle: "Pædagog", unitId: id, managerEmail: "", roles: [], active: true }],
+  [
+    "person",
+    personFormSchema,
+    { name: "Freja Lund", email: "freja@vesteraa.example", jobTitle: "Pædagog", unitId: id, managerEmail: "", roles: [], active: true },
+  ],
   ["unit", unitFormSchema, { name: "Åbyskolen", kind: "UNIT", parentId: id }],
-  ["round", createRoundSchema, { kind: "MUS", templateId: id, title: "MUS 2027", year: 2027, focus: "Fokus", kickoffDate: day, conversationsFrom: day, conversationsTo: day, wrapUpDate: day, followUpDate: day }],
-  ["round details", roundDetailsSchema, { title: "MUS 2027", year: 2027, focus: "", kickoffDate: day, conversationsFrom: day, conversationsTo: day, wrapUpDate: day, followUpDate: day }],
+  [
+    "round",
+    createRoundSchema,
+    {
+      kind: "MUS",
+      templateId: id,
+      title: "MUS 2027",
+      year: 2027,
+      focus: "Fokus",
+      kickoffDate: day,
+      conversationsFrom: day,
+      conversationsTo: day,
+      wrapUpDate: day,
+      followUpDate: day,
+    },
+  ],
+  [
+    "round details",
+    roundDetailsSchema,
+    {
+      title: "MUS 2027",
+      year: 2027,
+      focus: "",
+      kickoffDate: day,
+      conversationsFrom: day,
+      conversationsTo: day,
+      wrapUpDate: day,
+      followUpDate: day,
+    },
+  ],
   ["kick-off", kickoffSchema, { kickoffNotes: "Noter", coreTask: "Kerneopgaven", developmentGoals: [{ text: "Et mål" }] }],
   ["questions", questionSetSchema, { questions: [{ themeId: id, text: "Hvad giver dig energi?", prioritised: false }] }],
   ["group name", groupNameSchema, { name: "Pædagoger" }],
@@ -33,7 +72,11 @@ const forms: [string, z.ZodType, Record<string, unknown>][] = [
   ["mini-MUS", miniMusSchema, { date: day, time: "09:30", durationMinutes: 15, location: "Personalestuen" }],
   ["follow-up", followUpSchema, { heldOn: day, note: "Det går godt", actionStates: [] }],
   ["comment", commentSchema, { comment: "En bemærkning" }],
-  ["template", templateFormSchema, { name: "MUS", description: "", themes: [{ title: "Trivsel", description: "", questions: "Hvordan har du det?" }] }],
+  [
+    "template",
+    templateFormSchema,
+    { name: "MUS", description: "", themes: [{ title: "Trivsel", description: "", questions: "Hvordan har du det?" }] },
+  ],
   ["joint action", jointActionSchema, { what: "Fælles kursus", dueDate: day, who: "Lederen", followUpHow: "" }],
   ["settlement", settlementSchema, { decision: "agreed", note: "" }],
   ["autosave change", changeSchema, { key: "otherCommon", value: "Tekst", baseRevision: 0 }],
@@ -84,29 +127,40 @@ describe.each(forms)("the %s form", (_name, schema, sample) => {
     expect(schema.safeParse(cleanInput(sample)).success).toBe(true);
   });
 
-  const textLeaves = leaves(sample).filter(typed).filter((leaf) => !isDate(leaf));
+  const textLeaves = leaves(sample)
+    .filter(typed)
+    .filter((leaf) => !isDate(leaf));
   const dateLeaves = leaves(sample).filter(isDate);
 
-  it.each(textLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))("keeps %s free of what the database refuses, or refuses it in Danish", (_path, leaf) => {
-    for (const value of [nasty.nul, nasty.surrogate, nasty.rtlEmoji]) {
-      const result = schema.safeParse(cleanInput(replaced(sample, leaf.path, value)));
-      if (result.success) {
-        const stored = at(result.data, leaf.path);
-        expect(typeof stored === "string" && !hasUnstorable(stored)).toBe(true);
-        if (value === nasty.rtlEmoji) expect(stored).toBe(value);
-      } else {
-        expectDanishRefusal(result, leaf.path);
+  it.each(textLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))(
+    "keeps %s free of what the database refuses, or refuses it in Danish",
+    (_path, leaf) => {
+      for (const value of [nasty.nul, nasty.surrogate, nasty.rtlEmoji]) {
+        const result = schema.safeParse(cleanInput(replaced(sample, leaf.path, value)));
+        if (result.success) {
+          const stored = at(result.data, leaf.path);
+          expect(typeof stored === "string" && !hasUnstorable(stored)).toBe(true);
+          if (value === nasty.rtlEmoji) expect(stored).toBe(value);
+        } else {
+          expectDanishRefusal(result, leaf.path);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(textLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))("refuses a megabyte in %s, in Danish, at the field", (_path, leaf) => {
-    expectDanishRefusal(schema.safeParse(cleanInput(replaced(sample, leaf.path, nasty.megabyte))), leaf.path);
-  });
+  it.each(textLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))(
+    "refuses a megabyte in %s, in Danish, at the field",
+    (_path, leaf) => {
+      expectDanishRefusal(schema.safeParse(cleanInput(replaced(sample, leaf.path, nasty.megabyte))), leaf.path);
+    },
+  );
 
-  it.each(dateLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))("refuses dates out of range in %s, in Danish, at the field", (_path, leaf) => {
-    for (const value of ["0000-01-01", "9999-12-31", "1999-12-31", "2101-01-01", "2027-02-30", "31-12-2027", "i morgen"]) {
-      expectDanishRefusal(schema.safeParse(cleanInput(replaced(sample, leaf.path, value))), leaf.path);
-    }
-  });
+  it.each(dateLeaves.map((leaf) => [leaf.path.join("."), leaf] as const))(
+    "refuses dates out of range in %s, in Danish, at the field",
+    (_path, leaf) => {
+      for (const value of ["0000-01-01", "9999-12-31", "1999-12-31", "2101-01-01", "2027-02-30", "31-12-2027", "i morgen"]) {
+        expectDanishRefusal(schema.safeParse(cleanInput(replaced(sample, leaf.path, value))), leaf.path);
+      }
+    },
+  );
 });

@@ -34,11 +34,14 @@ describe("every endpoint authenticates in the one wrapper", () => {
     expect(source.match(/export\s+const/g)?.length).toBe(exported.length);
   });
 
-  it.each(files.filter((file) => file.startsWith("app/") && file.endsWith("/route.ts") && !publicRoutes.has(file)))("%s handles every method with defineRoute", (file) => {
-    const source = readFileSync(file, "utf8");
-    const methods = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*(\w+)/g)];
-    expect(methods.length).toBeGreaterThan(0);
-    for (const [, method, builder] of methods) expect(`${method} = ${builder}`).toBe(`${method} = defineRoute`);
-    expect(source).not.toMatch(/export\s+(async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)/);
-  });
+  it.each(files.filter((file) => file.startsWith("app/") && file.endsWith("/route.ts") && !publicRoutes.has(file)))(
+    "%s handles every method with defineRoute",
+    (file) => {
+      const source = readFileSync(file, "utf8");
+      const methods = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*(\w+)/g)];
+      expect(methods.length).toBeGreaterThan(0);
+      for (const [, method, builder] of methods) expect(`${method} = ${builder}`).toBe(`${method} = defineRoute`);
+      expect(source).not.toMatch(/export\s+(async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)/);
+    },
+  );
 });

@@ -18,7 +18,11 @@ beforeAll(async () => {
 describe("reading the session cookie from a request", () => {
   it("parses a Cookie header, keeping the last of a name (as Next and next-auth's sign-out read it) and values with '=' in them", () => {
     const cookies = parseCookieHeader("a=1; b=x=y;a=2;  c = 3 ;broken; =nameless");
-    expect([...cookies]).toEqual([["a", "2"], ["b", "x=y"], ["c", "3"]]);
+    expect([...cookies]).toEqual([
+      ["a", "2"],
+      ["b", "x=y"],
+      ["c", "3"],
+    ]);
   });
 
   it("finds the session id of a valid token and none for a forged or broken one", async () => {
@@ -33,7 +37,10 @@ describe("reading the session cookie from a request", () => {
 
   it("joins a token split into chunks in their numeric order, whatever order they came in", async () => {
     const parts = [token.slice(0, 10), token.slice(10, 20), token.slice(20)];
-    const header = parts.map((part, index) => `next-auth.session-token.${index}=${part}`).reverse().join("; ");
+    const header = parts
+      .map((part, index) => `next-auth.session-token.${index}=${part}`)
+      .reverse()
+      .join("; ");
     expect(sessionTokenOf(parseCookieHeader(header), "next-auth.session-token")).toBe(token);
     expect(await sessionIdFromCookieHeader(header)).toBe(sid);
     // A whole cookie beside stale chunks: the whole one.

@@ -44,8 +44,12 @@ describe("what a sheet field may hold", () => {
   });
 
   it("refuses a 20,000-character answer with its length, and fields that are not on the sheet", () => {
-    expect(sheetFieldError(`answer.${question}.contribute`, "ø".repeat(20_000), questions)).toMatch(/^Højst 5.000 tegn; teksten har 20.000\./);
-    expect(sheetFieldError(`answer.${"1".repeat(8)}-0000-4000-8000-000000000000.contribute`, "x", questions)).toBe("Feltet findes ikke i dit skema.");
+    expect(sheetFieldError(`answer.${question}.contribute`, "ø".repeat(20_000), questions)).toMatch(
+      /^Højst 5.000 tegn; teksten har 20.000\./,
+    );
+    expect(sheetFieldError(`answer.${"1".repeat(8)}-0000-4000-8000-000000000000.contribute`, "x", questions)).toBe(
+      "Feltet findes ikke i dit skema.",
+    );
     expect(sheetFieldError("score.tillid", 5, questions)).toBe("Feltet findes ikke i dit skema.");
     expect(sheetFieldError("otherCommon", "<script>alert(1)</script>", questions)).toBeNull();
   });

@@ -18,18 +18,44 @@ export const metadata: Metadata = { title: da.admin.units.title };
 const link = "text-brand-700 underline underline-offset-2";
 
 /** A page of units (an area's, or a search's), with where it is and a way back. */
-function UnitPage({ heading, units, total, page, href }: { heading: string; units: UnitRow[]; total: number; page: number; href: (page: number) => string }) {
+function UnitPage({
+  heading,
+  units,
+  total,
+  page,
+  href,
+}: {
+  heading: string;
+  units: UnitRow[];
+  total: number;
+  page: number;
+  href: (page: number) => string;
+}) {
   const t = da.admin.units;
   const pager = da.admin.people;
   const pages = Math.max(1, Math.ceil(total / unitPageSize));
   return (
     <section aria-labelledby="units-heading">
-      <h2 id="units-heading" className="mb-3 text-xl font-semibold text-brand-900">{heading}</h2>
-      <p className="mb-3"><Link href="/admin/enheder" className={link}>{t.backToAreas}</Link></p>
-      <p className="mb-2 text-sm text-slate-700" role="status">{pager.count(units.length, total)}</p>
-      {units.length === 0 ? <p>{t.none}</p> : (
+      <h2 id="units-heading" className="mb-3 text-xl font-semibold text-brand-900">
+        {heading}
+      </h2>
+      <p className="mb-3">
+        <Link href="/admin/enheder" className={link}>
+          {t.backToAreas}
+        </Link>
+      </p>
+      <p className="mb-2 text-sm text-slate-700" role="status">
+        {pager.count(units.length, total)}
+      </p>
+      {units.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
         <ul className="flex flex-col gap-1">
-          {units.map((unit) => <li key={unit.id}><UnitLine unit={unit} showArea /></li>)}
+          {units.map((unit) => (
+            <li key={unit.id}>
+              <UnitLine unit={unit} showArea />
+            </li>
+          ))}
         </ul>
       )}
       <Pager page={page} pages={pages} href={href} labels={{ page: pager.page(page, pages), previous: pager.previous, next: pager.next }} />
@@ -53,7 +79,8 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       : null,
   ]);
   const listed = query || area ? await loadUnitPage(db(), municipalityId, { query, areaId: area?.id ?? "", page }) : null;
-  const href = (to: number) => `/admin/enheder?${new URLSearchParams(query ? { q: query, side: String(to) } : { omraade: area?.id ?? "", side: String(to) })}`;
+  const href = (to: number) =>
+    `/admin/enheder?${new URLSearchParams(query ? { q: query, side: String(to) } : { omraade: area?.id ?? "", side: String(to) })}`;
   const areas = previews.filter((node) => node.kind === "AREA").map(({ id, name }) => ({ id, name }));
 
   return (
@@ -63,29 +90,56 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         <div className="min-w-0">
           <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
             <div className="flex flex-col gap-1">
-              <label htmlFor="unit-search" className="font-medium">{t.search}</label>
-              <span id="unit-search-hint" className="text-sm text-slate-600">{t.searchHint}</span>
-              <input id="unit-search" name="q" type="search" defaultValue={query} aria-describedby="unit-search-hint" className={inputClass} />
+              <label htmlFor="unit-search" className="font-medium">
+                {t.search}
+              </label>
+              <span id="unit-search-hint" className="text-sm text-slate-600">
+                {t.searchHint}
+              </span>
+              <input
+                id="unit-search"
+                name="q"
+                type="search"
+                defaultValue={query}
+                aria-describedby="unit-search-hint"
+                className={inputClass}
+              />
             </div>
-            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t.searchButton}</button>
+            <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t.searchButton}
+            </button>
           </form>
           {listed ? (
-            <UnitPage heading={query ? t.searchHeading(query) : t.areaHeading(area!.name)} units={listed.units} total={listed.total} page={page} href={href} />
+            <UnitPage
+              heading={query ? t.searchHeading(query) : t.areaHeading(area!.name)}
+              units={listed.units}
+              total={listed.total}
+              page={page}
+              href={href}
+            />
           ) : (
             <section aria-labelledby="tree">
-              <h2 id="tree" className="mb-3 text-xl font-semibold text-brand-900">{t.tree}</h2>
+              <h2 id="tree" className="mb-3 text-xl font-semibold text-brand-900">
+                {t.tree}
+              </h2>
               <ul className="flex flex-col gap-3">
                 {previews.map((preview) => (
                   <li key={preview.id}>
                     <UnitLine unit={preview} unitCount={preview.kind === "AREA" ? preview.unitCount : undefined} />
                     {preview.units.length > 0 ? (
                       <ul className="flex flex-col gap-1 pl-5">
-                        {preview.units.map((unit) => <li key={unit.id}><UnitLine unit={unit} /></li>)}
+                        {preview.units.map((unit) => (
+                          <li key={unit.id}>
+                            <UnitLine unit={unit} />
+                          </li>
+                        ))}
                       </ul>
                     ) : null}
                     {preview.unitCount > preview.units.length ? (
                       <p className="pl-5 py-1">
-                        <Link href={`/admin/enheder?omraade=${preview.id}`} className={link}>{t.showAll(preview.unitCount, preview.name)}</Link>
+                        <Link href={`/admin/enheder?omraade=${preview.id}`} className={link}>
+                          {t.showAll(preview.unitCount, preview.name)}
+                        </Link>
                       </p>
                     ) : null}
                   </li>
@@ -95,7 +149,9 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           )}
         </div>
         <section aria-labelledby="new-unit">
-          <h2 id="new-unit" className="mb-3 text-xl font-semibold text-brand-900">{t.newUnit}</h2>
+          <h2 id="new-unit" className="mb-3 text-xl font-semibold text-brand-900">
+            {t.newUnit}
+          </h2>
           <UnitForm idPrefix="ny" areas={areas} initial={{ name: "", kind: "UNIT", parentId: "" }} />
         </section>
       </div>

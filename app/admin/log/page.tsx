@@ -45,25 +45,42 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeading title={t.title} lead={t.lead} />
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
-        {([["hvem", t.actor, "text"], ["om", t.subject, "text"], ["fra", t.from, "date"], ["til", t.to, "date"]] as const).map(([name, label, type]) => (
+        {(
+          [
+            ["hvem", t.actor, "text"],
+            ["om", t.subject, "text"],
+            ["fra", t.from, "date"],
+            ["til", t.to, "date"],
+          ] as const
+        ).map(([name, label, type]) => (
           <div key={name} className="flex min-w-0 flex-col gap-1">
-            <label htmlFor={`log-${name}`} className="font-medium">{label}</label>
+            <label htmlFor={`log-${name}`} className="font-medium">
+              {label}
+            </label>
             <input id={`log-${name}`} name={name} type={type} defaultValue={searchText(search[name])} className={inputClass} />
           </div>
         ))}
         {/* min-w-0: the select is as wide as its longest action name; on a phone it takes the row's width. */}
         <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="log-handling" className="font-medium">{t.action}</label>
+          <label htmlFor="log-handling" className="font-medium">
+            {t.action}
+          </label>
           <select id="log-handling" name="handling" defaultValue={filter.action} className={inputClass}>
             <option value="">{t.allActions}</option>
             {Object.entries(da.audit.actions).map(([code, label]) => (
-              <option key={code} value={code}>{label}</option>
+              <option key={code} value={code}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t.filter}</button>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t.filter}
+        </button>
       </form>
-      <p className="mb-2 text-sm text-slate-700" role="status">{da.admin.people.count(events.length, total)}</p>
+      <p className="mb-2 text-sm text-slate-700" role="status">
+        {da.admin.people.count(events.length, total)}
+      </p>
       {events.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -84,7 +101,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </table>
         </ScrollArea>
       )}
-      <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: da.admin.people.page(filter.page, pages), previous: da.admin.people.previous, next: da.admin.people.next }} />
+      <Pager
+        page={filter.page}
+        pages={pages}
+        href={pageHref}
+        labels={{ page: da.admin.people.page(filter.page, pages), previous: da.admin.people.previous, next: da.admin.people.next }}
+      />
     </>
   );
 }

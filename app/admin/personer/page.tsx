@@ -29,7 +29,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const filter = readFilter(await searchParams);
   const { people, total, pages } = await loadPeoplePage(municipalityId, filter);
   const t = da.admin.people;
-  const pageHref = (page: number) => `/admin/personer?${new URLSearchParams({ q: filter.query, enhed: filter.unitName, status: filter.status, side: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/admin/personer?${new URLSearchParams({ q: filter.query, enhed: filter.unitName, status: filter.status, side: String(page) })}`;
 
   return (
     <>
@@ -42,17 +43,32 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </PageHeading>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search">
         <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">{t.search}</label>
+          <label htmlFor="q" className="font-medium">
+            {t.search}
+          </label>
           <input id="q" name="q" type="search" defaultValue={filter.query} className={inputClass} />
         </div>
         {/* A typed part of the unit's name, not a list of every unit: a large city has thousands. */}
         <div className="flex flex-col gap-1">
-          <label htmlFor="enhed" className="font-medium">{t.unitFilter}</label>
-          <span id="enhed-hint" className="text-sm text-slate-600">{t.unitFilterHint}</span>
-          <input id="enhed" name="enhed" type="search" defaultValue={filter.unitName} aria-describedby="enhed-hint" className={inputClass} />
+          <label htmlFor="enhed" className="font-medium">
+            {t.unitFilter}
+          </label>
+          <span id="enhed-hint" className="text-sm text-slate-600">
+            {t.unitFilterHint}
+          </span>
+          <input
+            id="enhed"
+            name="enhed"
+            type="search"
+            defaultValue={filter.unitName}
+            aria-describedby="enhed-hint"
+            className={inputClass}
+          />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="status" className="font-medium">{t.statusFilter}</label>
+          <label htmlFor="status" className="font-medium">
+            {t.statusFilter}
+          </label>
           <select id="status" name="status" defaultValue={filter.status} className={inputClass}>
             <option value="active">{t.status.active}</option>
             <option value="inactive">{t.status.inactive}</option>
@@ -63,18 +79,32 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           {t.filterButton}
         </button>
       </form>
-      <p className="mb-2 text-sm text-slate-700" role="status">{t.count(people.length, total)}</p>
+      <p className="mb-2 text-sm text-slate-700" role="status">
+        {t.count(people.length, total)}
+      </p>
       {people.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ScrollArea label={t.title}>
           <table className="w-full border-collapse text-left text-sm">
-            <TableHead headings={[t.columns.name, t.columns.email, t.columns.jobTitle, t.columns.unit, t.columns.manager, t.columns.roles, t.columns.status]} />
+            <TableHead
+              headings={[
+                t.columns.name,
+                t.columns.email,
+                t.columns.jobTitle,
+                t.columns.unit,
+                t.columns.manager,
+                t.columns.roles,
+                t.columns.status,
+              ]}
+            />
             <tbody>
               {people.map((person) => (
                 <tr key={person.id} className="border-b border-slate-200">
                   <td className="px-2 py-2">
-                    <Link href={`/admin/personer/${person.id}`} className="font-medium text-brand-700 underline underline-offset-2">{person.name}</Link>
+                    <Link href={`/admin/personer/${person.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                      {person.name}
+                    </Link>
                   </td>
                   <td className="px-2 py-2">{person.email}</td>
                   <td className="px-2 py-2">{person.jobTitle}</td>
@@ -88,7 +118,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </table>
         </ScrollArea>
       )}
-      <Pager page={filter.page} pages={pages} href={pageHref} labels={{ page: t.page(filter.page, pages), previous: t.previous, next: t.next }} />
+      <Pager
+        page={filter.page}
+        pages={pages}
+        href={pageHref}
+        labels={{ page: t.page(filter.page, pages), previous: t.previous, next: t.next }}
+      />
     </>
   );
 }

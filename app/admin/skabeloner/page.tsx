@@ -24,7 +24,9 @@ export default async function TemplatesPage() {
           {templates.map((template) => (
             <tr key={template.id} className="border-b border-slate-200">
               <td className="px-2 py-2">
-                <Link href={`/admin/skabeloner/${template.id}`} className="font-medium text-brand-700 underline underline-offset-4">{template.name}</Link>
+                <Link href={`/admin/skabeloner/${template.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                  {template.name}
+                </Link>
               </td>
               <td className="px-2 py-2">{t.themeCount(template.themes.length)}</td>
               <td className="px-2 py-2">{formatDateTime(template.updatedAt)}</td>

@@ -17,7 +17,13 @@ import { da } from "@/lib/i18n/da";
 export const metadata: Metadata = { title: da.rounds.nav.pages.course };
 
 /** When each phase happens, from the round's timeline. */
-function phaseWhen(round: { kickoffDate: Date; conversationsFrom: Date; conversationsTo: Date; wrapUpDate: Date; followUpDate: Date }): Record<RoundState, string | null> {
+function phaseWhen(round: {
+  kickoffDate: Date;
+  conversationsFrom: Date;
+  conversationsTo: Date;
+  wrapUpDate: Date;
+  followUpDate: Date;
+}): Record<RoundState, string | null> {
   const w = da.rounds.phases.when;
   return {
     PLANNING: w.PLANNING(formatDate(round.kickoffDate)),
@@ -47,7 +53,9 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
       <PhaseList phases={phaseList(round.state).map((phase) => ({ ...phase, when: when[phase.state] }))} />
       {step && !advanceIsNext ? (
         <section aria-labelledby="next-heading" className="mb-10 max-w-2xl rounded-md border-2 border-brand-700 bg-brand-50 p-5">
-          <h2 id="next-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-800">{da.rounds.phases.nextHeading}</h2>
+          <h2 id="next-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-800">
+            {da.rounds.phases.nextHeading}
+          </h2>
           <NextStepBody words={describeStep(step, round.kind)} level={3} />
         </section>
       ) : null}

@@ -31,7 +31,9 @@ export function accessReportCsv(events: ReportEvent[], subjectId: string): strin
       event.actor?.email ?? "",
       describeAction(event.action),
       describePurpose(event.purpose),
-    ].map(csvCell).join(";"),
+    ]
+      .map(csvCell)
+      .join(";"),
   );
   return `\uFEFF${[t.csvHeader.join(";"), ...lines].join("\r\n")}\r\n`;
 }

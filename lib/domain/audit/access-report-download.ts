@@ -14,7 +14,14 @@ export async function accessReportDownload(actor: SessionActor, subjectId: strin
   if (!subject) throw new AccessDenied();
   const events = await loadAccessReport(subjectId);
   if (actor.id !== subjectId) {
-    await recordAudit(db(), { actorId: actor.id, action: "accessReport.read", resourceKind: "accessReport", resourceId: subjectId, subjectId, purpose: "accessRequest" });
+    await recordAudit(db(), {
+      actorId: actor.id,
+      action: "accessReport.read",
+      resourceKind: "accessReport",
+      resourceId: subjectId,
+      subjectId,
+      purpose: "accessRequest",
+    });
   }
   return { fileName: `adgangslog-${subject.email}.csv`, contentType: "text/csv; charset=utf-8", body: accessReportCsv(events, subjectId) };
 }

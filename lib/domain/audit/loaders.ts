@@ -22,7 +22,14 @@ export async function loadAuditPage(filter: AuditFilter) {
   const [total, events] = await Promise.all([
     db().auditEvent.count({ where }),
     // The people in a second query for the shown rows only, not joined to every row the offset skips.
-    db().auditEvent.findMany({ relationLoadStrategy: "query", where, include: withPeople, orderBy: { id: "desc" }, skip: (filter.page - 1) * auditPageSize, take: auditPageSize }),
+    db().auditEvent.findMany({
+      relationLoadStrategy: "query",
+      where,
+      include: withPeople,
+      orderBy: { id: "desc" },
+      skip: (filter.page - 1) * auditPageSize,
+      take: auditPageSize,
+    }),
   ]);
   return { total, events, pages: Math.max(1, Math.ceil(total / auditPageSize)) };
 }

@@ -11,15 +11,35 @@ import type { Booking, LedRound, Participation, RoundKind, SheetState } from "./
 export type RoundLabel = { id: string; kind: RoundKind; year: number; title: string; state: RoundState; unit: string; leader: string };
 
 const roundLabelSelect = {
-  id: true, kind: true, year: true, title: true, state: true,
+  id: true,
+  kind: true,
+  year: true,
+  title: true,
+  state: true,
   unit: { select: { name: true } },
   leader: { select: { name: true } },
 } as const;
 
 const newestFirst = [{ year: "desc" }, { createdAt: "desc" }] as const;
 
-type LabelRow = { id: string; kind: RoundKind; year: number; title: string; state: RoundState; unit: { name: string }; leader: { name: string } };
-const toLabel = (round: LabelRow): RoundLabel => ({ id: round.id, kind: round.kind, year: round.year, title: round.title, state: round.state, unit: round.unit.name, leader: round.leader.name });
+type LabelRow = {
+  id: string;
+  kind: RoundKind;
+  year: number;
+  title: string;
+  state: RoundState;
+  unit: { name: string };
+  leader: { name: string };
+};
+const toLabel = (round: LabelRow): RoundLabel => ({
+  id: round.id,
+  kind: round.kind,
+  year: round.year,
+  title: round.title,
+  state: round.state,
+  unit: round.unit.name,
+  leader: round.leader.name,
+});
 
 /** The open rounds this person leads (one query). */
 export async function findLedRounds(database: Database, leaderId: string, roundIds?: string[]) {
@@ -28,13 +48,24 @@ export async function findLedRounds(database: Database, leaderId: string, roundI
     select: { ...roundLabelSelect, leaderId: true, coreTask: true, kickoffDate: true, wrapUpDate: true },
     orderBy: [...newestFirst],
   });
-  return rounds.map((round) => ({ ...toLabel(round), leaderId: round.leaderId, coreTaskWritten: round.coreTask.trim() !== "", kickoffDate: round.kickoffDate, wrapUpDate: round.wrapUpDate }));
+  return rounds.map((round) => ({
+    ...toLabel(round),
+    leaderId: round.leaderId,
+    coreTaskWritten: round.coreTask.trim() !== "",
+    kickoffDate: round.kickoffDate,
+    wrapUpDate: round.wrapUpDate,
+  }));
 }
 
 type ParticipantRow = {
-  roundId: string; participantId: string; name: string;
-  startsAt: Date | null; durationMinutes: number | null; location: string | null;
-  sheet: SheetState | null; planSigned: boolean;
+  roundId: string;
+  participantId: string;
+  name: string;
+  startsAt: Date | null;
+  durationMinutes: number | null;
+  location: string | null;
+  sheet: SheetState | null;
+  planSigned: boolean;
 };
 
 /**
@@ -75,22 +106,46 @@ export async function loadLedRoundFacts(database: Database, rounds: Awaited<Retu
       .map((group) => ({ name: group.name, participants: group._count.participants, questions: group._count.questions })),
     participants: participants
       .filter((row) => row.roundId === round.id)
-      .map((row) => ({ participantId: row.participantId, name: row.name, booking: bookingOf(row), sheet: row.sheet ?? "NONE", planSigned: row.planSigned })),
+      .map((row) => ({
+        participantId: row.participantId,
+        name: row.name,
+        booking: bookingOf(row),
+        sheet: row.sheet ?? "NONE",
+        planSigned: row.planSigned,
+      })),
   }));
 }
 
 function bookingOf(row: { startsAt: Date | null; durationMinutes: number | null; location: string | null }): Booking | null {
-  return row.startsAt && row.durationMinutes !== null ? { startsAt: row.startsAt, durationMinutes: row.durationMinutes, location: row.location ?? "" } : null;
+  return row.startsAt && row.durationMinutes !== null
+    ? { startsAt: row.startsAt, durationMinutes: row.durationMinutes, location: row.location ?? "" }
+    : null;
 }
 
 type ParticipationRow = {
-  participantId: string; roundId: string; kind: RoundKind; year: number; title: string; state: RoundState; unit: string; leader: string; leaderId: string;
-  startsAt: Date | null; durationMinutes: number | null; location: string | null; sheet: SheetState | null;
-  planSigned: boolean; approvedByMe: boolean; followUpDate: Date | null;
+  participantId: string;
+  roundId: string;
+  kind: RoundKind;
+  year: number;
+  title: string;
+  state: RoundState;
+  unit: string;
+  leader: string;
+  leaderId: string;
+  startsAt: Date | null;
+  durationMinutes: number | null;
+  location: string | null;
+  sheet: SheetState | null;
+  planSigned: boolean;
+  approvedByMe: boolean;
+  followUpDate: Date | null;
 };
 
 /** One's own place in every published, open round one takes part in (one query). */
-export async function loadParticipations(database: Database, personId: string): Promise<(Participation & { round: RoundLabel; leaderId: string })[]> {
+export async function loadParticipations(
+  database: Database,
+  personId: string,
+): Promise<(Participation & { round: RoundLabel; leaderId: string })[]> {
   const rows = await database.$queryRaw<ParticipationRow[]>`
     select p.id as "participantId", r.id as "roundId", r.kind, r.year, r.title, r.state, u.name as unit, l.name as leader, r."leaderId",
       c."startsAt", c."durationMinutes", c.location, s.state as sheet, pl."followUpDate",

@@ -5,7 +5,13 @@ import type { Database } from "@/lib/db-client";
 import { kindsLedBy } from "@/lib/domain/rounds/eligibility";
 import { countUnfiledPlans, findCommitteeRounds, findLedRounds, loadLedRoundFacts, loadParticipations, type RoundLabel } from "./data";
 import {
-  committeeNextStep, createRoundSteps, filingStep, leaderNextStep, organisationStep, participantNextStep, type NextStep,
+  committeeNextStep,
+  createRoundSteps,
+  filingStep,
+  leaderNextStep,
+  organisationStep,
+  participantNextStep,
+  type NextStep,
 } from "./rule";
 
 // "Your next step" on the start page: for each round the person leads or takes part in, and for
@@ -48,7 +54,9 @@ export async function loadHomeSteps(actor: Actor, database: Database = db(), now
     ),
     filing: unfiled === null ? null : filingStep(unfiled),
     organisation: can(actor, "read", { kind: "organisation" }) ? organisationStep() : null,
-    committee: withStep(committeeRounds.map((round) => ({ round, next: committeeNextStep({ id: round.id, state: round.state, leader: round.leader }) }))),
+    committee: withStep(
+      committeeRounds.map((round) => ({ round, next: committeeNextStep({ id: round.id, state: round.state, leader: round.leader }) })),
+    ),
   };
 }
 

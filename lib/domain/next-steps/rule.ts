@@ -90,7 +90,8 @@ export function leaderNextStep(round: LedRound, now: Date): NextStep | null {
       const withPeople = round.groups.filter((group) => group.participants > 0);
       const withoutQuestions = withPeople.filter((group) => group.questions === 0).map((group) => group.name);
       const anyQuestions = round.groups.some((group) => group.questions > 0);
-      if (withoutQuestions.length > 0 || !anyQuestions) return { step: "writeQuestions", href: `${base}/spoergsmaal`, groupsWithoutQuestions: withoutQuestions };
+      if (withoutQuestions.length > 0 || !anyQuestions)
+        return { step: "writeQuestions", href: `${base}/spoergsmaal`, groupsWithoutQuestions: withoutQuestions };
       if (total === 0) return { step: "chooseParticipants", href: `${base}/deltagere` };
       return { step: "publish", href: `${base}#offentliggoer`, participants: total };
     }
@@ -99,7 +100,12 @@ export function leaderNextStep(round: LedRound, now: Date): NextStep | null {
       const booked = round.participants.filter((participant) => participant.booking !== null);
       const appointments = booked
         .filter((participant) => !participant.planSigned)
-        .map((participant) => ({ participantId: participant.participantId, name: participant.name, booking: participant.booking!, href: conversationPath(round.id, participant.participantId) }))
+        .map((participant) => ({
+          participantId: participant.participantId,
+          name: participant.name,
+          booking: participant.booking!,
+          href: conversationPath(round.id, participant.participantId),
+        }))
         .sort(byStart);
       // A conversation still running counts as coming: the leader opens its page now.
       const coming = appointments.filter((appointment) => ends(appointment.booking) > now.getTime());
@@ -114,11 +120,21 @@ export function leaderNextStep(round: LedRound, now: Date): NextStep | null {
       }
       if (coming.length > 0) {
         return {
-          step: "holdConversations", href: coming[0].href, next: coming.slice(0, listedAppointments),
-          more: Math.max(0, coming.length - listedAppointments), unsigned: heldUnsigned.length, unbooked,
+          step: "holdConversations",
+          href: coming[0].href,
+          next: coming.slice(0, listedAppointments),
+          more: Math.max(0, coming.length - listedAppointments),
+          unsigned: heldUnsigned.length,
+          unbooked,
         };
       }
-      if (heldUnsigned.length > 0) return { step: "signPlans", href: heldUnsigned[0].href, waiting: heldUnsigned.slice(0, listedAppointments), unsigned: heldUnsigned.length };
+      if (heldUnsigned.length > 0)
+        return {
+          step: "signPlans",
+          href: heldUnsigned[0].href,
+          waiting: heldUnsigned.slice(0, listedAppointments),
+          unsigned: heldUnsigned.length,
+        };
       if (unbooked > 0) return bookStep;
       return { step: "startWrapUp", href: `${base}#naeste-fase` };
     }
@@ -144,7 +160,8 @@ export function participantNextStep(me: Participation, now: Date): NextStep | nu
 
   if (me.state === "PREPARATION" || me.state === "CONVERSATIONS") {
     if (me.planSigned) return { step: "followUpPlan", href: conversation, followUpDate: me.followUpDate };
-    if (me.sheet === "NONE") return { step: "fillSheet", href: sheet, materialHref: `${base}/materiale`, leader: me.leader, booking: me.booking };
+    if (me.sheet === "NONE")
+      return { step: "fillSheet", href: sheet, materialHref: `${base}/materiale`, leader: me.leader, booking: me.booking };
     if (me.sheet === "DRAFT") return { step: "continueSheet", href: sheet, leader: me.leader, booking: me.booking };
     if (me.booking) return { step: "conversation", href: conversation, sheetHref: sheet, leader: me.leader, booking: me.booking };
     return { step: "awaitBooking", href: sheet, leader: me.leader };
@@ -157,16 +174,25 @@ export function participantNextStep(me: Participation, now: Date): NextStep | nu
 export function committeeNextStep(round: { id: string; state: RoundState; leader: string }): NextStep | null {
   if (round.state === "CLOSED") return null;
   const base = roundPath(round.id);
-  if (round.state === "WRAP_UP" || round.state === "FOLLOW_UP") return { step: "readWrapUp", href: `${base}/opsamling`, leader: round.leader };
+  if (round.state === "WRAP_UP" || round.state === "FOLLOW_UP")
+    return { step: "readWrapUp", href: `${base}/opsamling`, leader: round.leader };
   return { step: "readMaterial", href: `${base}/materiale` };
 }
 
 export const filingStep = (unfiled: number): NextStep => ({ step: "filePlans", href: "/hr", unfiled });
 
 /** The administrator keeps the organisation in step with HR's system: the import first. */
-export const organisationStep = (): NextStep => ({ step: "organisation", href: "/admin/import", people: "/admin/personer", units: "/admin/enheder", templates: "/admin/skabeloner" });
+export const organisationStep = (): NextStep => ({
+  step: "organisation",
+  href: "/admin/import",
+  people: "/admin/personer",
+  units: "/admin/enheder",
+  templates: "/admin/skabeloner",
+});
 
 /** A leader who could lead a kind of round but has none open of that kind. */
 export function createRoundSteps(kindsLed: readonly RoundKind[], openRounds: readonly { kind: RoundKind }[]): NextStep[] {
-  return kindsLed.filter((kind) => !openRounds.some((round) => round.kind === kind)).map((kind) => ({ step: "createRound", href: "/runder/ny", kind }));
+  return kindsLed
+    .filter((kind) => !openRounds.some((round) => round.kind === kind))
+    .map((kind) => ({ step: "createRound", href: "/runder/ny", kind }));
 }

@@ -25,7 +25,14 @@ export const saveFilingScope = defineAction(z.object({ scope: z.enum(["FULL", "A
   if (!municipalityId) throw new FormError(da.home.noOrganisation);
   await db().$transaction(async (tx) => {
     await tx.municipality.update({ where: { id: municipalityId }, data: { planFilingScope: input.scope } });
-    await recordAudit(tx, { actorId: actor.id, action: "organisation.filingScope", resourceKind: "municipality", resourceId: municipalityId, purpose: "administration", details: { scope: input.scope } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organisation.filingScope",
+      resourceKind: "municipality",
+      resourceId: municipalityId,
+      purpose: "administration",
+      details: { scope: input.scope },
+    });
   });
   return { scope: input.scope };
 });

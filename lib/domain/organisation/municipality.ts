@@ -18,4 +18,3 @@ export async function requireMunicipalityId(): Promise<string> {
   if (!municipality) notFound();
   return municipality.id;
 }
-

@@ -8,7 +8,10 @@ import type { UnitFormValues } from "./schema";
 
 const t = da.admin.units.errors;
 
-export async function saveUnit(database: Database, input: { values: UnitFormValues; actorId: string; municipalityId: string }): Promise<{ id: string }> {
+export async function saveUnit(
+  database: Database,
+  input: { values: UnitFormValues; actorId: string; municipalityId: string },
+): Promise<{ id: string }> {
   const { values, municipalityId, actorId } = input;
   try {
     return await database.$transaction(async (tx) => {
@@ -23,7 +26,8 @@ export async function saveUnit(database: Database, input: { values: UnitFormValu
         await recordAudit(tx, { actorId, action: "unit.create", resourceKind: "unit", resourceId: created.id, purpose: "administration" });
         return { id: created.id };
       }
-      if (values.kind === "UNIT" && (await tx.unit.count({ where: { parentId: values.id } })) > 0) throw new FieldError("kind", t.areaWithUnits);
+      if (values.kind === "UNIT" && (await tx.unit.count({ where: { parentId: values.id } })) > 0)
+        throw new FieldError("kind", t.areaWithUnits);
       const updated = await tx.unit.updateMany({
         where: { id: values.id, municipalityId, updatedAt: values.version ? new Date(values.version) : undefined },
         data,

@@ -35,7 +35,11 @@ export async function loadAreaPreviews(database: Database, municipalityId: strin
 export type UnitSearch = { query: string; areaId: string; page: number };
 
 /** One page of the units whose name holds `query` (any level), or of one area's units; with the total. */
-export async function loadUnitPage(database: Database, municipalityId: string, search: UnitSearch): Promise<{ units: UnitRow[]; total: number }> {
+export async function loadUnitPage(
+  database: Database,
+  municipalityId: string,
+  search: UnitSearch,
+): Promise<{ units: UnitRow[]; total: number }> {
   // The query is matched as typed text: % and _ in it are not wildcards.
   const pattern = `%${search.query.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   const where = Prisma.sql`u."municipalityId" = ${municipalityId}::uuid

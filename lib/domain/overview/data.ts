@@ -13,18 +13,30 @@ type OverviewRound = { id: string; kind: "MUS" | "LUS"; state: RoundState; unitI
 
 async function previousRound(database: Database, round: OverviewRound) {
   const previous = await database.round.findFirst({
-    where: { unitId: round.unitId, kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt }, state: { in: [...wrapUpPhases] } },
+    where: {
+      unitId: round.unitId,
+      kind: round.kind,
+      id: { not: round.id },
+      createdAt: { lt: round.createdAt },
+      state: { in: [...wrapUpPhases] },
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true },
   });
   if (!previous) return null;
-  const sheets = await database.preparationSheet.findMany({ where: { state: "SUBMITTED", participant: { roundId: previous.id } }, select: { fields: true } });
+  const sheets = await database.preparationSheet.findMany({
+    where: { state: "SUBMITTED", participant: { roundId: previous.id } },
+    select: { fields: true },
+  });
   return { title: previous.title, sheets: sheets.map((sheet) => ({ groupId: "", scores: readFieldMap(sheet.fields) })) };
 }
 
 export async function loadOverview(database: Database, roundId: string, threshold: number, now = new Date()) {
   const [round, rows, groups, themes] = await Promise.all([
-    database.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, kind: true, state: true, unitId: true, createdAt: true } }),
+    database.round.findUniqueOrThrow({
+      where: { id: roundId },
+      select: { id: true, kind: true, state: true, unitId: true, createdAt: true },
+    }),
     loadRoundPlans(database, roundId, now),
     database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     database.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
@@ -46,7 +58,11 @@ export async function loadOverview(database: Database, roundId: string, threshol
     figures: {
       previousTitle: previous?.title ?? null,
       vitalisation: vitalisationFigures(groups, sheets, threshold, previous?.sheets ?? null),
-      plans: planFigures(plans, themes.map((theme) => theme.title), threshold),
+      plans: planFigures(
+        plans,
+        themes.map((theme) => theme.title),
+        threshold,
+      ),
       signedPlans: plans.length,
     },
   };

@@ -33,7 +33,12 @@ function figure(scores: number[]): Figure {
 }
 
 /** The distribution of each vitalisation score, for the unit and for each group large enough to show. */
-export function vitalisationFigures(groups: { id: string; name: string }[], sheets: ScoreRow[], threshold: number, previous: ScoreRow[] | null): DimensionFigures[] {
+export function vitalisationFigures(
+  groups: { id: string; name: string }[],
+  sheets: ScoreRow[],
+  threshold: number,
+  previous: ScoreRow[] | null,
+): DimensionFigures[] {
   return vitalisationDimensions.map((dimension) => {
     const scored = sheets.flatMap((sheet) => {
       const score = scoreOf(sheet.scores[`score.${dimension.id}`]);
@@ -69,9 +74,14 @@ export function planFigures(plans: PlanContent[], themes: string[], threshold: n
   }
   const actions = plans.flatMap((plan) => plan.actions).filter((action) => action.what.trim() !== "");
   const known = new Set(themes);
-  const byTheme = [...themes, ""].map((theme) => ({ theme, count: actions.filter((action) => (known.has(action.theme) ? action.theme : "") === theme).length }));
+  const byTheme = [...themes, ""].map((theme) => ({
+    theme,
+    count: actions.filter((action) => (known.has(action.theme) ? action.theme : "") === theme).length,
+  }));
   const byForm = [...developmentForms, "" as const].map((form) => {
-    const texts = actions.filter((action) => ((developmentForms as readonly string[]).includes(action.form) ? action.form : "") === form).map((action) => action.what.trim());
+    const texts = actions
+      .filter((action) => ((developmentForms as readonly string[]).includes(action.form) ? action.form : "") === form)
+      .map((action) => action.what.trim());
     const counted = new Map<string, { text: string; count: number }>();
     for (const text of texts) {
       const key = text.toLocaleLowerCase("da-DK").replace(/\s+/g, " ");
@@ -81,5 +91,10 @@ export function planFigures(plans: PlanContent[], themes: string[], threshold: n
     }
     return { form, count: texts.length, needs: [...counted.values()].sort((a, b) => collator.compare(a.text, b.text)) };
   });
-  return { n: plans.length, motivated, byTheme: byTheme.filter((row) => row.theme !== "" || row.count > 0), byForm: byForm.filter((row) => row.form !== "" || row.count > 0) };
+  return {
+    n: plans.length,
+    motivated,
+    byTheme: byTheme.filter((row) => row.theme !== "" || row.count > 0),
+    byForm: byForm.filter((row) => row.form !== "" || row.count > 0),
+  };
 }

@@ -28,7 +28,10 @@ export const savePerson = defineAction(personFormSchema, async ({ actor, input }
 });
 
 const fileSchema = z.object({
-  file: z.base64(da.peopleImport.noFile).min(1, da.peopleImport.noFile).max(Math.ceil((maxFileBytes * 4) / 3), da.peopleImport.tooLarge),
+  file: z
+    .base64(da.peopleImport.noFile)
+    .min(1, da.peopleImport.noFile)
+    .max(Math.ceil((maxFileBytes * 4) / 3), da.peopleImport.tooLarge),
 });
 
 const decodeFile = (base64: string) => new Uint8Array(Buffer.from(base64, "base64"));

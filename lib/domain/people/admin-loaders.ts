@@ -28,7 +28,11 @@ export async function loadPeoplePage(municipalityId: string, filter: PeopleFilte
       skip: (filter.page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true, name: true, email: true, jobTitle: true, active: true,
+        id: true,
+        name: true,
+        email: true,
+        jobTitle: true,
+        active: true,
         unit: { select: { name: true } },
         manager: { select: { name: true } },
         roles: { select: { role: true } },
@@ -42,7 +46,14 @@ export async function loadPersonForEdit(municipalityId: string, id: string) {
   return db().person.findFirst({
     where: { id, municipalityId },
     select: {
-      id: true, name: true, email: true, jobTitle: true, unitId: true, active: true, deactivatedAt: true, updatedAt: true,
+      id: true,
+      name: true,
+      email: true,
+      jobTitle: true,
+      unitId: true,
+      active: true,
+      deactivatedAt: true,
+      updatedAt: true,
       manager: { select: { email: true } },
       roles: { select: { role: true } },
       reports: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
@@ -51,5 +62,9 @@ export async function loadPersonForEdit(municipalityId: string, id: string) {
 }
 
 export async function loadUnitOptions(municipalityId: string) {
-  return db().unit.findMany({ where: { municipalityId }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true, parentId: true } });
+  return db().unit.findMany({
+    where: { municipalityId },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, kind: true, parentId: true },
+  });
 }

@@ -20,7 +20,7 @@ const baselinePage = 5_000;
  */
 export async function loadImportBaseline(sql: Sql, municipalityId: string): Promise<{ people: ExistingPerson[]; units: ExistingUnit[] }> {
   const people: ExistingPerson[] = [];
-  for (let after = "00000000-0000-0000-0000-000000000000"; ; ) {
+  for (let after = "00000000-0000-0000-0000-000000000000"; ;) {
     const page = await sql<ExistingPerson & { roles: StoredRole[] }>(
       `select p.id::text, p.email, p.name, p."jobTitle", p."unitId"::text, p."managerId"::text, p.active,
               coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles

@@ -51,14 +51,25 @@ export async function loadDemoDirectory(database: Database): Promise<{ group: De
     const derived: DemoGroup = leadsLeaders ? "LEADERS_LEADER" : person.reports.length > 0 ? "LEADER" : "EMPLOYEE";
     const held = new Set<DemoGroup>([...person.roles.map(({ role }) => role), derived]);
     const roles = groupOrder.filter((group) => held.has(group));
-    groups.get(roles[0])!.push({ name: person.name, email: person.email, jobTitle: person.jobTitle, unit: person.unit?.name ?? null, roles, shows: demoShows(person, held.has("HR") ? unfiled : 0) });
+    groups.get(roles[0])!.push({
+      name: person.name,
+      email: person.email,
+      jobTitle: person.jobTitle,
+      unit: person.unit?.name ?? null,
+      roles,
+      shows: demoShows(person, held.has("HR") ? unfiled : 0),
+    });
   }
   return groupOrder.map((group) => ({ group, people: groups.get(group)! })).filter(({ people }) => people.length > 0);
 }
 
 type DemoFacts = {
   roundsLed: { kind: "MUS" | "LUS"; state: RoundState; year: number }[];
-  roundsJoined: { round: { kind: "MUS" | "LUS"; state: RoundState; year: number }; sheet: { state: "DRAFT" | "SUBMITTED" } | null; plan: { lastSeq: bigint; versions: { id: string }[] } | null }[];
+  roundsJoined: {
+    round: { kind: "MUS" | "LUS"; state: RoundState; year: number };
+    sheet: { state: "DRAFT" | "SUBMITTED" } | null;
+    plan: { lastSeq: bigint; versions: { id: string }[] } | null;
+  }[];
 };
 
 /** The sentence under a demo person's button: the rounds they lead and take part in, and HR's waiting plans. */
@@ -70,7 +81,13 @@ function demoShows(person: DemoFacts, waitingForHr: number): string {
     sentences.push(
       t.takesPart(
         person.roundsJoined.map(({ round, sheet, plan }) => {
-          const progress = plan?.versions.length ? t.planSigned : plan && plan.lastSeq > 0n ? t.planStarted : sheet?.state === "SUBMITTED" ? t.sheetShared : null;
+          const progress = plan?.versions.length
+            ? t.planSigned
+            : plan && plan.lastSeq > 0n
+              ? t.planStarted
+              : sheet?.state === "SUBMITTED"
+                ? t.sheetShared
+                : null;
           return `${t.round(round.kind, round.state, round.year)}${progress ? ` (${progress})` : ""}`;
         }),
       ),

@@ -32,11 +32,18 @@ async function resolveManager(tx: Tx, email: string, personId: string | undefine
 
 /** The fields an update changes, each with its value before and after, for the audit log. */
 function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(Object.keys(after).filter((key) => before[key] !== after[key]).map((key) => [key, { from: before[key] ?? null, to: after[key] ?? null }]));
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((key) => before[key] !== after[key])
+      .map((key) => [key, { from: before[key] ?? null, to: after[key] ?? null }]),
+  );
 }
 
 /** Creates or updates a person with their roles, in one transaction, refusing a stale form. */
-export async function savePerson(database: Database, input: { values: PersonFormValues; actorId: string; municipalityId: string }): Promise<{ id: string }> {
+export async function savePerson(
+  database: Database,
+  input: { values: PersonFormValues; actorId: string; municipalityId: string },
+): Promise<{ id: string }> {
   const { values, actorId } = input;
   if (values.id === actorId && !values.active) throw new FieldError("active", t.deactivateYourself);
   if (values.id === actorId && !values.roles.includes("ADMINISTRATOR")) throw new FieldError("roles", t.removeOwnAdmin);
@@ -58,14 +65,18 @@ export async function savePerson(database: Database, input: { values: PersonForm
         });
         if (!current) throw new FormError(da.errors.notFound);
         const deactivating = current.active && !values.active;
-        const activity = values.active === current.active ? {} : { active: values.active, deactivatedAt: values.active ? null : new Date() };
+        const activity =
+          values.active === current.active ? {} : { active: values.active, deactivatedAt: values.active ? null : new Date() };
         const updated = await tx.person.updateMany({
           where: { id: values.id, updatedAt: values.version ? new Date(values.version) : undefined },
           data: { ...data, ...activity },
         });
         if (updated.count === 0) throw new FormError(t.conflict);
         if (deactivating) {
-          await tx.authSession.updateMany({ where: { personId: values.id, endedAt: null }, data: { endedAt: new Date(), endReason: "deactivated" } });
+          await tx.authSession.updateMany({
+            where: { personId: values.id, endedAt: null },
+            data: { endedAt: new Date(), endReason: "deactivated" },
+          });
         }
         id = values.id;
         action = deactivating ? "person.deactivate" : "person.update";
@@ -73,7 +84,13 @@ export async function savePerson(database: Database, input: { values: PersonForm
         // The e-mail address is the sign-in identity: the old address is told, so a change nobody
         // agreed to does not go unnoticed.
         if (current.email !== data.email) {
-          await enqueueMails(tx, [{ to: current.email, subject: da.mail.emailChanged.subject, text: da.mail.emailChanged.text(current.name, data.email, formatDateTime(new Date())) }]);
+          await enqueueMails(tx, [
+            {
+              to: current.email,
+              subject: da.mail.emailChanged.subject,
+              text: da.mail.emailChanged.text(current.name, data.email, formatDateTime(new Date())),
+            },
+          ]);
         }
       } else {
         id = (await tx.person.create({ data: { ...data, municipalityId: input.municipalityId, active: values.active } })).id;
@@ -82,7 +99,15 @@ export async function savePerson(database: Database, input: { values: PersonForm
 
       await tx.roleAssignment.deleteMany({ where: { personId: id, role: { notIn: values.roles } } });
       await tx.roleAssignment.createMany({ data: values.roles.map((role) => ({ personId: id, role })), skipDuplicates: true });
-      await recordAudit(tx, { actorId, action, resourceKind: "person", resourceId: id, subjectId: id, purpose: "administration", ...(changes ? { details: { changes } as Prisma.InputJsonValue } : {}) });
+      await recordAudit(tx, {
+        actorId,
+        action,
+        resourceKind: "person",
+        resourceId: id,
+        subjectId: id,
+        purpose: "administration",
+        ...(changes ? { details: { changes } as Prisma.InputJsonValue } : {}),
+      });
       return { id };
     });
   } catch (error) {

@@ -22,18 +22,25 @@ export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), p
  * that its first download only reads it. A failure costs only that: the download renders it.
  */
 function preparePdfAfterwards(where: Parameters<typeof preparePlanPdf>[1]) {
-  after(() => preparePlanPdf(db(), where).catch((error: unknown) => console.error(`[pdf] storing a signed plan's PDF failed: ${String(error)}`)));
+  after(() =>
+    preparePlanPdf(db(), where).catch((error: unknown) => console.error(`[pdf] storing a signed plan's PDF failed: ${String(error)}`)),
+  );
 }
 
 // Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
-export const approvePlan = defineAction(z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }), async ({ actor, input }) => {
-  const result = await approve(db(), actor, input.planId, input.hash);
-  if (result.signed) preparePdfAfterwards({ planId: input.planId, number: result.number });
-  return result;
-});
+export const approvePlan = defineAction(
+  z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  async ({ actor, input }) => {
+    const result = await approve(db(), actor, input.planId, input.hash);
+    if (result.signed) preparePdfAfterwards({ planId: input.planId, number: result.number });
+    return result;
+  },
+);
 
 /** A follow-up note on the signed plan (see follow-up.ts). */
-export const recordFollowUp = defineAction(recordFollowUpSchema, async ({ actor, input }) => record(db(), actor, input.planId, input.values));
+export const recordFollowUp = defineAction(recordFollowUpSchema, async ({ actor, input }) =>
+  record(db(), actor, input.planId, input.values),
+);
 
 /** Books or moves the mini-MUS; both parties get a calendar invitation. */
 export const bookMiniMus = defineAction(bookMiniMusSchema, async ({ actor, input }) => ({
@@ -56,4 +63,6 @@ export const saveFiledComment = defineAction(employeeCommentSchema, async ({ act
 });
 
 /** The employee brings the unfinished actions of their previous plan along, when a new leader meant none came by themselves. */
-export const bringEarlierPlanActions = defineAction(z.object({ planId: z.uuid() }), async ({ actor, input }) => bringEarlierActions(db(), actor, input.planId));
+export const bringEarlierPlanActions = defineAction(z.object({ planId: z.uuid() }), async ({ actor, input }) =>
+  bringEarlierActions(db(), actor, input.planId),
+);

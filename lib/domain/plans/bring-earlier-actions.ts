@@ -32,7 +32,11 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
     const plan = await lockPlan(sql, planId);
     if (!plan) throw new AccessDenied();
     // The employee's own choice: the leader may not pull the earlier plan in.
-    if (actor.id !== plan.employeeId || !can(actor, "update", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false })) throw new AccessDenied();
+    if (
+      actor.id !== plan.employeeId ||
+      !can(actor, "update", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false })
+    )
+      throw new AccessDenied();
     if (!allowedActions(plan.roundState as never).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
     if (!earlier || !can(actor, "read", earlierPlan(earlier))) throw new FormError(da.plans.carryOver.nothing);
     const doc = new Y.Doc();
@@ -41,7 +45,8 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
     if (values.get("earlierActionsBrought") === true) throw new FormError(da.plans.carryOver.already);
     const before = Y.encodeStateVector(doc);
     doc.transact(() => {
-      for (const action of earlier.actions) addAction(doc, { what: action.what, how: action.how, support: action.support, who: action.who, carriedFrom: action.carriedFrom });
+      for (const action of earlier.actions)
+        addAction(doc, { what: action.what, how: action.how, support: action.support, who: action.who, carriedFrom: action.carriedFrom });
       values.set("earlierActionsBrought", true);
     });
     const problem = planProblem(doc);
@@ -53,7 +58,11 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
 }
 
 /** What the employee's button needs: whether there is anything to bring, not yet brought, and not carried already. */
-export async function earlierActionsOffer(database: Database, actor: Actor, plan: { participantId: string; employeeId: string; leaderId: string; state: Uint8Array; editable: boolean }) {
+export async function earlierActionsOffer(
+  database: Database,
+  actor: Actor,
+  plan: { participantId: string; employeeId: string; leaderId: string; state: Uint8Array; editable: boolean },
+) {
   if (actor.id !== plan.employeeId || !plan.editable) return null;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, plan.state);

@@ -36,11 +36,19 @@ export type EarlierActions = {
 function carried(content: PlanContent, states: FollowUpState[], from: string) {
   return content.actions
     .filter((action, index) => hasText(action) && unfinishedStates.includes(states[index] ?? "notStarted"))
-    .map((action) => ({ ...action, waitsForWrapUp: false, carriedFrom: from, subtasks: action.subtasks.filter((task) => task.state !== "done") }));
+    .map((action) => ({
+      ...action,
+      waitsForWrapUp: false,
+      carriedFrom: from,
+      subtasks: action.subtasks.filter((task) => task.state !== "done"),
+    }));
 }
 
 /** The unfinished actions the person's previous plan hands on, with where they come from, or null. */
-export async function earlierActions(database: Pick<Database, "roundParticipant" | "plan">, participantId: string): Promise<EarlierActions | null> {
+export async function earlierActions(
+  database: Pick<Database, "roundParticipant" | "plan">,
+  participantId: string,
+): Promise<EarlierActions | null> {
   const participant = await database.roundParticipant.findUnique({
     where: { id: participantId },
     select: { personId: true, round: { select: { id: true, kind: true, createdAt: true } } },
@@ -50,7 +58,10 @@ export async function earlierActions(database: Pick<Database, "roundParticipant"
   // closed round is not reached past it (its unfinished actions may already live on in that plan).
   const previous = await database.plan.findFirst({
     where: {
-      participant: { personId: participant.personId, round: { kind: participant.round.kind, id: { not: participant.round.id }, createdAt: { lt: participant.round.createdAt } } },
+      participant: {
+        personId: participant.personId,
+        round: { kind: participant.round.kind, id: { not: participant.round.id }, createdAt: { lt: participant.round.createdAt } },
+      },
     },
     orderBy: { participant: { round: { createdAt: "desc" } } },
     select: {
@@ -67,10 +78,18 @@ export async function earlierActions(database: Pick<Database, "roundParticipant"
   const states = followUp && followUp.versionNumber === signed.number ? readActionStates(followUp.actionStates) : [];
   const actions = carried(readPlanContent(signed.content), states, previous.participant.round.title);
   if (actions.length === 0) return null;
-  return { employeeId: participant.personId, earlierLeaderId: previous.participant.round.leaderId, planId: previous.id, versionNumber: signed.number, roundTitle: previous.participant.round.title, actions };
+  return {
+    employeeId: participant.personId,
+    earlierLeaderId: previous.participant.round.leaderId,
+    planId: previous.id,
+    versionNumber: signed.number,
+    roundTitle: previous.participant.round.title,
+    actions,
+  };
 }
 
-export const earlierPlan = (earlier: EarlierActions) => ({ kind: "plan", employeeId: earlier.employeeId, leaderId: earlier.earlierLeaderId, signed: true }) as const;
+export const earlierPlan = (earlier: EarlierActions) =>
+  ({ kind: "plan", employeeId: earlier.employeeId, leaderId: earlier.earlierLeaderId, signed: true }) as const;
 
 /** Whether the new plan may start with the earlier actions by itself: only if its leader may read the earlier plan. */
 export function carriesByItself(earlier: EarlierActions, leader: Actor): boolean {
@@ -78,9 +97,25 @@ export function carriesByItself(earlier: EarlierActions, leader: Actor): boolean
 }
 
 /** The audit entry for carrying `earlier` into the new plan `planId`; `actorId` opened the plan or chose to bring them. */
-export function carryAudit(earlier: EarlierActions, actorId: string | null, planId: string, how: "automatic" | "employeeChoice"): AuditEntry {
+export function carryAudit(
+  earlier: EarlierActions,
+  actorId: string | null,
+  planId: string,
+  how: "automatic" | "employeeChoice",
+): AuditEntry {
   return {
-    actorId, action: "plan.carryActions", resourceKind: "plan", resourceId: planId, subjectId: earlier.employeeId, purpose: "conversation",
-    details: { how, fromPlanId: earlier.planId, fromVersion: earlier.versionNumber, fromRound: earlier.roundTitle, actions: earlier.actions.length },
+    actorId,
+    action: "plan.carryActions",
+    resourceKind: "plan",
+    resourceId: planId,
+    subjectId: earlier.employeeId,
+    purpose: "conversation",
+    details: {
+      how,
+      fromPlanId: earlier.planId,
+      fromVersion: earlier.versionNumber,
+      fromRound: earlier.roundTitle,
+      actions: earlier.actions.length,
+    },
   };
 }

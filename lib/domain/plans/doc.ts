@@ -152,7 +152,13 @@ export type PlanProblem = "badText" | "tooLong" | "tooManyActions" | "tooManySub
 // any key or value into any map, and whatever is stored ends up in the signed version and its PDF,
 // so the whole document is checked on every update, not only the fields the screens edit.
 // A Map, not an object: a top-level type named "constructor" must not find Object's.
-const topLevel = new Map<string, typeof Y.Text | typeof Y.Array | typeof Y.Map>([["expectations", Y.Text], ["goals", Y.Text], ["evaluation", Y.Text], ["actions", Y.Array], ["values", Y.Map]]);
+const topLevel = new Map<string, typeof Y.Text | typeof Y.Array | typeof Y.Map>([
+  ["expectations", Y.Text],
+  ["goals", Y.Text],
+  ["evaluation", Y.Text],
+  ["actions", Y.Array],
+  ["values", Y.Map],
+]);
 // Two flags mark a one-time copy: "prefilled", the shared sheet (lib/domain/plans/prefill.ts), and
 // "earlierActionsBrought", the employee's choice to bring the earlier plan's actions in.
 const valueKeys = ["startWith", "motivated", "followUpDate", "prefilled", "earlierActionsBrought"] as const;
@@ -187,7 +193,8 @@ function plainText(value: unknown): value is Y.Text {
 }
 /** Some live piece of the text holds a character no text may (the editor never sends one). */
 function unstorableText(value: Y.Text): boolean {
-  for (let item = value._start; item; item = item.right) if (!item.deleted && hasUnstorable((item.content as Y.ContentString).str)) return true;
+  for (let item = value._start; item; item = item.right)
+    if (!item.deleted && hasUnstorable((item.content as Y.ContentString).str)) return true;
   return false;
 }
 const unstorableString = (value: unknown) => typeof value === "string" && hasUnstorable(value);
@@ -249,7 +256,8 @@ function actionProblem(action: unknown): PlanProblem | null {
   const theme = action.get("theme") ?? "";
   const carriedFrom = action.get("carriedFrom") ?? "";
   if (unstorableString(theme) || unstorableString(carriedFrom)) return "badText";
-  if (typeof theme !== "string" || typeof carriedFrom !== "string" || theme.length > titleLimit || carriedFrom.length > titleLimit) return "badValue";
+  if (typeof theme !== "string" || typeof carriedFrom !== "string" || theme.length > titleLimit || carriedFrom.length > titleLimit)
+    return "badValue";
   if (!choice(action.get("form") ?? "", developmentForms)) return "badValue";
   if (![undefined, true, false].includes(action.get("waitsForWrapUp") as never)) return "badValue";
   if (!dateOrEmpty(action.get("byWhen"))) return "badDate";

@@ -24,11 +24,20 @@ export async function planVersionPdf(database: Database, actor: Actor, planId: s
  * streamed one PDF at a time (a stored one sent as it is, another rendered and stored for next
  * time). Each plan exported is recorded as it goes into the ZIP.
  */
-export async function signedPlansZip(database: Database, actor: Actor, municipalityId: string, where: { roundId?: string; unitId?: string }): Promise<Download> {
+export async function signedPlansZip(
+  database: Database,
+  actor: Actor,
+  municipalityId: string,
+  where: { roundId?: string; unitId?: string },
+): Promise<Download> {
   authorize(actor, "export", { kind: "personnelFiling" });
   const versions = await latestSignedVersions(database, municipalityId, where);
   async function* entries() {
-    for await (const plan of signedVersionsForExport(database, actor, versions.map((version) => version.versionId))) {
+    for await (const plan of signedVersionsForExport(
+      database,
+      actor,
+      versions.map((version) => version.versionId),
+    )) {
       yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { stored: plan.stored }) };
     }
   }

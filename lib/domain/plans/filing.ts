@@ -16,7 +16,13 @@ import { readPlanContent } from "./stored/read-content";
 // and every filing is recorded in the audit log.
 
 const versionSelect = {
-  id: true, number: true, content: true, signedAt: true, employeeComment: true, filedAt: true, filedById: true,
+  id: true,
+  number: true,
+  content: true,
+  signedAt: true,
+  employeeComment: true,
+  filedAt: true,
+  filedById: true,
   approvals: { orderBy: { approvedAt: "asc" }, select: { approvedAt: true, personId: true } },
   plan: {
     select: {
@@ -26,7 +32,8 @@ const versionSelect = {
           conversation: { select: { startsAt: true } },
           round: {
             select: {
-              title: true, kind: true,
+              title: true,
+              kind: true,
               unit: { select: { name: true } },
               leader: { select: { id: true, name: true, jobTitle: true } },
               municipality: { select: { name: true, planFilingScope: true } },
@@ -42,7 +49,11 @@ type VersionRow = NonNullable<Awaited<ReturnType<typeof findVersions>>[number]>;
 
 function findVersions(database: Pick<Database, "planVersion">, where: { planId?: string; number?: number; ids?: string[] }) {
   return database.planVersion.findMany({
-    where: { ...(where.planId ? { planId: where.planId } : {}), ...(where.number ? { number: where.number } : {}), ...(where.ids ? { id: { in: where.ids } } : {}) },
+    where: {
+      ...(where.planId ? { planId: where.planId } : {}),
+      ...(where.number ? { number: where.number } : {}),
+      ...(where.ids ? { id: { in: where.ids } } : {}),
+    },
     orderBy: { number: "asc" },
     select: versionSelect,
   });
@@ -58,7 +69,10 @@ const resourceOf = (row: VersionRow) => ({
 /** The PDF's data, a pure shape: what the file shows, nothing else. */
 export function toPlanPdfData(row: VersionRow, filedByName: string | null): PlanPdfData {
   const { person, round, conversation } = row.plan.participant;
-  const names = new Map([[person.id, person.name], [round.leader.id, round.leader.name]]);
+  const names = new Map([
+    [person.id, person.name],
+    [round.leader.id, round.leader.name],
+  ]);
   return {
     municipality: round.municipality.name,
     unit: round.unit.name,
@@ -95,9 +109,20 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
   if (!row) throw new AccessDenied();
   authorize(actor, "export", resourceOf(row));
   const isParty = actor.id === resourceOf(row).employeeId || actor.id === resourceOf(row).leaderId;
-  await recordAudit(database, { actorId: actor.id, action: "plan.download", resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: isParty ? "conversation" : "filing" });
+  await recordAudit(database, {
+    actorId: actor.id,
+    action: "plan.download",
+    resourceKind: "planVersion",
+    resourceId: row.id,
+    subjectId: resourceOf(row).employeeId,
+    purpose: isParty ? "conversation" : "filing",
+  });
   const names = await filedByNames(database, [row]);
-  return { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row) };
+  return {
+    versionId: row.id,
+    data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null),
+    fileName: planFileName(row),
+  };
 }
 
 /**
@@ -108,11 +133,29 @@ export async function* signedVersionsForExport(database: Database, actor: Actor,
   for (let start = 0; start < ids.length; start += batchSize) {
     const rows = await findVersions(database, { ids: ids.slice(start, start + batchSize) });
     const allowed = rows.filter((row) => can(actor, "export", resourceOf(row)));
-    await recordAudits(database, allowed.map((row) => ({ actorId: actor.id, action: "plan.export" as const, resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: "filing" })));
+    await recordAudits(
+      database,
+      allowed.map((row) => ({
+        actorId: actor.id,
+        action: "plan.export" as const,
+        resourceKind: "planVersion",
+        resourceId: row.id,
+        subjectId: resourceOf(row).employeeId,
+        purpose: "filing",
+      })),
+    );
     const names = await filedByNames(database, allowed);
-    const stored = await storedPlanPdfs(database, allowed.map((row) => row.id));
+    const stored = await storedPlanPdfs(
+      database,
+      allowed.map((row) => row.id),
+    );
     for (const row of allowed) {
-      yield { versionId: row.id, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null), fileName: planFileName(row), stored: stored.get(row.id) ?? null };
+      yield {
+        versionId: row.id,
+        data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null),
+        fileName: planFileName(row),
+        stored: stored.get(row.id) ?? null,
+      };
     }
   }
 }
@@ -122,7 +165,11 @@ export async function* signedVersionsForExport(database: Database, actor: Actor,
  * changed (signed, filed, remarked), so that the download only reads it. Nobody sees the file
  * here, so nothing is recorded; an unsigned version is left alone.
  */
-export async function preparePlanPdf(database: Database, where: { planId: string; number: number } | { versionId: string }, options?: Parameters<typeof planPdfBytes>[3]) {
+export async function preparePlanPdf(
+  database: Database,
+  where: { planId: string; number: number } | { versionId: string },
+  options?: Parameters<typeof planPdfBytes>[3],
+) {
   const [row] = await findVersions(database, "versionId" in where ? { ids: [where.versionId] } : where);
   if (!row?.signedAt) return;
   const names = await filedByNames(database, [row]);
@@ -136,9 +183,19 @@ export async function markFiled(database: Database, actor: Actor, versionId: str
     if (!row) throw new AccessDenied();
     authorize(actor, "file", resourceOf(row));
     // Conditional on "not filed yet", so a remark saved at the same moment cannot slip in after.
-    const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { filedAt: new Date(), filedById: actor.id } });
+    const { count } = await tx.planVersion.updateMany({
+      where: { id: row.id, filedAt: null },
+      data: { filedAt: new Date(), filedById: actor.id },
+    });
     if (count === 0) throw new FormError(da.plans.filing.alreadyFiled);
-    await recordAudit(tx, { actorId: actor.id, action: "plan.file", resourceKind: "planVersion", resourceId: row.id, subjectId: resourceOf(row).employeeId, purpose: "filing" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.file",
+      resourceKind: "planVersion",
+      resourceId: row.id,
+      subjectId: resourceOf(row).employeeId,
+      purpose: "filing",
+    });
     return { number: row.number };
   });
 }
@@ -153,7 +210,14 @@ export async function saveEmployeeComment(database: Database, actor: Actor, vers
     authorize(actor, "remark", resourceOf(row));
     const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { employeeComment: comment } });
     if (count === 0) throw new FormError(da.plans.filing.commentFiled);
-    await recordAudit(tx, { actorId: actor.id, action: "plan.comment", resourceKind: "planVersion", resourceId: row.id, subjectId: actor.id, purpose: "filing" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.comment",
+      resourceKind: "planVersion",
+      resourceId: row.id,
+      subjectId: actor.id,
+      purpose: "filing",
+    });
     return {};
   });
 }

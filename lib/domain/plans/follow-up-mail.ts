@@ -21,8 +21,14 @@ export async function sendFollowUpMails(database: Database, now: Date): Promise<
       order by "followUpDate" limit 100
       for update skip locked`;
     if (due.length === 0) return 0;
-    const parties = await planPartiesFor(tx, due.map((plan) => plan.participantId));
-    await enqueueMails(tx, due.flatMap((plan) => followUpDueMails(parties.get(plan.participantId)!, plan.followUpDate)));
+    const parties = await planPartiesFor(
+      tx,
+      due.map((plan) => plan.participantId),
+    );
+    await enqueueMails(
+      tx,
+      due.flatMap((plan) => followUpDueMails(parties.get(plan.participantId)!, plan.followUpDate)),
+    );
     await tx.$executeRaw`update "Plan" set "followUpMailedFor" = "followUpDate" where id = any(${due.map((plan) => plan.id)}::uuid[])`;
     return due.length;
   });

@@ -24,7 +24,11 @@ const e = da.plans.errors;
 async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   const plan = await lockPlan(sqlIn(tx), planId);
   if (!plan) throw new AccessDenied();
-  const version = await tx.planVersion.findFirst({ where: { planId, signedAt: { not: null } }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+  const version = await tx.planVersion.findFirst({
+    where: { planId, signedAt: { not: null } },
+    orderBy: { number: "desc" },
+    select: { number: true, content: true },
+  });
   // A party is told why (not signed yet); anyone else learns nothing.
   authorize(actor, "read", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: false });
   if (!version) throw new FormError(e.notSigned);
@@ -37,9 +41,24 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
 export async function planPartiesFor(tx: Transaction, participantIds: string[]): Promise<Map<string, PlanParties>> {
   const participants = await tx.roundParticipant.findMany({
     where: { id: { in: participantIds } },
-    select: { id: true, person: { select: { name: true, email: true } }, round: { select: { id: true, kind: true, leader: { select: { name: true, email: true } } } } },
+    select: {
+      id: true,
+      person: { select: { name: true, email: true } },
+      round: { select: { id: true, kind: true, leader: { select: { name: true, email: true } } } },
+    },
   });
-  return new Map(participants.map((participant) => [participant.id, { kind: participant.round.kind, roundId: participant.round.id, participantId: participant.id, employee: participant.person, leader: participant.round.leader }]));
+  return new Map(
+    participants.map((participant) => [
+      participant.id,
+      {
+        kind: participant.round.kind,
+        roundId: participant.round.id,
+        participantId: participant.id,
+        employee: participant.person,
+        leader: participant.round.leader,
+      },
+    ]),
+  );
 }
 
 export async function recordFollowUp(database: Database, actor: Actor, planId: string, values: z.output<typeof followUpSchema>) {
@@ -47,10 +66,24 @@ export async function recordFollowUp(database: Database, actor: Actor, planId: s
     const { plan, version } = await signedPlanFor(tx, actor, planId);
     if (values.actionStates.length !== version.content.actions.length) throw new FormError(e.planChangedSinceForm);
     const followUp = await tx.planFollowUp.create({
-      data: { planId, versionNumber: version.number, heldOn: new Date(`${values.heldOn}T00:00:00Z`), note: values.note, actionStates: values.actionStates as Prisma.InputJsonValue, authorId: actor.id },
+      data: {
+        planId,
+        versionNumber: version.number,
+        heldOn: new Date(`${values.heldOn}T00:00:00Z`),
+        note: values.note,
+        actionStates: values.actionStates as Prisma.InputJsonValue,
+        authorId: actor.id,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "plan.followUp", resourceKind: "planFollowUp", resourceId: followUp.id, subjectId: plan.employeeId, purpose: "followUp" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.followUp",
+      resourceKind: "planFollowUp",
+      resourceId: followUp.id,
+      subjectId: plan.employeeId,
+      purpose: "followUp",
+    });
     return { id: followUp.id };
   });
 }
@@ -66,8 +99,22 @@ export async function bookMiniMus(database: Database, actor: Actor, planId: stri
       ? await tx.followUpMeeting.update({ where: { planId }, data: { ...fields, icsSequence: existing.icsSequence + 1 } })
       : await tx.followUpMeeting.create({ data: { planId, ...fields, icsUid: `${randomUUID()}@mus-lus` } });
     const facts = (await planPartiesFor(tx, [plan.participantId])).get(plan.participantId)!;
-    await enqueueMails(tx, miniMusMails(facts, { uid: meeting.icsUid, sequence: meeting.icsSequence, start, durationMinutes: values.durationMinutes, location: values.location }, Boolean(existing)));
-    await recordAudit(tx, { actorId: actor.id, action: "plan.miniMus", resourceKind: "followUpMeeting", resourceId: meeting.id, subjectId: plan.employeeId, purpose: "followUp" });
+    await enqueueMails(
+      tx,
+      miniMusMails(
+        facts,
+        { uid: meeting.icsUid, sequence: meeting.icsSequence, start, durationMinutes: values.durationMinutes, location: values.location },
+        Boolean(existing),
+      ),
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.miniMus",
+      resourceKind: "followUpMeeting",
+      resourceId: meeting.id,
+      subjectId: plan.employeeId,
+      purpose: "followUp",
+    });
     return { moved: Boolean(existing) };
   });
 }

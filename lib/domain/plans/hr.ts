@@ -7,8 +7,18 @@ import { conversationHeld } from "./conversation-held";
 // plans still to be filed. The plan that is filed is the latest signed version of each plan.
 
 export type RoundProgress = {
-  roundId: string; title: string; kind: "MUS" | "LUS"; year: number; unitId: string; unit: string; leader: string;
-  participants: number; sheetsShared: number; conversationsHeld: number; plansSigned: number; plansFiled: number;
+  roundId: string;
+  title: string;
+  kind: "MUS" | "LUS";
+  year: number;
+  unitId: string;
+  unit: string;
+  leader: string;
+  participants: number;
+  sheetsShared: number;
+  conversationsHeld: number;
+  plansSigned: number;
+  plansFiled: number;
 };
 
 /** Rows per page of HR's lists: a large city has thousands of rounds and tens of thousands of plans. */
@@ -26,7 +36,9 @@ export async function countFilingRounds(database: Database, municipalityId: stri
  * first and the joins start from them, so only those rounds' participants are read.
  */
 export async function loadFilingProgress(database: Database, municipalityId: string, now = new Date(), page = 1): Promise<RoundProgress[]> {
-  const rows = await database.$queryRaw<(Omit<RoundProgress, "participants" | "sheetsShared" | "conversationsHeld" | "plansSigned" | "plansFiled"> & Record<string, bigint>)[]>`
+  const rows = await database.$queryRaw<
+    (Omit<RoundProgress, "participants" | "sheetsShared" | "conversationsHeld" | "plansSigned" | "plansFiled"> & Record<string, bigint>)[]
+  >`
     with shown as (
       select r.id from "Round" r join "Unit" u on u.id = r."unitId"
       where r."municipalityId" = ${municipalityId}::uuid and r.state <> 'PLANNING'
@@ -52,12 +64,25 @@ export async function loadFilingProgress(database: Database, municipalityId: str
     order by r.year desc, u.name, r.title, r.id`;
   return rows.map((row) => ({
     ...row,
-    participants: Number(row.participants), sheetsShared: Number(row.sheetsShared), conversationsHeld: Number(row.conversationsHeld),
-    plansSigned: Number(row.plansSigned), plansFiled: Number(row.plansFiled),
+    participants: Number(row.participants),
+    sheetsShared: Number(row.sheetsShared),
+    conversationsHeld: Number(row.conversationsHeld),
+    plansSigned: Number(row.plansSigned),
+    plansFiled: Number(row.plansFiled),
   }));
 }
 
-export type SignedVersion = { versionId: string; planId: string; number: number; signedAt: Date; filedAt: Date | null; person: string; roundId: string; round: string; unit: string };
+export type SignedVersion = {
+  versionId: string;
+  planId: string;
+  number: number;
+  signedAt: Date;
+  filedAt: Date | null;
+  person: string;
+  roundId: string;
+  round: string;
+  unit: string;
+};
 
 /** How many plans' latest signed versions are not filed yet (the unfiled list's pages): one index, no joins. */
 export async function countUnfiled(database: Database, municipalityId: string): Promise<number> {
@@ -74,14 +99,19 @@ export async function countUnfiled(database: Database, municipalityId: string): 
  * from the index alone (ordering by "filedAt" too, all null here, lets Postgres walk the index in
  * order instead of sorting), and joins names to those fifty rows only.
  */
-export async function latestSignedVersions(database: Database, municipalityId: string, selection: { roundId?: string; unitId?: string; unfiledOnly?: boolean; page?: number }): Promise<SignedVersion[]> {
+export async function latestSignedVersions(
+  database: Database,
+  municipalityId: string,
+  selection: { roundId?: string; unitId?: string; unfiledOnly?: boolean; page?: number },
+): Promise<SignedVersion[]> {
   const limit = selection.page ? hrPageSize : null;
   const offset = selection.page ? (selection.page - 1) * hrPageSize : 0;
   const unfiled = selection.unfiledOnly ?? false;
   // Only a round's or a unit's export needs to know the version's round while choosing.
-  const rounds = selection.roundId || selection.unitId
-    ? Prisma.sql`join "Plan" pl on pl.id = v."planId" join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"`
-    : Prisma.empty;
+  const rounds =
+    selection.roundId || selection.unitId
+      ? Prisma.sql`join "Plan" pl on pl.id = v."planId" join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"`
+      : Prisma.empty;
   return database.$queryRaw<SignedVersion[]>`
     with chosen as (
       select v.id from "PlanVersion" v ${rounds}

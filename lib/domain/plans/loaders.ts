@@ -39,14 +39,17 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   const participant = await db().roundParticipant.findFirst({
     where: { id: participantId, roundId, round: { state: { not: "PLANNING" } } },
     select: {
-      id: true, personId: true, groupId: true,
+      id: true,
+      personId: true,
+      groupId: true,
       person: { select: { name: true } },
       round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
   });
   if (!participant) notFound();
-  if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false })) await refuse(actor);
+  if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false }))
+    await refuse(actor);
   const isLeader = actor.id === participant.round.leaderId;
   // Reading writes nothing: with no plan yet, or a shared sheet not yet brought into it, the page
   // asks for the explicit step that does (openPlan, through a server action) and reads again.
@@ -57,23 +60,46 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   }
   const planId = plan.id;
   // Each party's opening of the plan is in the log, as the leader's reads of the sheet are.
-  await recordAudit(db(), { actorId: actor.id, action: "plan.read", resourceKind: "plan", resourceId: planId, subjectId: participant.personId, purpose: "conversation", details: { via: "page" } });
+  await recordAudit(db(), {
+    actorId: actor.id,
+    action: "plan.read",
+    resourceKind: "plan",
+    resourceId: planId,
+    subjectId: participant.personId,
+    purpose: "conversation",
+    details: { via: "page" },
+  });
   const earlierOffer = await earlierActionsOffer(db(), actor, {
-    participantId: participant.id, employeeId: participant.personId, leaderId: participant.round.leaderId, state: plan.state, editable,
+    participantId: participant.id,
+    employeeId: participant.personId,
+    leaderId: participant.round.leaderId,
+    state: plan.state,
+    editable,
   });
 
   const [preparation, themes, versions, followUps, meeting, roundThemes, settlements] = await Promise.all([
     isLeader ? loadParticipantForLeader(actor, roundId, participantId, "conversation") : findOwnSheet(actor, roundId),
     groupQuestions(participant.groupId),
     loadPlanVersions(db(), planId),
-    db().planFollowUp.findMany({ where: { planId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, heldOn: true, note: true, actionStates: true, versionNumber: true, authorId: true } }),
+    db().planFollowUp.findMany({
+      where: { planId },
+      orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+      select: { id: true, heldOn: true, note: true, actionStates: true, versionNumber: true, authorId: true },
+    }),
     db().followUpMeeting.findUnique({ where: { planId }, select: { startsAt: true, durationMinutes: true, location: true } }),
     // Every theme of the round (also those without questions, e.g. "Andet individuelt"), for the practice actions' theme.
     db().roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
-    db().wrapUpSettlement.findMany({ where: { planId }, orderBy: { actionIndex: "asc" }, select: { versionNumber: true, actionIndex: true, decision: true, note: true, settledAt: true } }),
+    db().wrapUpSettlement.findMany({
+      where: { planId },
+      orderBy: { actionIndex: "asc" },
+      select: { versionNumber: true, actionIndex: true, decision: true, note: true, settledAt: true },
+    }),
   ]);
   const signed = versions.find((version) => version.signedAt !== null); // newest first
-  const names = new Map([[participant.personId, participant.person.name], [participant.round.leaderId, participant.round.leader.name]]);
+  const names = new Map([
+    [participant.personId, participant.person.name],
+    [participant.round.leaderId, participant.round.leader.name],
+  ]);
   const sheet =
     preparation && "participant" in preparation
       ? preparation.sheet
@@ -97,7 +123,11 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     roundThemes: roundThemes.map((theme) => theme.title),
     settlements,
     signed: signed ? { number: signed.number, content: shownContent(signed) } : null,
-    followUps: followUps.map((entry) => ({ ...entry, actionStates: readActionStates(entry.actionStates), author: names.get(entry.authorId) ?? "" })),
+    followUps: followUps.map((entry) => ({
+      ...entry,
+      actionStates: readActionStates(entry.actionStates),
+      author: names.get(entry.authorId) ?? "",
+    })),
     meeting,
     versions: versions.map((version) => ({
       id: version.id,
@@ -108,7 +138,9 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
       filedAt: version.filedAt,
       filedBy: version.filedBy?.name ?? null,
       approvals: version.approvals.map((approval) => ({ name: names.get(approval.personId) ?? "", at: approval.approvedAt })),
-      waitingFor: [...names.entries()].filter(([id]) => !version.approvals.some((approval) => approval.personId === id)).map(([, name]) => name),
+      waitingFor: [...names.entries()]
+        .filter(([id]) => !version.approvals.some((approval) => approval.personId === id))
+        .map(([, name]) => name),
     })),
   };
 }

@@ -11,14 +11,19 @@ import type { Mail } from "@/lib/mail/send";
 type Party = { name: string; email: string };
 export type PlanParties = { kind: "MUS" | "LUS"; roundId: string; participantId: string; employee: Party; leader: Party };
 
-export const planLink = (facts: Pick<PlanParties, "roundId" | "participantId">) => `${appUrl()}/runder/${facts.roundId}/samtale/${facts.participantId}#opfoelgning`;
+export const planLink = (facts: Pick<PlanParties, "roundId" | "participantId">) =>
+  `${appUrl()}/runder/${facts.roundId}/samtale/${facts.participantId}#opfoelgning`;
 
 const bothWays = (facts: PlanParties) => [
   { self: facts.employee, other: facts.leader },
   { self: facts.leader, other: facts.employee },
 ];
 
-export function miniMusMails(facts: PlanParties, booking: { uid: string; sequence: number; start: Date; durationMinutes: number; location: string }, moved: boolean): Mail[] {
+export function miniMusMails(
+  facts: PlanParties,
+  booking: { uid: string; sequence: number; start: Date; durationMinutes: number; location: string },
+  moved: boolean,
+): Mail[] {
   const t = da.plans.mail;
   const name = da.plans.followUp.miniName[facts.kind];
   const when = formatDateTime(booking.start);
@@ -40,7 +45,15 @@ export function miniMusMails(facts: PlanParties, booking: { uid: string; sequenc
   return bothWays(facts).map(({ self, other }) => ({
     to: self.email,
     subject: t.miniSubject(name, when, moved),
-    text: t.miniText({ name: self.name, other: other.name, mini: name, when, minutes: booking.durationMinutes, location: booking.location, link }),
+    text: t.miniText({
+      name: self.name,
+      other: other.name,
+      mini: name,
+      when,
+      minutes: booking.durationMinutes,
+      location: booking.location,
+      link,
+    }),
     calendar: { method: "REQUEST", content },
   }));
 }

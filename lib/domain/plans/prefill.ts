@@ -11,7 +11,11 @@ import { lockPlan, storeUpdate } from "./store";
 // same moment would write it twice), as an update authored by the employee. Never from a sheet
 // that is not shared, and never over what the two have already written.
 
-export async function prefillFromSheet(database: Database, planId: string, sheet: { startWith?: unknown; otherIndividual?: unknown }): Promise<void> {
+export async function prefillFromSheet(
+  database: Database,
+  planId: string,
+  sheet: { startWith?: unknown; otherIndividual?: unknown },
+): Promise<void> {
   const startWith = typeof sheet.startWith === "string" ? sheet.startWith : "";
   const other = typeof sheet.otherIndividual === "string" ? sheet.otherIndividual.trim() : "";
   await database.$transaction(async (tx) => {

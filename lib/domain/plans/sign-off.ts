@@ -54,11 +54,22 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     if (signed && !version.signedAt) {
       await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
       // The follow-up e-mail goes out on the date of the plan in force (see follow-up-mail.ts).
-      await tx.plan.update({ where: { id: planId }, data: { followUpDate: content.followUpDate ? new Date(`${content.followUpDate}T00:00:00Z`) : null } });
+      await tx.plan.update({
+        where: { id: planId },
+        data: { followUpDate: content.followUpDate ? new Date(`${content.followUpDate}T00:00:00Z`) : null },
+      });
     }
     // The other party's screen shows the approval as it happens (sent on commit).
     await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:approval:${actor.id}`})`;
-    await recordAudit(tx, { actorId: actor.id, action: "plan.approve", resourceKind: "planVersion", resourceId: version.id, subjectId: plan.employeeId, purpose: "conversation", details: { number: version.number, signed } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.approve",
+      resourceKind: "planVersion",
+      resourceId: version.id,
+      subjectId: plan.employeeId,
+      purpose: "conversation",
+      details: { number: version.number, signed },
+    });
     return { number: version.number, signed };
   });
 }
@@ -68,7 +79,13 @@ export async function loadPlanVersions(database: Database, planId: string) {
     where: { planId },
     orderBy: { number: "desc" },
     select: {
-      id: true, number: true, contentHash: true, content: true, signedAt: true, employeeComment: true, filedAt: true,
+      id: true,
+      number: true,
+      contentHash: true,
+      content: true,
+      signedAt: true,
+      employeeComment: true,
+      filedAt: true,
       filedBy: { select: { name: true } },
       approvals: { select: { approvedAt: true, personId: true } },
     },

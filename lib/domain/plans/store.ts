@@ -26,7 +26,16 @@ import { planProblem, repairUnstorable, seededPlan } from "./doc";
 export const planChannel = "plan_updates";
 export const maxUpdateBytes = 256 * 1024;
 
-type PlanRow = { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: string; roundId: string; participantId: string; lastSeq: bigint | null };
+type PlanRow = {
+  id: string;
+  state: Uint8Array;
+  employeeId: string;
+  leaderId: string;
+  roundState: string;
+  roundId: string;
+  participantId: string;
+  lastSeq: bigint | null;
+};
 
 const planRowQuery = `select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId", pl."lastSeq"
      from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
@@ -38,7 +47,11 @@ export async function lockPlan(sql: Sql, planId: string): Promise<PlanRow | unde
 }
 
 async function readPlanRow(sql: Sql, planId: string, lock: boolean): Promise<PlanRow | undefined> {
-  const [row] = await sql<Omit<PlanRow, "lastSeq"> & { lastSeq: string | bigint | null }>(lock ? `${planRowQuery} for update of pl` : planRowQuery, [planId], { prepared: true });
+  const [row] = await sql<Omit<PlanRow, "lastSeq"> & { lastSeq: string | bigint | null }>(
+    lock ? `${planRowQuery} for update of pl` : planRowQuery,
+    [planId],
+    { prepared: true },
+  );
   // node-postgres gives bigint columns as text, Prisma as bigint.
   return row && { ...row, lastSeq: row.lastSeq === null ? null : BigInt(row.lastSeq) };
 }
@@ -53,11 +66,17 @@ export async function ensurePlan(database: Database, participantId: string, open
   const existing = await database.plan.findUnique({ where: { participantId }, select: { id: true } });
   if (existing) return existing.id;
   const [participant, earlier] = await Promise.all([
-    database.roundParticipant.findUnique({ where: { id: participantId }, select: { round: { select: { leader: { select: { id: true, active: true, roles: { select: { role: true } } } } } } } }),
+    database.roundParticipant.findUnique({
+      where: { id: participantId },
+      select: { round: { select: { leader: { select: { id: true, active: true, roles: { select: { role: true } } } } } } },
+    }),
     earlierActions(database, participantId),
   ]);
   const leader = participant?.round.leader;
-  const carry = earlier && leader && carriesByItself(earlier, { id: leader.id, active: leader.active, roles: leader.roles.map((entry) => entry.role) }) ? earlier : null;
+  const carry =
+    earlier && leader && carriesByItself(earlier, { id: leader.id, active: leader.active, roles: leader.roles.map((entry) => entry.role) })
+      ? earlier
+      : null;
   const state = seededPlan({ actions: carry?.actions ?? [] });
   return database.$transaction(async (tx) => {
     const [inserted] = await tx.$queryRaw<{ id: string }[]>`
@@ -81,7 +100,13 @@ const optimisticTries = 4;
  * Appends one update; returns its sequence number (or the latest one when it changed nothing).
  * `fromClient` names the browser tab that sent it: that tab's own stream does not echo it back.
  */
-export async function appendPlanUpdate(database: Database, actor: Actor, planId: string, update: Uint8Array, fromClient: string | null = null): Promise<{ seq: bigint; changed: boolean }> {
+export async function appendPlanUpdate(
+  database: Database,
+  actor: Actor,
+  planId: string,
+  update: Uint8Array,
+  fromClient: string | null = null,
+): Promise<{ seq: bigint; changed: boolean }> {
   if (update.byteLength === 0 || update.byteLength > maxUpdateBytes) throw new FormError(da.plans.errors.badUpdate);
   for (let attempt = 0; attempt < optimisticTries; attempt += 1) {
     const plan = await readPlanRow(sqlOn(database), planId, false);
@@ -138,7 +163,14 @@ function mergeInto(doc: Y.Doc, update: Uint8Array): boolean {
  * changes nothing and returns null. The plan's row lock, taken by the update, orders two writers:
  * the second sees the first's new latest update and changes nothing.
  */
-async function storeIfUnchanged(database: Database, plan: PlanRow, authorId: string, update: Uint8Array, merged: Y.Doc, fromClient: string | null): Promise<bigint | null> {
+async function storeIfUnchanged(
+  database: Database,
+  plan: PlanRow,
+  authorId: string,
+  update: Uint8Array,
+  merged: Y.Doc,
+  fromClient: string | null,
+): Promise<bigint | null> {
   const data = Buffer.from(update).toString("base64");
   const [row] = await sqlOn(database)<{ id: string | bigint }>(
     `with claimed as (
@@ -150,7 +182,19 @@ async function storeIfUnchanged(database: Database, plan: PlanRow, authorId: str
      added as (insert into "PlanUpdate" (id, "planId", "authorId", "clientId", data) select id, $1::uuid, $2::uuid, nullif($8, '')::uuid, $3 from claimed returning id)
      select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7 || ':' || $8))::int as notified
      from added`,
-    [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : "", fromClient ?? "", plan.employeeId, plan.leaderId, plan.roundState],
+    [
+      plan.id,
+      authorId,
+      Buffer.from(update),
+      Buffer.from(Y.encodeStateAsUpdate(merged)),
+      planChannel,
+      String(plan.lastSeq ?? 0),
+      data.length <= maxNotifiedChars ? data : "",
+      fromClient ?? "",
+      plan.employeeId,
+      plan.leaderId,
+      plan.roundState,
+    ],
     { prepared: true },
   );
   return row ? BigInt(row.id) : null;
@@ -162,14 +206,30 @@ async function storeIfUnchanged(database: Database, plan: PlanRow, authorId: str
  * number of the one before it, so a stream that sent that one can pass it on without a query, and
  * the tab it came from (if known), whose own stream need not send it back.
  */
-export async function storeUpdate(sql: Sql, plan: Pick<PlanRow, "id" | "lastSeq">, authorId: string, update: Uint8Array, merged: Y.Doc, fromClient: string | null = null): Promise<bigint> {
+export async function storeUpdate(
+  sql: Sql,
+  plan: Pick<PlanRow, "id" | "lastSeq">,
+  authorId: string,
+  update: Uint8Array,
+  merged: Y.Doc,
+  fromClient: string | null = null,
+): Promise<bigint> {
   const data = Buffer.from(update).toString("base64");
   const [row] = await sql<{ id: string | bigint }>(
     `with added as (insert into "PlanUpdate" ("planId", "authorId", "clientId", data) values ($1::uuid, $2::uuid, nullif($8, '')::uuid, $3) returning id),
        merged as (update "Plan" set state = $4, "updatedAt" = now(), "lastSeq" = (select id from added) where id = $1::uuid)
      select id, (select count(*) from pg_notify($5, $1 || ':' || id || ':' || $6 || ':' || $2 || ':' || $7 || ':' || $8))::int as notified
      from added`,
-    [plan.id, authorId, Buffer.from(update), Buffer.from(Y.encodeStateAsUpdate(merged)), planChannel, String(plan.lastSeq ?? 0), data.length <= maxNotifiedChars ? data : "", fromClient ?? ""],
+    [
+      plan.id,
+      authorId,
+      Buffer.from(update),
+      Buffer.from(Y.encodeStateAsUpdate(merged)),
+      planChannel,
+      String(plan.lastSeq ?? 0),
+      data.length <= maxNotifiedChars ? data : "",
+      fromClient ?? "",
+    ],
     { prepared: true },
   );
   return BigInt(row.id);
@@ -205,5 +265,9 @@ export async function planPartiesOf(database: Database, planId: string): Promise
 }
 
 export async function updatesAfter(database: Database, planId: string, seq: bigint) {
-  return database.planUpdate.findMany({ where: { planId, id: { gt: seq } }, orderBy: { id: "asc" }, select: { id: true, authorId: true, clientId: true, data: true } });
+  return database.planUpdate.findMany({
+    where: { planId, id: { gt: seq } },
+    orderBy: { id: "asc" },
+    select: { id: true, authorId: true, clientId: true, data: true },
+  });
 }

@@ -32,7 +32,13 @@ export async function planPdfBytes(database: Database, versionId: string, data: 
   const { renderer = planPdfRenderer, render = renderPlanPdfOffThread } = options;
   if (!data.version.signedAt) return render(data);
   const dataHash = planPdfDataHash(data);
-  const stored = options.stored !== undefined ? options.stored : await database.planPdf.findUnique({ where: { versionId_renderer: { versionId, renderer } }, select: { dataHash: true, bytes: true } });
+  const stored =
+    options.stored !== undefined
+      ? options.stored
+      : await database.planPdf.findUnique({
+          where: { versionId_renderer: { versionId, renderer } },
+          select: { dataHash: true, bytes: true },
+        });
   if (stored?.dataHash === dataHash) return stored.bytes;
   // Copied into a plain ArrayBuffer, the one kind the client takes for a Bytes column (a few µs).
   const bytes = new Uint8Array(await render(data));
@@ -50,6 +56,9 @@ export async function planPdfBytes(database: Database, versionId: string, data: 
 
 /** The stored PDFs of many versions in one query (HR's ZIP reads them a batch at a time). */
 export async function storedPlanPdfs(database: Database, versionIds: string[], renderer = planPdfRenderer): Promise<Map<string, Stored>> {
-  const rows = await database.planPdf.findMany({ where: { versionId: { in: versionIds }, renderer }, select: { versionId: true, dataHash: true, bytes: true } });
+  const rows = await database.planPdf.findMany({
+    where: { versionId: { in: versionIds }, renderer },
+    select: { versionId: true, dataHash: true, bytes: true },
+  });
   return new Map(rows.map(({ versionId, ...stored }) => [versionId, stored]));
 }

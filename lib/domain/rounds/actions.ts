@@ -9,7 +9,12 @@ import { createRound as create } from "./mutations/create";
 import { saveKickoff as kickoff, saveRoundDetails as details } from "./mutations/details";
 import { addParticipant as add, removeParticipant as remove, saveParticipants as participants } from "./mutations/participants";
 import { publishRound as publish } from "./mutations/publish";
-import { addGroup as newGroup, removeGroup as dropGroup, renameGroup as rename, saveGroupQuestions as questions } from "./mutations/questions";
+import {
+  addGroup as newGroup,
+  removeGroup as dropGroup,
+  renameGroup as rename,
+  saveGroupQuestions as questions,
+} from "./mutations/questions";
 import {
   addGroupSchema,
   addParticipantSchema,
@@ -36,7 +41,9 @@ export const createRound = defineAction(createRoundSchema, async ({ actor, input
   create(db(), { actor, municipalityId: await requireMunicipalityId(), values: input }),
 );
 
-export const saveRoundDetails = defineAction(saveDetailsSchema, async ({ actor, input }) => details(db(), { actor, ...input }, input.values));
+export const saveRoundDetails = defineAction(saveDetailsSchema, async ({ actor, input }) =>
+  details(db(), { actor, ...input }, input.values),
+);
 
 export const saveKickoff = defineAction(saveKickoffSchema, async ({ actor, input }) => kickoff(db(), { actor, ...input }, input.values));
 
@@ -44,13 +51,19 @@ export const saveGroupQuestions = defineAction(saveQuestionsSchema, async ({ act
   questions(db(), { actor, ...input }, input.groupId, input.values),
 );
 
-export const addGroup = defineAction(addGroupSchema, async ({ actor, input }) => newGroup(db(), { actor, ...input }, input.copyFromGroupId, input.values.name));
+export const addGroup = defineAction(addGroupSchema, async ({ actor, input }) =>
+  newGroup(db(), { actor, ...input }, input.copyFromGroupId, input.values.name),
+);
 
-export const renameGroup = defineAction(renameGroupSchema, async ({ actor, input }) => rename(db(), { actor, ...input }, input.groupId, input.values.name));
+export const renameGroup = defineAction(renameGroupSchema, async ({ actor, input }) =>
+  rename(db(), { actor, ...input }, input.groupId, input.values.name),
+);
 
 export const removeGroup = defineAction(removeGroupSchema, async ({ actor, input }) => dropGroup(db(), { actor, ...input }, input.groupId));
 
-export const saveParticipants = defineAction(saveParticipantsSchema, async ({ actor, input }) => participants(db(), { actor, ...input }, input.participants));
+export const saveParticipants = defineAction(saveParticipantsSchema, async ({ actor, input }) =>
+  participants(db(), { actor, ...input }, input.participants),
+);
 
 export const addParticipant = defineAction(addParticipantSchema, async ({ actor, input }) => {
   const result = await add(db(), { actor, ...input }, input.personId);

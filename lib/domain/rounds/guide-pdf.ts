@@ -13,14 +13,24 @@ import { vitalisationDimensions } from "./question-banks";
  * participants once published, the committee): the dimensions, the round's questions, the
  * prompts. A participant gets their own group's questions; the others `group`'s, or every group's.
  */
-export async function conversationGuidePdf(database: Database, actor: Actor, roundId: string, group: string | undefined): Promise<Download> {
+export async function conversationGuidePdf(
+  database: Database,
+  actor: Actor,
+  roundId: string,
+  group: string | undefined,
+): Promise<Download> {
   const round = await database.round.findUnique({
     where: { id: roundId },
     select: {
-      title: true, leaderId: true, state: true,
+      title: true,
+      leaderId: true,
+      state: true,
       municipality: { select: { name: true } },
       participants: { select: { personId: true, groupId: true } },
-      themes: { orderBy: { position: "asc" }, select: { title: true, questions: { orderBy: { position: "asc" }, select: { text: true, groupId: true } } } },
+      themes: {
+        orderBy: { position: "asc" },
+        select: { title: true, questions: { orderBy: { position: "asc" }, select: { text: true, groupId: true } } },
+      },
     },
   });
   if (!round) throw new AccessDenied();
@@ -29,8 +39,18 @@ export async function conversationGuidePdf(database: Database, actor: Actor, rou
   const ownGroup = round.participants.find((participant) => participant.personId === actor.id)?.groupId;
   const shown = actor.id !== round.leaderId && ownGroup ? ownGroup : group;
   const themes = round.themes
-    .map((theme) => ({ title: theme.title, questions: [...new Set(theme.questions.filter((question) => !shown || question.groupId === shown).map((question) => question.text))] }))
+    .map((theme) => ({
+      title: theme.title,
+      questions: [...new Set(theme.questions.filter((question) => !shown || question.groupId === shown).map((question) => question.text))],
+    }))
     .filter((theme) => theme.questions.length > 0);
-  const pdf = await renderToBuffer(conversationGuideDocument({ municipality: round.municipality.name, roundTitle: round.title, dimensions: vitalisationDimensions, themes }));
+  const pdf = await renderToBuffer(
+    conversationGuideDocument({
+      municipality: round.municipality.name,
+      roundTitle: round.title,
+      dimensions: vitalisationDimensions,
+      themes,
+    }),
+  );
   return { fileName: da.plans.guidePdf.fileName(round.title), contentType: "application/pdf", body: new Uint8Array(pdf) };
 }

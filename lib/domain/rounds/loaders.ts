@@ -15,7 +15,11 @@ import { allowedActions } from "./state-machine";
 // policy, and the round exists in the person's eyes; otherwise the page does not exist for them.
 
 const roundSummarySelect = {
-  id: true, kind: true, year: true, title: true, state: true,
+  id: true,
+  kind: true,
+  year: true,
+  title: true,
+  state: true,
   unit: { select: { name: true } },
   leader: { select: { name: true } },
 } as const;
@@ -29,7 +33,11 @@ export async function loadMyRounds(actor: SessionActor) {
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     }),
     can(actor, "read", { kind: "roundMaterial", leaderId: "", participantIds: [] })
-      ? db().round.findMany({ where: { leaderId: { not: actor.id } }, select: roundSummarySelect, orderBy: [{ year: "desc" }, { createdAt: "desc" }] })
+      ? db().round.findMany({
+          where: { leaderId: { not: actor.id } },
+          select: roundSummarySelect,
+          orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+        })
       : Promise.resolve([]),
   ]);
   return { leading, participating, committee, kinds: await kindsLedBy(db(), actor.id) };
@@ -40,16 +48,24 @@ const loadRoundHead = cache(async (roundId: string) =>
     where: { id: roundId },
     select: {
       ...roundSummarySelect,
-      leaderId: true, version: true, templateName: true, publishedAt: true, focus: true,
-      kickoffDate: true, conversationsFrom: true, conversationsTo: true, wrapUpDate: true, followUpDate: true,
+      leaderId: true,
+      version: true,
+      templateName: true,
+      publishedAt: true,
+      focus: true,
+      kickoffDate: true,
+      conversationsFrom: true,
+      conversationsTo: true,
+      wrapUpDate: true,
+      followUpDate: true,
     },
   }),
 );
 
 export type RoundHead = NonNullable<Awaited<ReturnType<typeof loadRoundHead>>>;
 
-const isParticipant = cache(async (roundId: string, personId: string) =>
-  (await db().roundParticipant.count({ where: { roundId, personId } })) > 0,
+const isParticipant = cache(
+  async (roundId: string, personId: string) => (await db().roundParticipant.count({ where: { roundId, personId } })) > 0,
 );
 
 /**
@@ -78,8 +94,16 @@ export async function loadKickoff(roundId: string) {
 export async function loadQuestionSets(roundId: string) {
   const [themes, groups, questions] = await Promise.all([
     db().roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, title: true, description: true } }),
-    db().roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true, _count: { select: { participants: true } } } }),
-    db().roundQuestion.findMany({ where: { group: { roundId } }, orderBy: { position: "asc" }, select: { groupId: true, themeId: true, text: true, prioritised: true } }),
+    db().roundGroup.findMany({
+      where: { roundId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, _count: { select: { participants: true } } },
+    }),
+    db().roundQuestion.findMany({
+      where: { group: { roundId } },
+      orderBy: { position: "asc" },
+      select: { groupId: true, themeId: true, text: true, prioritised: true },
+    }),
   ]);
   return {
     themes,
@@ -114,7 +138,10 @@ export async function loadParticipants(roundId: string) {
     where: { roundId },
     orderBy: { person: { name: "asc" } },
     select: {
-      id: true, groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      id: true,
+      groupId: true,
+      offerSeniorConversation: true,
+      offerTalentDevelopment: true,
       person: { select: { id: true, name: true, jobTitle: true, email: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
     },
@@ -141,13 +168,18 @@ export async function loadPublishChecklist(roundId: string) {
  */
 export async function loadMaterial(roundId: string, forPersonId: string | null, now = new Date()) {
   const [round, sets, mine] = await Promise.all([
-    db().round.findUniqueOrThrow({ where: { id: roundId }, select: { kickoffNotes: true, coreTask: true, developmentGoals: true, state: true } }),
+    db().round.findUniqueOrThrow({
+      where: { id: roundId },
+      select: { kickoffNotes: true, coreTask: true, developmentGoals: true, state: true },
+    }),
     loadQuestionSets(roundId),
     forPersonId
       ? db().roundParticipant.findUnique({
           where: { roundId_personId: { roundId, personId: forPersonId } },
           select: {
-            groupId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+            groupId: true,
+            offerSeniorConversation: true,
+            offerTalentDevelopment: true,
             conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
             sheet: { select: { state: true } },
           },

@@ -21,13 +21,18 @@ export const skema2 = bank("skema2", "Skema 2: Tønder Kulturen – opfølgning 
   "… får fremhævet de gode historier om opgaver, der lykkes, og egne og andres succeser?",
 ]);
 
-export const skema3 = bank("skema3", "Skema 3: Tønder Kulturen – opfølgning på organisatorisk læring og samskabelse", "Hvordan oplever du, at I …", [
-  "… har mulighed for læring, og at jeres personlige og faglige potentiale udnyttes optimalt?",
-  "… får omsat læringen til nye handlinger?",
-  "… bruger konstruktiv feedback og sparrer med hinanden for at blive klogere sammen og skabe nye løsninger?",
-  "… inddrager borgere, netværk, foreninger, virksomheder mv. i at skabe fælles løsninger på fælles udfordringer?",
-  "… ved hjælp af samskabelse opnår bedre løsninger, der skaber større værdi for borgeren og/eller dig som medarbejder?",
-]);
+export const skema3 = bank(
+  "skema3",
+  "Skema 3: Tønder Kulturen – opfølgning på organisatorisk læring og samskabelse",
+  "Hvordan oplever du, at I …",
+  [
+    "… har mulighed for læring, og at jeres personlige og faglige potentiale udnyttes optimalt?",
+    "… får omsat læringen til nye handlinger?",
+    "… bruger konstruktiv feedback og sparrer med hinanden for at blive klogere sammen og skabe nye løsninger?",
+    "… inddrager borgere, netværk, foreninger, virksomheder mv. i at skabe fælles løsninger på fælles udfordringer?",
+    "… ved hjælp af samskabelse opnår bedre løsninger, der skaber større værdi for borgeren og/eller dig som medarbejder?",
+  ],
+);
 
 export const simpleQuestions = bank("enkle", "Enkle spørgsmål, der passer til alle faggrupper", undefined, [
   "Føler du dig godt klædt på til opgaveløsningen i forhold til både driftsopgaver og udviklingsmål?",
@@ -38,13 +43,19 @@ export const simpleQuestions = bank("enkle", "Enkle spørgsmål, der passer til 
   "Hvilke planer og ønsker har du for fremtiden?",
 ]);
 
-export type VitalisationDimension = { id: "mestring" | "mening" | "samhoerighed" | "autonomi"; name: string; definition: string; keywords: string[] };
+export type VitalisationDimension = {
+  id: "mestring" | "mening" | "samhoerighed" | "autonomi";
+  name: string;
+  definition: string;
+  keywords: string[];
+};
 
 export const vitalisationDimensions: VitalisationDimension[] = [
   {
     id: "mestring",
     name: "Mestring",
-    definition: "Mestring handler om dine faglige kompetencer i forhold til dit arbejde, og hvordan du bidrager til den fælles kerneopgave.",
+    definition:
+      "Mestring handler om dine faglige kompetencer i forhold til dit arbejde, og hvordan du bidrager til den fælles kerneopgave.",
     keywords: [
       "Aktuelle arbejdsopgaver",
       "Valg af arbejdsmetoder",
@@ -58,7 +69,8 @@ export const vitalisationDimensions: VitalisationDimension[] = [
   {
     id: "mening",
     name: "Mening",
-    definition: "Mening handler om at se mening med og retning for dit arbejde og opleve, at du bidrager til opfyldelsen af de fælles værdier og visioner.",
+    definition:
+      "Mening handler om at se mening med og retning for dit arbejde og opleve, at du bidrager til opfyldelsen af de fælles værdier og visioner.",
     keywords: [
       "Klare visioner og mål for opgaveløsningen",
       "Tydelig retning for opgaveløsningen",
@@ -83,7 +95,8 @@ export const vitalisationDimensions: VitalisationDimension[] = [
   {
     id: "autonomi",
     name: "Autonomi",
-    definition: "Autonomi handler om dig som person, og hvordan dit personlige potentiale bliver værdsat og kommer arbejdspladsen til gavn.",
+    definition:
+      "Autonomi handler om dig som person, og hvordan dit personlige potentiale bliver værdsat og kommer arbejdspladsen til gavn.",
     keywords: [
       "Anerkendelse og værdsættelse",
       "Involvering i beslutninger",
@@ -104,7 +117,11 @@ export function fullQuestion(bank: QuestionBank, question: BankQuestion): string
 /** Every bank as the editor offers it: the three question banks, then the keywords per dimension. */
 export function bankOptions(): { id: string; title: string; questions: string[] }[] {
   return [
-    ...questionBanks.map((bank) => ({ id: bank.id, title: bank.title, questions: bank.questions.map((question) => fullQuestion(bank, question)) })),
+    ...questionBanks.map((bank) => ({
+      id: bank.id,
+      title: bank.title,
+      questions: bank.questions.map((question) => fullQuestion(bank, question)),
+    })),
     ...vitalisationDimensions.map((dimension) => ({
       id: `noegleord-${dimension.id}`,
       title: `Vitaliseringsmodellen – ${dimension.name}: nøgleord`,

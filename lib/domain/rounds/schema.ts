@@ -11,11 +11,25 @@ const r = da.rounds.errors;
 
 /** Text up to `max` characters; the message says how far over the person is. */
 export function text(max: number, { required = false } = {}) {
-  const base = z.string().trim().max(max, { error: (issue) => e.tooLongBy(max, String(issue.input ?? "").trim().length) });
+  const base = z
+    .string()
+    .trim()
+    .max(max, { error: (issue) => e.tooLongBy(max, String(issue.input ?? "").trim().length) });
   return required ? base.min(1, e.required) : base;
 }
 
-export const limits = { title: 200, focus: 4000, notes: 10000, coreTask: 4000, goal: 500, goals: 20, question: 500, questionsPerTheme: 40, groupName: 100, location: 300 } as const;
+export const limits = {
+  title: 200,
+  focus: 4000,
+  notes: 10000,
+  coreTask: 4000,
+  goal: 500,
+  goals: 20,
+  question: 500,
+  questionsPerTheme: 40,
+  groupName: 100,
+  location: 300,
+} as const;
 
 /** A calendar date between 2000 and 2100 (lib/dates/calendar.ts), the only ones the app accepts. */
 export const isoDate = z.iso.date(r.date).refine(isCalendarDate, r.dateRange);

@@ -5,8 +5,17 @@ import { roundStates, type RoundState } from "./state-machine";
 // whose phase is over is marked done. Pure, so each phase is a row in a table test.
 
 export type RoundPageKey =
-  | "course" | "kickoff" | "questions" | "participants" | "material"
-  | "conversations" | "preparation" | "grus" | "overview" | "wrapUp" | "followUp";
+  | "course"
+  | "kickoff"
+  | "questions"
+  | "participants"
+  | "material"
+  | "conversations"
+  | "preparation"
+  | "grus"
+  | "overview"
+  | "wrapUp"
+  | "followUp";
 
 type RoundPage = {
   key: RoundPageKey;

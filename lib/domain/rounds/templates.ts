@@ -7,8 +7,16 @@ export type TemplateTheme = { key: string; title: string; description?: string; 
 export type RoundTemplate = { id: "toender" | "vitalisering" | "kombineret"; name: string; description: string; themes: TemplateTheme[] };
 
 const toenderThemes: TemplateTheme[] = [
-  { key: "faglighed", title: "Faglighed i opgaveløsningen", questions: simpleQuestions.questions.slice(0, 2).map((question) => question.text) },
-  { key: "trivsel", title: "Trivsel og samarbejde i opgaveløsningen", questions: simpleQuestions.questions.slice(2, 5).map((question) => question.text) },
+  {
+    key: "faglighed",
+    title: "Faglighed i opgaveløsningen",
+    questions: simpleQuestions.questions.slice(0, 2).map((question) => question.text),
+  },
+  {
+    key: "trivsel",
+    title: "Trivsel og samarbejde i opgaveløsningen",
+    questions: simpleQuestions.questions.slice(2, 5).map((question) => question.text),
+  },
   {
     key: "toender-kulturen",
     title: "Tønder Kulturen – Det er sådan vi arbejder og udvikler os!",

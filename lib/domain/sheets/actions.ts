@@ -8,8 +8,14 @@ import { saveChangesSchema, submitSchema } from "./schema";
 // Autosave and submit for the preparation sheet and the leader's notes. The checks (owner or the
 // round's leader, the sheet's state, the conversation not begun) are in the mutations' transactions.
 
-export const saveSheet = defineAction(saveChangesSchema, async ({ actor, input }) => saveSheetChanges(db(), actor, input.participantId, input.changes));
+export const saveSheet = defineAction(saveChangesSchema, async ({ actor, input }) =>
+  saveSheetChanges(db(), actor, input.participantId, input.changes),
+);
 
-export const submitSheet = defineAction(submitSchema, async ({ actor, input }) => setSheetSubmitted(db(), actor, input.participantId, input.submitted));
+export const submitSheet = defineAction(submitSchema, async ({ actor, input }) =>
+  setSheetSubmitted(db(), actor, input.participantId, input.submitted),
+);
 
-export const saveLeaderNote = defineAction(saveChangesSchema, async ({ actor, input }) => saveLeaderNoteChanges(db(), actor, input.participantId, input.changes));
+export const saveLeaderNote = defineAction(saveChangesSchema, async ({ actor, input }) =>
+  saveLeaderNoteChanges(db(), actor, input.participantId, input.changes),
+);

@@ -20,5 +20,9 @@ export async function ownSheetPdf(actor: SessionActor, roundId: string): Promise
     fields: sheet.fields,
     themes: sheet.themes,
   });
-  return { fileName: da.sheets.pdf.fileName(sheet.person.name), contentType: "application/pdf", body: await renderPreparationSheetPdf(data) };
+  return {
+    fileName: da.sheets.pdf.fileName(sheet.person.name),
+    contentType: "application/pdf",
+    body: await renderPreparationSheetPdf(data),
+  };
 }

@@ -19,7 +19,10 @@ export type SaveOutcome = { saved: RevisionMap; conflicts: FieldConflict[]; refu
  * not hold back the others in the same batch: they are stored, and the refused one is told apart
  * (its message next to it, its text kept in the browser).
  */
-export function partitionChanges(changes: FieldChange[], errorOf: (change: FieldChange) => string | null): { valid: FieldChange[]; refused: Record<string, string> } {
+export function partitionChanges(
+  changes: FieldChange[],
+  errorOf: (change: FieldChange) => string | null,
+): { valid: FieldChange[]; refused: Record<string, string> } {
   const valid: FieldChange[] = [];
   const refused: Record<string, string> = {};
   for (const change of changes) {

@@ -16,8 +16,16 @@ const sheetSelect = { state: true, fields: true, revisions: true, submittedAt: t
 
 export async function groupQuestions(groupId: string) {
   const [themes, questions] = await Promise.all([
-    db().roundTheme.findMany({ where: { questions: { some: { groupId } } }, orderBy: { position: "asc" }, select: { id: true, title: true, description: true } }),
-    db().roundQuestion.findMany({ where: { groupId }, orderBy: { position: "asc" }, select: { id: true, themeId: true, text: true, prioritised: true } }),
+    db().roundTheme.findMany({
+      where: { questions: { some: { groupId } } },
+      orderBy: { position: "asc" },
+      select: { id: true, title: true, description: true },
+    }),
+    db().roundQuestion.findMany({
+      where: { groupId },
+      orderBy: { position: "asc" },
+      select: { id: true, themeId: true, text: true, prioritised: true },
+    }),
   ]);
   return themes.map((theme) => ({ ...theme, questions: questions.filter((question) => question.themeId === theme.id) }));
 }
@@ -29,7 +37,12 @@ export async function groupQuestions(groupId: string) {
  * inherit what was shared with the previous one. A read by someone else is returned as an audit
  * entry, for the caller to record with its other reads.
  */
-async function previousScores(reader: Actor, personId: string, round: { id: string; kind: "MUS" | "LUS"; createdAt: Date }, purpose: string) {
+async function previousScores(
+  reader: Actor,
+  personId: string,
+  round: { id: string; kind: "MUS" | "LUS"; createdAt: Date },
+  purpose: string,
+) {
   const none = { scores: null, audit: [] as AuditEntry[] };
   // The latest earlier participation, shared or not: "last round" is that round, never one further back.
   const earlier = await db().roundParticipant.findFirst({
@@ -41,9 +54,23 @@ async function previousScores(reader: Actor, personId: string, round: { id: stri
   const shared = earlier.sheet.state === "SUBMITTED";
   if (!can(reader, "read", { kind: "earlierScores", ownerId: personId, earlierLeaderId: earlier.round.leaderId, shared })) return none;
   const fields = readFieldMap(earlier.sheet.fields);
-  const scores = Object.fromEntries(dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])));
+  const scores = Object.fromEntries(
+    dimensionIds.flatMap((id) => (typeof fields[`score.${id}`] === "number" ? [[id, fields[`score.${id}`] as number]] : [])),
+  );
   if (Object.keys(scores).length === 0) return none;
-  const audit: AuditEntry[] = reader.id === personId ? [] : [{ actorId: reader.id, action: "sheet.readEarlierScores", resourceKind: "preparationSheet", resourceId: earlier.sheet.id, subjectId: personId, purpose }];
+  const audit: AuditEntry[] =
+    reader.id === personId
+      ? []
+      : [
+          {
+            actorId: reader.id,
+            action: "sheet.readEarlierScores",
+            resourceKind: "preparationSheet",
+            resourceId: earlier.sheet.id,
+            subjectId: personId,
+            purpose,
+          },
+        ];
   return { scores: scores as Record<string, number>, audit };
 }
 
@@ -52,15 +79,31 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
   const participant = await db().roundParticipant.findUnique({
     where: { roundId_personId: { roundId, personId: actor.id } },
     select: {
-      id: true, groupId: true, personId: true,
+      id: true,
+      groupId: true,
+      personId: true,
       person: { select: { name: true, jobTitle: true } },
-      round: { select: { id: true, title: true, kind: true, state: true, leaderId: true, createdAt: true, leader: { select: { name: true } }, municipality: { select: { name: true } } } },
+      round: {
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          state: true,
+          leaderId: true,
+          createdAt: true,
+          leader: { select: { name: true } },
+          municipality: { select: { name: true } },
+        },
+      },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: sheetSelect },
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
-  const [themes, previous] = await Promise.all([groupQuestions(participant.groupId), previousScores(actor, actor.id, participant.round, "preparation")]);
+  const [themes, previous] = await Promise.all([
+    groupQuestions(participant.groupId),
+    previousScores(actor, actor.id, participant.round, "preparation"),
+  ]);
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
     participantId: participant.id,
@@ -89,7 +132,9 @@ export async function loadPreparationOverview(roundId: string) {
     where: { roundId },
     orderBy: { person: { name: "asc" } },
     select: {
-      id: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      id: true,
+      offerSeniorConversation: true,
+      offerTalentDevelopment: true,
       person: { select: { name: true, jobTitle: true } },
       conversation: { select: { startsAt: true } },
       sheet: { select: { state: true, updatedAt: true } },
@@ -101,11 +146,20 @@ export async function loadPreparationOverview(roundId: string) {
  * One participant's sheet as their leader sees it (only once submitted) and the leader's own notes.
  * Both reads are recorded against the participant.
  */
-export async function loadParticipantForLeader(actor: SessionActor, roundId: string, participantId: string, purpose: "preparation" | "conversation" = "preparation") {
+export async function loadParticipantForLeader(
+  actor: SessionActor,
+  roundId: string,
+  participantId: string,
+  purpose: "preparation" | "conversation" = "preparation",
+) {
   const participant = await db().roundParticipant.findFirst({
     where: { id: participantId, roundId },
     select: {
-      id: true, groupId: true, personId: true, offerSeniorConversation: true, offerTalentDevelopment: true,
+      id: true,
+      groupId: true,
+      personId: true,
+      offerSeniorConversation: true,
+      offerTalentDevelopment: true,
       person: { select: { name: true, jobTitle: true } },
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
@@ -115,21 +169,55 @@ export async function loadParticipantForLeader(actor: SessionActor, roundId: str
   });
   if (!participant) notFound();
   const submitted = participant.sheet?.state === "SUBMITTED";
-  const sheetResource = { kind: "preparationSheet", ownerId: participant.personId, leaderId: participant.round.leaderId, submitted } as const;
+  const sheetResource = {
+    kind: "preparationSheet",
+    ownerId: participant.personId,
+    leaderId: participant.round.leaderId,
+    submitted,
+  } as const;
   const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
   const showSheet = can(actor, "read", sheetResource);
-  const [themes, previous] = showSheet ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)]) : [[], null];
+  const [themes, previous] = showSheet
+    ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+    : [[], null];
   await recordAudits(db(), [
     ...(previous?.audit ?? []),
-    ...(showSheet ? [{ actorId: actor.id, action: "sheet.read" as const, resourceKind: "preparationSheet", resourceId: participant.sheet!.id, subjectId: participant.personId, purpose }] : []),
-    { actorId: actor.id, action: "note.read", resourceKind: "leaderNote", resourceId: participant.leaderNote?.id ?? participant.id, subjectId: participant.personId, purpose },
+    ...(showSheet
+      ? [
+          {
+            actorId: actor.id,
+            action: "sheet.read" as const,
+            resourceKind: "preparationSheet",
+            resourceId: participant.sheet!.id,
+            subjectId: participant.personId,
+            purpose,
+          },
+        ]
+      : []),
+    {
+      actorId: actor.id,
+      action: "note.read",
+      resourceKind: "leaderNote",
+      resourceId: participant.leaderNote?.id ?? participant.id,
+      subjectId: participant.personId,
+      purpose,
+    },
   ]);
   return {
     participant,
-    sheet: showSheet ? { fields: readFieldMap(participant.sheet!.fields), submittedAt: participant.sheet!.submittedAt, themes, previous: previous?.scores ?? null } : null,
+    sheet: showSheet
+      ? {
+          fields: readFieldMap(participant.sheet!.fields),
+          submittedAt: participant.sheet!.submittedAt,
+          themes,
+          previous: previous?.scores ?? null,
+        }
+      : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
-    note: participant.leaderNote ? { fields: readFieldMap(participant.leaderNote.fields), revisions: readRevisionMap(participant.leaderNote.revisions) } : { fields: {}, revisions: {} },
+    note: participant.leaderNote
+      ? { fields: readFieldMap(participant.leaderNote.fields), revisions: readRevisionMap(participant.leaderNote.revisions) }
+      : { fields: {}, revisions: {} },
   };
 }

@@ -16,8 +16,15 @@ const e = da.sheets.errors;
 
 type Locked = { id: string; state: "DRAFT" | "SUBMITTED"; fields: FieldMap; revisions: RevisionMap };
 /** A row as the database gives it: the maps still JSON, read once (stored-fields.ts). */
-type Stored<T extends { fields: FieldMap; revisions: RevisionMap }> = Omit<T, "fields" | "revisions"> & { fields: unknown; revisions: unknown };
-const readMaps = <T extends { fields: unknown; revisions: unknown }>(row: T) => ({ ...row, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions) });
+type Stored<T extends { fields: FieldMap; revisions: RevisionMap }> = Omit<T, "fields" | "revisions"> & {
+  fields: unknown;
+  revisions: unknown;
+};
+const readMaps = <T extends { fields: unknown; revisions: unknown }>(row: T) => ({
+  ...row,
+  fields: readFieldMap(row.fields),
+  revisions: readRevisionMap(row.revisions),
+});
 
 /**
  * The participant's sheet or note row, created on first use, locked until the transaction ends.
@@ -41,7 +48,12 @@ async function lockDocument(tx: Transaction, table: "PreparationSheet" | "Leader
 function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT" | "SUBMITTED", action: "update" | "submit") {
   if (actor.id !== context.personId) throw new AccessDenied();
   if (action === "update" && state === "SUBMITTED") throw new FormError(e.submitted);
-  authorize(actor, action, { kind: "preparationSheet", ownerId: context.personId, leaderId: context.round.leaderId, submitted: state === "SUBMITTED" && action === "update" });
+  authorize(actor, action, {
+    kind: "preparationSheet",
+    ownerId: context.personId,
+    leaderId: context.round.leaderId,
+    submitted: state === "SUBMITTED" && action === "update",
+  });
   if (!allowedActions(context.round.state).includes("fillSheet")) throw new FormError(e.notOpen);
   if (conversationStarted(context)) throw new FormError(e.conversationStarted);
 }
@@ -80,7 +92,10 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
   let [row] = await select();
   if (!row) return undefined;
   if (row.id === null) {
-    await sql(`insert into "PreparationSheet" (id, "participantId", "updatedAt") values (gen_random_uuid(), $1::uuid, now()) on conflict ("participantId") do nothing`, [participantId]);
+    await sql(
+      `insert into "PreparationSheet" (id, "participantId", "updatedAt") values (gen_random_uuid(), $1::uuid, now()) on conflict ("participantId") do nothing`,
+      [participantId],
+    );
     [row] = await select();
   }
   const context: ParticipantContext = {
@@ -90,7 +105,14 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     round: { id: row.roundId, state: row.roundState, leaderId: row.leaderId },
     conversation: row.startsAtMs === null ? null : { startsAt: new Date(Number(row.startsAtMs)) },
   };
-  return { id: row.id!, state: row.state!, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions), context, questionIds: row.questionIds };
+  return {
+    id: row.id!,
+    state: row.state!,
+    fields: readFieldMap(row.fields),
+    revisions: readRevisionMap(row.revisions),
+    context,
+    questionIds: row.questionIds,
+  };
 }
 
 /**
@@ -126,8 +148,18 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
     if (!context) throw new AccessDenied();
     const sheet = await lockDocument(tx, "PreparationSheet", participantId);
     assertEditable(actor, context, sheet.state, "submit");
-    await tx.preparationSheet.update({ where: { id: sheet.id }, data: { state: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null } });
-    await recordAudit(tx, { actorId: actor.id, action: submitted ? "sheet.submit" : "sheet.withdraw", resourceKind: "preparationSheet", resourceId: sheet.id, subjectId: context.personId, purpose: "preparation" });
+    await tx.preparationSheet.update({
+      where: { id: sheet.id },
+      data: { state: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: submitted ? "sheet.submit" : "sheet.withdraw",
+      resourceKind: "preparationSheet",
+      resourceId: sheet.id,
+      subjectId: context.personId,
+      purpose: "preparation",
+    });
     return { submitted };
   });
 }
@@ -147,7 +179,14 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
       where: { id: note.id },
       data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "note.update", resourceKind: "leaderNote", resourceId: note.id, subjectId: context.personId, purpose: "preparation" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "note.update",
+      resourceKind: "leaderNote",
+      resourceId: note.id,
+      subjectId: context.personId,
+      purpose: "preparation",
+    });
     return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
 }

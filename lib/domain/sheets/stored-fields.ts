@@ -12,7 +12,9 @@ const fieldMapV1 = z.record(z.string(), z.union([z.string(), z.number(), z.null(
 const revisionMapV1 = z.record(z.string(), z.number().int().nonnegative());
 
 const fieldShapes: StoredShape<FieldMap>[] = [{ version: 1, unmarked: true, schema: fieldMapV1, toCurrent: (fields: FieldMap) => fields }];
-const revisionShapes: StoredShape<RevisionMap>[] = [{ version: 1, unmarked: true, schema: revisionMapV1, toCurrent: (revisions: RevisionMap) => revisions }];
+const revisionShapes: StoredShape<RevisionMap>[] = [
+  { version: 1, unmarked: true, schema: revisionMapV1, toCurrent: (revisions: RevisionMap) => revisions },
+];
 
 /** A stored field map; throws StoredDocumentError for a shape never written. */
 export function readFieldMap(json: unknown): FieldMap {

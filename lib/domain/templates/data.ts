@@ -18,7 +18,5 @@ export async function loadTemplates(database: Database | Transaction, municipali
     const index = roundTemplates.findIndex((template) => template.id === key);
     return index === -1 ? roundTemplates.length : index;
   };
-  return rows
-    .map((row) => ({ ...row, themes: readTemplateThemes(row.themes) }))
-    .sort((a, b) => rank(a.key) - rank(b.key));
+  return rows.map((row) => ({ ...row, themes: readTemplateThemes(row.themes) })).sort((a, b) => rank(a.key) - rank(b.key));
 }

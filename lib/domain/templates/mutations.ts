@@ -19,6 +19,12 @@ export async function saveTemplate(
       const exists = await tx.roundTemplate.count({ where: { id: input.templateId, municipalityId: input.municipalityId } });
       throw new FormError(exists ? da.admin.templates.conflict : da.errors.notFound);
     }
-    await recordAudit(tx, { actorId: input.actorId, action: "template.update", resourceKind: "roundTemplate", resourceId: input.templateId, purpose: "administration" });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "template.update",
+      resourceKind: "roundTemplate",
+      resourceId: input.templateId,
+      purpose: "administration",
+    });
   });
 }

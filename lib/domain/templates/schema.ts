@@ -24,6 +24,9 @@ export function toStoredThemes(values: TemplateFormValues): StoredTheme[] {
   return values.themes.map((theme) => ({
     title: theme.title,
     description: theme.description,
-    questions: theme.questions.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""),
+    questions: theme.questions
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ""),
   }));
 }

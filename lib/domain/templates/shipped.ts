@@ -7,7 +7,10 @@ import { roundTemplates } from "@/lib/domain/rounds/templates";
  * organisation is seeded and when the server starts (lib/server/main.ts), never while a page is read.
  */
 export async function addShippedTemplates(database: Database | Transaction, municipalityId?: string): Promise<void> {
-  const municipalities = await database.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true } });
+  const municipalities = await database.municipality.findMany({
+    where: municipalityId ? { id: municipalityId } : {},
+    select: { id: true },
+  });
   if (municipalities.length === 0) return;
   await database.roundTemplate.createMany({
     data: municipalities.flatMap(({ id }) =>

@@ -9,7 +9,9 @@ import type { StoredTheme } from "./schema";
 
 const themesV1 = z.array(z.strictObject({ title: z.string(), description: z.string(), questions: z.array(z.string()) }));
 
-const shapes: StoredShape<StoredTheme[]>[] = [{ version: 1, unmarked: true, schema: themesV1, toCurrent: (themes: StoredTheme[]) => themes }];
+const shapes: StoredShape<StoredTheme[]>[] = [
+  { version: 1, unmarked: true, schema: themesV1, toCurrent: (themes: StoredTheme[]) => themes },
+];
 
 /** A template's stored themes; throws StoredDocumentError for a shape never written. */
 export function readTemplateThemes(json: unknown): StoredTheme[] {

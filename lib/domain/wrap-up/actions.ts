@@ -3,7 +3,12 @@
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
-import { addJointAction as add, removeJointAction as remove, saveJointAction as save, setJointActionStatus as status } from "./mutations/joint-actions";
+import {
+  addJointAction as add,
+  removeJointAction as remove,
+  saveJointAction as save,
+  setJointActionStatus as status,
+} from "./mutations/joint-actions";
 import { startNextRound as next } from "./mutations/next-round";
 import { publishFeedback as publish, saveRoundNote as saveNote } from "./mutations/notes";
 import { advanceRound as advance, setCarriedOver as carry } from "./mutations/phase";
@@ -49,6 +54,8 @@ export const settleAgreement = defineAction(settleSchema, async ({ actor, input 
 
 export const setCarriedOver = defineAction(carryOverSchema, async ({ actor, input }) => carry(db(), actor, input));
 
-export const advanceRound = defineAction(advanceSchema, async ({ actor, input }) => advance(db(), { actor, roundId: input.roundId, version: input.version }, input.to));
+export const advanceRound = defineAction(advanceSchema, async ({ actor, input }) =>
+  advance(db(), { actor, roundId: input.roundId, version: input.version }, input.to),
+);
 
 export const startNextRound = defineAction(nextRoundSchema, async ({ actor, input }) => next(db(), actor, input.roundId));

@@ -25,7 +25,10 @@ export async function requireWrapUpReader(roundId: string) {
 }
 
 export async function loadRoundNotes(roundId: string, keys: string[]): Promise<Map<string, { fields: FieldMap; revisions: RevisionMap }>> {
-  const notes = await db().roundNote.findMany({ where: { roundId, key: { in: keys } }, select: { key: true, fields: true, revisions: true } });
+  const notes = await db().roundNote.findMany({
+    where: { roundId, key: { in: keys } },
+    select: { key: true, fields: true, revisions: true },
+  });
   return new Map(notes.map((note) => [note.key, { fields: readFieldMap(note.fields), revisions: readRevisionMap(note.revisions) }]));
 }
 
@@ -34,10 +37,19 @@ export async function loadWrapUp(roundId: string) {
   const [round, notes, jointActions] = await Promise.all([
     db().round.findUniqueOrThrow({
       where: { id: roundId },
-      select: { developmentGoals: true, feedbackPublished: true, feedbackPublishedAt: true, themes: { orderBy: { position: "asc" }, select: { title: true } } },
+      select: {
+        developmentGoals: true,
+        feedbackPublished: true,
+        feedbackPublishedAt: true,
+        themes: { orderBy: { position: "asc" }, select: { title: true } },
+      },
     }),
     loadRoundNotes(roundId, ["wrapUp"]),
-    db().jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } }),
+    db().jointAction.findMany({
+      where: { roundId },
+      orderBy: { position: "asc" },
+      select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true },
+    }),
   ]);
   return { ...round, note: notes.get("wrapUp") ?? { fields: {}, revisions: {} }, jointActions };
 }
@@ -54,9 +66,19 @@ export async function loadGrusGroups(roundId: string) {
   const groups = await db().roundGroup.findMany({
     where: { roundId, participants: { some: {} } },
     orderBy: { position: "asc" },
-    select: { id: true, name: true, position: true, participants: { orderBy: { person: { name: "asc" } }, select: { id: true, person: { select: { name: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      position: true,
+      participants: { orderBy: { person: { name: "asc" } }, select: { id: true, person: { select: { name: true } } } },
+    },
   });
-  return groups.map((group) => ({ id: group.id, name: group.name, position: group.position, members: group.participants.map((participant) => ({ id: participant.id, name: participant.person.name })) }));
+  return groups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    position: group.position,
+    members: group.participants.map((participant) => ({ id: participant.id, name: participant.person.name })),
+  }));
 }
 
 /** The agreements that wait for the wrap-up, for the leader to settle. */

@@ -22,18 +22,47 @@ export function feedbackMails(round: { id: string; title: string }, leader: stri
   }));
 }
 
-export function settledMail(input: { roundId: string; participantId: string; employee: Party; leader: string; action: string; decision: string; note: string }): Mail {
+export function settledMail(input: {
+  roundId: string;
+  participantId: string;
+  employee: Party;
+  leader: string;
+  action: string;
+  decision: string;
+  note: string;
+}): Mail {
   return {
     to: input.employee.email,
     subject: t.settledSubject,
-    text: t.settledText({ name: input.employee.name, leader: input.leader, action: input.action, decision: input.decision, note: input.note, link: planLink(input) }),
+    text: t.settledText({
+      name: input.employee.name,
+      leader: input.leader,
+      action: input.action,
+      decision: input.decision,
+      note: input.note,
+      link: planLink(input),
+    }),
   };
 }
 
-export function jointActionReminderMail(input: { roundId: string; roundTitle: string; leader: Party; what: string; who: string; due: Date }): Mail {
+export function jointActionReminderMail(input: {
+  roundId: string;
+  roundTitle: string;
+  leader: Party;
+  what: string;
+  who: string;
+  due: Date;
+}): Mail {
   return {
     to: input.leader.email,
     subject: t.reminderSubject(input.what.length > 60 ? `${input.what.slice(0, 60)} …` : input.what),
-    text: t.reminderText({ name: input.leader.name, what: input.what, who: input.who, due: formatDate(input.due), round: input.roundTitle, link: followUpLink(input.roundId) }),
+    text: t.reminderText({
+      name: input.leader.name,
+      what: input.what,
+      who: input.who,
+      due: formatDate(input.due),
+      round: input.roundTitle,
+      link: followUpLink(input.roundId),
+    }),
   };
 }

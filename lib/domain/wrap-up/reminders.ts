@@ -8,7 +8,16 @@ import { jointActionReminderMail } from "./mails";
 // that queues the mail: once per due date, whatever the instances and restarts (a moved date gets
 // its own reminder). Closed rounds remind nobody.
 
-type Due = { id: string; roundId: string; title: string; what: string; who: string; dueDate: Date; leaderName: string; leaderEmail: string };
+type Due = {
+  id: string;
+  roundId: string;
+  title: string;
+  what: string;
+  who: string;
+  dueDate: Date;
+  leaderName: string;
+  leaderEmail: string;
+};
 
 export async function sendJointActionReminders(database: Database, now: Date, daysBefore: number): Promise<number> {
   return database.$transaction(async (tx) => {
@@ -24,7 +33,19 @@ export async function sendJointActionReminders(database: Database, now: Date, da
       order by a."dueDate" limit 100
       for update of a skip locked`;
     if (due.length === 0) return 0;
-    await enqueueMails(tx, due.map((action) => jointActionReminderMail({ roundId: action.roundId, roundTitle: action.title, leader: { name: action.leaderName, email: action.leaderEmail }, what: action.what, who: action.who, due: action.dueDate })));
+    await enqueueMails(
+      tx,
+      due.map((action) =>
+        jointActionReminderMail({
+          roundId: action.roundId,
+          roundTitle: action.title,
+          leader: { name: action.leaderName, email: action.leaderEmail },
+          what: action.what,
+          who: action.who,
+          due: action.dueDate,
+        }),
+      ),
+    );
     await tx.$executeRaw`update "JointAction" set "remindedFor" = "dueDate" where id = any(${due.map((action) => action.id)}::uuid[])`;
     return due.length;
   });

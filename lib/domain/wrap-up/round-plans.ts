@@ -69,7 +69,10 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
     left join followed on followed."planId" = pl.id
     order by person.name, people.id`;
   return rows.map(({ fields, followUpVersion, followUpHeldOn, followUpStates, content: storedContent, ...row }) => {
-    const lastFollowUp = followUpVersion !== null && followUpHeldOn && followUpStates ? { versionNumber: followUpVersion, heldOn: followUpHeldOn, actionStates: readActionStates(followUpStates) } : null;
+    const lastFollowUp =
+      followUpVersion !== null && followUpHeldOn && followUpStates
+        ? { versionNumber: followUpVersion, heldOn: followUpHeldOn, actionStates: readActionStates(followUpStates) }
+        : null;
     const content = storedContent === null ? null : readPlanContent(storedContent);
     return {
       ...row,
@@ -78,7 +81,12 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
       conversationHeld: row.conversationHeld === true,
       scores: fields === null ? {} : readFieldMap(fields),
       lastFollowUp,
-      progress: planProgress({ signedNumber: row.signedNumber, actionCount: content?.actions.length ?? 0, lastFollowUp, carriedOver: row.carriedOverAt !== null }),
+      progress: planProgress({
+        signedNumber: row.signedNumber,
+        actionCount: content?.actions.length ?? 0,
+        lastFollowUp,
+        carriedOver: row.carriedOverAt !== null,
+      }),
     };
   });
 }

@@ -50,8 +50,18 @@ export type JointActionInput = z.input<typeof jointActionSchema>;
 export const jointActionStatuses = ["OPEN", "DONE", "CARRIED_OVER"] as const;
 
 export const addJointActionSchema = z.object({ roundId: z.uuid(), values: jointActionSchema });
-export const saveJointActionSchema = z.object({ roundId: z.uuid(), actionId: z.uuid(), version: z.number().int().min(1), values: jointActionSchema });
-export const setJointActionStatusSchema = z.object({ roundId: z.uuid(), actionId: z.uuid(), version: z.number().int().min(1), status: z.enum(jointActionStatuses) });
+export const saveJointActionSchema = z.object({
+  roundId: z.uuid(),
+  actionId: z.uuid(),
+  version: z.number().int().min(1),
+  values: jointActionSchema,
+});
+export const setJointActionStatusSchema = z.object({
+  roundId: z.uuid(),
+  actionId: z.uuid(),
+  version: z.number().int().min(1),
+  status: z.enum(jointActionStatuses),
+});
 export const removeJointActionSchema = z.object({ roundId: z.uuid(), actionId: z.uuid(), version: z.number().int().min(1) });
 
 export const settlementDecisions = ["agreed", "adjusted", "declined"] as const;
@@ -60,9 +70,19 @@ export const settlementSchema = z.object({
   note: text(2000),
 });
 export type SettlementInput = z.input<typeof settlementSchema>;
-export const settleSchema = z.object({ roundId: z.uuid(), planId: z.uuid(), versionNumber: z.number().int().min(1), actionIndex: z.number().int().min(0).max(19), values: settlementSchema });
+export const settleSchema = z.object({
+  roundId: z.uuid(),
+  planId: z.uuid(),
+  versionNumber: z.number().int().min(1),
+  actionIndex: z.number().int().min(0).max(19),
+  values: settlementSchema,
+});
 
 export const publishFeedbackSchema = z.object({ roundId: z.uuid() });
 export const carryOverSchema = z.object({ roundId: z.uuid(), participantId: z.uuid(), carriedOver: z.boolean() });
-export const advanceSchema = z.object({ roundId: z.uuid(), version: z.number().int().min(1), to: z.enum(["startConversations", "startWrapUp", "startFollowUp", "close"]) });
+export const advanceSchema = z.object({
+  roundId: z.uuid(),
+  version: z.number().int().min(1),
+  to: z.enum(["startConversations", "startWrapUp", "startFollowUp", "close"]),
+});
 export const nextRoundSchema = z.object({ roundId: z.uuid() });

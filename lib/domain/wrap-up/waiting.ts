@@ -8,7 +8,15 @@ import { loadRoundPlans } from "./round-plans";
 // The practice actions of the signed plans that wait for the wrap-up, each with its settlement.
 
 export type Settlement = { planId: string; versionNumber: number; actionIndex: number; decision: string; note: string; settledAt: Date };
-export type WaitingAgreement = { participantId: string; planId: string; name: string; versionNumber: number; actionIndex: number; action: PlanAction; settlement: Settlement | null };
+export type WaitingAgreement = {
+  participantId: string;
+  planId: string;
+  name: string;
+  versionNumber: number;
+  actionIndex: number;
+  action: PlanAction;
+  settlement: Settlement | null;
+};
 
 export function waitingAgreements(rows: RoundPlanRow[], settlements: Settlement[]): WaitingAgreement[] {
   const key = (planId: string, version: number, index: number) => `${planId}:${version}:${index}`;
@@ -17,7 +25,17 @@ export function waitingAgreements(rows: RoundPlanRow[], settlements: Settlement[
     row.content && row.planId && row.signedNumber !== null
       ? row.content.actions.flatMap((action, actionIndex) =>
           action.waitsForWrapUp
-            ? [{ participantId: row.participantId, planId: row.planId!, name: row.name, versionNumber: row.signedNumber!, actionIndex, action, settlement: settled.get(key(row.planId!, row.signedNumber!, actionIndex)) ?? null }]
+            ? [
+                {
+                  participantId: row.participantId,
+                  planId: row.planId!,
+                  name: row.name,
+                  versionNumber: row.signedNumber!,
+                  actionIndex,
+                  action,
+                  settlement: settled.get(key(row.planId!, row.signedNumber!, actionIndex)) ?? null,
+                },
+              ]
             : [],
         )
       : [],
@@ -36,7 +54,11 @@ export async function loadFollowUpState(database: Database | Transaction, roundI
   // One after the other: inside a transaction the queries share one connection.
   const rows = await loadRoundPlans(database, roundId);
   const settlements = await loadSettlements(database, roundId);
-  const jointActions = await database.jointAction.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true } });
+  const jointActions = await database.jointAction.findMany({
+    where: { roundId },
+    orderBy: { position: "asc" },
+    select: { id: true, what: true, dueDate: true, who: true, followUpHow: true, status: true, carriedFrom: true, version: true },
+  });
   const waiting = waitingAgreements(rows, settlements);
   const problems = closingProblems({
     plans: rows.map((row) => row.progress),

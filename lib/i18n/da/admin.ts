@@ -1,7 +1,15 @@
 export const admin = {
   title: "Administration",
   lead: "Organisationen: enheder, personer, ledere og roller. Alle ændringer logges.",
-  nav: { label: "Administration", overview: "Overblik", people: "Personer", units: "Enheder", import: "Import", templates: "Skabeloner", log: "Log" },
+  nav: {
+    label: "Administration",
+    overview: "Overblik",
+    people: "Personer",
+    units: "Enheder",
+    import: "Import",
+    templates: "Skabeloner",
+    log: "Log",
+  },
   filing: {
     legend: "Hvad journaliseres i personalemappen?",
     hint: "Praksis er forskellig fra kommune til kommune. Valget gælder PDF'en af hver underskrevet plan.",
@@ -58,7 +66,8 @@ export const admin = {
       ownManager: "En person kan ikke være sin egen leder.",
       managerCycle: "Det giver en lederkæde, der går i ring.",
       unknownUnit: "Vælg en enhed, der findes.",
-      conflict: "Personen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
+      conflict:
+        "Personen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
       deactivateYourself: "Du kan ikke deaktivere dig selv.",
       removeOwnAdmin: "Du kan ikke fjerne din egen administratorrolle.",
     },
@@ -133,6 +142,7 @@ export const admin = {
     save: "Gem skabelonen",
     saving: "Gemmer …",
     saved: "Skabelonen er gemt.",
-    conflict: "Skabelonen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
+    conflict:
+      "Skabelonen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
   },
 } as const;

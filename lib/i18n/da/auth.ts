@@ -12,7 +12,8 @@ export const auth = {
     emailSending: "Sender …",
     or: "eller",
     demoHeading: "Prøv som en af demo-personerne",
-    demoLead: "Demo-tilstand: du kan logge ind som enhver i demo-kommunen med ét klik. Det er slået fra, når appen kører på kommunens egen database.",
+    demoLead:
+      "Demo-tilstand: du kan logge ind som enhver i demo-kommunen med ét klik. Det er slået fra, når appen kører på kommunens egen database.",
     /** `roles`: all of the person's roles when there is more than one (each person is listed once). */
     demoButton: (name: string, jobTitle: string | null, unit: string | null, roles: string[] = []) =>
       `Log ind som ${name}${jobTitle ? ` · ${jobTitle}` : ""}${unit ? `, ${unit}` : ""}${roles.length > 0 ? ` · ${common.andList(roles)}` : ""}`,
@@ -28,14 +29,19 @@ export const auth = {
     demoShows: {
       leads: (rounds: string[]) => `Leder med ${common.andList(rounds)}`,
       takesPart: (rounds: string[]) => `Deltager i ${common.andList(rounds)}`,
-      round: (kind: "MUS" | "LUS", state: "PLANNING" | "PREPARATION" | "CONVERSATIONS" | "WRAP_UP" | "FOLLOW_UP" | "CLOSED", year: number) =>
+      round: (
+        kind: "MUS" | "LUS",
+        state: "PLANNING" | "PREPARATION" | "CONVERSATIONS" | "WRAP_UP" | "FOLLOW_UP" | "CLOSED",
+        year: number,
+      ) =>
         state === "CLOSED"
           ? `en afsluttet ${kind}-runde fra ${year}`
           : `en ${kind}-runde ${{ PLANNING: "i planlægningsfasen", PREPARATION: "i forberedelsesfasen", CONVERSATIONS: "i samtalefasen", WRAP_UP: "i den fælles opsamling", FOLLOW_UP: "i opfølgningsfasen" }[state]}`,
       sheetShared: "skemaet er delt",
       planSigned: "planen er underskrevet",
       planStarted: "planen er påbegyndt",
-      waitingForHr: (count: number) => (count === 1 ? "1 underskreven plan venter på journalisering" : `${count} underskrevne planer venter på journalisering`),
+      waitingForHr: (count: number) =>
+        count === 1 ? "1 underskreven plan venter på journalisering" : `${count} underskrevne planer venter på journalisering`,
     },
     /** The same roles inside a sentence. */
     demoRoles: {
@@ -70,7 +76,8 @@ export const auth = {
     text: "Vil du logge ud? Luk også browseren, hvis du bruger en fælles computer.",
     button: "Log ud",
     signingOut: "Logger ud …",
-    unsentDrafts: "Der ligger ændringer på denne computer, som endnu ikke er nået frem. Åbn skemaet eller planen igen og vent, til der står »Gemt«, før du logger ud. Logger du ud nu, slettes de fra denne computer.",
+    unsentDrafts:
+      "Der ligger ændringer på denne computer, som endnu ikke er nået frem. Åbn skemaet eller planen igen og vent, til der står »Gemt«, før du logger ud. Logger du ud nu, slettes de fra denne computer.",
     signOutAnyway: "Log ud og slet de ikke-gemte ændringer",
   },
   nav: {

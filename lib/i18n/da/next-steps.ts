@@ -56,7 +56,8 @@ export const nextSteps = {
   },
   bookConversations: {
     title: "Book samtalerne",
-    text: (booked: number, total: number) => `${booked} af ${count(total, "samtale", "samtaler")} er booket. Begge parter får en kalenderinvitation.`,
+    text: (booked: number, total: number) =>
+      `${booked} af ${count(total, "samtale", "samtaler")} er booket. Begge parter får en kalenderinvitation.`,
     link: "Book samtalerne",
   },
   readSheets: {
@@ -75,7 +76,8 @@ export const nextSteps = {
   },
   signPlans: {
     title: "Få planerne underskrevet",
-    text: (n: number) => `${count(n, "plan fra en holdt samtale er", "planer fra holdte samtaler er")} ikke underskrevet endnu. En plan er underskrevet, når I begge har godkendt den.`,
+    text: (n: number) =>
+      `${count(n, "plan fra en holdt samtale er", "planer fra holdte samtaler er")} ikke underskrevet endnu. En plan er underskrevet, når I begge har godkendt den.`,
   },
   startWrapUp: {
     title: "Start den fælles opsamling",
@@ -120,12 +122,14 @@ export const nextSteps = {
   },
   awaitBooking: {
     title: "Dit skema er delt",
-    text: (leader: string) => `${leader} kan nu læse det. Din samtale er ikke booket endnu; du får en kalenderinvitation, når den bliver det.`,
+    text: (leader: string) =>
+      `${leader} kan nu læse det. Din samtale er ikke booket endnu; du får en kalenderinvitation, når den bliver det.`,
     link: "Se dit delte skema",
   },
   approvePlan: {
     title: "Godkend jeres plan",
-    text: (leader: string) => `Læs kompetenceudviklingsplanen igennem, og godkend den. Den er underskrevet, når både du og ${leader} har godkendt den.`,
+    text: (leader: string) =>
+      `Læs kompetenceudviklingsplanen igennem, og godkend den. Den er underskrevet, når både du og ${leader} har godkendt den.`,
     link: "Gå til planen",
   },
   awaitApproval: {
@@ -136,7 +140,9 @@ export const nextSteps = {
   followUpPlan: {
     title: "Følg op på jeres plan",
     text: (mini: string, date: string | null) =>
-      date ? `I har aftalt at følge op ${date}, fx med en ${mini} på 15 minutter.` : `Følg op på øvebanerne, fx med en ${mini} på 15 minutter.`,
+      date
+        ? `I har aftalt at følge op ${date}, fx med en ${mini} på 15 minutter.`
+        : `Følg op på øvebanerne, fx med en ${mini} på 15 minutter.`,
     link: "Gå til planen og opfølgningen",
   },
   readWrapUp: {

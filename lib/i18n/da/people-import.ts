@@ -35,7 +35,8 @@ export const peopleImport = {
     managerCycle: (chain: string) => `Lederkæden går i ring: ${chain}.`,
     unknownRole: (role: string) => `Ukendt rolle »${role}«. Brug Administrator, HR eller MED.`,
     tooManyColumns: "Linjen har flere felter end overskriften. Står der et skilletegn i et felt uden anførselstegn?",
-    unclosedQuote: "Et felt i linjen begynder med et anførselstegn (\"), som aldrig lukkes, så resten af filen kan ikke læses. Luk anførselstegnet, eller fjern det.",
+    unclosedQuote:
+      'Et felt i linjen begynder med et anførselstegn ("), som aldrig lukkes, så resten af filen kan ikke læses. Luk anførselstegnet, eller fjern det.',
     deactivatesYou: "Filen ville deaktivere dig selv, så du ikke længere kan logge ind. Tilføj dig selv til filen.",
   },
 } as const;

@@ -11,7 +11,8 @@ export const plans = {
   errors: {
     badUpdate: "Ændringen kunne ikke læses og er ikke gemt. Genindlæs siden; det, der allerede er gemt, er der stadig.",
     notOpen: "Planen kan ikke ændres i rundens nuværende fase.",
-    badText: "Ændringen indeholder et tegn, der ikke kan gemmes (et usynligt styretegn), og er ikke gemt. Genindlæs siden, og skriv teksten igen.",
+    badText:
+      "Ændringen indeholder et tegn, der ikke kan gemmes (et usynligt styretegn), og er ikke gemt. Genindlæs siden, og skriv teksten igen.",
     tooLong: "Et felt i planen er blevet for langt (højst 20.000 tegn). Det sidste, du skrev, er ikke gemt; forkort teksten.",
     tooManyActions: "Planen kan højst have 20 øvebaner.",
     tooFast: "Der kommer for mange ændringer på én gang. Vent et øjeblik.",
@@ -23,7 +24,8 @@ export const plans = {
     tooManyStreams: "Planen er åben i for mange faner på én gang. Luk nogle af dem, og genindlæs siden.",
     busy: "Serveren har for mange åbne forbindelser lige nu. Prøv igen om lidt.",
     notSigned: "Planen skal være underskrevet af jer begge, før I kan følge op på den.",
-    planChangedSinceForm: "Planen er underskrevet i en ny udgave, siden du åbnede siden. Kopiér det, du har skrevet, genindlæs siden, og skriv opfølgningen til den nye udgave.",
+    planChangedSinceForm:
+      "Planen er underskrevet i en ny udgave, siden du åbnede siden. Kopiér det, du har skrevet, genindlæs siden, og skriv opfølgningen til den nye udgave.",
     duration: "Varigheden skal være mellem 5 og 240 minutter.",
     actionState: "Vælg, hvor øvebanen står.",
   },
@@ -42,7 +44,8 @@ export const plans = {
     saved: "Gemt",
     saving: "Gemmer …",
     // Also while the server is up but its database is not: the person cannot tell the two apart.
-    offline: "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
+    offline:
+      "Forbindelsen er afbrudt – vi prøver igen. Det, du skriver, gemmes her i browseren og kommer med, når forbindelsen er tilbage.",
     refused: "Ikke gemt",
     ended: "Forbindelsen er lukket",
   },
@@ -66,7 +69,8 @@ export const plans = {
     sheetMissing: "Forberedelsesskemaet er ikke delt.",
     notes: "Dine noter (kun du ser dem)",
     guideHeading: "Samtaleguide",
-    guideLead: "Spørgsmålene er inspiration til dialog og fælles refleksion, ikke et interview. I behøver ikke nå alle fire dimensioner; prioritér dem, der er mest aktuelle.",
+    guideLead:
+      "Spørgsmålene er inspiration til dialog og fælles refleksion, ikke et interview. I behøver ikke nå alle fire dimensioner; prioritér dem, der er mest aktuelle.",
     keywords: "Nøgleord",
     roundQuestions: "Rundens spørgsmål",
     promptsHeading: "Gør det konkret",
@@ -92,7 +96,8 @@ export const plans = {
     none: "Ingen opfølgninger endnu.",
     entry: (date: string, name: string) => `${date}, skrevet af ${name}`,
     bookHeading: (mini: string) => `Book en ${mini}`,
-    booked: (mini: string, when: string, minutes: number, location: string) => `${capitalised(mini)} er booket ${when}, ${minutes} minutter, ${location}.`,
+    booked: (mini: string, when: string, minutes: number, location: string) =>
+      `${capitalised(mini)} er booket ${when}, ${minutes} minutter, ${location}.`,
     date: "Dato",
     time: "Klokkeslæt",
     duration: "Varighed (minutter)",
@@ -163,7 +168,17 @@ export const plans = {
     title: "Journalisering",
     lead: "Rundernes fremdrift i tal og de underskrevne kompetenceudviklingsplaner, der skal journaliseres i personalemappen. Forberedelsesskemaer, lederens noter og planer, der ikke er underskrevet, ser du ikke.",
     progressHeading: "Fremdrift pr. runde",
-    columns: { round: "Runde", unit: "Enhed", leader: "Leder", participants: "Deltagere", sheets: "Skemaer delt", conversations: "Samtaler holdt", signed: "Planer underskrevet", filed: "Planer journaliseret", export: "Eksport" },
+    columns: {
+      round: "Runde",
+      unit: "Enhed",
+      leader: "Leder",
+      participants: "Deltagere",
+      sheets: "Skemaer delt",
+      conversations: "Samtaler holdt",
+      signed: "Planer underskrevet",
+      filed: "Planer journaliseret",
+      export: "Eksport",
+    },
     exportRound: (title: string) => `Hent underskrevne planer i ${title} (ZIP)`,
     exportUnit: (unit: string) => `Hent alle underskrevne planer i ${unit} (ZIP)`,
     noRounds: "Ingen runder er offentliggjort endnu.",
@@ -205,8 +220,10 @@ export const plans = {
     approvedBy: (name: string, when: string) => `Godkendt af ${name} ${when}.`,
     waiting: (name: string) => `Venter på godkendelse fra ${name}.`,
     none: "Planen er ikke godkendt endnu.",
-    unreadable: "Denne udgave kan ikke vises, fordi den er gemt i en form, systemet ikke kender. Fejlen er skrevet i loggen; kontakt jeres administrator.",
-    done: (number: number, signed: boolean) => (signed ? `Udgave ${number} er underskrevet af jer begge.` : `Du har godkendt udgave ${number}. Den venter på den anden part.`),
+    unreadable:
+      "Denne udgave kan ikke vises, fordi den er gemt i en form, systemet ikke kender. Fejlen er skrevet i loggen; kontakt jeres administrator.",
+    done: (number: number, signed: boolean) =>
+      signed ? `Udgave ${number} er underskrevet af jer begge.` : `Du har godkendt udgave ${number}. Den venter på den anden part.`,
   },
   editor: {
     goals: "Mål",

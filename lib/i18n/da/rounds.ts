@@ -62,7 +62,8 @@ export const rounds = {
       LUS: "Ingen af dem, der refererer til dig, er selv ledere, så du kan ikke oprette en LUS-runde.",
     },
     noUnit: "Du er ikke knyttet til en enhed. Bed en administrator om at rette det.",
-    alreadyOpen: (kind: string, year: number) => `Enheden har allerede en åben ${kind}-runde for ${year}. Afslut den, før du opretter en ny.`,
+    alreadyOpen: (kind: string, year: number) =>
+      `Enheden har allerede en åben ${kind}-runde for ${year}. Afslut den, før du opretter en ny.`,
     notEligible: (name: string) => `${name} hører ikke til de personer, du kan invitere til denne runde.`,
     alreadyParticipant: (name: string) => `${name} er allerede med i runden.`,
     unknownGroup: "Gruppen findes ikke i denne runde.",
@@ -159,7 +160,8 @@ export const rounds = {
     checkMissing: "Mangler",
     publish: "Offentliggør og send invitationer",
     publishing: "Offentliggør …",
-    published: (count: number) => `Materialet er offentliggjort, og ${count} ${count === 1 ? "invitation er sendt" : "invitationer er sendt"}.`,
+    published: (count: number) =>
+      `Materialet er offentliggjort, og ${count} ${count === 1 ? "invitation er sendt" : "invitationer er sendt"}.`,
     publishedNotice: (when: string, count: number) =>
       `Materialet blev offentliggjort ${when}, og ${count} ${count === 1 ? "deltager er inviteret" : "deltagere er inviteret"}.`,
     mailQueued: "Nogle e-mails kunne ikke sendes endnu; de sendes automatisk, så snart mailserveren svarer.",
@@ -282,8 +284,7 @@ export const rounds = {
     yourConversation: "Din samtale",
     yourGroup: (name: string) => `Dit forberedelsesskema (gruppen »${name}«)`,
     groupSheet: (name: string) => `Forberedelsesskema for gruppen »${name}«`,
-    sheetLead:
-      "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
+    sheetLead: "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
     sheetNotOpen: "Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.",
     preview: "Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og MED-udvalget se det.",
     sheetLinks: {
@@ -315,7 +316,15 @@ export const rounds = {
   },
   mail: {
     invitationSubject: (kind: string, title: string) => `${kind}: forbered dig til din samtale (${title})`,
-    invitation: (input: { name: string; leader: string; kindName: string; title: string; link: string; window: string; conversation: string | null }) =>
+    invitation: (input: {
+      name: string;
+      leader: string;
+      kindName: string;
+      title: string;
+      link: string;
+      window: string;
+      conversation: string | null;
+    }) =>
       [
         `Kære ${input.name}`,
         "",
@@ -352,7 +361,13 @@ export const rounds = {
         `Rundens materiale: ${input.link}`,
       ].join("\n"),
     cancelled: (input: { name: string; other: string; when: string }) =>
-      [`Kære ${input.name}`, "", `Din samtale med ${input.other} ${input.when} er aflyst.`, "", "Kalenderen får besked om aflysningen via den vedhæftede fil."].join("\n"),
+      [
+        `Kære ${input.name}`,
+        "",
+        `Din samtale med ${input.other} ${input.when} er aflyst.`,
+        "",
+        "Kalenderen får besked om aflysningen via den vedhæftede fil.",
+      ].join("\n"),
   },
   calendar: {
     summary: (kind: string, participant: string, leader: string) => `${kind}-samtale: ${participant} og ${leader}`,

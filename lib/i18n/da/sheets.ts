@@ -29,8 +29,7 @@ export const sheets = {
   },
   own: {
     title: "Mit forberedelsesskema",
-    lead: (leader: string) =>
-      `Skemaet er dit, indtil du deler det med ${leader}. Alt, hvad du skriver, gemmes automatisk.`,
+    lead: (leader: string) => `Skemaet er dit, indtil du deler det med ${leader}. Alt, hvad du skriver, gemmes automatisk.`,
     conversation: (when: string) => `Din samtale: ${when}.`,
     noConversation: "Din samtale er ikke booket endnu.",
     dimensionsHeading: "De fire behovsdimensioner",
@@ -76,7 +75,8 @@ export const sheets = {
     draft: "Skemaet er ikke delt endnu. Det er deltagerens eget, indtil det bliver delt.",
     submittedAt: (when: string) => `Delt ${when}.`,
     noteHeading: "Din forberedelse",
-    noteLabel: "Hvad er din oplevelse af medarbejderen? Evt. styrker og udfordringer. Skriv vigtig feedback og dine forventninger til medarbejderen.",
+    noteLabel:
+      "Hvad er din oplevelse af medarbejderen? Evt. styrker og udfordringer. Skriv vigtig feedback og dine forventninger til medarbejderen.",
     noteHint: "Kun du kan læse det, du skriver her.",
     back: "Tilbage til listen",
   },

@@ -7,7 +7,8 @@ export const wrapUp = {
     date: "Skriv en dato som åååå-mm-dd, f.eks. 2026-03-15.",
     attendees: "Vælg deltagerne blandt gruppens medlemmer.",
     decision: "Vælg, hvad I aftalte.",
-    conflict: "Rækken er ændret af en anden, siden du åbnede siden. Genindlæs siden; det, du skrev, står her stadig, så du kan skrive det igen.",
+    conflict:
+      "Rækken er ændret af en anden, siden du åbnede siden. Genindlæs siden; det, du skrev, står her stadig, så du kan skrive det igen.",
     notOpen: "Det kan ikke ændres i rundens nuværende fase.",
     notWaiting: "Øvebanen afventer ikke den fælles opsamling (planen er ændret). Genindlæs siden.",
     tooManyJointActions: "Handleplanen kan højst have 50 punkter.",
@@ -30,7 +31,8 @@ export const wrapUp = {
     moved: (state: string) => `Runden er nu i fasen »${state}«.`,
     closed: "Runden er afsluttet og kan nu kun læses.",
     nextHeading: "Næste runde",
-    nextLead: "Start næste års runde fra denne: grupper, spørgsmål, deltagere og de fælles handlinger, der er videreført. Planernes ufærdige øvebaner følger med i den enkeltes nye plan.",
+    nextLead:
+      "Start næste års runde fra denne: grupper, spørgsmål, deltagere og de fælles handlinger, der er videreført. Planernes ufærdige øvebaner følger med i den enkeltes nye plan.",
     next: "Start næste runde herfra",
     nextStarted: "Næste runde er oprettet.",
     openNext: (title: string) => `Gå til ${title}`,
@@ -48,7 +50,8 @@ export const wrapUp = {
     },
     progressCaption: "Rundens fremdrift i tal",
     measure: "Antal",
-    notYet: "Tallene for vitaliseringsdimensionerne og planerne vises, når du har startet den fælles opsamling. Så kan skemaer ikke længere komme til eller flytte gruppe, og ingen kan regnes ud ved at sammenligne tallene fra dag til dag.",
+    notYet:
+      "Tallene for vitaliseringsdimensionerne og planerne vises, når du har startet den fælles opsamling. Så kan skemaer ikke længere komme til eller flytte gruppe, og ingen kan regnes ud ved at sammenligne tallene fra dag til dag.",
     threshold: (n: number) => `Tal vises kun, når de bygger på mindst ${people(n)}.`,
     hidden: "Vises ikke (for få til at bevare anonymiteten)",
     vitalisationHeading: "Vitaliseringsdimensionerne",
@@ -56,7 +59,12 @@ export const wrapUp = {
     unit: "Enheden",
     previous: (title: string) => `Forrige runde (${title})`,
     summary: (n: number, mean: string, previous: { title: string; n: number; mean: string } | null) =>
-      [`${n} besvarelser, gennemsnit ${mean}`, previous ? `forrige runde (${previous.title}): ${previous.n} besvarelser, gennemsnit ${previous.mean}` : null].filter(Boolean).join(" · "),
+      [
+        `${n} besvarelser, gennemsnit ${mean}`,
+        previous ? `forrige runde (${previous.title}): ${previous.n} besvarelser, gennemsnit ${previous.mean}` : null,
+      ]
+        .filter(Boolean)
+        .join(" · "),
     noPrevious: "Der er ingen tidligere runde at sammenligne med.",
     score: "Score",
     count: "Antal svar",
@@ -68,7 +76,8 @@ export const wrapUp = {
     showTable: "Vis tallene som tabel",
     plansHeading: "Det peger planerne på",
     plansLead: (n: number) => `Fra de ${n} underskrevne planer.`,
-    plansHidden: (n: number) => `Der er ${n} ${n === 1 ? "underskreven plan" : "underskrevne planer"}; tallene vises først fra det fastsatte antal.`,
+    plansHidden: (n: number) =>
+      `Der er ${n} ${n === 1 ? "underskreven plan" : "underskrevne planer"}; tallene vises først fra det fastsatte antal.`,
     motivatedHeading: "Lyst til og motivation for faglig udvikling",
     motivatedCaption: "Motivation for faglig udvikling",
     motivation: { yes: "Ja", no: "Nej", unclear: "Ikke afklaret", unanswered: "Ikke udfyldt" },
@@ -144,7 +153,8 @@ export const wrapUp = {
     removed: "Punktet er fjernet.",
     position: (n: number) => `Punkt ${n}`,
     waitingHeading: "Aftaler, der afventer opsamlingen",
-    waitingLead: "Øvebaner i de underskrevne planer, der er markeret som afventende den fælles opsamling. Afklar hver enkelt; medarbejderen ser afklaringen ved sin plan og får besked på mail. Den underskrevne plan ændres ikke.",
+    waitingLead:
+      "Øvebaner i de underskrevne planer, der er markeret som afventende den fælles opsamling. Afklar hver enkelt; medarbejderen ser afklaringen ved sin plan og får besked på mail. Den underskrevne plan ændres ikke.",
     noWaiting: "Ingen aftaler afventer opsamlingen.",
     waitingAction: (name: string, n: number) => `${name}, øvebane ${n}`,
     decision: "Afklaring",
@@ -154,7 +164,8 @@ export const wrapUp = {
     settled: (decision: string, when: string) => `Afklaret: ${decision} (${when})`,
     settledNow: "Afklaringen er gemt, og medarbejderen har fået besked.",
     feedbackHeading: "Samlet tilbagemelding til medarbejderne",
-    feedbackLead: "Fælles tendenser og mønstre på tværs af samtalerne, uden noget om den enkelte. Deltagerne ser tilbagemeldingen, når du offentliggør den, og får en mail.",
+    feedbackLead:
+      "Fælles tendenser og mønstre på tværs af samtalerne, uden noget om den enkelte. Deltagerne ser tilbagemeldingen, når du offentliggør den, og får en mail.",
     feedback: "Tilbagemelding",
     publishFeedback: "Offentliggør tilbagemeldingen",
     republishFeedback: "Offentliggør tilbagemeldingen igen",
@@ -216,7 +227,16 @@ export const wrapUp = {
       ].join("\n"),
     feedbackSubject: (round: string) => `Samlet tilbagemelding efter ${round}`,
     feedbackText: (input: { name: string; leader: string; round: string; feedback: string; link: string }) =>
-      [`Kære ${input.name}`, "", `${input.leader} har skrevet en samlet tilbagemelding efter ${input.round}:`, "", input.feedback, "", "Opsamlingen og den fælles handleplan:", input.link].join("\n"),
+      [
+        `Kære ${input.name}`,
+        "",
+        `${input.leader} har skrevet en samlet tilbagemelding efter ${input.round}:`,
+        "",
+        input.feedback,
+        "",
+        "Opsamlingen og den fælles handleplan:",
+        input.link,
+      ].join("\n"),
     reminderSubject: (what: string) => `Fælles handling forfalder snart: ${what}`,
     reminderText: (input: { name: string; what: string; who: string; due: string; round: string; link: string }) =>
       [

@@ -49,7 +49,12 @@ export async function benchRound(database: Database, people: number) {
   const leader = await database.person.findUniqueOrThrow({ where: { email: "mette.soendergaard@vesteraa.example" } });
   await database.person.createMany({
     data: Array.from({ length: people }, (_, index) => ({
-      municipalityId: leader.municipalityId, unitId: leader.unitId, managerId: leader.id, name: `Medarbejder Æblehøj ${index + 1}`, jobTitle: "Pædagog", email: `bench${index + 1}@vesteraa.example`,
+      municipalityId: leader.municipalityId,
+      unitId: leader.unitId,
+      managerId: leader.id,
+      name: `Medarbejder Æblehøj ${index + 1}`,
+      jobTitle: "Pædagog",
+      email: `bench${index + 1}@vesteraa.example`,
     })),
   });
   const roundId = await publishedRound(database, await actorFor(database, leader.email));

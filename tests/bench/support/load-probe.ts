@@ -73,7 +73,12 @@ export function startProbe(options: { base: string; cookie: string; pagePath: st
       clearInterval(ticker);
       clearInterval(sampler);
       await Promise.all(pending);
-      return { page: summarise(page, failedPage), health: summarise(health, failedHealth), peakRssMb: peakRss / 1024 / 1024, seconds: (performance.now() - started) / 1000 };
+      return {
+        page: summarise(page, failedPage),
+        health: summarise(health, failedHealth),
+        peakRssMb: peakRss / 1024 / 1024,
+        seconds: (performance.now() - started) / 1000,
+      };
     },
   };
 }

@@ -33,8 +33,16 @@ async function store(planId: string, authorId: string, update: Buffer, tab: stri
     const doc = new Y.Doc();
     Y.applyUpdate(doc, rows[0].state);
     Y.applyUpdate(doc, update);
-    const [added] = (await client.query<{ id: string }>(`insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id`, [planId, authorId, update])).rows;
-    await client.query(`update "Plan" set state = $2, "updatedAt" = now() where id = $1::uuid`, [planId, Buffer.from(Y.encodeStateAsUpdate(doc))]);
+    const [added] = (
+      await client.query<{ id: string }>(
+        `insert into "PlanUpdate" ("planId", "authorId", data) values ($1::uuid, $2::uuid, $3) returning id`,
+        [planId, authorId, update],
+      )
+    ).rows;
+    await client.query(`update "Plan" set state = $2, "updatedAt" = now() where id = $1::uuid`, [
+      planId,
+      Buffer.from(Y.encodeStateAsUpdate(doc)),
+    ]);
     await client.query(`select pg_notify($1, $2)`, [channel, `${planId}:${added.id}:${authorId}:${update.toString("base64")}:${tab}`]);
     await client.query("commit");
     return added.id;

@@ -32,8 +32,26 @@ function planState(): Buffer {
 }
 
 const signedContent = JSON.stringify({
-  startWith: "mestring", motivated: "yes", expectations: "Tryghed i hverdagen", goals: "Blive skarpere i sprogarbejdet", evaluation: "God samtale", followUpDate: "2026-09-01",
-  actions: [{ what: "Sidemandsoplæring i sprogarbejde", how: "Med en erfaren kollega", support: "Tid i planlægningen", who: "Medarbejderen", byWhen: "2026-06-01", theme: "Trivsel og samarbejde", form: "sparring", waitsForWrapUp: false, carriedFrom: "", subtasks: [{ text: "Aftale med kollega", state: "done" }] }],
+  startWith: "mestring",
+  motivated: "yes",
+  expectations: "Tryghed i hverdagen",
+  goals: "Blive skarpere i sprogarbejdet",
+  evaluation: "God samtale",
+  followUpDate: "2026-09-01",
+  actions: [
+    {
+      what: "Sidemandsoplæring i sprogarbejde",
+      how: "Med en erfaren kollega",
+      support: "Tid i planlægningen",
+      who: "Medarbejderen",
+      byWhen: "2026-06-01",
+      theme: "Trivsel og samarbejde",
+      form: "sparring",
+      waitsForWrapUp: false,
+      carriedFrom: "",
+      subtasks: [{ text: "Aftale med kollega", state: "done" }],
+    },
+  ],
 });
 
 export async function seedMunicipality(url: string, size: MunicipalitySize = copenhagen): Promise<SeededMunicipality> {
@@ -42,9 +60,16 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
   const run = (sql: string, values: unknown[] = []) => client.query(sql, values);
   try {
     await run("begin");
-    const { rows: [municipality] } = await run(`insert into "Municipality" (id, name) values (gen_random_uuid(), 'Storby Kommune') returning id`);
+    const {
+      rows: [municipality],
+    } = await run(`insert into "Municipality" (id, name) values (gen_random_uuid(), 'Storby Kommune') returning id`);
     const m = municipality.id as string;
-    const staff = (await run(`insert into "Unit" (id, "municipalityId", kind, name, "updatedAt") values (gen_random_uuid(), $1, 'AREA', 'Stab og direktion', now()) returning id`, [m])).rows[0].id;
+    const staff = (
+      await run(
+        `insert into "Unit" (id, "municipalityId", kind, name, "updatedAt") values (gen_random_uuid(), $1, 'AREA', 'Stab og direktion', now()) returning id`,
+        [m],
+      )
+    ).rows[0].id;
     await run(
       `insert into "Unit" (id, "municipalityId", kind, name, "updatedAt") select gen_random_uuid(), $1, 'AREA', 'Område ' || a, now() from generate_series(1, $2) a`,
       [m, size.areas],
@@ -56,10 +81,28 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
       [m, size.areas, size.leaders],
     );
     // The director and HR, in the staff area's own unit.
-    const directorUnit = (await run(`insert into "Unit" (id, "municipalityId", "parentId", kind, name, "updatedAt") values (gen_random_uuid(), $1, $2, 'UNIT', 'Direktionen', now()) returning id`, [m, staff])).rows[0].id;
-    const directorId = (await run(`insert into "Person" (id, "municipalityId", name, email, "jobTitle", "unitId", "updatedAt") values (gen_random_uuid(), $1, 'Direktør Dalgaard', 'direktoer@storby.example', 'Kommunaldirektør', $2, now()) returning id`, [m, directorUnit])).rows[0].id;
-    const hrId = (await run(`insert into "Person" (id, "municipalityId", name, email, "jobTitle", "unitId", "managerId", "updatedAt") values (gen_random_uuid(), $1, 'Hanne HR Højgaard', 'hr@storby.example', 'HR-konsulent', $2, $3, now()) returning id`, [m, directorUnit, directorId])).rows[0].id;
-    await run(`insert into "RoleAssignment" (id, "personId", role) values (gen_random_uuid(), $1, 'ADMINISTRATOR'), (gen_random_uuid(), $2, 'HR')`, [directorId, hrId]);
+    const directorUnit = (
+      await run(
+        `insert into "Unit" (id, "municipalityId", "parentId", kind, name, "updatedAt") values (gen_random_uuid(), $1, $2, 'UNIT', 'Direktionen', now()) returning id`,
+        [m, staff],
+      )
+    ).rows[0].id;
+    const directorId = (
+      await run(
+        `insert into "Person" (id, "municipalityId", name, email, "jobTitle", "unitId", "updatedAt") values (gen_random_uuid(), $1, 'Direktør Dalgaard', 'direktoer@storby.example', 'Kommunaldirektør', $2, now()) returning id`,
+        [m, directorUnit],
+      )
+    ).rows[0].id;
+    const hrId = (
+      await run(
+        `insert into "Person" (id, "municipalityId", name, email, "jobTitle", "unitId", "managerId", "updatedAt") values (gen_random_uuid(), $1, 'Hanne HR Højgaard', 'hr@storby.example', 'HR-konsulent', $2, $3, now()) returning id`,
+        [m, directorUnit, directorId],
+      )
+    ).rows[0].id;
+    await run(
+      `insert into "RoleAssignment" (id, "personId", role) values (gen_random_uuid(), $1, 'ADMINISTRATOR'), (gen_random_uuid(), $2, 'HR')`,
+      [directorId, hrId],
+    );
     // Area chiefs, then a leader for each unit under the chief of its area, then the employees.
     await run(
       `insert into "Person" (id, "municipalityId", name, email, "jobTitle", "unitId", "managerId", "updatedAt")
@@ -94,8 +137,14 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
         [m, year, state],
       );
     }
-    await run(`insert into "RoundTheme" (id, "roundId", position, title) select gen_random_uuid(), id, 0, 'Trivsel og samarbejde' from "Round" where "municipalityId" = $1`, [m]);
-    await run(`insert into "RoundGroup" (id, "roundId", position, name) select gen_random_uuid(), id, 0, 'Alle deltagere' from "Round" where "municipalityId" = $1`, [m]);
+    await run(
+      `insert into "RoundTheme" (id, "roundId", position, title) select gen_random_uuid(), id, 0, 'Trivsel og samarbejde' from "Round" where "municipalityId" = $1`,
+      [m],
+    );
+    await run(
+      `insert into "RoundGroup" (id, "roundId", position, name) select gen_random_uuid(), id, 0, 'Alle deltagere' from "Round" where "municipalityId" = $1`,
+      [m],
+    );
     await run(
       `insert into "RoundQuestion" (id, "themeId", "groupId", position, text)
        select gen_random_uuid(), t.id, g.id, q.n, (array['Hvordan oplever du samarbejdet i dit team?', 'Hvad giver dig energi i arbejdet?'])[q.n + 1]
@@ -113,7 +162,10 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
               now(), now()
        from "RoundParticipant" rp`,
     );
-    await run(`insert into "Plan" (id, "participantId", state, "updatedAt") select gen_random_uuid(), id, $1, now() from "RoundParticipant"`, [planState()]);
+    await run(
+      `insert into "Plan" (id, "participantId", state, "updatedAt") select gen_random_uuid(), id, $1, now() from "RoundParticipant"`,
+      [planState()],
+    );
     await run(
       `insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt")
        select gen_random_uuid(), pl.id, 1, $1::jsonb, 'seeded', now() from "Plan" pl join "RoundParticipant" rp on rp.id = pl."participantId" join "Round" r on r.id = rp."roundId" where r.state = 'CLOSED'`,

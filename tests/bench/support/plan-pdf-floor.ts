@@ -1,7 +1,18 @@
 import fontkit from "@pdf-lib/fontkit";
 import {
-  PDFDocument, PDFHexString, PDFTextField, PageSizes, beginText, endText, popGraphicsState, pushGraphicsState,
-  setFontAndSize, setTextMatrix, showText, type PDFFont, type PDFPage,
+  PDFDocument,
+  PDFHexString,
+  PDFTextField,
+  PageSizes,
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFPage,
 } from "pdf-lib";
 import { fieldFace, fieldLines } from "../../../lib/pdf/field-text";
 

@@ -14,17 +14,41 @@ export const benchSecret = "bench-secret-that-is-long-enough-for-next-auth";
 export type Party = { personId: string; cookie: string; token: string };
 export type Pair = { planId: string; participantId: string; roundId: string; leader: Party; employee: Party };
 export type AppInstance = { base: string; server: ChildProcess };
-export type PlanServer = { base: string; url: string; pairs: Pair[]; server: ChildProcess; instances: AppInstance[]; stopApp: () => Promise<void>; stop: () => void };
+export type PlanServer = {
+  base: string;
+  url: string;
+  pairs: Pair[];
+  server: ChildProcess;
+  instances: AppInstance[];
+  stopApp: () => Promise<void>;
+  stop: () => void;
+};
 
 /** One instance of the app's production server on `port`, on the bench database, once it answers. */
 async function startInstance(url: string, port: number, serverArgs: string[]): Promise<AppInstance> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("node", [...serverArgs, ...appServerArgs(port, "127.0.0.1")], {
     // On the embedded database, one pooled connection, as `npm start` runs it.
-    env: { ...process.env, ...(benchOnEmbedded ? { DATABASE_POOL_MAX: "1", EMBEDDED_DATABASE: "1" } : {}), NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: benchSecret, JOBS_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...(benchOnEmbedded ? { DATABASE_POOL_MAX: "1", EMBEDDED_DATABASE: "1" } : {}),
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: benchSecret,
+      JOBS_INTERVAL_SECONDS: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  for (let tries = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); tries += 1) {
+  for (
+    let tries = 0;
+    !(await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    ));
+    tries += 1
+  ) {
     if (tries > 300) throw new Error("the server did not start");
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -54,7 +78,13 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = [], 
   };
   const all: Pair[] = [];
   for (const participant of participants) {
-    all.push({ planId: await ensurePlan(setup, participant.id), participantId: participant.id, roundId, leader: await party(leader.id), employee: await party(participant.personId) });
+    all.push({
+      planId: await ensurePlan(setup, participant.id),
+      participantId: participant.id,
+      roundId,
+      leader: await party(leader.id),
+      employee: await party(participant.personId),
+    });
   }
   await setup.$disconnect();
 

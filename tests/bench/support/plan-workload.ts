@@ -41,7 +41,12 @@ export type WorkloadResult = {
   seconds: number;
 };
 
-const childrenOf = (pid: number) => spawnSync("pgrep", ["-P", String(pid)]).stdout.toString().split("\n").filter(Boolean).map(Number);
+const childrenOf = (pid: number) =>
+  spawnSync("pgrep", ["-P", String(pid)])
+    .stdout.toString()
+    .split("\n")
+    .filter(Boolean)
+    .map(Number);
 const ticksOf = (list: number[]) =>
   list.reduce((sum, pid) => {
     try {
@@ -58,11 +63,19 @@ const ticksOf = (list: number[]) =>
  */
 function postgresPids(databaseUrl: string): number[] {
   const port = new URL(databaseUrl).port;
-  const postmasters = spawnSync("pgrep", ["-f", `postgres .*-p ${port} `]).stdout.toString().split("\n").filter(Boolean).map(Number);
+  const postmasters = spawnSync("pgrep", ["-f", `postgres .*-p ${port} `])
+    .stdout.toString()
+    .split("\n")
+    .filter(Boolean)
+    .map(Number);
   return postmasters.flatMap((pid) => [pid, ...childrenOf(pid)]);
 }
 
-export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options: { seconds: number; keyMs: number; databaseUrl: string }): Promise<WorkloadResult> {
+export async function runPlanWorkload(
+  target: PlanTarget,
+  pairs: Pair[],
+  options: { seconds: number; keyMs: number; databaseUrl: string },
+): Promise<WorkloadResult> {
   // CPU (user + system, from /proc, in clock ticks of 1/100 s) and resident memory, sampled every second.
   const treeOf = (pid: number) => [pid, ...childrenOf(pid)];
   const postgresTicks = () => ticksOf(postgresPids(options.databaseUrl));
@@ -117,7 +130,11 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
         queuedTokens.unshift(...tokens);
       };
       try {
-        const response = await fetch(withTab(target.updateUrl(pair, self)), { method: "POST", body: batch as BodyInit, headers: { ...target.headers(self), "content-type": "application/octet-stream" } });
+        const response = await fetch(withTab(target.updateUrl(pair, self)), {
+          method: "POST",
+          body: batch as BodyInit,
+          headers: { ...target.headers(self), "content-type": "application/octet-stream" },
+        });
         if (response.ok) {
           posts += 1;
           const list = acknowledged.get(pair.planId) ?? [];
@@ -188,7 +205,10 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   const clients = pairs.map((pair) => {
     const fromLeader = new Map<string, number>();
     const fromEmployee = new Map<string, number>();
-    return [client(pair, pair.leader, fromEmployee, fromLeader, stop.signal), client(pair, pair.employee, fromLeader, fromEmployee, stop.signal)];
+    return [
+      client(pair, pair.leader, fromEmployee, fromLeader, stop.signal),
+      client(pair, pair.employee, fromLeader, fromEmployee, stop.signal),
+    ];
   });
   await Promise.all(clients.flat().map((entry) => entry.ready));
 
@@ -201,7 +221,10 @@ export async function runPlanWorkload(target: PlanTarget, pairs: Pair[], options
   const sampler = setInterval(() => {
     const each = rssEach();
     each.forEach((value, index) => (rssPeakEach[index] = Math.max(rssPeakEach[index], value)));
-    peakRss = Math.max(peakRss, each.reduce((sum, value) => sum + value, 0));
+    peakRss = Math.max(
+      peakRss,
+      each.reduce((sum, value) => sum + value, 0),
+    );
   }, 1000);
   const timers = clients.flat().map((entry) => setInterval(entry.type, options.keyMs * (0.8 + Math.random() * 0.4)));
   await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
@@ -243,7 +266,9 @@ async function missingFromStorage(databaseUrl: string, acknowledged: Map<string,
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; state: Buffer }>(`select id, state from "Plan" where id = any($1::uuid[])`, [[...acknowledged.keys()]]);
+    const { rows } = await client.query<{ id: string; state: Buffer }>(`select id, state from "Plan" where id = any($1::uuid[])`, [
+      [...acknowledged.keys()],
+    ]);
     let missing = 0;
     for (const row of rows) {
       const doc = new Y.Doc();
@@ -262,12 +287,18 @@ export function reportPlanWorkload(label: string, result: WorkloadResult): void 
   console.log(`\n${label}`);
   console.log(`  words typed ${result.sent}, seen by the other party ${result.seen}, errors ${result.errors}`);
   console.log(`  propagation ms: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, max ${ms(result.max)}`);
-  const perPost = (result.serverCpu / 100) * result.seconds * 1000 / result.posts;
+  const perPost = ((result.serverCpu / 100) * result.seconds * 1000) / result.posts;
   console.log(`  updates stored ${result.posts}; server CPU ${perPost.toFixed(2)} ms per stored update (with its echo to the other party)`);
-  console.log(`  server CPU ${result.serverCpu.toFixed(0)}% of one core; Postgres ${result.postgresCpu.toFixed(0)}%; the clients (this process) ${result.clientCpu.toFixed(0)}%`);
+  console.log(
+    `  server CPU ${result.serverCpu.toFixed(0)}% of one core; Postgres ${result.postgresCpu.toFixed(0)}%; the clients (this process) ${result.clientCpu.toFixed(0)}%`,
+  );
   console.log(`  server memory RSS ${result.rssStartMb.toFixed(0)} MB at start, peak ${result.rssPeakMb.toFixed(0)} MB`);
   if (result.instances.length > 1) {
-    result.instances.forEach((instance, index) => console.log(`  instance ${index + 1}: CPU ${instance.cpu.toFixed(0)}% of one core, RSS ${instance.rssStartMb.toFixed(0)} MB at start, peak ${instance.rssPeakMb.toFixed(0)} MB`));
+    result.instances.forEach((instance, index) =>
+      console.log(
+        `  instance ${index + 1}: CPU ${instance.cpu.toFixed(0)}% of one core, RSS ${instance.rssStartMb.toFixed(0)} MB at start, peak ${instance.rssPeakMb.toFixed(0)} MB`,
+      ),
+    );
   }
   console.log(`  acknowledged words missing from the stored plans: ${result.lostInStorage}`);
 }

@@ -14,7 +14,13 @@ export function serverActionId(filename: string, exportedName: string): string {
 }
 
 /** The action's return value, read from the RSC response (row 1 holds it). */
-export async function callServerAction<T>(options: { base: string; pagePath: string; cookie: string; actionId: string; args: unknown[] }): Promise<T> {
+export async function callServerAction<T>(options: {
+  base: string;
+  pagePath: string;
+  cookie: string;
+  actionId: string;
+  args: unknown[];
+}): Promise<T> {
   const response = await fetch(`${options.base}${options.pagePath}`, {
     method: "POST",
     headers: {

@@ -42,7 +42,10 @@ export async function startAppServer(port: number, env: Record<string, string> =
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const up = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const up = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start on port ${port}`);
     await new Promise((done) => setTimeout(done, 200));

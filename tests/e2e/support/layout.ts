@@ -27,7 +27,8 @@ export async function expectFitsViewportWidth(page: Page, what: string) {
     };
     const describe = (element: Element) => {
       const id = element.id ? `#${element.id}` : "";
-      const classes = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).slice(0, 6).join(".")}` : "";
+      const classes =
+        typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).slice(0, 6).join(".")}` : "";
       const text = (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
       return `<${element.tagName.toLowerCase()}${id}${classes}>${text ? ` "${text}"` : ""}`;
     };
@@ -58,11 +59,26 @@ export async function expectFitsViewportWidth(page: Page, what: string) {
     const pushers = offenders.filter((offender) => offender.node.nodeType === Node.TEXT_NODE || intrinsic.has(offender.node.nodeName));
     const innermost = offenders.filter((offender) => !offenders.some((other) => other !== offender && offender.node.contains(other.node)));
     const causes = (pushers.length > 0 ? pushers : innermost).sort((a, b) => b.right - a.right).slice(0, 3);
-    return { viewport, pageWidth, offenders: [widest, ...causes.filter((offender) => offender !== widest)].map(({ element, width, right }) => ({ element, width, right })) };
+    return {
+      viewport,
+      pageWidth,
+      offenders: [widest, ...causes.filter((offender) => offender !== widest)].map(({ element, width, right }) => ({
+        element,
+        width,
+        right,
+      })),
+    };
   });
-  const named = result.offenders.map((offender) => `${offender.element} (${offender.width} px wide, right edge at ${offender.right} px)`).join("\n  ");
+  const named = result.offenders
+    .map((offender) => `${offender.element} (${offender.width} px wide, right edge at ${offender.right} px)`)
+    .join("\n  ");
   // Soft: one run names every page that is too wide, not only the first.
-  expect.soft(result.pageWidth, `${what} is ${result.pageWidth} px wide in a ${result.viewport} px window; the widest element sticking out, then what pushes it:\n  ${named}`).toBeLessThanOrEqual(result.viewport);
+  expect
+    .soft(
+      result.pageWidth,
+      `${what} is ${result.pageWidth} px wide in a ${result.viewport} px window; the widest element sticking out, then what pushes it:\n  ${named}`,
+    )
+    .toBeLessThanOrEqual(result.viewport);
 }
 
 /** Fails when `inner`'s box is not wholly inside `outer`'s (something pushed out or cut off). */
@@ -71,6 +87,10 @@ export async function expectInside(inner: Locator, outer: Locator, what: string)
   expect(a, `${what}: not shown`).not.toBeNull();
   expect(b, `${what}: its container is not shown`).not.toBeNull();
   const slack = 0.5;
-  const inside = a!.x >= b!.x - slack && a!.y >= b!.y - slack && a!.x + a!.width <= b!.x + b!.width + slack && a!.y + a!.height <= b!.y + b!.height + slack;
+  const inside =
+    a!.x >= b!.x - slack &&
+    a!.y >= b!.y - slack &&
+    a!.x + a!.width <= b!.x + b!.width + slack &&
+    a!.y + a!.height <= b!.y + b!.height + slack;
   expect(inside, `${what}: ${JSON.stringify(a)} is not inside ${JSON.stringify(b)}`).toBe(true);
 }

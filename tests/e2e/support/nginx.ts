@@ -78,7 +78,20 @@ function listening(port: number): Promise<boolean> {
 export async function startNginx(port: number, upstreams: number[]): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), "mus-nginx-"));
   writeFileSync(join(dir, "nginx.conf"), config(dir, port, upstreams));
-  const child = spawn(nginxPath, ["-e", join(dir, "error.log"), "-p", dir, "-c", join(dir, "nginx.conf"), "-g", `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;`], { stdio: "ignore" });
+  const child = spawn(
+    nginxPath,
+    [
+      "-e",
+      join(dir, "error.log"),
+      "-p",
+      dir,
+      "-c",
+      join(dir, "nginx.conf"),
+      "-g",
+      `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;`,
+    ],
+    { stdio: "ignore" },
+  );
   const errors = () => readFileSync(join(dir, "error.log"), "utf8");
   const deadline = Date.now() + 10_000;
   while (!(await listening(port))) {

@@ -6,7 +6,12 @@ import { sql } from "./database";
 // (Planning itself is driven through the screens in rounds.spec.ts.) `run` is the test database's
 // SQL unless a spec brings a database of its own.
 
-export async function publishedRoundFor(leaderEmail: string, title: string, kind: "MUS" | "LUS" = "MUS", run: typeof sql = sql): Promise<{ roundId: string; questions: string[] }> {
+export async function publishedRoundFor(
+  leaderEmail: string,
+  title: string,
+  kind: "MUS" | "LUS" = "MUS",
+  run: typeof sql = sql,
+): Promise<{ roundId: string; questions: string[] }> {
   const roundId = randomUUID();
   const groupId = randomUUID();
   const themeId = randomUUID();
@@ -20,9 +25,18 @@ export async function publishedRoundFor(leaderEmail: string, title: string, kind
     [roundId, title, leaderEmail, kind],
   );
   await run(`insert into "RoundGroup" (id, "roundId", position, name) values ($1, $2, 0, 'Alle deltagere')`, [groupId, roundId]);
-  await run(`insert into "RoundTheme" (id, "roundId", position, title) values ($1, $2, 0, 'Trivsel og samarbejde i opgaveløsningen')`, [themeId, roundId]);
+  await run(`insert into "RoundTheme" (id, "roundId", position, title) values ($1, $2, 0, 'Trivsel og samarbejde i opgaveløsningen')`, [
+    themeId,
+    roundId,
+  ]);
   for (const [position, text] of questions.entries()) {
-    await run(`insert into "RoundQuestion" (id, "themeId", "groupId", position, text) values ($1, $2, $3, $4, $5)`, [randomUUID(), themeId, groupId, position, text]);
+    await run(`insert into "RoundQuestion" (id, "themeId", "groupId", position, text) values ($1, $2, $3, $4, $5)`, [
+      randomUUID(),
+      themeId,
+      groupId,
+      position,
+      text,
+    ]);
   }
   await run(
     `insert into "RoundParticipant" (id, "roundId", "personId", "groupId", "invitedAt")

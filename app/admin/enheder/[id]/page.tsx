@@ -18,7 +18,11 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   // The unit and the areas it may move under; not the whole tree (thousands of units in a large city).
   const [unit, areas] = await Promise.all([
     db().unit.findFirst({ where: { id, municipalityId }, select: { id: true, name: true, kind: true, parentId: true, updatedAt: true } }),
-    db().unit.findMany({ where: { municipalityId, kind: "AREA", NOT: { id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().unit.findMany({
+      where: { municipalityId, kind: "AREA", NOT: { id } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   if (!unit) notFound();
   return (

@@ -21,7 +21,14 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const municipalityId = await requireMunicipalityId();
   const [person, units] = await Promise.all([loadPersonForEdit(municipalityId, id), loadUnitOptions(municipalityId)]);
   if (!person) notFound();
-  await recordAudit(db(), { actorId: actor.id, action: "person.read", resourceKind: "person", resourceId: person.id, subjectId: person.id, purpose: "administration" });
+  await recordAudit(db(), {
+    actorId: actor.id,
+    action: "person.read",
+    resourceKind: "person",
+    resourceId: person.id,
+    subjectId: person.id,
+    purpose: "administration",
+  });
   const t = da.admin.person;
 
   return (
@@ -29,7 +36,9 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
       <PageHeading title={t.editTitle(person.name)}>
         {person.deactivatedAt ? <p className="mt-2 text-slate-700">{t.deactivatedAt(formatDateTime(person.deactivatedAt))}</p> : null}
         <p className="mt-2">
-          <Link href={`/admin/personer/${person.id}/adgangslog`} prefetch={false} className="text-brand-700 underline underline-offset-4">{t.accessReport}</Link>
+          <Link href={`/admin/personer/${person.id}/adgangslog`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+            {t.accessReport}
+          </Link>
         </p>
       </PageHeading>
       <PersonForm
@@ -48,11 +57,15 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
       />
       {person.reports.length > 0 ? (
         <section aria-labelledby="reports" className="mt-10">
-          <h2 id="reports" className="text-lg font-semibold">{t.reports}</h2>
+          <h2 id="reports" className="text-lg font-semibold">
+            {t.reports}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {person.reports.map((report) => (
               <li key={report.id}>
-                <Link href={`/admin/personer/${report.id}`} className="text-brand-700 underline underline-offset-2">{report.name}</Link>
+                <Link href={`/admin/personer/${report.id}`} className="text-brand-700 underline underline-offset-2">
+                  {report.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -24,7 +24,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
         initial={{
           name: template.name,
           description: template.description,
-          themes: template.themes.map((theme) => ({ title: theme.title, description: theme.description, questions: theme.questions.join("\n") })),
+          themes: template.themes.map((theme) => ({
+            title: theme.title,
+            description: theme.description,
+            questions: theme.questions.join("\n"),
+          })),
         }}
       />
     </>

@@ -9,8 +9,14 @@ import { downloadResponse } from "@/lib/http/download";
 // HR's ZIP of the signed plans of a round (?runde=) or a unit (?enhed=) (lib/domain/plans/downloads.ts).
 export const GET = defineRoute(async ({ actor, request }) => {
   const query = new URL(request.url).searchParams;
-  const roundId = z.uuid().optional().safeParse(query.get("runde") ?? undefined);
-  const unitId = z.uuid().optional().safeParse(query.get("enhed") ?? undefined);
+  const roundId = z
+    .uuid()
+    .optional()
+    .safeParse(query.get("runde") ?? undefined);
+  const unitId = z
+    .uuid()
+    .optional()
+    .safeParse(query.get("enhed") ?? undefined);
   if (!roundId.success || !unitId.success || (!roundId.data && !unitId.data)) throw new AccessDenied();
   return downloadResponse(await signedPlansZip(db(), actor, await requireMunicipalityId(), { roundId: roundId.data, unitId: unitId.data }));
 });

@@ -9,13 +9,19 @@ export const metadata: Metadata = { title: da.rounds.participants.title };
 export default async function ParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { round } = await requireRound(id, "update");
-  const [participants, invitable, { groups }] = await Promise.all([loadParticipants(round.id), loadInvitable(round), loadQuestionSets(round.id)]);
+  const [participants, invitable, { groups }] = await Promise.all([
+    loadParticipants(round.id),
+    loadInvitable(round),
+    loadQuestionSets(round.id),
+  ]);
   const editable = allowedActions(round.state).includes("editParticipants");
   const t = da.rounds.participants;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-      <p className="mb-6 mt-2 max-w-3xl text-slate-700">{editable ? t.lead[round.kind] : da.rounds.state.notNow(da.rounds.state.names[round.state])}</p>
+      <p className="mb-6 mt-2 max-w-3xl text-slate-700">
+        {editable ? t.lead[round.kind] : da.rounds.state.notNow(da.rounds.state.names[round.state])}
+      </p>
       {editable ? (
         <ParticipantsForm
           roundId={round.id}

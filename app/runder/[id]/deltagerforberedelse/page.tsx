@@ -19,16 +19,30 @@ export default async function PreparationOverviewPage({ params }: { params: Prom
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       <StackedTable
         caption={t.caption}
-        columns={[{ heading: t.columns.name }, { heading: t.columns.state }, { heading: t.columns.conversation }, { heading: t.columns.offers }]}
+        columns={[
+          { heading: t.columns.name },
+          { heading: t.columns.state },
+          { heading: t.columns.conversation },
+          { heading: t.columns.offers },
+        ]}
         rows={participants.map((participant) => ({
           key: participant.id,
           cells: [
-            <Link key="name" href={`/runder/${round.id}/deltagerforberedelse/${participant.id}`} className="text-brand-700 underline underline-offset-4" aria-label={t.open(participant.person.name)}>
+            <Link
+              key="name"
+              href={`/runder/${round.id}/deltagerforberedelse/${participant.id}`}
+              className="text-brand-700 underline underline-offset-4"
+              aria-label={t.open(participant.person.name)}
+            >
               {participant.person.name}
             </Link>,
             t.states[participant.sheet?.state ?? "NONE"],
             participant.conversation ? formatDateTime(participant.conversation.startsAt) : t.notBooked,
-            da.common.joinList([participant.offerSeniorConversation ? t.offerSenior : "", participant.offerTalentDevelopment ? t.offerTalent : ""].filter(Boolean)),
+            da.common.joinList(
+              [participant.offerSeniorConversation ? t.offerSenior : "", participant.offerTalentDevelopment ? t.offerTalent : ""].filter(
+                Boolean,
+              ),
+            ),
           ],
         }))}
       />

@@ -17,13 +17,28 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
       <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>
-      <p className="mt-1 text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
+      <p className="mt-1 text-slate-700">
+        {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
+      </p>
       <p className="mb-6 mt-2">
-        <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.print.open}</Link>
-        <span aria-hidden="true" className="mx-3 text-slate-400">{da.common.separator}</span>
-        <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">{da.sheets.pdf.download}</a>
-        <span aria-hidden="true" className="mx-3 text-slate-400">{da.common.separator}</span>
-        <Link href={`/runder/${round.id}/samtale/${sheet.participantId}`} className="font-medium text-brand-700 underline underline-offset-4">{da.plans.page.openOwn}</Link>
+        <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
+          {da.sheets.print.open}
+        </Link>
+        <span aria-hidden="true" className="mx-3 text-slate-400">
+          {da.common.separator}
+        </span>
+        <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">
+          {da.sheets.pdf.download}
+        </a>
+        <span aria-hidden="true" className="mx-3 text-slate-400">
+          {da.common.separator}
+        </span>
+        <Link
+          href={`/runder/${round.id}/samtale/${sheet.participantId}`}
+          className="font-medium text-brand-700 underline underline-offset-4"
+        >
+          {da.plans.page.openOwn}
+        </Link>
       </p>
       <SheetForm
         participantId={sheet.participantId}

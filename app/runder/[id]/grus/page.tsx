@@ -14,7 +14,10 @@ export default async function GrusPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const { round } = await requireLeaderArea(id);
   const groups = await loadGrusGroups(round.id);
-  const notes = await loadRoundNotes(round.id, groups.map((group) => `grus:${group.id}`));
+  const notes = await loadRoundNotes(
+    round.id,
+    groups.map((group) => `grus:${group.id}`),
+  );
   const editable = allowedActions(round.state).includes("editGrus");
   return (
     <div className="flex max-w-3xl flex-col gap-8">
@@ -25,12 +28,32 @@ export default async function GrusPage({ params }: { params: Promise<{ id: strin
       {groups.length === 0 ? <p>{t.none}</p> : null}
       {groups.map((group) => {
         const note = notes.get(`grus:${group.id}`) ?? { fields: {}, revisions: {} };
-        const fields = noteFields.grus.map((key) => ({ key, label: t[key], kind: key === "date" ? ("date" as const) : key === "attendees" ? ("attendees" as const) : ("text" as const), rows: 5 }));
+        const fields = noteFields.grus.map((key) => ({
+          key,
+          label: t[key],
+          kind: key === "date" ? ("date" as const) : key === "attendees" ? ("attendees" as const) : ("text" as const),
+          rows: 5,
+        }));
         return (
-          <section key={group.id} aria-labelledby={`grus-${group.id}`} className="flex flex-col gap-4 rounded-md border border-slate-300 p-5">
-            <h3 id={`grus-${group.id}`} className="text-xl font-semibold text-brand-900">{t.group(group.name)}</h3>
+          <section
+            key={group.id}
+            aria-labelledby={`grus-${group.id}`}
+            className="flex flex-col gap-4 rounded-md border border-slate-300 p-5"
+          >
+            <h3 id={`grus-${group.id}`} className="text-xl font-semibold text-brand-900">
+              {t.group(group.name)}
+            </h3>
             {editable ? (
-              <RoundNoteForm roundId={round.id} kind="grus" groupId={group.id} idPrefix={`grus-${group.position}`} fields={fields} values={note.fields} revisions={note.revisions} members={group.members} />
+              <RoundNoteForm
+                roundId={round.id}
+                kind="grus"
+                groupId={group.id}
+                idPrefix={`grus-${group.position}`}
+                fields={fields}
+                values={note.fields}
+                revisions={note.revisions}
+                members={group.members}
+              />
             ) : (
               <ReadOnlyNote fields={fields} values={note.fields} members={group.members} />
             )}

@@ -49,7 +49,13 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       ) : null}
       {mine?.conversation ? (
         <Section title={t.yourConversation}>
-          <p>{da.rounds.conversations.booked(formatDateTime(mine.conversation.startsAt), mine.conversation.durationMinutes, mine.conversation.location)}</p>
+          <p>
+            {da.rounds.conversations.booked(
+              formatDateTime(mine.conversation.startsAt),
+              mine.conversation.durationMinutes,
+              mine.conversation.location,
+            )}
+          </p>
         </Section>
       ) : null}
       {mine && (mine.offerSeniorConversation || mine.offerTalentDevelopment) ? (
@@ -104,7 +110,9 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       <Section title={t.guideHeading}>
         <ul className="max-w-3xl list-disc pl-6">
           {t.guide.map((line) => (
-            <li key={line} className="py-1">{line}</li>
+            <li key={line} className="py-1">
+              {line}
+            </li>
           ))}
         </ul>
       </Section>

@@ -25,11 +25,17 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
       <div>
         <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
         <p className="mt-2 text-slate-700">{t.lead}</p>
-        {round.state === "CLOSED" ? <p role="note" className="mt-3 font-medium">{t.readOnly}</p> : null}
+        {round.state === "CLOSED" ? (
+          <p role="note" className="mt-3 font-medium">
+            {t.readOnly}
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby="joint-heading" className="flex flex-col gap-4">
-        <h3 id="joint-heading" className="text-xl font-semibold text-brand-900">{t.jointHeading}</h3>
+        <h3 id="joint-heading" className="text-xl font-semibold text-brand-900">
+          {t.jointHeading}
+        </h3>
         <JointActionTable actions={jointActions} />
         {actions.includes("followUp")
           ? jointActions.map((action, index) => (
@@ -38,30 +44,48 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
                 roundId={round.id}
                 position={index + 1}
                 removable={false}
-                row={{ id: action.id, version: action.version, status: action.status, values: { what: action.what, dueDate: isoDay(action.dueDate), who: action.who, followUpHow: action.followUpHow } }}
+                row={{
+                  id: action.id,
+                  version: action.version,
+                  status: action.status,
+                  values: { what: action.what, dueDate: isoDay(action.dueDate), who: action.who, followUpHow: action.followUpHow },
+                }}
               />
             ))
           : null}
       </section>
 
       <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
-        <h3 id="plans-heading" className="text-xl font-semibold text-brand-900">{t.plansHeading}</h3>
+        <h3 id="plans-heading" className="text-xl font-semibold text-brand-900">
+          {t.plansHeading}
+        </h3>
         <ScrollArea label={t.plansCaption}>
           <table className="w-full text-left">
             <caption className="sr-only">{t.plansCaption}</caption>
-            <TableHead headings={[t.person, t.state, t.followUpDate, t.lastFollowUp, ...(actions.includes("followUp") ? [t.carryOverColumn] : [])]} />
+            <TableHead
+              headings={[t.person, t.state, t.followUpDate, t.lastFollowUp, ...(actions.includes("followUp") ? [t.carryOverColumn] : [])]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.participantId} className="border-b border-slate-200 align-top">
                   <th scope="row" className="px-2 py-2 text-left font-normal">
-                    <a className="text-brand-700 underline" href={`/runder/${round.id}/samtale/${row.participantId}#opfoelgning`}>{row.name}</a>
+                    <a className="text-brand-700 underline" href={`/runder/${round.id}/samtale/${row.participantId}#opfoelgning`}>
+                      {row.name}
+                    </a>
                   </th>
                   <td className="px-2 py-2">{t.states[row.progress]}</td>
                   <td className="px-2 py-2">{row.followUpDate ? formatDate(row.followUpDate) : t.none}</td>
                   <td className="px-2 py-2">{row.lastFollowUp ? formatDate(row.lastFollowUp.heldOn) : t.none}</td>
                   {actions.includes("followUp") ? (
                     <td className="px-2 py-2">
-                      {row.progress !== "followedUp" ? <CarryOverButton roundId={round.id} participantId={row.participantId} name={row.name} carriedOver={row.progress === "carriedOver"} /> : null}
+                      {row.progress !== "followedUp" ? (
+                        <CarryOverButton
+                          roundId={round.id}
+                          participantId={row.participantId}
+                          name={row.name}
+                          carriedOver={row.progress === "carriedOver"}
+                        />
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>
@@ -74,7 +98,9 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
 
       {round.state !== "CLOSED" ? (
         <section aria-labelledby="closing-heading" className="flex flex-col gap-3">
-          <h3 id="closing-heading" className="text-xl font-semibold text-brand-900">{t.closingHeading}</h3>
+          <h3 id="closing-heading" className="text-xl font-semibold text-brand-900">
+            {t.closingHeading}
+          </h3>
           {problems.length === 0 ? (
             <p className="font-medium text-green-800">{t.ready}</p>
           ) : (

@@ -26,8 +26,16 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
   const [wrapUp, waiting] = await Promise.all([loadWrapUp(round.id), isLeader && started ? loadWaitingAgreements(round.id) : []]);
   const actions = allowedActions(round.state);
   const editable = isLeader && actions.includes("editWrapUp");
-  const fields = agendaFields(wrapUp.themes.map((theme) => theme.title), wrapUp.developmentGoals);
-  const rows = wrapUp.jointActions.map((action) => ({ id: action.id, version: action.version, status: action.status, values: { what: action.what, dueDate: isoDay(action.dueDate), who: action.who, followUpHow: action.followUpHow } }));
+  const fields = agendaFields(
+    wrapUp.themes.map((theme) => theme.title),
+    wrapUp.developmentGoals,
+  );
+  const rows = wrapUp.jointActions.map((action) => ({
+    id: action.id,
+    version: action.version,
+    status: action.status,
+    values: { what: action.what, dueDate: isoDay(action.dueDate), who: action.who, followUpHow: action.followUpHow },
+  }));
   return (
     <div className="flex max-w-4xl flex-col gap-10">
       <div>
@@ -35,17 +43,32 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
         <p className="mt-2 text-slate-700">{isLeader ? t.lead : t.readerLead}</p>
         {started ? (
           <p className="mt-3">
-            <Link href={`/runder/${round.id}/opsamling/skaerm`} className="font-medium text-brand-700 underline">{t.present}</Link>
+            <Link href={`/runder/${round.id}/opsamling/skaerm`} className="font-medium text-brand-700 underline">
+              {t.present}
+            </Link>
             <span className="ml-2 text-sm text-slate-700">{t.presentLead}</span>
           </p>
         ) : null}
-        {isLeader && !started ? <p role="note" className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">{t.notStarted}</p> : null}
+        {isLeader && !started ? (
+          <p role="note" className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">
+            {t.notStarted}
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby="agenda-heading" className="flex flex-col gap-4">
-        <h3 id="agenda-heading" className="text-xl font-semibold text-brand-900">{t.agendaHeading}</h3>
+        <h3 id="agenda-heading" className="text-xl font-semibold text-brand-900">
+          {t.agendaHeading}
+        </h3>
         {editable ? (
-          <RoundNoteForm roundId={round.id} kind="wrapUp" idPrefix="wrap-up" fields={fields} values={wrapUp.note.fields} revisions={wrapUp.note.revisions} />
+          <RoundNoteForm
+            roundId={round.id}
+            kind="wrapUp"
+            idPrefix="wrap-up"
+            fields={fields}
+            values={wrapUp.note.fields}
+            revisions={wrapUp.note.revisions}
+          />
         ) : (
           <ReadOnlyNote fields={fields} values={wrapUp.note.fields} />
         )}
@@ -53,7 +76,9 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="joint-plan-heading" className="flex flex-col gap-4">
         <div>
-          <h3 id="joint-plan-heading" className="text-xl font-semibold text-brand-900">{t.planHeading}</h3>
+          <h3 id="joint-plan-heading" className="text-xl font-semibold text-brand-900">
+            {t.planHeading}
+          </h3>
           <p className="text-slate-700">{t.planLead}</p>
         </div>
         <JointActionTable actions={wrapUp.jointActions} />
@@ -69,7 +94,9 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
               </details>
             ))}
             <section aria-labelledby="joint-add-heading" className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
-              <h4 id="joint-add-heading" className="font-semibold">{t.addHeading}</h4>
+              <h4 id="joint-add-heading" className="font-semibold">
+                {t.addHeading}
+              </h4>
               <JointActionForm roundId={round.id} idPrefix="joint-new" />
             </section>
           </>
@@ -79,18 +106,29 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
       {isLeader && started ? (
         <section aria-labelledby="waiting-heading" className="flex flex-col gap-4">
           <div>
-            <h3 id="waiting-heading" className="text-xl font-semibold text-brand-900">{t.waitingHeading}</h3>
+            <h3 id="waiting-heading" className="text-xl font-semibold text-brand-900">
+              {t.waitingHeading}
+            </h3>
             <p className="text-slate-700">{t.waitingLead}</p>
           </div>
           {waiting.length === 0 ? <p>{t.noWaiting}</p> : null}
           {waiting.map((entry, index) => {
             const label = t.waitingAction(entry.name, entry.actionIndex + 1);
             return (
-              <article key={`${entry.planId}-${entry.actionIndex}`} aria-label={label} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+              <article
+                key={`${entry.planId}-${entry.actionIndex}`}
+                aria-label={label}
+                className="flex flex-col gap-3 rounded-md border border-slate-300 p-4"
+              >
                 <h4 className="font-semibold">{label}</h4>
                 <p className="whitespace-pre-line">{entry.action.what || da.sheets.view.empty}</p>
                 {entry.settlement ? (
-                  <p className="font-medium text-green-800">{t.settled(t.decisions[entry.settlement.decision as keyof typeof t.decisions], formatDateTime(entry.settlement.settledAt))}</p>
+                  <p className="font-medium text-green-800">
+                    {t.settled(
+                      t.decisions[entry.settlement.decision as keyof typeof t.decisions],
+                      formatDateTime(entry.settlement.settledAt),
+                    )}
+                  </p>
                 ) : null}
                 {actions.includes("settleAgreements") ? (
                   <SettleForm
@@ -100,7 +138,9 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
                     actionIndex={entry.actionIndex}
                     idPrefix={`settle-${index}`}
                     label={label}
-                    current={entry.settlement ? ({ decision: entry.settlement.decision, note: entry.settlement.note } as SettlementInput) : null}
+                    current={
+                      entry.settlement ? ({ decision: entry.settlement.decision, note: entry.settlement.note } as SettlementInput) : null
+                    }
                   />
                 ) : null}
               </article>
@@ -111,14 +151,25 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
         <div>
-          <h3 id="feedback-heading" className="text-xl font-semibold text-brand-900">{isLeader ? t.feedbackHeading : t.feedbackForReaders}</h3>
+          <h3 id="feedback-heading" className="text-xl font-semibold text-brand-900">
+            {isLeader ? t.feedbackHeading : t.feedbackForReaders}
+          </h3>
           {isLeader ? <p className="text-slate-700">{t.feedbackLead}</p> : null}
         </div>
-        {wrapUp.feedbackPublishedAt ? <p className="font-medium text-green-800">{t.feedbackPublished(formatDateTime(wrapUp.feedbackPublishedAt))}</p> : null}
+        {wrapUp.feedbackPublishedAt ? (
+          <p className="font-medium text-green-800">{t.feedbackPublished(formatDateTime(wrapUp.feedbackPublishedAt))}</p>
+        ) : null}
         {editable ? (
           <>
-            {wrapUp.feedbackPublishedAt && wrapUp.feedbackPublished !== String(wrapUp.note.fields.feedback ?? "").trim() ? <p role="note">{t.feedbackUnpublishedChanges}</p> : null}
-            <FeedbackEditor roundId={round.id} published={Boolean(wrapUp.feedbackPublishedAt)} values={wrapUp.note.fields} revisions={wrapUp.note.revisions} />
+            {wrapUp.feedbackPublishedAt && wrapUp.feedbackPublished !== String(wrapUp.note.fields.feedback ?? "").trim() ? (
+              <p role="note">{t.feedbackUnpublishedChanges}</p>
+            ) : null}
+            <FeedbackEditor
+              roundId={round.id}
+              published={Boolean(wrapUp.feedbackPublishedAt)}
+              values={wrapUp.note.fields}
+              revisions={wrapUp.note.revisions}
+            />
           </>
         ) : wrapUp.feedbackPublishedAt ? (
           <p className="whitespace-pre-line">{wrapUp.feedbackPublished}</p>

@@ -19,7 +19,11 @@ export default async function KickoffPage({ params }: { params: Promise<{ id: st
       <KickoffForm
         roundId={round.id}
         editable={editable}
-        initial={{ kickoffNotes: kickoff.kickoffNotes, coreTask: kickoff.coreTask, developmentGoals: kickoff.developmentGoals.map((text) => ({ text })) }}
+        initial={{
+          kickoffNotes: kickoff.kickoffNotes,
+          coreTask: kickoff.coreTask,
+          developmentGoals: kickoff.developmentGoals.map((text) => ({ text })),
+        }}
       />
     </>
   );

@@ -22,11 +22,25 @@ function Dimension({ dimension, previousTitle }: { dimension: DimensionFigures; 
   const series = [t.unit, ...(dimension.previous && previousTitle ? [t.previous(previousTitle)] : [])];
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
-      <h3 id={headingId} className="text-lg font-semibold text-brand-900">{dimension.name}</h3>
+      <h3 id={headingId} className="text-lg font-semibold text-brand-900">
+        {dimension.name}
+      </h3>
       {dimension.unit ? (
         <>
-          <p>{t.summary(dimension.unit.n, formatDecimal(dimension.unit.mean), dimension.previous && previousTitle ? { title: previousTitle, n: dimension.previous.n, mean: formatDecimal(dimension.previous.mean) } : null)}</p>
-          <DistributionChart caption={t.distributionCaption(dimension.name)} series={series} counts={[dimension.unit.counts, ...(dimension.previous ? [dimension.previous.counts] : [])]} />
+          <p>
+            {t.summary(
+              dimension.unit.n,
+              formatDecimal(dimension.unit.mean),
+              dimension.previous && previousTitle
+                ? { title: previousTitle, n: dimension.previous.n, mean: formatDecimal(dimension.previous.mean) }
+                : null,
+            )}
+          </p>
+          <DistributionChart
+            caption={t.distributionCaption(dimension.name)}
+            series={series}
+            counts={[dimension.unit.counts, ...(dimension.previous ? [dimension.previous.counts] : [])]}
+          />
         </>
       ) : (
         <p>{t.hidden}</p>
@@ -38,13 +52,17 @@ function Dimension({ dimension, previousTitle }: { dimension: DimensionFigures; 
           <tbody>
             {dimension.groups.map((group) => (
               <tr key={group.id} className="border-t border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{group.name}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {group.name}
+                </th>
                 {group.figure ? (
                   <>
                     <td className="pr-3">{group.figure.n}</td>
                     <td className="pr-3">{formatDecimal(group.figure.mean)}</td>
                     {group.figure.counts.map((count, score) => (
-                      <td key={score} className="pr-2 text-right">{count}</td>
+                      <td key={score} className="pr-2 text-right">
+                        {count}
+                      </td>
                     ))}
                   </>
                 ) : (
@@ -76,7 +94,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
       </div>
 
       <section aria-labelledby="progress-heading" className="flex flex-col gap-3">
-        <h3 id="progress-heading" className="text-xl font-semibold text-brand-900">{t.progressHeading}</h3>
+        <h3 id="progress-heading" className="text-xl font-semibold text-brand-900">
+          {t.progressHeading}
+        </h3>
         <BarList
           caption={t.progressCaption}
           label={t.progressHeading}
@@ -89,7 +109,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
         <>
           <section aria-labelledby="vitalisation-heading" className="flex flex-col gap-4">
             <div>
-              <h3 id="vitalisation-heading" className="text-xl font-semibold text-brand-900">{t.vitalisationHeading}</h3>
+              <h3 id="vitalisation-heading" className="text-xl font-semibold text-brand-900">
+                {t.vitalisationHeading}
+              </h3>
               <p className="max-w-3xl text-slate-700">{t.vitalisationLead}</p>
               {figures.previousTitle ? null : <p className="text-slate-700">{t.noPrevious}</p>}
             </div>
@@ -102,7 +124,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
 
           <section aria-labelledby="plans-heading" className="flex flex-col gap-6">
             <div>
-              <h3 id="plans-heading" className="text-xl font-semibold text-brand-900">{t.plansHeading}</h3>
+              <h3 id="plans-heading" className="text-xl font-semibold text-brand-900">
+                {t.plansHeading}
+              </h3>
               <p className="text-slate-700">{figures.plans ? t.plansLead(figures.plans.n) : t.plansHidden(figures.signedPlans)}</p>
             </div>
             {figures.plans ? (
@@ -111,34 +135,55 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
                   caption={t.motivatedHeading}
                   label={t.answer}
                   measure={t.plansCount}
-                  rows={(["yes", "no", "unclear", "unanswered"] as const).map((key) => ({ name: t.motivation[key], count: figures.plans!.motivated[key] }))}
+                  rows={(["yes", "no", "unclear", "unanswered"] as const).map((key) => ({
+                    name: t.motivation[key],
+                    count: figures.plans!.motivated[key],
+                  }))}
                 />
-                <BarList caption={t.byThemeHeading} label={t.theme} measure={t.actions} rows={figures.plans.byTheme.map((row) => ({ name: row.theme || t.noTheme, count: row.count }))} />
+                <BarList
+                  caption={t.byThemeHeading}
+                  label={t.theme}
+                  measure={t.actions}
+                  rows={figures.plans.byTheme.map((row) => ({ name: row.theme || t.noTheme, count: row.count }))}
+                />
                 <div className="flex flex-col gap-3">
-                  <BarList caption={t.needsHeading} label={t.form} measure={t.actions} rows={figures.plans.byForm.map((row) => ({ name: row.form ? e.forms[row.form] : t.noForm, count: row.count }))} />
+                  <BarList
+                    caption={t.needsHeading}
+                    label={t.form}
+                    measure={t.actions}
+                    rows={figures.plans.byForm.map((row) => ({ name: row.form ? e.forms[row.form] : t.noForm, count: row.count }))}
+                  />
                   <p className="text-sm text-slate-700">{t.needsLead}</p>
-                  {figures.plans.byForm.filter((row) => row.needs.length > 0).map((row) => (
-                    <section key={row.form} aria-label={row.form ? e.forms[row.form] : t.noForm}>
-                      <h4 className="font-medium">{row.form ? e.forms[row.form] : t.noForm}</h4>
-                      <ul className="ml-6 list-disc">
-                        {row.needs.map((need, index) => (
-                          <li key={index} className="whitespace-pre-line">{need.count > 1 ? t.needCount(need.text, need.count) : need.text}</li>
-                        ))}
-                      </ul>
-                    </section>
-                  ))}
+                  {figures.plans.byForm
+                    .filter((row) => row.needs.length > 0)
+                    .map((row) => (
+                      <section key={row.form} aria-label={row.form ? e.forms[row.form] : t.noForm}>
+                        <h4 className="font-medium">{row.form ? e.forms[row.form] : t.noForm}</h4>
+                        <ul className="ml-6 list-disc">
+                          {row.needs.map((need, index) => (
+                            <li key={index} className="whitespace-pre-line">
+                              {need.count > 1 ? t.needCount(need.text, need.count) : need.text}
+                            </li>
+                          ))}
+                        </ul>
+                      </section>
+                    ))}
                 </div>
               </>
             ) : null}
           </section>
         </>
       ) : (
-        <p role="note" className="max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-4">{t.notYet}</p>
+        <p role="note" className="max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-4">
+          {t.notYet}
+        </p>
       )}
 
       <section aria-labelledby="notes-heading" className="flex max-w-3xl flex-col gap-3">
         <div>
-          <h3 id="notes-heading" className="text-xl font-semibold text-brand-900">{t.notesHeading}</h3>
+          <h3 id="notes-heading" className="text-xl font-semibold text-brand-900">
+            {t.notesHeading}
+          </h3>
           <p className="text-slate-700">{t.notesLead}</p>
         </div>
         {editable ? (

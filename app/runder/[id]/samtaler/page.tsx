@@ -32,7 +32,11 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                   roundId={round.id}
                   participantId={participant.id}
                   name={participant.person.name}
-                  booked={booking ? { ...instantToCopenhagen(booking.startsAt), durationMinutes: booking.durationMinutes, location: booking.location } : null}
+                  booked={
+                    booking
+                      ? { ...instantToCopenhagen(booking.startsAt), durationMinutes: booking.durationMinutes, location: booking.location }
+                      : null
+                  }
                 />
               ) : null}
             </li>

@@ -10,7 +10,13 @@ import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.rounds.questions.title };
 
-export default async function QuestionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gruppe?: string | string[] }> }) {
+export default async function QuestionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ gruppe?: string | string[] }>;
+}) {
   const { id } = await params;
   const { round } = await requireRound(id, "update");
   const { gruppe } = await searchParams;
@@ -50,8 +56,20 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
           <h3 className="text-xl font-semibold text-brand-900">{t.currentGroup(current.name)}</h3>
           {editable ? (
             <>
-              <RenameGroupForm key={`rename-${current.id}`} roundId={round.id} group={current} removable={groups.length > 1 && current.participants === 0} />
-              <QuestionEditor key={current.id} roundId={round.id} groupId={current.id} themes={themes} initial={{ questions: current.questions }} banks={banks} />
+              <RenameGroupForm
+                key={`rename-${current.id}`}
+                roundId={round.id}
+                group={current}
+                removable={groups.length > 1 && current.participants === 0}
+              />
+              <QuestionEditor
+                key={current.id}
+                roundId={round.id}
+                groupId={current.id}
+                themes={themes}
+                initial={{ questions: current.questions }}
+                banks={banks}
+              />
             </>
           ) : (
             <QuestionList themes={themes} questions={current.questions} headingLevel={4} />

@@ -7,9 +7,7 @@ import { loadImportBaseline } from "../data";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
-export type ImportOutcome =
-  | { status: "applied"; created: number; updated: number; deactivated: number }
-  | { status: "stale" };
+export type ImportOutcome = { status: "applied"; created: number; updated: number; deactivated: number } | { status: "stale" };
 
 // One import at a time per database: a second one waits for the first to commit.
 const importLock = 4_717_001;
@@ -56,7 +54,15 @@ export async function applyImport(
           `insert into "Person" (id, "municipalityId", email, name, "jobTitle", "unitId", "managerId", "createdAt", "updatedAt")
            select v.id, $1::uuid, v.email, v.name, v.job_title, v.unit_id, v.manager_id, ${utcNow}, ${utcNow}
            from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) as v(id, email, name, job_title, unit_id, manager_id)`,
-          [input.municipalityId, batch.map((p) => ids.get(p.email)!), batch.map((p) => p.email), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
+          [
+            input.municipalityId,
+            batch.map((p) => ids.get(p.email)!),
+            batch.map((p) => p.email),
+            batch.map((p) => p.name),
+            batch.map((p) => p.jobTitle),
+            batch.map((p) => p.unitId),
+            batch.map((p) => managerId(p.managerEmail)),
+          ],
         );
         await pause();
       }
@@ -67,14 +73,25 @@ export async function applyImport(
              active = true, "deactivatedAt" = null, "updatedAt" = ${utcNow}
            from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[]) as v(id, name, job_title, unit_id, manager_id)
            where p.id = v.id`,
-          [batch.map((p) => p.id), batch.map((p) => p.name), batch.map((p) => p.jobTitle), batch.map((p) => p.unitId), batch.map((p) => managerId(p.managerEmail))],
+          [
+            batch.map((p) => p.id),
+            batch.map((p) => p.name),
+            batch.map((p) => p.jobTitle),
+            batch.map((p) => p.unitId),
+            batch.map((p) => managerId(p.managerEmail)),
+          ],
         );
         await pause();
       }
       await replaceRoles(sql, plan, ids);
       for (const batch of batches(plan.deactivate.map((person) => person.id))) {
-        await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [batch]);
-        await sql(`update "AuthSession" set "endedAt" = ${utcNow}, "endReason" = 'deactivated' where "personId" = any($1::uuid[]) and "endedAt" is null`, [batch]);
+        await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [
+          batch,
+        ]);
+        await sql(
+          `update "AuthSession" set "endedAt" = ${utcNow}, "endReason" = 'deactivated' where "personId" = any($1::uuid[]) and "endedAt" is null`,
+          [batch],
+        );
       }
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
       return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
@@ -122,9 +139,17 @@ async function replaceRoles(sql: Sql, plan: ImportPlan, ids: Map<string, string>
 }
 
 /** The import's own entry, then one per person created, changed or deactivated, in that order. */
-async function recordAuditTrail(tx: Parameters<typeof recordAudit>[0], sql: Sql, plan: ImportPlan, ids: Map<string, string>, actorId: string) {
+async function recordAuditTrail(
+  tx: Parameters<typeof recordAudit>[0],
+  sql: Sql,
+  plan: ImportPlan,
+  ids: Map<string, string>,
+  actorId: string,
+) {
   await recordAudit(tx, {
-    actorId, action: "people.import", resourceKind: "import",
+    actorId,
+    action: "people.import",
+    resourceKind: "import",
     details: { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length, unchanged: plan.unchanged },
   });
   const entries = [

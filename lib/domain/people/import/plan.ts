@@ -38,7 +38,8 @@ export type ImportPlan = {
   fingerprint: string;
 };
 
-const sameRoles = (a: StoredRole[], b: StoredRole[]) => a.length === b.length && [...a].sort().every((role, index) => role === [...b].sort()[index]);
+const sameRoles = (a: StoredRole[], b: StoredRole[]) =>
+  a.length === b.length && [...a].sort().every((role, index) => role === [...b].sort()[index]);
 
 /**
  * Compares the file with the people already registered: who is created, who changes (and in
@@ -69,7 +70,16 @@ export async function planImport(
       errors.push({ line: row.line, message: t.unknownUnit(row.unit) });
       continue;
     }
-    targets.push({ line: row.line, email: row.email, name: row.name, jobTitle: row.jobTitle, unitId: unit.id, unitName: unit.name, managerEmail: row.managerEmail, roles: row.roles });
+    targets.push({
+      line: row.line,
+      email: row.email,
+      name: row.name,
+      jobTitle: row.jobTitle,
+      unitId: unit.id,
+      unitName: unit.name,
+      managerEmail: row.managerEmail,
+      roles: row.roles,
+    });
   }
 
   const inFile = new Set(rows.map((row) => row.email));
@@ -103,7 +113,11 @@ export async function planImport(
   // Item by item rather than one JSON string of the whole plan (tens of megabytes for a municipality).
   // JSON never contains a raw line break, so "\n" keeps the items apart unambiguously.
   const hash = createHash("sha256").update(`${unchanged}\n`);
-  for (const [section, items] of [["create", create], ["update", update], ["deactivate", deactivate]] as const) {
+  for (const [section, items] of [
+    ["create", create],
+    ["update", update],
+    ["deactivate", deactivate],
+  ] as const) {
     hash.update(`${section}\n`);
     for (const item of items) {
       hash.update(`${JSON.stringify(item)}\n`);

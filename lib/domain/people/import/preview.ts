@@ -8,8 +8,7 @@ import { planImport, type ImportPlan } from "./plan";
 import { readImportRows, type ImportRow, type RowError } from "./read-rows";
 
 export type ImportPreview =
-  | { ok: true; plan: ImportPlan; rows: ImportRow[]; encoding: string; separator: string }
-  | { ok: false; errors: RowError[] };
+  { ok: true; plan: ImportPlan; rows: ImportRow[]; encoding: string; separator: string } | { ok: false; errors: RowError[] };
 
 export type ImportFile = { ok: true; rows: ImportRow[]; encoding: string; separator: string } | { ok: false; errors: RowError[] };
 
@@ -24,7 +23,12 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportFile> {
 }
 
 /** From the file's bytes to what the import would do, writing nothing. */
-export async function previewImport(database: Database, bytes: Uint8Array, municipalityId: string, actorId: string): Promise<ImportPreview> {
+export async function previewImport(
+  database: Database,
+  bytes: Uint8Array,
+  municipalityId: string,
+  actorId: string,
+): Promise<ImportPreview> {
   const file = await readImportFile(bytes);
   if (!file.ok) return file;
   const result = await planImport(file.rows, await loadImportBaseline(sqlIn(database), municipalityId), actorId);

@@ -32,7 +32,10 @@ const roleNames: Record<string, StoredRole> = {
 
 function readRoles(cell: string, line: number, errors: RowError[]): StoredRole[] {
   const roles = new Set<StoredRole>();
-  for (const raw of cell.split(/[|,+]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const raw of cell
+    .split(/[|,+]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const role = roleNames[raw.toLowerCase().replace(/[\s\-_]/g, "")];
     if (role) roles.add(role);
     else errors.push({ line, message: t.unknownRole(raw) });
@@ -105,7 +108,15 @@ export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer(
       if (manager?.success && manager.data === email.data) errors.push({ line, message: t.ownManager });
     }
     if (errors.length === before && email.success) {
-      rows.push({ line, name, email: email.data, unit, managerEmail: manager?.success ? manager.data : null, jobTitle: cell(cells, columns.jobTitle) || null, roles });
+      rows.push({
+        line,
+        name,
+        email: email.data,
+        unit,
+        managerEmail: manager?.success ? manager.data : null,
+        jobTitle: cell(cells, columns.jobTitle) || null,
+        roles,
+      });
     }
   }
 

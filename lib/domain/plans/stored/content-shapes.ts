@@ -22,16 +22,33 @@ export const contentV1 = z.strictObject({ goals: text, evaluation: text, followU
 
 const action2 = { ...action1, carriedFrom: text, subtasks: z.array(subtask) };
 export const contentV2 = z.strictObject({
-  startWith: text, expectations: text, goals: text, evaluation: text, followUpDate: text,
+  startWith: text,
+  expectations: text,
+  goals: text,
+  evaluation: text,
+  followUpDate: text,
   actions: z.array(z.strictObject(action2)),
 });
 
 const action3 = z.strictObject({
-  what: text, how: text, support: text, who: text, byWhen: text, theme: text, form: text,
-  waitsForWrapUp: z.boolean(), carriedFrom: text, subtasks: z.array(subtask),
+  what: text,
+  how: text,
+  support: text,
+  who: text,
+  byWhen: text,
+  theme: text,
+  form: text,
+  waitsForWrapUp: z.boolean(),
+  carriedFrom: text,
+  subtasks: z.array(subtask),
 });
 const fields3 = {
-  startWith: text, motivated: text, expectations: text, goals: text, evaluation: text, followUpDate: text,
+  startWith: text,
+  motivated: text,
+  expectations: text,
+  goals: text,
+  evaluation: text,
+  followUpDate: text,
   actions: z.array(action3),
 };
 export const contentV3 = z.strictObject(fields3);

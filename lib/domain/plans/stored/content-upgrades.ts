@@ -24,9 +24,16 @@ export function v2ToV3(plan: ContentV2): ContentV3 {
     evaluation: plan.evaluation,
     followUpDate: plan.followUpDate,
     actions: plan.actions.map((action) => ({
-      what: action.what, how: action.how, support: action.support, who: action.who, byWhen: action.byWhen,
-      theme: "", form: "",
-      waitsForWrapUp: action.waitsForWrapUp, carriedFrom: action.carriedFrom, subtasks: action.subtasks,
+      what: action.what,
+      how: action.how,
+      support: action.support,
+      who: action.who,
+      byWhen: action.byWhen,
+      theme: "",
+      form: "",
+      waitsForWrapUp: action.waitsForWrapUp,
+      carriedFrom: action.carriedFrom,
+      subtasks: action.subtasks,
     })),
   };
 }
@@ -34,8 +41,13 @@ export function v2ToV3(plan: ContentV2): ContentV3 {
 /** Shape 3 as written with its marker, the marker left behind (nothing downstream reads it). */
 export function unmarkV3(plan: ContentV3Marked): ContentV3 {
   return {
-    startWith: plan.startWith, motivated: plan.motivated, expectations: plan.expectations, goals: plan.goals,
-    evaluation: plan.evaluation, followUpDate: plan.followUpDate, actions: plan.actions,
+    startWith: plan.startWith,
+    motivated: plan.motivated,
+    expectations: plan.expectations,
+    goals: plan.goals,
+    evaluation: plan.evaluation,
+    followUpDate: plan.followUpDate,
+    actions: plan.actions,
   };
 }
 

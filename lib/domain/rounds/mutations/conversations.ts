@@ -18,7 +18,12 @@ const e = da.rounds.errors;
  * Books or moves a participant's conversation and queues the invitations. A move keeps the
  * calendar event's UID and raises its SEQUENCE, so both calendars update the one event.
  */
-export async function scheduleConversation(database: Database, change: RoundChange, participantId: string, values: z.output<typeof conversationSchema>) {
+export async function scheduleConversation(
+  database: Database,
+  change: RoundChange,
+  participantId: string,
+  values: z.output<typeof conversationSchema>,
+) {
   return changeRound(database, change, "scheduleConversation", async (tx, round) => {
     const participant = await tx.roundParticipant.findFirst({
       where: { id: participantId, roundId: round.id },
@@ -29,12 +34,33 @@ export async function scheduleConversation(database: Database, change: RoundChan
     const booking = { start: startsAt, durationMinutes: values.durationMinutes, location: values.location };
     const existing = participant.conversation;
     const saved = existing
-      ? await tx.conversation.update({ where: { id: existing.id }, data: { startsAt, durationMinutes: values.durationMinutes, location: values.location, icsSequence: existing.icsSequence + 1 } })
-      : await tx.conversation.create({ data: { participantId, startsAt, durationMinutes: values.durationMinutes, location: values.location, icsUid: `${randomUUID()}@mus-lus` } });
+      ? await tx.conversation.update({
+          where: { id: existing.id },
+          data: { startsAt, durationMinutes: values.durationMinutes, location: values.location, icsSequence: existing.icsSequence + 1 },
+        })
+      : await tx.conversation.create({
+          data: {
+            participantId,
+            startsAt,
+            durationMinutes: values.durationMinutes,
+            location: values.location,
+            icsUid: `${randomUUID()}@mus-lus`,
+          },
+        });
     const facts = await roundFacts(tx, round.id);
     const change_ = existing ? "moved" : "booked";
-    await enqueueMails(tx, conversationMails(facts, facts.leader, participant.person, { ...booking, uid: saved.icsUid, sequence: saved.icsSequence }, change_));
-    await recordAudit(tx, { actorId: change.actor.id, action: "conversation.schedule", resourceKind: "conversation", resourceId: saved.id, subjectId: participant.personId, purpose: "planning" });
+    await enqueueMails(
+      tx,
+      conversationMails(facts, facts.leader, participant.person, { ...booking, uid: saved.icsUid, sequence: saved.icsSequence }, change_),
+    );
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "conversation.schedule",
+      resourceKind: "conversation",
+      resourceId: saved.id,
+      subjectId: participant.personId,
+      purpose: "planning",
+    });
     return { moved: Boolean(existing) };
   });
 }
@@ -49,10 +75,23 @@ export async function cancelConversation(database: Database, change: RoundChange
     const conversation = participant.conversation;
     if (!conversation) throw new FormError(e.noConversation);
     const facts = await roundFacts(tx, round.id);
-    const booking = { uid: conversation.icsUid, sequence: conversation.icsSequence + 1, start: conversation.startsAt, durationMinutes: conversation.durationMinutes, location: conversation.location };
+    const booking = {
+      uid: conversation.icsUid,
+      sequence: conversation.icsSequence + 1,
+      start: conversation.startsAt,
+      durationMinutes: conversation.durationMinutes,
+      location: conversation.location,
+    };
     await enqueueMails(tx, conversationMails(facts, facts.leader, participant.person, booking, "cancelled"));
     await tx.conversation.delete({ where: { id: conversation.id } });
-    await recordAudit(tx, { actorId: change.actor.id, action: "conversation.cancel", resourceKind: "conversation", resourceId: conversation.id, subjectId: participant.personId, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "conversation.cancel",
+      resourceKind: "conversation",
+      resourceId: conversation.id,
+      subjectId: participant.personId,
+      purpose: "planning",
+    });
     return {};
   });
 }

@@ -24,7 +24,10 @@ export async function createRound(
 ): Promise<{ id: string }> {
   const { actor, values } = input;
   authorize(actor, "create", { kind: "roundMaterial", leaderId: actor.id, participantIds: [] });
-  const leader = await database.person.findFirst({ where: { id: actor.id, municipalityId: input.municipalityId }, select: { unitId: true } });
+  const leader = await database.person.findFirst({
+    where: { id: actor.id, municipalityId: input.municipalityId },
+    select: { unitId: true },
+  });
   if (!leader?.unitId) throw new FormError(e.noUnit);
   const unitId = leader.unitId;
 
@@ -70,7 +73,14 @@ export async function createRound(
       });
     }
     await tx.roundParticipant.createMany({ data: invitees.map((person) => ({ roundId: round.id, personId: person.id, groupId })) });
-    await recordAudit(tx, { actorId: actor.id, action: "round.create", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { kind: values.kind, year: values.year, template: template.key } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "round.create",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+      details: { kind: values.kind, year: values.year, template: template.key },
+    });
     return { id: round.id };
   });
 }

@@ -21,7 +21,13 @@ export async function saveRoundDetails(database: Database, change: RoundChange, 
         followUpDate: dateOnly(values.followUpDate),
       },
     });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.update", resourceKind: "round", resourceId: round.id, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.update",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+    });
     return {};
   });
 }
@@ -30,9 +36,19 @@ export async function saveKickoff(database: Database, change: RoundChange, value
   return changeRound(database, change, "editKickoff", async (tx, round) => {
     await tx.round.update({
       where: { id: round.id },
-      data: { kickoffNotes: values.kickoffNotes, coreTask: values.coreTask, developmentGoals: values.developmentGoals.map((goal) => goal.text) },
+      data: {
+        kickoffNotes: values.kickoffNotes,
+        coreTask: values.coreTask,
+        developmentGoals: values.developmentGoals.map((goal) => goal.text),
+      },
     });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.kickoff", resourceKind: "round", resourceId: round.id, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.kickoff",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+    });
     return {};
   });
 }

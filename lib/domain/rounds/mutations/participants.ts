@@ -14,15 +14,22 @@ import { changeRound, type LockedRound, type RoundChange } from "./planned-round
 const e = da.rounds.errors;
 
 /** Groups and offers for each participant, in one save. */
-export async function saveParticipants(database: Database, change: RoundChange, rows: z.output<typeof saveParticipantsSchema>["participants"]) {
+export async function saveParticipants(
+  database: Database,
+  change: RoundChange,
+  rows: z.output<typeof saveParticipantsSchema>["participants"],
+) {
   return changeRound(database, change, "editParticipants", async (tx, round) => {
-    const groupIds = new Set((await tx.roundGroup.findMany({ where: { roundId: round.id }, select: { id: true } })).map((group) => group.id));
+    const groupIds = new Set(
+      (await tx.roundGroup.findMany({ where: { roundId: round.id }, select: { id: true } })).map((group) => group.id),
+    );
     const current = await tx.roundParticipant.findMany({ where: { roundId: round.id }, select: { id: true, personId: true } });
     const byId = new Map(current.map((participant) => [participant.id, participant]));
     for (const [index, row] of rows.entries()) {
       if (!byId.has(row.participantId)) throw new FormError(e.notParticipant);
       if (!groupIds.has(row.groupId)) throw new FieldError(`participants.${index}.groupId`, e.unknownGroup);
-      if (round.kind === "LUS" && row.offerTalentDevelopment) throw new FieldError(`participants.${index}.offerTalentDevelopment`, e.talentOnlyMus);
+      if (round.kind === "LUS" && row.offerTalentDevelopment)
+        throw new FieldError(`participants.${index}.offerTalentDevelopment`, e.talentOnlyMus);
     }
     // One statement per distinct choice (group × offers), however many people the round has.
     const byChoice = new Map<string, { data: Omit<(typeof rows)[number], "participantId">; ids: string[] }>();
@@ -37,7 +44,14 @@ export async function saveParticipants(database: Database, change: RoundChange, 
     }
     await recordAudits(
       tx,
-      rows.map((row) => ({ actorId: change.actor.id, action: "round.participants" as const, resourceKind: "roundParticipant", resourceId: row.participantId, subjectId: byId.get(row.participantId)!.personId, purpose: "planning" })),
+      rows.map((row) => ({
+        actorId: change.actor.id,
+        action: "round.participants" as const,
+        resourceKind: "roundParticipant",
+        resourceId: row.participantId,
+        subjectId: byId.get(row.participantId)!.personId,
+        purpose: "planning",
+      })),
     );
     return {};
   });
@@ -49,10 +63,18 @@ export async function addParticipant(database: Database, change: RoundChange, pe
     const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, active: true } });
     const eligible = await eligiblePeople(tx, round.leaderId, round.kind);
     if (!person || !eligible.some((candidate) => candidate.id === personId)) {
-      throw new FieldError("personId", person ? (person.active ? e.notEligible(person.name) : e.inactivePerson(person.name)) : da.errors.notFound);
+      throw new FieldError(
+        "personId",
+        person ? (person.active ? e.notEligible(person.name) : e.inactivePerson(person.name)) : da.errors.notFound,
+      );
     }
-    if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } })) throw new FieldError("personId", e.alreadyParticipant(person.name));
-    const group = await tx.roundGroup.findFirstOrThrow({ where: { roundId: round.id }, orderBy: { position: "asc" }, select: { id: true } });
+    if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } }))
+      throw new FieldError("personId", e.alreadyParticipant(person.name));
+    const group = await tx.roundGroup.findFirstOrThrow({
+      where: { roundId: round.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     const published = round.state !== "PLANNING";
     const participant = await tx.roundParticipant.create({
       data: { roundId: round.id, personId, groupId: group.id, invitedAt: published ? new Date() : null },
@@ -62,7 +84,14 @@ export async function addParticipant(database: Database, change: RoundChange, pe
       const facts = await roundFacts(tx, round.id);
       await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
     }
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.participants", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: personId, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.participants",
+      resourceKind: "roundParticipant",
+      resourceId: participant.id,
+      subjectId: personId,
+      purpose: "planning",
+    });
     const jobTitle = eligible.find((candidate) => candidate.id === personId)?.jobTitle ?? null;
     return { participantId: participant.id, groupId: group.id, name: person.name, jobTitle };
   });
@@ -79,10 +108,27 @@ export async function removeParticipant(database: Database, change: RoundChange,
     if (participant.conversation) {
       const facts = await roundFacts(tx, round.id);
       const { icsUid, icsSequence, startsAt, durationMinutes, location } = participant.conversation;
-      await enqueueMails(tx, conversationMails(facts, facts.leader, participant.person, { uid: icsUid, sequence: icsSequence + 1, start: startsAt, durationMinutes, location }, "cancelled"));
+      await enqueueMails(
+        tx,
+        conversationMails(
+          facts,
+          facts.leader,
+          participant.person,
+          { uid: icsUid, sequence: icsSequence + 1, start: startsAt, durationMinutes, location },
+          "cancelled",
+        ),
+      );
     }
     await tx.roundParticipant.delete({ where: { id: participant.id } });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.participants", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: participant.personId, purpose: "planning", details: { removed: true } });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.participants",
+      resourceKind: "roundParticipant",
+      resourceId: participant.id,
+      subjectId: participant.personId,
+      purpose: "planning",
+      details: { removed: true },
+    });
     return { name: participant.person.name };
   });
 }

@@ -10,7 +10,10 @@ import { roundFacts } from "./facts";
 import { changeRound, type RoundChange } from "./planned-round";
 
 /** What publishing checks: a core task, participants, and questions for every group that has people. */
-export async function publishFacts(tx: Pick<Transaction, "round" | "roundGroup">, roundId: string): Promise<PublishFacts & { emptyGroups: string[] }> {
+export async function publishFacts(
+  tx: Pick<Transaction, "round" | "roundGroup">,
+  roundId: string,
+): Promise<PublishFacts & { emptyGroups: string[] }> {
   const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: { coreTask: true } });
   const groups = await tx.roundGroup.findMany({
     where: { roundId },
@@ -48,8 +51,20 @@ export async function publishRound(database: Database, change: RoundChange) {
     });
     await tx.roundParticipant.updateMany({ where: { roundId: round.id }, data: { invitedAt: now } });
     const about = await roundFacts(tx, round.id);
-    await enqueueMails(tx, participants.map((participant) => invitationMail(about, about.leader, participant.person, participant.conversation?.startsAt ?? null)));
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.publish", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { invited: participants.length } });
+    await enqueueMails(
+      tx,
+      participants.map((participant) =>
+        invitationMail(about, about.leader, participant.person, participant.conversation?.startsAt ?? null),
+      ),
+    );
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.publish",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+      details: { invited: participants.length },
+    });
     return { invited: participants.length };
   });
 }

@@ -17,10 +17,17 @@ async function groupOf(tx: Transaction, roundId: string, groupId: string) {
 }
 
 /** Replaces one group's questions (all themes) with the edited set: order, wording, priority. */
-export async function saveGroupQuestions(database: Database, change: RoundChange, groupId: string, values: z.output<typeof questionSetSchema>) {
+export async function saveGroupQuestions(
+  database: Database,
+  change: RoundChange,
+  groupId: string,
+  values: z.output<typeof questionSetSchema>,
+) {
   return changeRound(database, change, "editKickoff", async (tx, round) => {
     await groupOf(tx, round.id, groupId);
-    const themeIds = new Set((await tx.roundTheme.findMany({ where: { roundId: round.id }, select: { id: true } })).map((theme) => theme.id));
+    const themeIds = new Set(
+      (await tx.roundTheme.findMany({ where: { roundId: round.id }, select: { id: true } })).map((theme) => theme.id),
+    );
     if (values.questions.some((question) => !themeIds.has(question.themeId))) throw new FormError(da.errors.notFound);
     await tx.roundQuestion.deleteMany({ where: { groupId } });
     const positions = new Map<string, number>();
@@ -31,7 +38,13 @@ export async function saveGroupQuestions(database: Database, change: RoundChange
         return { groupId, themeId: question.themeId, position, text: question.text, prioritised: question.prioritised };
       }),
     });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.questions", resourceKind: "roundGroup", resourceId: groupId, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.questions",
+      resourceKind: "roundGroup",
+      resourceId: groupId,
+      purpose: "planning",
+    });
     return {};
   });
 }
@@ -49,7 +62,13 @@ export async function addGroup(database: Database, change: RoundChange, copyFrom
         insert into "RoundQuestion" (id, "themeId", "groupId", position, text, prioritised)
         select gen_random_uuid(), "themeId", ${group.id}::uuid, position, text, prioritised
         from "RoundQuestion" where "groupId" = ${copyFromGroupId}::uuid`;
-      await recordAudit(tx, { actorId: change.actor.id, action: "round.groups", resourceKind: "roundGroup", resourceId: group.id, purpose: "planning" });
+      await recordAudit(tx, {
+        actorId: change.actor.id,
+        action: "round.groups",
+        resourceKind: "roundGroup",
+        resourceId: group.id,
+        purpose: "planning",
+      });
       return { groupId: group.id };
     });
   } catch (error) {
@@ -63,7 +82,13 @@ export async function renameGroup(database: Database, change: RoundChange, group
     return await changeRound(database, change, "editKickoff", async (tx, round) => {
       await groupOf(tx, round.id, groupId);
       await tx.roundGroup.update({ where: { id: groupId }, data: { name } });
-      await recordAudit(tx, { actorId: change.actor.id, action: "round.groups", resourceKind: "roundGroup", resourceId: groupId, purpose: "planning" });
+      await recordAudit(tx, {
+        actorId: change.actor.id,
+        action: "round.groups",
+        resourceKind: "roundGroup",
+        resourceId: groupId,
+        purpose: "planning",
+      });
       return {};
     });
   } catch (error) {
@@ -78,7 +103,13 @@ export async function removeGroup(database: Database, change: RoundChange, group
     if ((await tx.roundGroup.count({ where: { roundId: round.id } })) <= 1) throw new FormError(e.lastGroup);
     if ((await tx.roundParticipant.count({ where: { groupId } })) > 0) throw new FormError(e.groupHasParticipants);
     await tx.roundGroup.delete({ where: { id: groupId } });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.groups", resourceKind: "roundGroup", resourceId: groupId, purpose: "planning" });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.groups",
+      resourceKind: "roundGroup",
+      resourceId: groupId,
+      purpose: "planning",
+    });
     return {};
   });
 }

@@ -28,47 +28,92 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
     // Only the round's own leader may create from it (the policy's "create" is the leader's).
     authorize(actor, "create", { kind: "roundMaterial", leaderId: old.leaderId, participantIds: [] });
     if (old.state !== "CLOSED") throw new FormError(da.wrapUp.errors.notClosed);
-    const themes = await tx.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } });
+    const themes = await tx.roundTheme.findMany({
+      where: { roundId },
+      orderBy: { position: "asc" },
+      include: { questions: { orderBy: { position: "asc" } } },
+    });
     const groups = await tx.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" } });
     const participants = await tx.roundParticipant.findMany({ where: { roundId }, select: { personId: true, groupId: true } });
     const carried = await tx.jointAction.findMany({ where: { roundId, status: "CARRIED_OVER" }, orderBy: { position: "asc" } });
     const year = old.year + 1;
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${old.unitId}:${old.kind}:${year}`}, 0))`;
-    if ((await tx.round.count({ where: { unitId: old.unitId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0) throw new FormError(da.wrapUp.errors.nextExists);
+    if ((await tx.round.count({ where: { unitId: old.unitId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0)
+      throw new FormError(da.wrapUp.errors.nextExists);
 
     const title = old.title.includes(String(old.year)) ? old.title.replaceAll(String(old.year), String(year)) : `${old.title} ${year}`;
     const round = await tx.round.create({
       data: {
-        municipalityId: old.municipalityId, unitId: old.unitId, leaderId: old.leaderId, kind: old.kind, year, title,
-        focus: old.focus, templateName: old.templateName, coreTask: old.coreTask, developmentGoals: old.developmentGoals,
-        kickoffDate: nextYear(old.kickoffDate), conversationsFrom: nextYear(old.conversationsFrom), conversationsTo: nextYear(old.conversationsTo),
-        wrapUpDate: nextYear(old.wrapUpDate), followUpDate: nextYear(old.followUpDate), previousRoundId: old.id,
+        municipalityId: old.municipalityId,
+        unitId: old.unitId,
+        leaderId: old.leaderId,
+        kind: old.kind,
+        year,
+        title,
+        focus: old.focus,
+        templateName: old.templateName,
+        coreTask: old.coreTask,
+        developmentGoals: old.developmentGoals,
+        kickoffDate: nextYear(old.kickoffDate),
+        conversationsFrom: nextYear(old.conversationsFrom),
+        conversationsTo: nextYear(old.conversationsTo),
+        wrapUpDate: nextYear(old.wrapUpDate),
+        followUpDate: nextYear(old.followUpDate),
+        previousRoundId: old.id,
       },
       select: { id: true, wrapUpDate: true },
     });
     const groupIds = new Map<string, string>();
     for (const group of groups) {
-      const created = await tx.roundGroup.create({ data: { roundId: round.id, position: group.position, name: group.name }, select: { id: true } });
+      const created = await tx.roundGroup.create({
+        data: { roundId: round.id, position: group.position, name: group.name },
+        select: { id: true },
+      });
       groupIds.set(group.id, created.id);
     }
     for (const theme of themes) {
       await tx.roundTheme.create({
         data: {
-          roundId: round.id, position: theme.position, title: theme.title, description: theme.description,
-          questions: { create: theme.questions.map((question) => ({ groupId: groupIds.get(question.groupId)!, position: question.position, text: question.text, prioritised: question.prioritised })) },
+          roundId: round.id,
+          position: theme.position,
+          title: theme.title,
+          description: theme.description,
+          questions: {
+            create: theme.questions.map((question) => ({
+              groupId: groupIds.get(question.groupId)!,
+              position: question.position,
+              text: question.text,
+              prioritised: question.prioritised,
+            })),
+          },
         },
       });
     }
     const before = new Map(participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
     const firstGroup = groupIds.get(groups[0].id)!;
     const people = await eligiblePeople(tx, actor.id, old.kind);
-    await tx.roundParticipant.createMany({ data: people.map((person) => ({ roundId: round.id, personId: person.id, groupId: before.get(person.id) ?? firstGroup })) });
+    await tx.roundParticipant.createMany({
+      data: people.map((person) => ({ roundId: round.id, personId: person.id, groupId: before.get(person.id) ?? firstGroup })),
+    });
     await tx.jointAction.createMany({
       data: carried.map((action, position) => ({
-        roundId: round.id, position, what: action.what, who: action.who, followUpHow: action.followUpHow, dueDate: round.wrapUpDate, carriedFrom: old.title,
+        roundId: round.id,
+        position,
+        what: action.what,
+        who: action.who,
+        followUpHow: action.followUpHow,
+        dueDate: round.wrapUpDate,
+        carriedFrom: old.title,
       })),
     });
-    await recordAudit(tx, { actorId: actor.id, action: "round.next", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { from: old.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "round.next",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+      details: { from: old.id },
+    });
     return { id: round.id, title };
   });
 }

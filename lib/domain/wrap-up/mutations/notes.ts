@@ -4,7 +4,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { FieldError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database, Transaction } from "@/lib/db-client";
-import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "@/lib/domain/sheets/fields";
+import {
+  applyChanges,
+  partitionChanges,
+  type FieldChange,
+  type FieldMap,
+  type RevisionMap,
+  type SaveOutcome,
+} from "@/lib/domain/sheets/fields";
 import { readFieldMap, readRevisionMap } from "@/lib/domain/sheets/stored-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
@@ -22,10 +29,17 @@ const phaseOf = { overview: "editOverview", grus: "editGrus", wrapUp: "editWrapU
 export const noteKey = (kind: NoteKind, groupId?: string) => (kind === "grus" ? `grus:${groupId}` : kind);
 
 type Locked = { id: string; fields: FieldMap; revisions: RevisionMap };
-const readMaps = (row: { id: string; fields: unknown; revisions: unknown }): Locked => ({ id: row.id, fields: readFieldMap(row.fields), revisions: readRevisionMap(row.revisions) });
+const readMaps = (row: { id: string; fields: unknown; revisions: unknown }): Locked => ({
+  id: row.id,
+  fields: readFieldMap(row.fields),
+  revisions: readRevisionMap(row.revisions),
+});
 
 async function lockNote(tx: Transaction, roundId: string, key: string): Promise<Locked> {
-  const select = () => tx.$queryRaw<{ id: string; fields: unknown; revisions: unknown }[]>`select id, fields, revisions from "RoundNote" where "roundId" = ${roundId}::uuid and key = ${key} for update`;
+  const select = () =>
+    tx.$queryRaw<
+      { id: string; fields: unknown; revisions: unknown }[]
+    >`select id, fields, revisions from "RoundNote" where "roundId" = ${roundId}::uuid and key = ${key} for update`;
   const [existing] = await select();
   if (existing) return readMaps(existing);
   await tx.$executeRaw`
@@ -35,14 +49,21 @@ async function lockNote(tx: Transaction, roundId: string, key: string): Promise<
   return readMaps(created);
 }
 
-export async function saveRoundNote(database: Database, actor: Actor, input: { roundId: string; kind: NoteKind; groupId?: string; changes: FieldChange[] }) {
+export async function saveRoundNote(
+  database: Database,
+  actor: Actor,
+  input: { roundId: string; kind: NoteKind; groupId?: string; changes: FieldChange[] },
+) {
   return database.$transaction(async (tx) => {
     const resource = input.kind === "wrapUp" ? "wrapUp" : "roundOverview";
     const round = await roundForChange(tx, actor, input.roundId, resource, "update", phaseOf[input.kind]);
     let members = new Set<string>();
     if (input.kind === "grus") {
       if (!input.groupId) throw new AccessDenied();
-      const group = await tx.roundGroup.findFirst({ where: { id: input.groupId, roundId: round.id }, select: { participants: { select: { id: true } } } });
+      const group = await tx.roundGroup.findFirst({
+        where: { id: input.groupId, roundId: round.id },
+        select: { participants: { select: { id: true } } },
+      });
       if (!group) throw new AccessDenied();
       members = new Set(group.participants.map((participant) => participant.id));
     }
@@ -50,7 +71,10 @@ export async function saveRoundNote(database: Database, actor: Actor, input: { r
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const note = await lockNote(tx, round.id, noteKey(input.kind, input.groupId));
     const applied = applyChanges(note.fields, note.revisions, valid);
-    await tx.roundNote.update({ where: { id: note.id }, data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue } });
+    await tx.roundNote.update({
+      where: { id: note.id },
+      data: { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue },
+    });
     await recordAudit(tx, { actorId: actor.id, action: "round.note", resourceKind: "roundNote", resourceId: note.id, purpose: input.kind });
     return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
@@ -64,11 +88,21 @@ export async function publishFeedback(database: Database, actor: Actor, roundId:
     const feedback = String((note ? readFieldMap(note.fields).feedback : null) ?? "").trim();
     if (!feedback) throw new FieldError("feedback", da.wrapUp.meeting.feedbackEmpty);
     await tx.round.update({ where: { id: round.id }, data: { feedbackPublished: feedback, feedbackPublishedAt: new Date() } });
-    const participants = await tx.roundParticipant.findMany({ where: { roundId: round.id }, select: { person: { select: { name: true, email: true, active: true } } } });
+    const participants = await tx.roundParticipant.findMany({
+      where: { roundId: round.id },
+      select: { person: { select: { name: true, email: true, active: true } } },
+    });
     const leader = await tx.person.findUniqueOrThrow({ where: { id: round.leaderId }, select: { name: true } });
     const active = participants.map((participant) => participant.person).filter((person) => person.active);
     await enqueueMails(tx, feedbackMails(round, leader.name, feedback, active));
-    await recordAudit(tx, { actorId: actor.id, action: "round.feedback", resourceKind: "round", resourceId: round.id, purpose: "wrapUp", details: { recipients: active.length } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "round.feedback",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "wrapUp",
+      details: { recipients: active.length },
+    });
     return { recipients: active.length };
   });
 }

@@ -23,22 +23,48 @@ export async function advanceRound(database: Database, change: RoundChange, step
     if (step === "close") {
       const { problems } = await loadFollowUpState(tx, round.id);
       const t = da.wrapUp.followUp.problems;
-      if (problems.length > 0) throw new FormError([da.wrapUp.errors.cannotClose, ...problems.map((problem) => t[problem.kind](problem.count))].join(" "));
+      if (problems.length > 0)
+        throw new FormError([da.wrapUp.errors.cannotClose, ...problems.map((problem) => t[problem.kind](problem.count))].join(" "));
     }
-    await tx.round.update({ where: { id: round.id }, data: { state: decision.next, ...(step === "close" ? { closedAt: new Date() } : {}) } });
-    await recordAudit(tx, { actorId: change.actor.id, action: "round.advance", resourceKind: "round", resourceId: round.id, purpose: "planning", details: { from: round.state, to: decision.next } });
+    await tx.round.update({
+      where: { id: round.id },
+      data: { state: decision.next, ...(step === "close" ? { closedAt: new Date() } : {}) },
+    });
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: "round.advance",
+      resourceKind: "round",
+      resourceId: round.id,
+      purpose: "planning",
+      details: { from: round.state, to: decision.next },
+    });
     return { state: decision.next };
   });
 }
 
 /** Marks (or unmarks) a person's plan as carried over to next year's round, in the follow-up. */
-export async function setCarriedOver(database: Database, actor: Actor, input: { roundId: string; participantId: string; carriedOver: boolean }) {
+export async function setCarriedOver(
+  database: Database,
+  actor: Actor,
+  input: { roundId: string; participantId: string; carriedOver: boolean },
+) {
   return database.$transaction(async (tx) => {
     const round = await roundForChange(tx, actor, input.roundId, "roundOverview", "update", "followUp");
-    const participant = await tx.roundParticipant.findFirst({ where: { id: input.participantId, roundId: round.id }, select: { id: true, personId: true } });
+    const participant = await tx.roundParticipant.findFirst({
+      where: { id: input.participantId, roundId: round.id },
+      select: { id: true, personId: true },
+    });
     if (!participant) throw new AccessDenied();
     await tx.roundParticipant.update({ where: { id: participant.id }, data: { carriedOverAt: input.carriedOver ? new Date() : null } });
-    await recordAudit(tx, { actorId: actor.id, action: "round.carryOver", resourceKind: "roundParticipant", resourceId: participant.id, subjectId: participant.personId, purpose: "followUp", details: { carriedOver: input.carriedOver } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "round.carryOver",
+      resourceKind: "roundParticipant",
+      resourceId: participant.id,
+      subjectId: participant.personId,
+      purpose: "followUp",
+      details: { carriedOver: input.carriedOver },
+    });
     return { carriedOver: input.carriedOver };
   });
 }

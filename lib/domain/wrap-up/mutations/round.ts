@@ -13,11 +13,21 @@ export type WrapUpRound = { id: string; leaderId: string; state: RoundState; tit
  * policy on `resource` (the leader's own areas, or the shared wrap-up) and the state machine on
  * `phase`. The lock makes a change and a phase move (e.g. closing) queue instead of crossing.
  */
-export async function roundForChange(tx: Transaction, actor: Actor, roundId: string, resource: "roundOverview" | "wrapUp", action: "update" | "share", phase: RoundAction): Promise<WrapUpRound> {
+export async function roundForChange(
+  tx: Transaction,
+  actor: Actor,
+  roundId: string,
+  resource: "roundOverview" | "wrapUp",
+  action: "update" | "share",
+  phase: RoundAction,
+): Promise<WrapUpRound> {
   const [round] = await tx.$queryRaw<WrapUpRound[]>`
     select id, "leaderId", state, title, kind from "Round" where id = ${roundId}::uuid for update`;
   if (!round) throw new AccessDenied();
-  const target: Resource = resource === "wrapUp" ? { kind: "wrapUp", leaderId: round.leaderId, participantIds: [] } : { kind: "roundOverview", leaderId: round.leaderId };
+  const target: Resource =
+    resource === "wrapUp"
+      ? { kind: "wrapUp", leaderId: round.leaderId, participantIds: [] }
+      : { kind: "roundOverview", leaderId: round.leaderId };
   authorize(actor, action, target);
   if (!allowedActions(round.state).includes(phase)) throw new FormError(da.wrapUp.errors.notOpen);
   return round;

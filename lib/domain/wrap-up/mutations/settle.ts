@@ -36,7 +36,9 @@ export async function settleAgreement(
     if (!action?.waitsForWrapUp) throw new FormError(da.wrapUp.errors.notWaiting);
     const data = { decision: input.values.decision, note: input.values.note, settledById: actor.id, settledAt: new Date() };
     const settlement = await tx.wrapUpSettlement.upsert({
-      where: { planId_versionNumber_actionIndex: { planId: input.planId, versionNumber: input.versionNumber, actionIndex: input.actionIndex } },
+      where: {
+        planId_versionNumber_actionIndex: { planId: input.planId, versionNumber: input.versionNumber, actionIndex: input.actionIndex },
+      },
       create: { planId: input.planId, versionNumber: input.versionNumber, actionIndex: input.actionIndex, ...data },
       update: data,
       select: { id: true },
@@ -53,7 +55,14 @@ export async function settleAgreement(
         note: input.values.note,
       }),
     ]);
-    await recordAudit(tx, { actorId: actor.id, action: "plan.settle", resourceKind: "wrapUpSettlement", resourceId: settlement.id, subjectId: plan.participant.person.id, purpose: "wrapUp" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "plan.settle",
+      resourceKind: "wrapUpSettlement",
+      resourceId: settlement.id,
+      subjectId: plan.participant.person.id,
+      purpose: "wrapUp",
+    });
     return { settled: true };
   });
 }

@@ -20,15 +20,21 @@ export default async function ParticipantPreparationPage({ params }: { params: P
   return (
     <>
       <p className="mb-4">
-        <Link href={`/runder/${round.id}/deltagerforberedelse`} className="font-medium text-brand-700 underline underline-offset-4">{t.back}</Link>
+        <Link href={`/runder/${round.id}/deltagerforberedelse`} className="font-medium text-brand-700 underline underline-offset-4">
+          {t.back}
+        </Link>
       </p>
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
       <p className="mt-3">
-        <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">{da.plans.page.open}</Link>
+        <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+          {da.plans.page.open}
+        </Link>
       </p>
       <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="sheet-heading">
-          <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.sheetHeading(participant.person.name)}</h3>
+          <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">
+            {t.sheetHeading(participant.person.name)}
+          </h3>
           {sheet ? (
             <>
               {sheet.submittedAt ? <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p> : null}
@@ -39,7 +45,9 @@ export default async function ParticipantPreparationPage({ params }: { params: P
           )}
         </section>
         <section aria-labelledby="note-heading" className="lg:sticky lg:top-4 lg:self-start">
-          <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">{t.noteHeading}</h3>
+          <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">
+            {t.noteHeading}
+          </h3>
           <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
         </section>
       </div>

@@ -17,7 +17,9 @@ export default async function PrintSheetPage({ params }: { params: Promise<{ id:
   return (
     <article className="flex flex-col gap-4">
       <h2 className="text-2xl font-semibold text-brand-900">{da.sheets.print.title(actor.name)}</h2>
-      <p className="text-slate-700">{sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}</p>
+      <p className="text-slate-700">
+        {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
+      </p>
       <div>
         <PrintButton label={t.print} />
       </div>

@@ -20,14 +20,26 @@ export default async function PresentWrapUpPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-10 text-xl leading-relaxed">
       <p>
-        <Link href={`/runder/${round.id}/opsamling`} className="text-base font-medium text-brand-700 underline">{t.title}</Link>
+        <Link href={`/runder/${round.id}/opsamling`} className="text-base font-medium text-brand-700 underline">
+          {t.title}
+        </Link>
       </p>
       <section aria-labelledby="present-agenda" className="flex flex-col gap-4">
-        <h2 id="present-agenda" className="text-3xl font-semibold text-brand-900">{t.agendaHeading}</h2>
-        <ReadOnlyNote fields={agendaFields(wrapUp.themes.map((theme) => theme.title), wrapUp.developmentGoals)} values={wrapUp.note.fields} />
+        <h2 id="present-agenda" className="text-3xl font-semibold text-brand-900">
+          {t.agendaHeading}
+        </h2>
+        <ReadOnlyNote
+          fields={agendaFields(
+            wrapUp.themes.map((theme) => theme.title),
+            wrapUp.developmentGoals,
+          )}
+          values={wrapUp.note.fields}
+        />
       </section>
       <section aria-labelledby="present-plan" className="flex flex-col gap-4">
-        <h2 id="present-plan" className="text-3xl font-semibold text-brand-900">{t.planHeading}</h2>
+        <h2 id="present-plan" className="text-3xl font-semibold text-brand-900">
+          {t.planHeading}
+        </h2>
         <JointActionTable actions={wrapUp.jointActions} large />
       </section>
     </div>

@@ -37,48 +37,77 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-          <ConversationAside employeeName={plan.employeeName} isLeader={plan.isLeader} participantId={participantId} sheet={plan.sheet} note={plan.note} themes={plan.themes} guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`} />
+          <ConversationAside
+            employeeName={plan.employeeName}
+            isLeader={plan.isLeader}
+            participantId={participantId}
+            sheet={plan.sheet}
+            note={plan.note}
+            themes={plan.themes}
+            guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
+          />
         </div>
         <div className="flex min-w-0 flex-col gap-8">
           {round.state === "CLOSED" ? (
             <section aria-labelledby="closed-plan-heading" className="flex flex-col gap-4">
-              <h3 id="closed-plan-heading" className="text-xl font-semibold text-brand-900">{da.plans.editor.planHeading}</h3>
-              <p role="note" className="font-medium">{da.wrapUp.followUp.readOnly}</p>
+              <h3 id="closed-plan-heading" className="text-xl font-semibold text-brand-900">
+                {da.plans.editor.planHeading}
+              </h3>
+              <p role="note" className="font-medium">
+                {da.wrapUp.followUp.readOnly}
+              </p>
               {plan.signed ? (
                 <>
                   <PlanContentView content={plan.signed.content} />
-                  <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>{da.plans.filing.download(plan.signed.number)}</a>
+                  <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>
+                    {da.plans.filing.download(plan.signed.number)}
+                  </a>
                 </>
               ) : (
                 <p>{da.wrapUp.followUp.closedUnsigned}</p>
               )}
             </section>
           ) : null}
-          {plan.earlierOffer ? <BringEarlierActions planId={plan.planId} roundTitle={plan.earlierOffer.roundTitle} count={plan.earlierOffer.count} /> : null}
-          {round.state === "CLOSED" ? null : <PlanEditor
-            planId={plan.planId}
-            themes={plan.roundThemes}
-            parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
-            versions={plan.versions.map((version) => ({
-              number: version.number,
-              content: version.content,
-              pdfHref: `/api/planer/${plan.planId}/udgaver/${version.number}/pdf`,
-              filedText: version.filedAt ? da.plans.filing.filed(formatDateTime(version.filedAt), version.filedBy ?? "") : null,
-              comment: actor.id === plan.employeeId && version.signedAt && !version.filedAt ? { versionId: version.id, value: version.employeeComment } : null,
-              signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
-              lines: [
-                ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),
-                ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
-              ],
-            }))}
-          />}
+          {plan.earlierOffer ? (
+            <BringEarlierActions planId={plan.planId} roundTitle={plan.earlierOffer.roundTitle} count={plan.earlierOffer.count} />
+          ) : null}
+          {round.state === "CLOSED" ? null : (
+            <PlanEditor
+              planId={plan.planId}
+              themes={plan.roundThemes}
+              parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
+              versions={plan.versions.map((version) => ({
+                number: version.number,
+                content: version.content,
+                pdfHref: `/api/planer/${plan.planId}/udgaver/${version.number}/pdf`,
+                filedText: version.filedAt ? da.plans.filing.filed(formatDateTime(version.filedAt), version.filedBy ?? "") : null,
+                comment:
+                  actor.id === plan.employeeId && version.signedAt && !version.filedAt
+                    ? { versionId: version.id, value: version.employeeComment }
+                    : null,
+                signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
+                lines: [
+                  ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),
+                  ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
+                ],
+              }))}
+            />
+          )}
           {plan.settlements.length > 0 ? (
             <section aria-labelledby="settled-heading" className="flex flex-col gap-2 rounded-md border border-slate-300 p-4">
-              <h3 id="settled-heading" className="text-lg font-semibold text-brand-900">{w.heading}</h3>
+              <h3 id="settled-heading" className="text-lg font-semibold text-brand-900">
+                {w.heading}
+              </h3>
               <ul className="flex flex-col gap-2">
                 {plan.settlements.map((entry) => (
                   <li key={`${entry.versionNumber}-${entry.actionIndex}`}>
-                    <p className="font-medium">{w.line(entry.actionIndex + 1, da.wrapUp.meeting.decisions[entry.decision as keyof typeof da.wrapUp.meeting.decisions], formatDateTime(entry.settledAt))}</p>
+                    <p className="font-medium">
+                      {w.line(
+                        entry.actionIndex + 1,
+                        da.wrapUp.meeting.decisions[entry.decision as keyof typeof da.wrapUp.meeting.decisions],
+                        formatDateTime(entry.settledAt),
+                      )}
+                    </p>
                     {entry.note ? <p className="whitespace-pre-line">{entry.note}</p> : null}
                   </li>
                 ))}
