@@ -5,7 +5,7 @@ import { Main, PageHeading } from "@/components/ui/page-heading";
 import { StackedTable } from "@/components/ui/stacked-table";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { countFilingRounds, countUnfiled, hrPageSize, latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
+import { countFilingRounds, countUnfiled, hrPageSize, latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr/data";
 import { Pager } from "@/components/ui/pager";
 import { searchPage, type SearchParams } from "@/lib/http/search-params";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";

@@ -19,7 +19,7 @@
 //   sees none), and only from a sheet that was shared: a draft or a sheet taken back shows nothing.
 // - Carrying last plan's unfinished actions into the next plan reads the earlier plan: it happens by
 //   itself only when the new plan's leader may read that plan (the same leader); otherwise only
-//   the employee, a party to both, may bring them (lib/domain/plans/carry-over.ts asks as a "plan").
+//   the employee, a party to both, may bring them (lib/domain/plans/carry-over/data.ts asks as a "plan").
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { removeExpiredSignInData } from "@/lib/auth/link-requests";
-import { sendFollowUpMails } from "@/lib/domain/plans/follow-up-mail";
+import { sendFollowUpMails } from "@/lib/domain/plans/jobs/follow-up-mail";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";

@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { onAnyPoolNotification } from "@/lib/db-client";
 import { requireDatabaseUrl } from "@/lib/env";
-import { planChannel } from "@/lib/domain/plans/store";
+import { planChannel } from "@/lib/domain/plans/live/store";
 
 // One LISTEN connection per server process. A stored plan update is announced by NOTIFY (sent in
 // the transaction that stored it, so only committed updates are announced); every process hears

@@ -4,7 +4,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
-import { appendPlanUpdate, assertPlanParty, maxUpdateBytes, planPartiesOf } from "@/lib/domain/plans/store";
+import { appendPlanUpdate, assertPlanParty, maxUpdateBytes, planPartiesOf } from "@/lib/domain/plans/live/store";
 import { declaredLengthProblem, readBodyWithin } from "@/lib/http/capped-body";
 import { da } from "@/lib/i18n/da";
 import { allow } from "./rate-limit";

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionActor } from "@/lib/auth/current";
 import { resumeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { assertPlanParty, loadPlanState, planPartiesOf, updatesAfter } from "@/lib/domain/plans/store";
+import { assertPlanParty, loadPlanState, planPartiesOf, updatesAfter } from "@/lib/domain/plans/live/store";
 import { recordAudit } from "@/lib/audit/record";
 import { AccessDenied } from "@/lib/auth/guard";
 import { env } from "@/lib/env";

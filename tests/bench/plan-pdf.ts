@@ -16,10 +16,10 @@ const plans = Number(process.env.BENCH_PLANS ?? 500);
 
 const bench = await startBenchDatabase();
 const { createPrismaClient } = await import("../../lib/db-client");
-const { ensurePlan } = await import("../../lib/domain/plans/store");
-const { signedVersionsForExport } = await import("../../lib/domain/plans/filing");
-const { latestSignedVersions } = await import("../../lib/domain/plans/hr");
-const { planPdfBytes } = await import("../../lib/domain/plans/stored-pdf");
+const { ensurePlan } = await import("../../lib/domain/plans/live/store");
+const { signedVersionsForExport } = await import("../../lib/domain/plans/pdf/versions");
+const { latestSignedVersions } = await import("../../lib/domain/plans/hr/data");
+const { planPdfBytes } = await import("../../lib/domain/plans/pdf/stored");
 const { renderPlanPdf } = await import("../../lib/pdf/plan");
 const { renderPlanPdfOffThread, setPdfWorkerStarter } = await import("../../lib/pdf/render-off-thread");
 const { fontBytes } = await import("../../lib/pdf/fonts");

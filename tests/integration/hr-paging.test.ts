@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { countFilingRounds, countUnfiled, hrPageSize, latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr";
+import { countFilingRounds, countUnfiled, hrPageSize, latestSignedVersions, loadFilingProgress } from "@/lib/domain/plans/hr/data";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 

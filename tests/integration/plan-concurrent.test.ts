@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
 import { createPrismaClient, type Database } from "@/lib/db-client";
-import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/store";
+import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/live/store";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase } from "../support/database";
 import { aaseInMettesRound } from "../support/rounds";

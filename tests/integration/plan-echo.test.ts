@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
-import { appendPlanUpdate, ensurePlan } from "@/lib/domain/plans/store";
+import { appendPlanUpdate, ensurePlan } from "@/lib/domain/plans/live/store";
 import { planEventStream } from "@/lib/realtime/plan-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase } from "../support/database";

@@ -6,7 +6,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { openSession } from "@/lib/auth/sessions";
 import { createPrismaClient, type Database } from "@/lib/db-client";
 import { applyTextChange, planText } from "@/lib/domain/plans/doc";
-import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/store";
+import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/live/store";
 import { createPlanHub, type PlanMessage } from "@/lib/realtime/plan-hub";
 import { openPlanStreams, planEventStream } from "@/lib/realtime/plan-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";

@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import type { SessionActor } from "@/lib/auth/current";
 import { AccessDenied } from "@/lib/auth/guard";
 import { applyTextChange, planText } from "@/lib/domain/plans/doc";
-import { ensurePlan, maxUpdateBytes } from "@/lib/domain/plans/store";
+import { ensurePlan, maxUpdateBytes } from "@/lib/domain/plans/live/store";
 import { da } from "@/lib/i18n/da";
 import { receivePlanUpdate, receivePresence } from "@/lib/realtime/plan-requests";
 import { rateLimitBuckets } from "@/lib/realtime/rate-limit";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
-import { ensurePlan } from "@/lib/domain/plans/store";
+import { ensurePlan } from "@/lib/domain/plans/live/store";
 import { planListenerCount } from "@/lib/realtime/plan-hub";
 import { drainPlanStreams, maxStreamsPerSession, openPlanStreams, planEventStream, PlanStreamLimit } from "@/lib/realtime/plan-stream";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";

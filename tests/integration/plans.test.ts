@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { addAction, applyTextChange, planContent, planText } from "@/lib/domain/plans/doc";
-import { appendPlanUpdate, ensurePlan, loadPlanState, updatesAfter } from "@/lib/domain/plans/store";
+import { appendPlanUpdate, ensurePlan, loadPlanState, updatesAfter } from "@/lib/domain/plans/live/store";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { aaseInMettesRound, actorFor, demoEmail } from "../support/rounds";
@@ -138,7 +138,7 @@ describe("the plan's store", () => {
 
 describe("characters no text may hold", () => {
   it("are dropped as the person types, so the plan still signs", async () => {
-    const { approvePlan, contentHash } = await import("@/lib/domain/plans/sign-off");
+    const { approvePlan, contentHash } = await import("@/lib/domain/plans/mutations/sign-off");
     const { mette, aase, planId } = await setting();
     const client = await replica(planId, aase);
     applyTextChange(planText(client.doc, "goals"), "Mål\u0000 med halv\uD800del 👋🏽");
@@ -191,7 +191,7 @@ describe("characters no text may hold", () => {
   });
 
   it("in a plan stored before they were checked, are left out of the signed version", async () => {
-    const { approvePlan, contentHash } = await import("@/lib/domain/plans/sign-off");
+    const { approvePlan, contentHash } = await import("@/lib/domain/plans/mutations/sign-off");
     const { mette, aase, planId } = await setting();
     const doc = new Y.Doc();
     planText(doc, "goals").insert(0, "gammel\u0000tekst");
@@ -207,7 +207,8 @@ describe("characters no text may hold", () => {
 
 describe("signing the plan", () => {
   it("signs a numbered version when both approve the content they saw; a change makes a new version", async () => {
-    const { approvePlan, contentHash, loadPlanVersions } = await import("@/lib/domain/plans/sign-off");
+    const { approvePlan, contentHash } = await import("@/lib/domain/plans/mutations/sign-off");
+    const { loadPlanVersions } = await import("@/lib/domain/plans/versions/data");
     const { mette, aase, planId } = await setting();
     const client = await replica(planId, aase);
     applyTextChange(planText(client.doc, "goals"), "Lære at lede morgenmødet");
@@ -243,7 +244,7 @@ describe("signing the plan", () => {
 describe("opening the conversation page", () => {
   it("writes nothing on the read; the explicit step makes the plan, prefills it from the shared sheet, for the two parties only", async () => {
     const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
-    const { openPlan } = await import("@/lib/domain/plans/open");
+    const { openPlan } = await import("@/lib/domain/plans/mutations/open");
     const { saveSheetChanges, setSheetSubmitted } = await import("@/lib/domain/sheets/mutations");
     const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
     const session = { ...mette, name: "Mette Søndergård", email: at("mette.soendergaard"), sessionId: "test" };

@@ -5,12 +5,13 @@ import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deliverAfterChange } from "@/lib/mail/outbox";
-import { bringEarlierActions } from "./bring-earlier-actions";
-import { openPlan } from "./open";
-import { bookMiniMus as book, recordFollowUp as record } from "./follow-up";
-import { markFiled, preparePlanPdf, saveEmployeeComment } from "./filing";
-import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "./schema";
-import { approvePlan as approve } from "./sign-off";
+import { bringEarlierActions } from "@/lib/domain/plans/carry-over/mutations";
+import { openPlan } from "@/lib/domain/plans/mutations/open";
+import { bookMiniMus as book, recordFollowUp as record } from "@/lib/domain/plans/mutations/follow-up";
+import { markFiled, saveEmployeeComment } from "@/lib/domain/plans/mutations/filing";
+import { preparePlanPdf } from "@/lib/domain/plans/pdf/versions";
+import { bookMiniMusSchema, employeeCommentSchema, recordFollowUpSchema } from "@/lib/domain/plans/schema";
+import { approvePlan as approve } from "@/lib/domain/plans/mutations/sign-off";
 
 /** Makes the plan (carrying and prefilling it) when the conversation page finds none: a write, so not on the page's read. */
 export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), participantId: z.uuid() }), async ({ actor, input }) =>
@@ -18,7 +19,7 @@ export const openConversationPlan = defineAction(z.object({ roundId: z.uuid(), p
 );
 
 /**
- * After the answer has gone: the signed version's PDF is rendered and stored (stored-pdf.ts), so
+ * After the answer has gone: the signed version's PDF is rendered and stored (pdf/stored.ts), so
  * that its first download only reads it. A failure costs only that: the download renders it.
  */
 function preparePdfAfterwards(where: Parameters<typeof preparePlanPdf>[1]) {
@@ -27,7 +28,7 @@ function preparePdfAfterwards(where: Parameters<typeof preparePlanPdf>[1]) {
   );
 }
 
-// Approving the plan as one's screen shows it (the hash of that content); see sign-off.ts.
+// Approving the plan as one's screen shows it (the hash of that content); see mutations/sign-off.ts.
 export const approvePlan = defineAction(
   z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   async ({ actor, input }) => {

@@ -159,7 +159,7 @@ const topLevel = new Map<string, typeof Y.Text | typeof Y.Array | typeof Y.Map>(
   ["actions", Y.Array],
   ["values", Y.Map],
 ]);
-// Two flags mark a one-time copy: "prefilled", the shared sheet (lib/domain/plans/prefill.ts), and
+// Two flags mark a one-time copy: "prefilled", the shared sheet (lib/domain/plans/mutations/prefill.ts), and
 // "earlierActionsBrought", the employee's choice to bring the earlier plan's actions in.
 const valueKeys = ["startWith", "motivated", "followUpDate", "prefilled", "earlierActionsBrought"] as const;
 const flagKeys = new Set<string>(["prefilled", "earlierActionsBrought"]);

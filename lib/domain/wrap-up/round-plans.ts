@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
-import { conversationHeld } from "@/lib/domain/plans/conversation-held";
+import { conversationHeld } from "@/lib/domain/plans/hr/conversation-held";
 import type { PlanContent } from "@/lib/domain/plans/doc";
 import type { FollowUpState } from "@/lib/domain/plans/schema";
 import { readActionStates } from "@/lib/domain/plans/stored/read-action-states";
@@ -21,7 +21,7 @@ export type RoundPlanRow = {
   sheetShared: boolean;
   scores: Record<string, unknown>;
   conversationAt: Date | null;
-  /** Held by the one rule (conversation-held.ts): its time has passed or its plan is signed. */
+  /** Held by the one rule (plans/hr/conversation-held.ts): its time has passed or its plan is signed. */
   conversationHeld: boolean;
   carriedOverAt: Date | null;
   planId: string | null;

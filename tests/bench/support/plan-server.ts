@@ -66,7 +66,7 @@ export async function startPlanServer(pairs: number, serverArgs: string[] = [], 
   if (!existsSync(".next/BUILD_ID")) spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   const bench = await startBenchDatabase();
   const { createPrismaClient } = await import("../../../lib/db-client");
-  const { ensurePlan } = await import("../../../lib/domain/plans/store");
+  const { ensurePlan } = await import("../../../lib/domain/plans/live/store");
   const { openSession } = await import("../../../lib/auth/sessions");
   const url = bench.url;
   const setup = createPrismaClient(url, benchOnEmbedded ? 1 : 4);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { taskStates } from "../doc";
+import { taskStates } from "@/lib/domain/plans/doc";
 
 // Every shape a signed plan's content (PlanVersion.content) was ever stored in, next to doc.ts
 // whose planContent() writes it. Taken from the history of doc.ts; each was written by the code of

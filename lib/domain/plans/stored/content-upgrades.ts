@@ -1,5 +1,5 @@
-import type { PlanContent } from "../doc";
-import type { ContentV1, ContentV2, ContentV3, ContentV3Marked } from "./content-shapes";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { ContentV1, ContentV2, ContentV3, ContentV3Marked } from "@/lib/domain/plans/stored/content-shapes";
 
 // One step per change of shape, each filling what the older plan could not hold with what the
 // editor shows for "not given" (""/no sub-tasks). A step never changes a value that was signed.

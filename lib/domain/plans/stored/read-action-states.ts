@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readStored, type StoredShape } from "@/lib/stored/versioned";
-import { followUpStates, type FollowUpState } from "../schema";
+import { followUpStates, type FollowUpState } from "@/lib/domain/plans/schema";
 
 // A follow-up's action states (PlanFollowUp.actionStates): one shape so far, a plain array with
 // a state per practice action of the followed-up version, and no marker. Arrays stay unmarked: a

@@ -1,7 +1,7 @@
 import { readStored, type StoredShape } from "@/lib/stored/versioned";
-import type { PlanContent } from "../doc";
-import { contentV1, contentV2, contentV3, contentV3Marked, type ContentV3Marked } from "./content-shapes";
-import { unmarkV3, v1ToV2, v2ToV3, v3ToCurrent } from "./content-upgrades";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import { contentV1, contentV2, contentV3, contentV3Marked, type ContentV3Marked } from "@/lib/domain/plans/stored/content-shapes";
+import { unmarkV3, v1ToV2, v2ToV3, v3ToCurrent } from "@/lib/domain/plans/stored/content-upgrades";
 
 // The read boundary of a plan version's content: every reader of PlanVersion.content goes through
 // readPlanContent, and sign-off writes through storedPlanContent, so the two stay one module.

@@ -11,7 +11,7 @@ import { da } from "@/lib/i18n/da";
 // core task and development goals (the leader revisits them at the kick-off), the dates a year on,
 // the people the leader may invite today (in their old group when they had one), and the joint
 // actions that were carried over, open again and marked with where they came from. Individual
-// plans carry their unfinished actions by themselves (lib/domain/plans/carry-over.ts).
+// plans carry their unfinished actions by themselves (lib/domain/plans/carry-over/data.ts).
 
 /** The same calendar day a year on (29 February becomes 28 February). */
 function nextYear(date: Date): Date {

@@ -2,8 +2,8 @@ import "server-only";
 import * as Y from "yjs";
 import { sqlIn, type Database } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import { planText, planValues } from "./doc";
-import { lockPlan, storeUpdate } from "./store";
+import { planText, planValues } from "@/lib/domain/plans/doc";
+import { lockPlan, storeUpdate } from "@/lib/domain/plans/live/store";
 
 // The conversation opens with the expectation alignment, prefilled from the employee's wish in
 // the shared preparation sheet: the dimension to start with and "other, individual" matters. Done

@@ -3,10 +3,10 @@ import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
-import { planValues } from "./doc";
+import { planValues } from "@/lib/domain/plans/doc";
 import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
-import { prefillFromSheet } from "./prefill";
-import { ensurePlan } from "./store";
+import { prefillFromSheet } from "@/lib/domain/plans/mutations/prefill";
+import { ensurePlan } from "@/lib/domain/plans/live/store";
 
 // Making the plan, carrying into it and prefilling it are writes, so they happen in an explicit
 // step (a server action the conversation page calls when it finds no plan, or a shared sheet not

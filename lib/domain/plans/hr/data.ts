@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { conversationHeld } from "./conversation-held";
+import { conversationHeld } from "@/lib/domain/plans/hr/conversation-held";
 
 // HR's filing desk: per round, how far it has come (counts only, never contents), and the signed
 // plans still to be filed. The plan that is filed is the latest signed version of each plan.

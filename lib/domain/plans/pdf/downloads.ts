@@ -5,13 +5,13 @@ import type { Database } from "@/lib/db-client";
 import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
 import { zipStream } from "@/lib/pdf/zip-stream";
-import { planVersionForDownload, signedVersionsForExport } from "./filing";
-import { latestSignedVersions } from "./hr";
-import { planPdfBytes } from "./stored-pdf";
+import { planVersionForDownload, signedVersionsForExport } from "@/lib/domain/plans/pdf/versions";
+import { latestSignedVersions } from "@/lib/domain/plans/hr/data";
+import { planPdfBytes } from "@/lib/domain/plans/pdf/stored";
 
 // The plan's downloads (see lib/http/download.ts): one version as the PDF for the personnel
 // folder, and HR's ZIP of many. A signed version's PDF is rendered once and then read back
-// (stored-pdf.ts); a render runs on the PDF worker thread, so the server keeps answering others.
+// (stored.ts); a render runs on the PDF worker thread, so the server keeps answering others.
 
 /** One version of a plan: its two parties, and HR once signed. Recorded. */
 export async function planVersionPdf(database: Database, actor: Actor, planId: string, number: number): Promise<Download> {

@@ -8,9 +8,9 @@ import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machi
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
-import { planContent, type PlanContent } from "./doc";
-import { storedPlanContent } from "./stored/read-content";
-import { assertPlanParty, planChannel } from "./store";
+import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
+import { storedPlanContent } from "@/lib/domain/plans/stored/read-content";
+import { assertPlanParty, planChannel } from "@/lib/domain/plans/live/store";
 
 // Sign-off. A party approves the plan as their screen shows it, naming the hash of that content.
 // Under the plan's row lock the server compares it with the stored plan: if anything changed in
@@ -53,7 +53,7 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     const signed = approvers.has(plan.employeeId) && approvers.has(plan.leaderId);
     if (signed && !version.signedAt) {
       await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
-      // The follow-up e-mail goes out on the date of the plan in force (see follow-up-mail.ts).
+      // The follow-up e-mail goes out on the date of the plan in force (see jobs/follow-up-mail.ts).
       await tx.plan.update({
         where: { id: planId },
         data: { followUpDate: content.followUpDate ? new Date(`${content.followUpDate}T00:00:00Z`) : null },
@@ -71,23 +71,5 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
       details: { number: version.number, signed },
     });
     return { number: version.number, signed };
-  });
-}
-
-export async function loadPlanVersions(database: Database, planId: string) {
-  return database.planVersion.findMany({
-    where: { planId },
-    orderBy: { number: "desc" },
-    select: {
-      id: true,
-      number: true,
-      contentHash: true,
-      content: true,
-      signedAt: true,
-      employeeComment: true,
-      filedAt: true,
-      filedBy: { select: { name: true } },
-      approvals: { select: { approvedAt: true, personId: true } },
-    },
   });
 }

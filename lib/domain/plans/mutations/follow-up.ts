@@ -10,10 +10,10 @@ import { sqlIn, type Database, type Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { miniMusMails, type PlanParties } from "./mails";
-import type { followUpSchema, miniMusSchema } from "./schema";
-import { lockPlan } from "./store";
-import { readPlanContent } from "./stored/read-content";
+import { miniMusMails, type PlanParties } from "@/lib/domain/plans/mails";
+import type { followUpSchema, miniMusSchema } from "@/lib/domain/plans/schema";
+import { lockPlan } from "@/lib/domain/plans/live/store";
+import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 
 // Follow-up on a signed plan: notes from each mini-MUS (with where each practice action stands)
 // and booking the next mini-MUS as a calendar invitation to both. Either party may do both; the

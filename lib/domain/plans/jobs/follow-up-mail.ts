@@ -1,8 +1,8 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { planPartiesFor } from "./follow-up";
-import { followUpDueMails } from "./mails";
+import { planPartiesFor } from "@/lib/domain/plans/mutations/follow-up";
+import { followUpDueMails } from "@/lib/domain/plans/mails";
 
 // On a signed plan's follow-up date both parties get an e-mail asking them to plan the follow-up.
 // The plans due are claimed with FOR UPDATE SKIP LOCKED and marked in the transaction that queues

@@ -7,8 +7,8 @@ import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { sqlOn, withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
-import { carriesByItself, carryAudit, earlierActions } from "./carry-over";
-import { planProblem, repairUnstorable, seededPlan } from "./doc";
+import { carriesByItself, carryAudit, earlierActions } from "@/lib/domain/plans/carry-over/data";
+import { planProblem, repairUnstorable, seededPlan } from "@/lib/domain/plans/doc";
 
 // Storing the plan's edits. An update is checked (the sender is one of the plan's two parties, the
 // round's phase allows plan work, the bytes are a real Yjs update, no field passes its limit),

@@ -1,11 +1,12 @@
 import "server-only";
+import * as Y from "yjs";
 import { can, type Actor } from "@/lib/access/policy";
 import type { AuditEntry } from "@/lib/audit/record";
 import type { Database } from "@/lib/db-client";
-import type { PlanAction, PlanContent } from "./doc";
-import { unfinishedStates, type FollowUpState } from "./schema";
-import { readActionStates } from "./stored/read-action-states";
-import { readPlanContent } from "./stored/read-content";
+import { planValues, type PlanAction, type PlanContent } from "@/lib/domain/plans/doc";
+import { unfinishedStates, type FollowUpState } from "@/lib/domain/plans/schema";
+import { readActionStates } from "@/lib/domain/plans/stored/read-action-states";
+import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 
 // A plan not finished by the next round is carried into it: the practice actions of the person's
 // previous plan (of the same kind of round) that its last follow-up did not mark done or dropped
@@ -20,7 +21,7 @@ import { readPlanContent } from "./stored/read-content";
 // the person has a new leader, copying the old plan's actions into the new one would show the new
 // leader a plan they may not read (the policy decides, on the earlier plan as a resource). Then
 // nothing is carried by itself; the employee, whose plan it also is, may bring the actions' texts
-// along with one button (bring-earlier-actions.ts). Either way the carrying is in the audit log.
+// along with one button (mutations.ts). Either way the carrying is in the audit log.
 
 const hasText = (action: PlanAction) => [action.what, action.how, action.support, action.who].some((text) => text.trim() !== "");
 
@@ -118,4 +119,20 @@ export function carryAudit(
       actions: earlier.actions.length,
     },
   };
+}
+
+/** What the employee's button needs: whether there is anything to bring, not yet brought, and not carried already. */
+export async function earlierActionsOffer(
+  database: Database,
+  actor: Actor,
+  plan: { participantId: string; employeeId: string; leaderId: string; state: Uint8Array; editable: boolean },
+) {
+  if (actor.id !== plan.employeeId || !plan.editable) return null;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, plan.state);
+  if (planValues(doc).get("earlierActionsBrought") === true) return null;
+  const earlier = await earlierActions(database, plan.participantId);
+  // With the same leader they were carried when the plan was made; only a new leader leaves them to the employee.
+  if (!earlier || earlier.earlierLeaderId === plan.leaderId || !can(actor, "read", earlierPlan(earlier))) return null;
+  return { roundTitle: earlier.roundTitle, count: earlier.actions.length };
 }

@@ -7,12 +7,12 @@ import { AccessDenied } from "@/lib/auth/guard";
 import { sqlIn, type Database } from "@/lib/db-client";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
-import { carryAudit, earlierActions, earlierPlan } from "./carry-over";
-import { addAction, planProblem, planValues } from "./doc";
-import { lockPlan, storeUpdate } from "./store";
+import { carryAudit, earlierActions, earlierPlan } from "@/lib/domain/plans/carry-over/data";
+import { addAction, planProblem, planValues } from "@/lib/domain/plans/doc";
+import { lockPlan, storeUpdate } from "@/lib/domain/plans/live/store";
 
 // When the person has a new leader, nothing of the previous plan starts the new one by itself
-// (carry-over.ts says why); the employee may choose to bring the unfinished actions along. The
+// (data.ts says why); the employee may choose to bring the unfinished actions along. The
 // choice is theirs alone, made once, written as an update authored by them and audited.
 
 /**
@@ -55,20 +55,4 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
     await recordAudit(tx, carryAudit(earlier, actor.id, planId, "employeeChoice"));
     return { brought: earlier.actions.length };
   });
-}
-
-/** What the employee's button needs: whether there is anything to bring, not yet brought, and not carried already. */
-export async function earlierActionsOffer(
-  database: Database,
-  actor: Actor,
-  plan: { participantId: string; employeeId: string; leaderId: string; state: Uint8Array; editable: boolean },
-) {
-  if (actor.id !== plan.employeeId || !plan.editable) return null;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, plan.state);
-  if (planValues(doc).get("earlierActionsBrought") === true) return null;
-  const earlier = await earlierActions(database, plan.participantId);
-  // With the same leader they were carried when the plan was made; only a new leader leaves them to the employee.
-  if (!earlier || earlier.earlierLeaderId === plan.leaderId || !can(actor, "read", earlierPlan(earlier))) return null;
-  return { roundTitle: earlier.roundTitle, count: earlier.actions.length };
 }
