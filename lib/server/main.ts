@@ -28,9 +28,13 @@ installRequestObserver();
 const { startJobLoop } = await import("../jobs/loop");
 const { db } = await import("../db");
 startJobLoop(db());
-// A municipality without the shipped templates (a database from before they were added at seeding) gets them now.
+// A municipality without the shipped templates (a database from before they were added at seeding)
+// gets them now. Not awaited, and a failure only logged: a server started while the database is
+// away must still start and answer with its Danish error page, and the next start adds them.
 const { addShippedTemplates } = await import("../domain/templates/shipped");
-await addShippedTemplates(db());
+addShippedTemplates(db()).catch((error: unknown) =>
+  console.error(`[server] the shipped templates could not be added now: ${String(error)}`),
+);
 
 const server = createServer((request, response) => {
   const live = liveRoute(request);
