@@ -56,8 +56,9 @@ export function observeRequest(
   const given = request.headers["x-request-id"];
   const requestId = typeof given === "string" && sane.test(given) ? given : randomUUID();
   if (!response.headersSent) response.setHeader("x-request-id", requestId);
-  // The live plan's stream stays open while the plan is; it is no one waiting for an answer.
-  const ended = /\/strom(\?|$)/.test(request.url ?? "") ? () => undefined : foregroundRequestStarted();
+  // Not counted as someone waiting: the live plan's stream (open while the plan is) and HR's ZIP
+  // exports themselves (two at once would otherwise make each other give way before every file).
+  const ended = /\/strom(\?|$)|^\/api\/hr\/eksport(\?|$)/.test(request.url ?? "") ? () => undefined : foregroundRequestStarted();
   let done = false;
   const finish = (aborted: boolean) => {
     if (done) return;

@@ -72,6 +72,8 @@ const styles = StyleSheet.create({
     color: footer.color,
     flexDirection: "row",
     justifyContent: "space-between",
+    // Room at the right for the stamped "Side 10 af 12": a long name wraps before it, never under it.
+    paddingRight: 64,
   },
 });
 

@@ -47,6 +47,8 @@ const styles = StyleSheet.create({
     fontSize: footer.size,
     lineHeight: footer.lineHeight,
     color: footer.color,
+    // Room at the right for the stamped "Side 10 af 12": a long name wraps before it, never under it.
+    paddingRight: 64,
   },
 });
 

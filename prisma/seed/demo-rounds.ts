@@ -252,5 +252,5 @@ export async function seedDemoRounds(database: Database): Promise<void> {
 
   // The demo's past is not news: the invitations and calendar mail it queued are marked as sent
   // rather than printed on first start (demo mail goes to the server's log).
-  await database.outgoingMail.updateMany({ where: { sentAt: null }, data: { sentAt: new Date() } });
+  await database.outgoingMail.updateMany({ where: { sentAt: null, to: { endsWith: `@${demoDomain}` } }, data: { sentAt: new Date() } });
 }

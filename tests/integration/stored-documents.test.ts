@@ -6,7 +6,7 @@ import { PDFDocument, PDFTextField } from "pdf-lib";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
-import { planVersionForDownload } from "@/lib/domain/plans/pdf/versions";
+import { planVersionForDownload, signedVersionsForExport } from "@/lib/domain/plans/pdf/versions";
 import { openPlan } from "@/lib/domain/plans/mutations/open";
 import { approvePlan, contentHash } from "@/lib/domain/plans/mutations/sign-off";
 import { loadPlanState } from "@/lib/domain/plans/live/store";
@@ -20,7 +20,7 @@ import { renderPlanPdf } from "@/lib/pdf/plan";
 import { StoredDocumentError } from "@/lib/stored/versioned";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
-import { aaseInMettesRound, demoEmail } from "../support/rounds";
+import { aaseInMettesRound, actorFor, demoEmail } from "../support/rounds";
 
 // Every shape a stored document was ever written in (tests/fixtures/stored-documents, checked in by
 // hand and never regenerated: they stand for what old versions of the app left in the database)
@@ -152,6 +152,44 @@ describe("a stored version that fits no shape", () => {
     expect(page.signed).toStrictEqual({ number: 1, content: null });
     expect(page.versions.map((version) => version.content)).toStrictEqual([null]);
     await expect(planVersionForDownload(database, aase, planId, 1)).rejects.toBeInstanceOf(StoredDocumentError);
+    // Refused before anything records it as downloaded.
+    expect(await database.auditEvent.count({ where: { action: "plan.download" } })).toBe(0);
+  });
+
+  it("is left out of HR's ZIP, which goes on with every other plan, and only what is sent is recorded", async () => {
+    const broken = await signedVersionOf({ goals: "Halvt gemt", actions: "ikke en liste" });
+    const mette = broken.mette;
+    const jonas = await database.roundParticipant.findFirstOrThrow({
+      where: { roundId: broken.roundId, person: { email: demoEmail("jonas.broendum") } },
+    });
+    const { planId: goodPlan } = await openPlan(database, mette, broken.roundId, jonas.id);
+    const fixture = plans.find((plan) => plan.file === "plan-content-3.json")!;
+    await database.planVersion.create({
+      data: {
+        planId: goodPlan,
+        number: 1,
+        content: fixture.stored as never,
+        contentHash: "fixture",
+        signedAt: new Date("2027-03-02T10:00:00Z"),
+      },
+    });
+    const hr = await actorFor(database, demoEmail("birgitte.dalsgaard"));
+    const versions = await database.planVersion.findMany({
+      where: { planId: { in: [broken.planId, goodPlan] } },
+      select: { id: true, planId: true },
+    });
+    const exported = [];
+    for await (const plan of signedVersionsForExport(
+      database,
+      hr,
+      versions.map((version) => version.id),
+    ))
+      exported.push(plan.versionId);
+    const good = versions.find((version) => version.planId === goodPlan)!.id;
+    expect(exported).toEqual([good]);
+    expect(
+      (await database.auditEvent.findMany({ where: { action: "plan.export" }, select: { resourceId: true } })).map((row) => row.resourceId),
+    ).toEqual([good]);
   });
 });
 

@@ -12,7 +12,7 @@ import { renderPlanPdfOffThread } from "@/lib/pdf/render-off-thread";
 // server's thread) and replaces what was stored. Unsigned versions are never stored.
 
 /** Change this whenever plan.tsx, its fonts or its field appearances change what a PDF looks like. */
-export const planPdfRenderer = "plan-2026-11-30b"; // b: the footer and its page numbers are printed again
+export const planPdfRenderer = "plan-2026-11-30c"; // c: the footer and its page numbers are printed again, a long name wraps before them
 
 type Stored = { dataHash: string; bytes: Uint8Array };
 type Options = {

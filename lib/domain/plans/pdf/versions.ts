@@ -5,6 +5,7 @@ import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { planPdfBytes, storedPlanPdfs } from "@/lib/domain/plans/pdf/stored";
 import { filedByNames, findVersions, planFileName, resourceOf, toPlanPdfData } from "@/lib/domain/plans/versions/data";
+import { StoredDocumentError } from "@/lib/stored/versioned";
 
 // The versions that go into files: one for download (its two parties any version, HR signed ones),
 // many for HR's export, and a signed one rendered ahead of its first download. Every download and
@@ -16,6 +17,10 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
   if (!row) throw new AccessDenied();
   authorize(actor, "export", resourceOf(row));
   const isParty = actor.id === resourceOf(row).employeeId || actor.id === resourceOf(row).leaderId;
+  // The file's data first: a version that fits no stored shape is refused here (StoredDocumentError),
+  // before anything records it as downloaded.
+  const names = await filedByNames(database, [row]);
+  const data = toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null);
   await recordAudit(database, {
     actorId: actor.id,
     action: "plan.download",
@@ -24,12 +29,7 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
     subjectId: resourceOf(row).employeeId,
     purpose: isParty ? "conversation" : "filing",
   });
-  const names = await filedByNames(database, [row]);
-  return {
-    versionId: row.id,
-    data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null),
-    fileName: planFileName(row),
-  };
+  return { versionId: row.id, data, fileName: planFileName(row) };
 }
 
 /**
@@ -39,7 +39,20 @@ export async function planVersionForDownload(database: Database, actor: Actor, p
 export async function* signedVersionsForExport(database: Database, actor: Actor, ids: string[], batchSize = 25) {
   for (let start = 0; start < ids.length; start += batchSize) {
     const rows = await findVersions(database, { ids: ids.slice(start, start + batchSize) });
-    const allowed = rows.filter((row) => can(actor, "export", resourceOf(row)));
+    const permitted = rows.filter((row) => can(actor, "export", resourceOf(row)));
+    const names = await filedByNames(database, permitted);
+    // Each plan's data before anything is recorded or sent: a version that fits no stored shape is
+    // left out of the ZIP (and logged), instead of ending the stream for every plan after it.
+    const prepared = permitted.flatMap((row) => {
+      try {
+        return [{ row, data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null) }];
+      } catch (error) {
+        if (!(error instanceof StoredDocumentError)) throw error;
+        console.error(`[export] plan version ${row.id} left out of the ZIP: ${error.message}`);
+        return [];
+      }
+    });
+    const allowed = prepared.map(({ row }) => row);
     await recordAudits(
       database,
       allowed.map((row) => ({
@@ -51,15 +64,14 @@ export async function* signedVersionsForExport(database: Database, actor: Actor,
         purpose: "filing",
       })),
     );
-    const names = await filedByNames(database, allowed);
     const stored = await storedPlanPdfs(
       database,
       allowed.map((row) => row.id),
     );
-    for (const row of allowed) {
+    for (const { row, data } of prepared) {
       yield {
         versionId: row.id,
-        data: toPlanPdfData(row, row.filedById ? (names.get(row.filedById) ?? null) : null),
+        data,
         fileName: planFileName(row),
         stored: stored.get(row.id) ?? null,
       };
