@@ -24,7 +24,7 @@ export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint
     },
     async pull() {
       await new Promise((resolve) => setTimeout(resolve, 1));
-      await giveWayToRequests({ own: 0, maxWaitMs: 250 });
+      await giveWayToRequests(250);
       const next = await iterator.next();
       if (next.done) return zip.end();
       // Two files of the same name (two people with one name in a round) both keep theirs.

@@ -16,10 +16,11 @@ export function foregroundRequestStarted(): () => void {
 }
 
 /**
- * Waits while more requests than the caller's own `own` are in flight, polling every few
- * milliseconds, for at most `maxWaitMs`: the work goes on at a crawl under steady load, never stops.
+ * Waits while someone's request is in flight (the background work's own is not counted, see the
+ * request observer), polling every few milliseconds, for at most `maxWaitMs`: the work goes on at
+ * a crawl under steady load, never stops.
  */
-export async function giveWayToRequests({ own, maxWaitMs }: { own: number; maxWaitMs: number }): Promise<void> {
+export async function giveWayToRequests(maxWaitMs: number): Promise<void> {
   const until = performance.now() + maxWaitMs;
-  while ((state.musForegroundRequests ?? 0) > own && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 4));
+  while ((state.musForegroundRequests ?? 0) > 0 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 4));
 }

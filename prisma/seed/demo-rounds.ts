@@ -38,10 +38,15 @@ function fromToday(days: number): string {
   return new Date(Date.now() + days * day).toISOString().slice(0, 10);
 }
 
+/** A person as an actor, from their row with its roles. */
+const asPerson = (row: { id: string; email: string; roles: { role: Actor["roles"][number] }[] }): Person => ({
+  id: row.id,
+  email: row.email,
+  actor: { id: row.id, active: true, roles: row.roles.map((role) => role.role) },
+});
+
 async function person(database: Database, local: string): Promise<Person> {
-  const email = `${local}@${demoDomain}`;
-  const row = await database.person.findUniqueOrThrow({ where: { email }, include: { roles: true } });
-  return { id: row.id, email, actor: { id: row.id, active: true, roles: row.roles.map((role) => role.role) } };
+  return asPerson(await database.person.findUniqueOrThrow({ where: { email: `${local}@${demoDomain}` }, include: { roles: true } }));
 }
 
 async function version(database: Database, roundId: string): Promise<number> {
@@ -84,10 +89,10 @@ type Participant = { participantId: string; person: Person };
 async function participants(database: Database, roundId: string): Promise<Participant[]> {
   const rows = await database.roundParticipant.findMany({
     where: { roundId },
-    include: { person: true },
+    include: { person: { include: { roles: true } } },
     orderBy: { person: { name: "asc" } },
   });
-  return Promise.all(rows.map(async (row) => ({ participantId: row.id, person: await person(database, row.person.email.split("@")[0]) })));
+  return rows.map((row) => ({ participantId: row.id, person: asPerson(row.person) }));
 }
 
 /** The participant's own sheet: four scores (a row of demo-round-texts.ts per person) and a comment, shared with the leader. */

@@ -24,7 +24,7 @@ const { renderPlanPdf } = await import("../../lib/pdf/plan");
 const { renderPlanPdfOffThread, setPdfWorkerStarter } = await import("../../lib/pdf/render-off-thread");
 const { fontBytes } = await import("../../lib/pdf/fonts");
 const { warmUpRenders } = await import("../../lib/pdf/warm-up");
-const { zipStream } = await import("../../lib/pdf/zip-stream");
+const { signedPlansZip } = await import("../../lib/domain/plans/pdf/downloads");
 const { fieldsOf, floorPdf } = await import("./support/plan-pdf-floor");
 const { actorFor } = await import("../support/rounds");
 
@@ -112,16 +112,10 @@ try {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const startRss = process.memoryUsage().rss;
     const started = performance.now();
-    async function* entries() {
-      for await (const plan of signedVersionsForExport(
-        database,
-        hr,
-        versions.map((version) => version.versionId),
-      ))
-        yield { name: plan.fileName, bytes: () => planPdfBytes(database, plan.versionId, plan.data, { stored: plan.stored }) };
-    }
+    // HR's export as its route makes it (lib/domain/plans/pdf/downloads.ts), read to the end.
+    const { body } = await signedPlansZip(database, hr, leader.municipalityId, { roundId });
     let bytes = 0;
-    const reader = zipStream(entries()).getReader();
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;

@@ -384,3 +384,17 @@ export function hiddenText(fields: DrawnField[]): string[] {
 
 /** The text a field draws, without its line breaks and spaces: to compare with what it holds. */
 export const squeezed = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * Each page's footer as `pdftotext -layout` reads it (the last line of every page), against the
+ * one expected: `left`, then "Side n af N" on the same line at the right.
+ */
+export function expectedFooters(text: string, pages: number, left: string) {
+  const footers = text
+    .split("\f")
+    .slice(0, pages)
+    .map((page) => page.trimEnd().split("\n").at(-1)!.trim());
+  const literal = left.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const expected = Array.from({ length: pages }, (_, index) => new RegExp(`^${literal}\\s+Side ${index + 1} af ${pages}$`));
+  return { footers, matches: footers.length === pages && footers.every((footer, index) => expected[index].test(footer)) };
+}

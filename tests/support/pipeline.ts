@@ -59,7 +59,7 @@ async function playwright(testEnv: TestEnv): Promise<void> {
  * Runs `work` with a throwaway Postgres cluster (stopped afterwards, also on Ctrl-C) and prints
  * each step's time at the end.
  */
-async function withTestDatabase(work: (testEnv: TestEnv) => Promise<void>, before: () => Promise<void> = async () => {}): Promise<void> {
+async function withTestDatabase(work: (testEnv: TestEnv) => Promise<void>): Promise<void> {
   let postgres: TestPostgres | undefined;
   const stopPostgres = () => {
     postgres?.stop();
@@ -72,7 +72,6 @@ async function withTestDatabase(work: (testEnv: TestEnv) => Promise<void>, befor
     });
   }
   try {
-    await before();
     let testEnv: TestEnv | undefined;
     await step("Throwaway Postgres cluster", async () => {
       postgres = await startTestPostgres();
@@ -91,25 +90,16 @@ async function withTestDatabase(work: (testEnv: TestEnv) => Promise<void>, befor
 
 /** `npm test`: the whole pipeline. */
 export async function runPipeline(): Promise<void> {
-  await withTestDatabase(
-    async (testEnv) => {
-      await step("Production build", ensureBuild);
-      await step("Vitest (unit, integration, command line)", () => vitest([], testEnv));
-      await step("Playwright (Chromium, production build)", () => playwright(testEnv));
-    },
-    async () => {
-      // The formatter (Prettier, line width 140: package.json), on the same files as `npm run format`.
-      await step("Prettier", () =>
-        node("node_modules/prettier/bin/prettier.cjs", [
-          "--check",
-          "{app,components,lib,prisma,tests}/**/*.{ts,tsx,mjs,mts,css}",
-          "*.{ts,mjs}",
-        ]),
-      );
-      await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
-      await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
-    },
-  );
+  await withTestDatabase(async (testEnv) => {
+    // The formatter (Prettier, line width 140: package.json), on the same files as `npm run format`.
+    const formatted = ["{app,components,lib,prisma,tests}/**/*.{ts,tsx,mjs,mts,css}", "*.{ts,mjs}"];
+    await step("Prettier", () => node("node_modules/prettier/bin/prettier.cjs", ["--check", ...formatted]));
+    await step("ESLint", () => node("node_modules/eslint/bin/eslint.js", [".", "--max-warnings=0"]));
+    await step("TypeScript", () => node("node_modules/typescript/bin/tsc", ["--noEmit"]));
+    await step("Production build", ensureBuild);
+    await step("Vitest (unit, integration, command line)", () => vitest([], testEnv));
+    await step("Playwright (Chromium, production build)", () => playwright(testEnv));
+  });
 }
 
 /** `npm run test:unit` (no database, seconds), `test:integration` (vitest's integration and command-line tests), `test:e2e`. */
