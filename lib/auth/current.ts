@@ -8,7 +8,7 @@ import { signInPath } from "./callback-url";
 import type { SignedInPerson } from "./people";
 import { actorFromCookieHeader } from "./request-actor";
 
-export type SessionActor = Actor & Pick<SignedInPerson, "name" | "email"> & { sessionId: string };
+export type SessionActor = Actor & Pick<SignedInPerson, "name" | "email" | "municipalityId"> & { sessionId: string };
 
 async function currentActor(activity: boolean): Promise<SessionActor | null> {
   return actorFromCookieHeader((await headers()).get("cookie"), { activity });

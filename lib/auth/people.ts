@@ -9,6 +9,8 @@ export type SignedInPerson = {
   email: string;
   active: boolean;
   roles: StoredRole[];
+  /** Everything a person administers, files or plans is within their own municipality. */
+  municipalityId: string;
 };
 
 /** What a signed-in person is loaded with, wherever they are loaded. */
@@ -17,6 +19,7 @@ export const signedInPersonSelect = {
   name: true,
   email: true,
   active: true,
+  municipalityId: true,
   roles: { select: { role: true } },
 } as const;
 
@@ -25,6 +28,7 @@ export function toSignedInPerson(person: {
   name: string;
   email: string;
   active: boolean;
+  municipalityId: string;
   roles: { role: StoredRole }[];
 }): SignedInPerson {
   return { ...person, roles: person.roles.map((assignment) => assignment.role) };

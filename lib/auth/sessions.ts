@@ -12,6 +12,7 @@ type SessionRow = {
   name: string;
   email: string;
   active: boolean;
+  municipalityId: string;
   roles: string[];
 };
 
@@ -54,7 +55,7 @@ export async function resumeSession(
   // time zone as local time, and Prisma stores UTC.
   const [row] = await sqlOn(database)<SessionRow>(
     `select (extract(epoch from s."createdAt") * 1000)::bigint::text as "createdAt", (extract(epoch from s."lastSeenAt") * 1000)::bigint::text as "lastSeenAt",
-       s."endedAt" is not null as ended, p.id, p.name, p.email, p.active,
+       s."endedAt" is not null as ended, p.id, p.name, p.email, p.active, p."municipalityId"::text as "municipalityId",
        array(select r.role::text from "RoleAssignment" r where r."personId" = p.id order by r.role) as roles
      from "AuthSession" s join "Person" p on p.id = s."personId"
      where s.id = $1::uuid`,
@@ -78,5 +79,12 @@ export async function resumeSession(
   if (activity && now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     await database.authSession.update({ where: { id }, data: { lastSeenAt: now } });
   }
-  return { id: session.id, name: session.name, email: session.email, active: session.active, roles: session.roles as StoredRole[] };
+  return {
+    id: session.id,
+    name: session.name,
+    email: session.email,
+    active: session.active,
+    municipalityId: session.municipalityId,
+    roles: session.roles as StoredRole[],
+  };
 }

@@ -45,8 +45,8 @@ const asPerson = (row: { id: string; email: string; roles: { role: Actor["roles"
   actor: { id: row.id, active: true, roles: row.roles.map((role) => role.role) },
 });
 
-async function person(database: Database, local: string): Promise<Person> {
-  return asPerson(await database.person.findUniqueOrThrow({ where: { email: `${local}@${demoDomain}` }, include: { roles: true } }));
+async function person(database: Database, local: string, domain: string): Promise<Person> {
+  return asPerson(await database.person.findUniqueOrThrow({ where: { email: `${local}@${domain}` }, include: { roles: true } }));
 }
 
 async function version(database: Database, roundId: string): Promise<number> {
@@ -159,10 +159,13 @@ const action = (index: number, overrides: Partial<ActionSeed> = {}): ActionSeed 
   ...overrides,
 });
 
-export async function seedDemoRounds(database: Database): Promise<void> {
+/** The rounds, for the demo organisation or (browser tests) an organisation of its shape at another `domain`. */
+export async function seedDemoRounds(database: Database, domain = demoDomain): Promise<void> {
   const year = new Date().getFullYear();
   const [henrik, susanne, ole, torben, bjoern] = await Promise.all(
-    ["henrik.aagaard", "susanne.holm", "ole.baekgaard", "torben.oedegaard", "bjoern.kjaersgaard"].map((local) => person(database, local)),
+    ["henrik.aagaard", "susanne.holm", "ole.baekgaard", "torben.oedegaard", "bjoern.kjaersgaard"].map((local) =>
+      person(database, local, domain),
+    ),
   );
 
   // Planning: created, not published yet.
@@ -257,5 +260,5 @@ export async function seedDemoRounds(database: Database): Promise<void> {
 
   // The demo's past is not news: the invitations and calendar mail it queued are marked as sent
   // rather than printed on first start (demo mail goes to the server's log).
-  await database.outgoingMail.updateMany({ where: { sentAt: null, to: { endsWith: `@${demoDomain}` } }, data: { sentAt: new Date() } });
+  await database.outgoingMail.updateMany({ where: { sentAt: null, to: { endsWith: `@${domain}` } }, data: { sentAt: new Date() } });
 }

@@ -1,18 +1,30 @@
 import type { Database } from "../../lib/db-client";
 import { addShippedTemplates } from "../../lib/domain/templates/shipped";
-import { demoMunicipality, demoPeople, demoUnits } from "./demo-organisation";
+import { demoDomain, demoMunicipality, demoPeople, demoUnits } from "./demo-organisation";
 
 export type SeedResult = { seeded: boolean };
+
+/** Where an organisation of the demo's shape is made: the demo's own, or a test's with names of its own. */
+export type OrganisationName = { municipality: string; domain: string };
 
 /**
  * Creates whatever of the demo organisation is missing and leaves everything present untouched,
  * so running it twice changes nothing. One transaction: a failure leaves no half organisation.
  */
 export async function seedDemoOrganisation(database: Database): Promise<void> {
-  await database.$transaction(async (tx) => {
+  await seedOrganisation(database, { municipality: demoMunicipality, domain: demoDomain });
+}
+
+/**
+ * The demo's units and people in a municipality of the given name, each e-mail address at the
+ * given domain. The browser tests make one per spec, so no spec sees what another one changed.
+ */
+export async function seedOrganisation(database: Database, name: OrganisationName): Promise<string> {
+  const email = (address: string) => address.replace(`@${demoDomain}`, `@${name.domain}`);
+  return database.$transaction(async (tx) => {
     const municipality = await tx.municipality.upsert({
-      where: { name: demoMunicipality },
-      create: { name: demoMunicipality },
+      where: { name: name.municipality },
+      create: { name: name.municipality },
       update: {},
     });
     await addShippedTemplates(tx, municipality.id);
@@ -31,18 +43,18 @@ export async function seedDemoOrganisation(database: Database): Promise<void> {
     const personIds = new Map<string, string>();
     for (const person of demoPeople) {
       const row = await tx.person.upsert({
-        where: { email: person.email },
+        where: { email: email(person.email) },
         create: {
           municipalityId: municipality.id,
           name: person.name,
-          email: person.email,
+          email: email(person.email),
           jobTitle: person.jobTitle,
           unitId: unitIds.get(person.unit),
-          managerId: person.manager ? personIds.get(person.manager) : undefined,
+          managerId: person.manager ? personIds.get(email(person.manager)) : undefined,
         },
         update: {},
       });
-      personIds.set(person.email, row.id);
+      personIds.set(row.email, row.id);
       for (const role of person.roles ?? []) {
         await tx.roleAssignment.upsert({
           where: { personId_role: { personId: row.id, role } },
@@ -51,6 +63,7 @@ export async function seedDemoOrganisation(database: Database): Promise<void> {
         });
       }
     }
+    return municipality.id;
   });
 }
 

@@ -1,18 +1,23 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./support/database";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("admin");
+});
 
 test.describe("administration", () => {
   test("is not there for anyone but an administrator", async ({ page }) => {
-    await signInAs(page, "Birgitte Dalsgaard");
+    await world.signInAs(page, "Birgitte Dalsgaard");
     const response = await page.goto("/admin/personer");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   });
 
   test("chooses what each signed plan's PDF holds when it is filed; the choice is kept", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin");
     const agreements = page.getByRole("radio", { name: "Kun de konkrete aftaler (øvebaner og opfølgning)" });
     const whole = page.getByRole("radio", { name: "Hele planen som referat af samtalen" });
@@ -23,10 +28,6 @@ test.describe("administration", () => {
     await page.reload();
     await expect(agreements).toBeChecked();
     await page.screenshot({ path: "test-results/screenshots/admin-filing-scope.png", fullPage: true });
-    // Back to the default, which the plan specs expect.
-    await whole.check();
-    await page.getByRole("button", { name: "Gem valget" }).click();
-    await expect(page.getByText("Valget er gemt.")).toBeVisible();
   });
 
   test("sends someone signed out to the sign-in page and back", async ({ page }) => {
@@ -35,24 +36,25 @@ test.describe("administration", () => {
   });
 
   test("edits a person; a bad manager is refused next to the field with the typed values kept; the change is logged", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/personer?q=freja");
     await page.getByRole("link", { name: "Freja Lund" }).click();
     await expect(page.getByRole("heading", { name: "Ret Freja Lund" })).toBeVisible();
 
     await page.getByLabel("Stilling").fill("Pædagogisk leder");
-    await page.getByLabel("Leders e-mail").fill("findes.ikke@vesteraa.example");
+    await page.getByLabel("Leders e-mail").fill(world.email("findes.ikke"));
     await page.getByRole("button", { name: "Gem" }).click();
     await expect(page.getByText("Der er ingen aktiv person med den e-mailadresse.")).toBeVisible();
     await expect(page.getByLabel("Stilling")).toHaveValue("Pædagogisk leder");
 
-    await page.getByLabel("Leders e-mail").fill("ida.vestergaard@vesteraa.example");
+    await page.getByLabel("Leders e-mail").fill(world.email("ida.vestergaard"));
     await page.getByRole("button", { name: "Gem" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
     const saved = await sql(
-      `select p."jobTitle", m.email as manager from "Person" p join "Person" m on m.id = p."managerId" where p.email = 'freja.lund@vesteraa.example'`,
+      `select p."jobTitle", m.email as manager from "Person" p join "Person" m on m.id = p."managerId" where p.email = $1`,
+      [world.email("freja.lund")],
     );
-    expect(saved.rows[0]).toEqual({ jobTitle: "Pædagogisk leder", manager: "ida.vestergaard@vesteraa.example" });
+    expect(saved.rows[0]).toEqual({ jobTitle: "Pædagogisk leder", manager: world.email("ida.vestergaard") });
 
     await page.goto("/admin/log?om=freja");
     await expect(page.getByRole("cell", { name: "Ændrede personens oplysninger" }).first()).toBeVisible();
@@ -60,22 +62,22 @@ test.describe("administration", () => {
   });
 
   test("refuses a save when someone else saved first, keeping what was typed", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/personer?q=kasper");
     await page.getByRole("link", { name: "Kasper Nørgaard" }).click();
     await page.getByLabel("Stilling").fill("Lærer og vejleder");
-    await sql(
-      `update "Person" set "jobTitle" = 'Lærer, afdelingsleder', "updatedAt" = now() at time zone 'utc' where email = 'kasper.noergaard@vesteraa.example'`,
-    );
+    await sql(`update "Person" set "jobTitle" = 'Lærer, afdelingsleder', "updatedAt" = now() at time zone 'utc' where email = $1`, [
+      world.email("kasper.noergaard"),
+    ]);
     await page.getByRole("button", { name: "Gem" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "ændret af en anden" })).toBeVisible();
     await expect(page.getByLabel("Stilling")).toHaveValue("Lærer og vejleder");
-    const row = await sql(`select "jobTitle" from "Person" where email = 'kasper.noergaard@vesteraa.example'`);
+    const row = await sql(`select "jobTitle" from "Person" where email = $1`, [world.email("kasper.noergaard")]);
     expect(row.rows[0].jobTitle).toBe("Lærer, afdelingsleder");
   });
 
   test("creates a unit under an area, and says so next to the field when the area is missing", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/enheder");
     const form = page.getByRole("region", { name: "Opret enhed eller område" });
     await form.getByLabel("Navn").fill("Sundhedsplejen");
@@ -88,7 +90,7 @@ test.describe("administration", () => {
   });
 
   test("finds a unit by part of its name, and people by part of their unit's name, with the keyboard", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/enheder");
     await page.getByLabel("Søg efter enhed eller område").fill("skole");
     await page.keyboard.press("Enter");
@@ -108,20 +110,23 @@ test.describe("administration", () => {
   });
 
   test("imports a CSV: bad rows are listed by line, a good file is previewed, then applied", async ({ page }) => {
-    await signInAs(page, "Peter Skov Jæger");
+    await world.signInAs(page, "Peter Skov Jæger");
     await page.goto("/admin/import");
     const header = "Navn;E-mail;Enhed;Leders e-mail;Stilling;Roller";
-    const bad = `${header}\r\nPeter Skov Jæger;peter.jaeger@vesteraa.example;Digitalisering;;Systemadministrator;Administrator\r\nNy Person;ny.person@vesteraa.example;Månebasen;;Pædagog;\r\n`;
+    const bad = `${header}\r\nPeter Skov Jæger;${world.email("peter.jaeger")};Digitalisering;;Systemadministrator;Administrator\r\nNy Person;${world.email("ny.person")};Månebasen;;Pædagog;\r\n`;
     await page.getByLabel("CSV-fil").setInputFiles({ name: "forkert.csv", mimeType: "text/csv", buffer: Buffer.from(bad, "latin1") });
     await page.getByRole("button", { name: "Vis hvad der vil ske" }).click();
     await expect(page.getByRole("heading", { name: "1 linje skal rettes, før filen kan importeres" })).toBeVisible();
     await expect(page.getByRole("row", { name: /3 Enheden »Månebasen« findes ikke/ })).toBeVisible();
 
     // Everyone already there, plus one new person, as Danish Excel saves it (Windows-1252).
-    const everyone =
-      await sql(`select p.name, p.email, u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
+    const everyone = await sql(
+      `select p.name, p.email, u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
       from "Person" p left join "Unit" u on u.id = p."unitId" left join "Person" m on m.id = p."managerId" left join "RoleAssignment" r on r."personId" = p.id
-      where p.active group by p.id, u.name, m.email order by p.email`);
+      join "Municipality" k on k.id = p."municipalityId"
+      where p.active and k.name = $1 group by p.id, u.name, m.email order by p.email`,
+      [world.municipality],
+    );
     const roleName = (role: string) => ({ ADMINISTRATOR: "Administrator", HR: "HR", COMMITTEE_MEMBER: "MED" })[role] ?? role;
     const lines = everyone.rows.map((row) =>
       [
@@ -133,7 +138,7 @@ test.describe("administration", () => {
         row.roles.split("|").filter(Boolean).map(roleName).join("|"),
       ].join(";"),
     );
-    lines.push("Søs Ærenlund;soes.aerenlund@vesteraa.example;Åbyskolen;ole.baekgaard@vesteraa.example;Lærer;");
+    lines.push(`Søs Ærenlund;${world.email("soes.aerenlund")};Åbyskolen;${world.email("ole.baekgaard")};Lærer;`);
     const good = Buffer.from([header, ...lines].join("\r\n"), "latin1");
     await page.getByLabel("CSV-fil").setInputFiles({ name: "hr.csv", mimeType: "text/csv", buffer: good });
     await page.getByRole("button", { name: "Vis hvad der vil ske" }).click();
@@ -144,7 +149,7 @@ test.describe("administration", () => {
     await expect(
       page.getByRole("status").filter({ hasText: "Importen er gennemført: 1 oprettet, 0 ændret, 0 deaktiveret." }),
     ).toBeVisible();
-    const created = await sql(`select name from "Person" where email = 'soes.aerenlund@vesteraa.example'`);
+    const created = await sql(`select name from "Person" where email = $1`, [world.email("soes.aerenlund")]);
     expect(created.rows[0].name).toBe("Søs Ærenlund");
   });
 });
@@ -152,13 +157,13 @@ test.describe("administration", () => {
 test.describe("my data (GDPR article 15)", () => {
   test("shows a person who read their data, and why, as a page and as a CSV file", async ({ page, browser }) => {
     const admin = await browser.newPage();
-    await signInAs(admin, "Peter Skov Jæger");
+    await world.signInAs(admin, "Peter Skov Jæger");
     await admin.goto("/admin/personer?q=camilla");
     await admin.getByRole("link", { name: "Camilla Jønsson" }).click();
     await expect(admin.getByRole("heading", { name: "Ret Camilla Jønsson" })).toBeVisible();
     await admin.close();
 
-    await signInAs(page, "Camilla Jønsson");
+    await world.signInAs(page, "Camilla Jønsson");
     await page.goto("/mine-data");
     const row = page.getByRole("row", { name: /Peter Skov Jæger/ }).first();
     await expect(row).toContainText("Så personens oplysninger i administrationen");
@@ -171,19 +176,19 @@ test.describe("my data (GDPR article 15)", () => {
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("Tidspunkt;Hvem;Hvem (e-mail);Hvad;Hvorfor");
-    expect(csv).toContain("Peter Skov Jæger;peter.jaeger@vesteraa.example;Så personens oplysninger i administrationen");
+    expect(csv).toContain(`Peter Skov Jæger;${world.email("peter.jaeger")};Så personens oplysninger i administrationen`);
   });
 
   test("another person's report is not there for a non-administrator", async ({ page }) => {
-    await signInAs(page, "Freja Lund");
-    const camilla = await sql(`select id from "Person" where email = 'camilla.joensson@vesteraa.example'`);
+    await world.signInAs(page, "Freja Lund");
+    const camilla = await sql(`select id from "Person" where email = $1`, [world.email("camilla.joensson")]);
     const response = await page.request.get(`/admin/personer/${camilla.rows[0].id}/adgangslog`);
     expect(response.status()).toBe(404);
   });
 });
 
 test("an administrator edits a template; the change is logged", async ({ page }) => {
-  await signInAs(page, "Peter Skov Jæger");
+  await world.signInAs(page, "Peter Skov Jæger");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Skabeloner" }).click();
   await expect(page.getByRole("cell", { name: "Tønder-konceptet", exact: true })).toBeVisible();
@@ -199,7 +204,10 @@ test("an administrator edits a template; the change is logged", async ({ page })
   await page.getByRole("group", { name: "Tema 2" }).getByLabel("Overskrift").fill("Mening");
   await page.getByRole("button", { name: "Gem skabelonen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Skabelonen er gemt." })).toBeVisible();
-  const stored = await sql(`select themes from "RoundTemplate" where key = 'vitalisering'`);
+  const stored = await sql(
+    `select t.themes from "RoundTemplate" t join "Municipality" k on k.id = t."municipalityId" where t.key = 'vitalisering' and k.name = $1`,
+    [world.municipality],
+  );
   expect(stored.rows[0].themes[0].questions).toEqual(["Hvornår lykkes du bedst i dit arbejde?", "Hvad vil du gerne blive bedre til?"]);
   await page.screenshot({ path: "test-results/screenshots/admin-template.png", fullPage: true });
 

@@ -59,7 +59,13 @@ beforeAll(async () => {
   await resetDatabase();
   await seedDemoOrganisation(db());
   const round = await aaseInMettesRound(db());
-  const session = (actor: typeof round.aase): SessionActor => ({ ...actor, name: "", email: "", sessionId: randomUUID() });
+  const session = (actor: typeof round.aase): SessionActor => ({
+    ...actor,
+    name: "",
+    email: "",
+    municipalityId: "",
+    sessionId: randomUUID(),
+  });
   aase = session(round.aase);
   mette = session(round.mette);
   planId = await ensurePlan(db(), round.participant.id);

@@ -42,7 +42,7 @@ beforeAll(async () => {
   await seedDemoOrganisation(writer);
   const { aase, participant } = await aaseInMettesRound(writer);
   planId = await ensurePlan(writer, participant.id);
-  actor = { ...aase, name: "", email: "", sessionId: await openSession(writer, aase.id, "test") };
+  actor = { ...aase, name: "", email: "", municipalityId: "", sessionId: await openSession(writer, aase.id, "test") };
 }, 120_000);
 
 afterAll(async () => {

@@ -30,6 +30,7 @@ const asSession = (actor: Awaited<ReturnType<typeof actorFor>>, sessionId = rand
   ...actor,
   name: "",
   email: "",
+  municipalityId: "",
   sessionId,
 });
 

@@ -40,7 +40,7 @@ beforeEach(async () => {
   await resetDatabase();
   await seedDemoOrganisation(database);
   const { mette, aase, participant } = await aaseInMettesRound(database);
-  const session = (actor: typeof aase): SessionActor => ({ ...actor, name: "", email: "", sessionId: randomUUID() });
+  const session = (actor: typeof aase): SessionActor => ({ ...actor, name: "", email: "", municipalityId: "", sessionId: randomUUID() });
   setting = { aase: session(aase), mette: session(mette), planId: await ensurePlan(db(), participant.id) };
 });
 

@@ -247,7 +247,7 @@ describe("opening the conversation page", () => {
     const { openPlan } = await import("@/lib/domain/plans/mutations/open");
     const { saveSheetChanges, setSheetSubmitted } = await import("@/lib/domain/sheets/mutations");
     const { mette, aase, roundId, participant } = await aaseInMettesRound(database);
-    const session = { ...mette, name: "Mette Søndergård", email: at("mette.soendergaard"), sessionId: "test" };
+    const session = { ...mette, name: "Mette Søndergård", email: at("mette.soendergaard"), municipalityId: "", sessionId: "test" };
     const before = await database.auditEvent.count();
 
     expect(await loadConversationPlan(session, roundId, participant.id)).toEqual({ needsOpening: true, employeeName: "Åse Kirkegaard" });

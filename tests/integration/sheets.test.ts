@@ -170,7 +170,7 @@ describe("reminders", () => {
 
 describe("last round's scores", () => {
   type Person = Awaited<ReturnType<typeof actorFor>>;
-  const session = (person: Person, name: string) => ({ ...person, name, email: "", sessionId: "test" });
+  const session = (person: Person, name: string) => ({ ...person, name, email: "", municipalityId: "", sessionId: "test" });
 
   /** Åse's sheet in `leader`'s closed 2026 round: scored, then shared, or shared and taken back, or left a draft. */
   async function lastYear(leader: Person, aase: Person, sharing: "shared" | "draft" | "withdrawn") {

@@ -109,7 +109,7 @@ describe.each(plans)("a signed plan stored as $file", (fixture) => {
   it("is the page's data, exactly as signed", async () => {
     const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
     const { mette, roundId, participant } = await signedVersionOf(fixture.stored);
-    const session = { ...mette, name: "Mette Søndergård", email: demoEmail("mette.soendergaard"), sessionId: "test" };
+    const session = { ...mette, name: "Mette Søndergård", email: demoEmail("mette.soendergaard"), municipalityId: "", sessionId: "test" };
     const page = await loadConversationPlan(session, roundId, participant.id);
     if (page.needsOpening) throw new Error("the plan was opened");
     expect(page.signed).toStrictEqual({ number: 1, content: current });
@@ -146,7 +146,7 @@ describe("a stored version that fits no shape", () => {
     const { loadConversationPlan } = await import("@/lib/domain/plans/loaders");
     const broken = { goals: "Halvt gemt", actions: "ikke en liste" };
     const { mette, aase, roundId, participant, planId } = await signedVersionOf(broken);
-    const session = { ...mette, name: "Mette Søndergård", email: demoEmail("mette.soendergaard"), sessionId: "test" };
+    const session = { ...mette, name: "Mette Søndergård", email: demoEmail("mette.soendergaard"), municipalityId: "", sessionId: "test" };
     const page = await loadConversationPlan(session, roundId, participant.id);
     if (page.needsOpening) throw new Error("the plan was opened");
     expect(page.signed).toStrictEqual({ number: 1, content: null });

@@ -6,23 +6,19 @@ import { defineAction } from "@/lib/auth/action";
 import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { loadMunicipalityId } from "@/lib/domain/people/data";
 import { da } from "@/lib/i18n/da";
 import { saveUnit as saveUnitMutation } from "./mutations";
 import { unitFormSchema } from "./schema";
 
 export const saveUnit = defineAction(unitFormSchema, async ({ actor, input }) => {
   authorize(actor, input.id ? "update" : "create", { kind: "organisation" });
-  const municipalityId = await loadMunicipalityId(db());
-  if (!municipalityId) throw new FormError(da.home.noOrganisation);
-  return saveUnitMutation(db(), { values: input, actorId: actor.id, municipalityId });
+  return saveUnitMutation(db(), { values: input, actorId: actor.id, municipalityId: actor.municipalityId });
 });
 
 /** What the municipality files in the personnel folder: the whole plan, or only the agreements. */
 export const saveFilingScope = defineAction(z.object({ scope: z.enum(["FULL", "AGREEMENTS"]) }), async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
-  const municipalityId = await loadMunicipalityId(db());
-  if (!municipalityId) throw new FormError(da.home.noOrganisation);
+  const { municipalityId } = actor;
   await db().$transaction(async (tx) => {
     await tx.municipality.update({ where: { id: municipalityId }, data: { planFilingScope: input.scope } });
     await recordAudit(tx, {

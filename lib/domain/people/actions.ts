@@ -6,7 +6,6 @@ import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { da } from "@/lib/i18n/da";
-import { loadMunicipalityId } from "./data";
 import { applyImport } from "./import/apply";
 import { previewImport, readImportFile } from "./import/preview";
 import { savePerson as savePersonMutation } from "./mutations";
@@ -15,15 +14,9 @@ import { deliverAfterChange } from "@/lib/mail/outbox";
 
 const maxFileBytes = 5 * 1024 * 1024;
 
-async function municipalityId(): Promise<string> {
-  const id = await loadMunicipalityId(db());
-  if (!id) throw new FormError(da.home.noOrganisation);
-  return id;
-}
-
 export const savePerson = defineAction(personFormSchema, async ({ actor, input }) => {
   authorize(actor, input.id ? "update" : "create", { kind: "organisation" });
-  const saved = await savePersonMutation(db(), { values: input, actorId: actor.id, municipalityId: await municipalityId() });
+  const saved = await savePersonMutation(db(), { values: input, actorId: actor.id, municipalityId: actor.municipalityId });
   return { ...saved, ...(await deliverAfterChange(db())) };
 });
 
@@ -42,7 +35,7 @@ const listedPerKind = 200;
 
 export const previewPeopleImport = defineAction(fileSchema, async ({ actor, input }) => {
   authorize(actor, "import", { kind: "organisation" });
-  const preview = await previewImport(db(), decodeFile(input.file), await municipalityId(), actor.id);
+  const preview = await previewImport(db(), decodeFile(input.file), actor.municipalityId, actor.id);
   if (!preview.ok) return { ok: false as const, errors: preview.errors };
   const { plan } = preview;
   return {
@@ -56,7 +49,7 @@ export const previewPeopleImport = defineAction(fileSchema, async ({ actor, inpu
 
 export const applyPeopleImport = defineAction(fileSchema.extend({ fingerprint: z.string().length(64) }), async ({ actor, input }) => {
   authorize(actor, "import", { kind: "organisation" });
-  const id = await municipalityId();
+  const id = actor.municipalityId;
   // The plan is made (and compared with the preview's) inside the import's transaction; here only the rows are read.
   const file = await readImportFile(decodeFile(input.file));
   if (!file.ok) throw new FormError(da.peopleImport.stale);
