@@ -5,15 +5,20 @@ import { expectNoAxeViolations } from "./support/axe";
 import { sql } from "./support/database";
 import { expectFitsViewportWidth, expectInside, phoneViewport } from "./support/layout";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("accessibility");
+});
 
 // Every page, as each kind of person sees it: through the automated WCAG 2.1 A/AA check at laptop
-// width, and on a 390 px phone, where the page must not scroll sideways (WCAG 1.4.10). Uses rounds
-// of its own (Karen Højgaard's, whom no other spec leads) and removes them afterwards. The data is
+// width, and on a 390 px phone, where the page must not scroll sideways (WCAG 1.4.10). Uses an
+// organisation of its own and Karen Højgaard's rounds in it. The data is
 // what makes layouts break: a shared sheet with last round's scores, a signed plan, a group name
 // that is one long word, a round still in planning with its question bank.
 
-const karen = "karen.hoejgaard@vesteraa.example";
+const karen = () => world.email("karen.hoejgaard");
 // Danish makes words like this; nothing may assume a name breaks at a space.
 const longGroup = "Specialpædagogiskkompetenceudviklingsmedarbejdergruppen";
 const phoneShot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/phone-${name}.png`, fullPage: true });
@@ -46,22 +51,22 @@ async function addGroup(round: string, position: number, name: string): Promise<
 
 /** Karen's round of last year, closed, with Mette's scores: this year's chart draws them too. */
 async function earlierRound(): Promise<string> {
-  const { roundId: id } = await publishedRoundFor(karen, "Tilgængelighed 2030");
+  const { roundId: id } = await publishedRoundFor(karen(), "Tilgængelighed 2030");
   await sql(`update "Round" set year = 2030, state = 'CLOSED', "closedAt" = now(), "createdAt" = now() - interval '1 year' where id = $1`, [
     id,
   ]);
   await sql(
     `insert into "PreparationSheet" (id, "participantId", state, fields, "submittedAt", "updatedAt")
      select gen_random_uuid(), p.id, 'SUBMITTED', $2, now(), now() from "RoundParticipant" p join "Person" person on person.id = p."personId"
-     where p."roundId" = $1 and person.email = 'mette.soendergaard@vesteraa.example'`,
-    [id, JSON.stringify(scores(4))],
+     where p."roundId" = $1 and person.email = $3`,
+    [id, JSON.stringify(scores(4)), world.email("mette.soendergaard")],
   );
   return id;
 }
 
 /** A round still in planning, next year's, whose first group has the long name. */
 async function planningRound(): Promise<string> {
-  const { roundId: id } = await publishedRoundFor(karen, "Tilgængelighed 2032 under planlægning");
+  const { roundId: id } = await publishedRoundFor(karen(), "Tilgængelighed 2032 under planlægning");
   await sql(`update "Round" set year = 2032, state = 'PLANNING', "publishedAt" = null where id = $1`, [id]);
   await sql(`update "RoundGroup" set position = 1 where "roundId" = $1`, [id]);
   const group = await addGroup(id, 0, longGroup);
@@ -71,15 +76,15 @@ async function planningRound(): Promise<string> {
 
 test.beforeAll(async () => {
   earlierRoundId = await earlierRound();
-  ({ roundId } = await publishedRoundFor(karen, "Tilgængelighed 2031"));
+  ({ roundId } = await publishedRoundFor(karen(), "Tilgængelighed 2031"));
   planningRoundId = await planningRound();
   const people = await sql(
     `select p.id, person.email from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1`,
     [roundId],
   );
   const idOf = (email: string) => people.rows.find((row) => row.email === email)!.id as string;
-  ids.mette = idOf("mette.soendergaard@vesteraa.example");
-  ids.ole = idOf("ole.baekgaard@vesteraa.example");
+  ids.mette = idOf(world.email("mette.soendergaard"));
+  ids.ole = idOf(world.email("ole.baekgaard"));
 
   // Mette is in the long-named group and has shared her sheet.
   ids.longGroup = await addGroup(roundId, 1, longGroup);
@@ -131,16 +136,6 @@ test.beforeAll(async () => {
   ]);
 });
 
-test.afterAll(async () => {
-  const rounds = [roundId, planningRoundId, earlierRoundId].filter(Boolean);
-  const plans = `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" where p."roundId" = any($1)`;
-  await sql(`delete from "PlanApproval" where "versionId" in (select id from "PlanVersion" where "planId" in (${plans}))`, [rounds]);
-  await sql(`delete from "PlanVersion" where "planId" in (${plans})`, [rounds]);
-  await sql(`delete from "PlanUpdate" where "planId" in (${plans})`, [rounds]);
-  await sql(`delete from "Plan" where id in (${plans})`, [rounds]);
-  await sql(`delete from "Round" where id = any($1)`, [rounds]);
-});
-
 /** A page, and what to do on it before it is checked (open what starts folded). */
 type Visit = string | { path: string; name: string; prepare: (page: Page) => Promise<void> };
 
@@ -172,8 +167,8 @@ async function check(browser: Browser, person: string | null, visits: Visit[]) {
   const laptop = await browser.newPage();
   const phone = await browser.newPage({ viewport: phoneViewport });
   if (person) {
-    await signInAs(laptop, person);
-    await signInAs(phone, person);
+    await world.signInAs(laptop, person);
+    await world.signInAs(phone, person);
   }
   for (const visit of visits) {
     await test.step(nameOf(visit), async () => {
@@ -248,8 +243,8 @@ test("a participant's pages", async ({ browser }) => {
 });
 
 test("administration and HR", async ({ browser }) => {
-  const person = (await sql(`select id from "Person" where email = $1`, [karen])).rows[0].id;
-  const unit = (await sql(`select "unitId" from "Person" where email = $1`, ["mette.soendergaard@vesteraa.example"])).rows[0].unitId;
+  const person = (await sql(`select id from "Person" where email = $1`, [karen()])).rows[0].id;
+  const unit = (await sql(`select "unitId" from "Person" where email = $1`, [world.email("mette.soendergaard")])).rows[0].unitId;
   await check(browser, "Peter Skov Jæger", [
     "/admin",
     "/admin/personer",
@@ -261,8 +256,13 @@ test("administration and HR", async ({ browser }) => {
     "/admin/log",
     "/admin/skabeloner",
   ]);
-  // The template list puts the shipped templates in place on first sight; one of them, edited.
-  const template = (await sql(`select id from "RoundTemplate" order by name limit 1`)).rows[0].id;
+  // One of the municipality's templates, open for editing.
+  const template = (
+    await sql(
+      `select t.id from "RoundTemplate" t join "Municipality" k on k.id = t."municipalityId" where k.name = $1 order by t.name limit 1`,
+      [world.municipality],
+    )
+  ).rows[0].id;
   await check(browser, "Peter Skov Jæger", [`/admin/skabeloner/${template}`]);
   await check(browser, "Birgitte Dalsgaard", ["/hr"]);
 });
@@ -272,7 +272,7 @@ test("signed out", async ({ browser }) => {
 });
 
 test("the conversation page's score table sits inside its panel beside the plan", async ({ page }) => {
-  await signInAs(page, "Karen Højgaard");
+  await world.signInAs(page, "Karen Højgaard");
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/runder/${roundId}/samtale/${ids.mette}`);
   const table = page.getByRole("table", { name: "Mette Søndergårds vurderinger af de fire dimensioner" });

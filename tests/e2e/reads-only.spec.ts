@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { freePort } from "../support/postgres";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { sql } from "./support/database";
-import { publishedRoundFor } from "./support/round-fixture";
+import { newWorld, type World } from "./support/world";
 
 // A page render only reads. Every table gets a statement trigger for the length of this spec that
 // notes each INSERT, UPDATE and DELETE; then every page the leader, a participant, HR and the
@@ -9,22 +10,22 @@ import { publishedRoundFor } from "./support/round-fixture";
 // and nothing may have been written. Two writes are a page's by design and are left out: the audit
 // log (reading someone's personal content is recorded) and the session's last activity. The app
 // runs on a server of its own without the job loop, whose mail and reminders would write meanwhile.
+// The pages are those of an organisation of its own with the demo's rounds in every phase (planning,
+// preparation, conversations with plans half written and signed, the wrap-up, a closed round, LUS).
 
 const owner = process.env.TEST_OWNER_DATABASE_URL!;
 const allowed = ["AuditEvent", "AuthSession", "_prisma_migrations"];
-const secondPort = Number(process.env.E2E_SECOND_PORT);
-const email = (local: string) => `${local}@vesteraa.example`;
 
 let app: AppServer;
-let ownRound = "";
+let world: World;
 
 test.beforeAll(async () => {
-  // A round of its own, so the pages of a round in preparation are there whatever ran before.
-  ownRound = (await publishedRoundFor(email("torben.oedegaard"), "MUS 2031 kun til læsning")).roundId;
+  test.setTimeout(120_000);
+  world = await newWorld("reads-only", { rounds: true });
   // Its connections carry a name of their own, so writes by the suite's other server (its jobs) are told apart.
   const database = new URL(process.env.DATABASE_URL!);
   database.searchParams.set("application_name", "reads-only-spec");
-  app = await startAppServer(secondPort, { JOBS_INTERVAL_SECONDS: "0", DATABASE_URL: database.toString() });
+  app = await startAppServer(await freePort(), { JOBS_INTERVAL_SECONDS: "0", DATABASE_URL: database.toString() });
   await sql(
     `create table if not exists zz_page_writes (at timestamptz default clock_timestamp(), client text, relation text, operation text, query text);
      create or replace function zz_note_write() returns trigger language plpgsql security definer as $$
@@ -52,28 +53,23 @@ test.afterAll(async () => {
     ).rows.map((row) => row.name as string);
     for (const table of new Set(tables)) await sql(`drop trigger zz_note_write on "${table}"`, [], owner);
     await sql(`drop function if exists zz_note_write() cascade; drop table if exists zz_page_writes`, [], owner);
-    if (ownRound) await sql(`delete from "Round" where id = $1`, [ownRound], owner);
   } finally {
     await app?.stop();
   }
 });
 
-/** Signed in as the demo sign-in's own request does it (its button sends the same). */
-async function signedIn(request: APIRequestContext, email: string): Promise<void> {
-  const { csrfToken } = await (await request.get(`${app.url}/api/auth/csrf`)).json();
-  const response = await request.post(`${app.url}/api/auth/callback/demo`, { form: { csrfToken, email, callbackUrl: "/", json: "true" } });
-  expect(response.ok()).toBe(true);
-}
-
 test("opening the pages writes nothing but the audit log and the session's last activity", async ({ playwright }) => {
   test.setTimeout(180_000);
-  // Every round and participant there is by now (the specs before this one made them), each page of each.
-  const rounds = (await sql(`select r.id, l.email from "Round" r join "Person" l on l.id = r."leaderId"`)).rows as {
-    id: string;
-    email: string;
-  }[];
-  const participants = (await sql(`select p.id, p."roundId", e.email from "RoundParticipant" p join "Person" e on e.id = p."personId"`))
-    .rows as { id: string; roundId: string; email: string }[];
+  // Every round and participant of the organisation, each page of each.
+  const inWorld = `join "Municipality" k on k.id = r."municipalityId" and k.name = $1`;
+  const rounds = (await sql(`select r.id, l.email from "Round" r join "Person" l on l.id = r."leaderId" ${inWorld}`, [world.municipality]))
+    .rows as { id: string; email: string }[];
+  const participants = (
+    await sql(
+      `select p.id, p."roundId", e.email from "RoundParticipant" p join "Person" e on e.id = p."personId" join "Round" r on r.id = p."roundId" ${inWorld}`,
+      [world.municipality],
+    )
+  ).rows as { id: string; roundId: string; email: string }[];
   const roundPages = [
     "",
     "/opstart",
@@ -107,22 +103,24 @@ test("opening the pages writes nothing but the audit log and the session's last 
       ],
     });
   }
-  for (const participant of participants.slice(0, 12)) {
+  // Two participants of each round: a participant's pages look different in every phase.
+  const sample = rounds.flatMap((round) => participants.filter((participant) => participant.roundId === round.id).slice(0, 2));
+  for (const participant of sample) {
     visits.push({
       who: participant.email,
       paths: ["/", "/mine-data", `/runder/${participant.roundId}/forberedelse`, `/runder/${participant.roundId}/samtale/${participant.id}`],
     });
   }
-  visits.push({ who: email("birgitte.dalsgaard"), paths: ["/", "/hr"] });
+  visits.push({ who: world.email("birgitte.dalsgaard"), paths: ["/", "/hr"] });
   visits.push({
-    who: email("peter.jaeger"),
+    who: world.email("peter.jaeger"),
     paths: ["/", "/admin", "/admin/personer", "/admin/enheder", "/admin/skabeloner", "/admin/log", "/admin/import"],
   });
 
   const sessions = [];
   for (const visit of visits) {
-    const request = await playwright.request.newContext();
-    await signedIn(request, visit.who);
+    const cookie = { ...(await world.sessionCookie(visit.who)), expires: -1, secure: false };
+    const request = await playwright.request.newContext({ storageState: { cookies: [cookie], origins: [] } });
     sessions.push({ ...visit, request });
   }
   await sql(`delete from zz_page_writes`, [], owner);

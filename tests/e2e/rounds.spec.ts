@@ -2,7 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 import ical from "node-ical";
 import { mailsTo, waitForMail } from "./support/mailbox";
 import { sql } from "./support/database";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("rounds");
+});
 
 // Next year: the conversation booked below must lie within the meeting window (lib/dates/calendar.ts).
 const year = new Date().getFullYear() + 1;
@@ -22,7 +27,7 @@ test.describe.serial("planning a round", () => {
   let roundPath = "";
 
   test("a leader plans a MUS round from template to publish, with two groups that have different questions", async ({ page }) => {
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.getByRole("banner").getByRole("link", { name: "Runder" }).click();
     // The start page has a "Runder du leder" too (with its own "Opret ny runde"): wait for the list.
     await expect(page).toHaveURL(/\/runder$/);
@@ -87,9 +92,12 @@ test.describe.serial("planning a round", () => {
     await shot(page, "round-questions");
 
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Deltagere" }).click();
-    // Every employee reporting to Mette is there from the start (other specs may have moved someone).
-    const reports = await sql(`select count(*)::int as n from "Person" p join "Person" m on m.id = p."managerId"
-      where m.email = 'mette.soendergaard@vesteraa.example' and p.active and not exists (select 1 from "Person" r where r."managerId" = p.id and r.active)`);
+    // Every employee reporting to Mette is there from the start.
+    const reports = await sql(
+      `select count(*)::int as n from "Person" p join "Person" m on m.id = p."managerId"
+      where m.email = $1 and p.active and not exists (select 1 from "Person" r where r."managerId" = p.id and r.active)`,
+      [world.email("mette.soendergaard")],
+    );
     const participants: number = reports.rows[0].n;
     await expect(page.getByRole("row")).toHaveCount(participants + 1);
     await page.getByLabel("Gruppe for Åse Kirkegaard").selectOption({ label: "Pædagogmedhjælpere" });
@@ -100,7 +108,7 @@ test.describe.serial("planning a round", () => {
     await shot(page, "round-participants");
 
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Forløb" }).click();
-    const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
+    const seen = mailsTo(world.email("aase.kirkegaard")).length;
     await page.getByRole("button", { name: "Offentliggør og send invitationer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Materialet blev offentliggjort" })).toContainText(
       `og ${participants} deltagere er inviteret.`,
@@ -108,13 +116,13 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByText("Fase: forberedelse")).toBeVisible();
     await shot(page, "round-published");
 
-    const invitation = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
+    const invitation = await waitForMail(world.email("aase.kirkegaard"), seen);
     expect(invitation.subject).toBe(`MUS: forbered dig til din samtale (MUS ${year} i Solstrålen)`);
     expect(invitation.text).toContain(`${roundPath}/materiale`);
   });
 
   test("each participant sees their own group's questions, and text is shown as text", async ({ page, browser }) => {
-    await signInAs(page, "Åse Kirkegaard");
+    await world.signInAs(page, "Åse Kirkegaard");
     await page.goto(`${roundPath}/materiale`);
     await expect(page.getByRole("heading", { name: "Dit forberedelsesskema (gruppen »Pædagogmedhjælpere«)" })).toBeVisible();
     await expect(page.getByText("Hvordan bruger du legen i hverdagen?")).toBeVisible();
@@ -133,7 +141,7 @@ test.describe.serial("planning a round", () => {
     expect((await page.goto(roundPath))?.status()).toBe(404);
 
     const other = await browser.newPage();
-    await signInAs(other, "Jonas Brøndum");
+    await world.signInAs(other, "Jonas Brøndum");
     await other.goto(`${roundPath}/materiale`);
     await expect(other.getByRole("heading", { name: "Dit forberedelsesskema (gruppen »Alle deltagere«)" })).toBeVisible();
     await expect(other.getByText("Hvordan bruger du legen i hverdagen?")).toHaveCount(0);
@@ -142,27 +150,27 @@ test.describe.serial("planning a round", () => {
   });
 
   test("a booked conversation reaches both calendars; moving it updates the same event", async ({ page }) => {
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.goto(`${roundPath}/samtaler`);
     const aase = page.getByRole("form", { name: "Samtale med Åse Kirkegaard" });
     await aase.getByLabel("Dato").fill(`${year}-02-03`);
     await aase.getByLabel("Klokkeslæt").fill("09:30");
     await aase.getByLabel("Varighed (minutter)").fill("60");
     await aase.getByLabel("Sted eller videolink").fill("Personalerummet");
-    const seen = mailsTo("aase.kirkegaard@vesteraa.example").length;
+    const seen = mailsTo(world.email("aase.kirkegaard")).length;
     await aase.getByRole("button", { name: "Book samtale" }).click();
     await expect(aase.getByRole("status").filter({ hasText: "Samtalen er booket" })).toBeVisible();
-    const booked = await waitForMail("aase.kirkegaard@vesteraa.example", seen);
+    const booked = await waitForMail(world.email("aase.kirkegaard"), seen);
     expect(booked.calendar?.method).toBe("REQUEST");
     const first = calendarEvent(booked.calendar!.content);
     expect(first.start.toISOString()).toBe(`${year}-02-03T08:30:00.000Z`);
     expect(String(first.sequence)).toBe("0");
-    expect(mailsTo("mette.soendergaard@vesteraa.example").at(-1)?.calendar?.method).toBe("REQUEST");
+    expect(mailsTo(world.email("mette.soendergaard")).at(-1)?.calendar?.method).toBe("REQUEST");
 
     await aase.getByLabel("Klokkeslæt").fill("13:00");
     await aase.getByRole("button", { name: "Flyt samtalen" }).click();
     await expect(aase.getByRole("status").filter({ hasText: "Samtalen er flyttet" })).toBeVisible();
-    const moved = await waitForMail("aase.kirkegaard@vesteraa.example", seen + 1);
+    const moved = await waitForMail(world.email("aase.kirkegaard"), seen + 1);
     const second = calendarEvent(moved.calendar!.content);
     expect(second.uid).toBe(first.uid);
     expect(String(second.sequence)).toBe("1");
@@ -184,7 +192,7 @@ test("a second save on an older version is refused and keeps what was typed; lon
   browser,
 }) => {
   const first = await browser.newPage();
-  await signInAs(first, "Ole Bækgaard");
+  await world.signInAs(first, "Ole Bækgaard");
   await first.goto("/runder/ny");
   await first.getByLabel("Titel").fill(`MUS ${year} på Åbyskolen`);
   await first.getByLabel("År", { exact: true }).fill(`${year}`);
@@ -194,7 +202,7 @@ test("a second save on an older version is refused and keeps what was typed; lon
   const kickoff = `${new URL(first.url()).pathname}/opstart`;
 
   const second = await browser.newPage();
-  await signInAs(second, "Ole Bækgaard");
+  await world.signInAs(second, "Ole Bækgaard");
   await first.goto(kickoff);
   await second.goto(kickoff);
 
@@ -210,17 +218,17 @@ test("a second save on an older version is refused and keeps what was typed; lon
   await expect(second.getByRole("alert").filter({ hasText: "Runden er ændret af en anden" })).toBeVisible();
   await expect(second.getByLabel("Enhedens kerneopgave")).toHaveValue("Undervisning, der giver alle elever lyst til at lære");
   await shot(second, "round-conflict");
-  const stored = await sql(`select "coreTask" from "Round" where title = 'MUS ${year} på Åbyskolen'`);
+  const stored = await sql(`select "coreTask" from "Round" where id = $1`, [kickoff.split("/")[2]]);
   expect(stored.rows[0].coreTask).toBe("Elevernes læring og trivsel");
 
   // Another unit's leader finds nothing there; a committee member reads the shared material only.
   const roundPath = kickoff.replace(/\/opstart$/, "");
   const outsider = await browser.newPage();
-  await signInAs(outsider, "Mette Søndergård");
+  await world.signInAs(outsider, "Mette Søndergård");
   expect((await outsider.goto(`${roundPath}/materiale`))?.status()).toBe(404);
   expect((await outsider.goto(kickoff))?.status()).toBe(404);
   const committee = await browser.newPage();
-  await signInAs(committee, "Anne Sofie Mørch");
+  await world.signInAs(committee, "Anne Sofie Mørch");
   expect((await committee.goto(`${roundPath}/materiale`))?.status()).toBe(200);
   await expect(committee.getByText("Elevernes læring og trivsel")).toBeVisible();
   expect((await committee.goto(kickoff))?.status()).toBe(404);

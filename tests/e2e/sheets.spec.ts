@@ -2,7 +2,12 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("sheets");
+});
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 const saved = (page: Page) =>
@@ -18,11 +23,11 @@ test.describe.serial("preparation sheets", () => {
   let questions: string[] = [];
 
   test.beforeAll(async () => {
-    ({ roundId, questions } = await publishedRoundFor("susanne.holm@vesteraa.example", "MUS 2031 i Hjemmeplejen Vest"));
+    ({ roundId, questions } = await publishedRoundFor(world.email("susanne.holm"), "MUS 2031 i Hjemmeplejen Vest"));
   });
 
   test("an employee fills in the sheet; it survives a reload, a dropped network and a second tab", async ({ page, context }) => {
-    await signInAs(page, "Hanne Bjerregaard");
+    await world.signInAs(page, "Hanne Bjerregaard");
     await page.goto("/runder");
     await page.getByRole("link", { name: "MUS 2031 i Hjemmeplejen Vest" }).click();
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Mit forberedelsesskema" }).click();
@@ -81,8 +86,8 @@ test.describe.serial("preparation sheets", () => {
     );
     await saved(again);
     const stored = await sql(
-      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`,
-      [roundId],
+      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = $2 and p."roundId" = $1`,
+      [roundId, world.email("hanne.bjerregaard")],
     );
     expect(Object.values(stored.rows[0].fields)).toContain("Tid til at sparre med sygeplejersken.");
 
@@ -125,7 +130,7 @@ test.describe.serial("preparation sheets", () => {
   });
 
   test("the leader reads a shared sheet, not a draft, and writes notes the employee never sees", async ({ page, browser }) => {
-    await signInAs(page, "Susanne Lærke Holm");
+    await world.signInAs(page, "Susanne Lærke Holm");
     await page.goto(`/runder/${roundId}/deltagerforberedelse`);
     await expect(page.getByRole("row", { name: /Hanne Bjerregaard/ })).toContainText("Delt");
     await expect(page.getByRole("row", { name: /Jørgen Mølby/ })).toContainText("Ikke påbegyndt");
@@ -139,7 +144,8 @@ test.describe.serial("preparation sheets", () => {
     await saved(page);
     await shot(page, "sheet-leader");
     const reads = await sql(
-      `select count(*)::int as n from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'sheet.read' and p.email = 'hanne.bjerregaard@vesteraa.example'`,
+      `select count(*)::int as n from "AuditEvent" a join "Person" p on p.id = a."subjectId" where a.action = 'sheet.read' and p.email = $1`,
+      [world.email("hanne.bjerregaard")],
     );
     expect(reads.rows[0].n).toBeGreaterThan(0);
 
@@ -148,12 +154,12 @@ test.describe.serial("preparation sheets", () => {
     await expect(page.getByText("Skemaet er ikke delt endnu.")).toBeVisible();
 
     const hanne = await browser.newPage();
-    await signInAs(hanne, "Hanne Bjerregaard");
+    await world.signInAs(hanne, "Hanne Bjerregaard");
     await hanne.goto(`/runder/${roundId}/forberedelse`);
     await expect(hanne.getByText("jeg forventer, at hun tager mere ansvar")).toHaveCount(0);
     const participant = await sql(
-      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'hanne.bjerregaard@vesteraa.example' and p."roundId" = $1`,
-      [roundId],
+      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $2 and p."roundId" = $1`,
+      [roundId, world.email("hanne.bjerregaard")],
     );
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse/${participant.rows[0].id}`))?.status()).toBe(404);
     expect((await hanne.goto(`/runder/${roundId}/deltagerforberedelse`))?.status()).toBe(404);
@@ -166,11 +172,11 @@ test.describe.serial("preparation sheets", () => {
 test("a pasted control character and half an emoji are saved as shown; a field the server fails on holds back no other", async ({
   page,
 }) => {
-  const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 med uheldige tegn ${randomUUID().slice(0, 6)}`);
+  const { roundId } = await publishedRoundFor(world.email("susanne.holm"), `MUS 2031 med uheldige tegn ${randomUUID().slice(0, 6)}`);
   const fields = async () => {
     const { rows } = await sql(
-      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`,
-      [roundId],
+      `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = $2 and p."roundId" = $1`,
+      [roundId, world.email("joergen.moelby")],
     );
     return (rows[0]?.fields ?? {}) as Record<string, unknown>;
   };
@@ -178,7 +184,7 @@ test("a pasted control character and half an emoji are saved as shown; a field t
   page.on("request", (request) => {
     if (request.method() === "POST") sent.push(request.postData() ?? "");
   });
-  await signInAs(page, "Jørgen Mølby");
+  await world.signInAs(page, "Jørgen Mølby");
   await page.goto(`/runder/${roundId}/forberedelse`);
   await page.getByLabel("Andet fælles").fill("Før\u0000efter og en halv \uD83D");
   await saved(page);
@@ -206,12 +212,13 @@ test("signed out while typing: the text waits in the browser with a message, and
   page,
   context,
 }) => {
-  const { roundId } = await publishedRoundFor("susanne.holm@vesteraa.example", `MUS 2031 log ud undervejs ${randomUUID().slice(0, 6)}`);
-  await signInAs(page, "Jørgen Mølby");
+  const { roundId } = await publishedRoundFor(world.email("susanne.holm"), `MUS 2031 log ud undervejs ${randomUUID().slice(0, 6)}`);
+  await world.signInAs(page, "Jørgen Mølby");
   await page.goto(`/runder/${roundId}/forberedelse`);
   await expect(page.getByRole("heading", { name: "Mit forberedelsesskema" })).toBeVisible();
   await sql(
-    `update "AuthSession" s set "endedAt" = now() from "Person" p where p.id = s."personId" and p.email = 'joergen.moelby@vesteraa.example' and s."endedAt" is null`,
+    `update "AuthSession" s set "endedAt" = now() from "Person" p where p.id = s."personId" and p.email = $1 and s."endedAt" is null`,
+    [world.email("joergen.moelby")],
   );
   await page.getByLabel("Andet fælles").fill("Skrevet efter, at sessionen udløb.");
   await expect(page.getByRole("alert").filter({ hasText: "Du er blevet logget ud" })).toBeVisible({ timeout: 10_000 });
@@ -220,14 +227,14 @@ test("signed out while typing: the text waits in the browser with a message, and
 
   // Signed in again in another tab; back in this one, what waited is sent.
   const again = await context.newPage();
-  await signInAs(again, "Jørgen Mølby");
+  await world.signInAs(again, "Jørgen Mølby");
   await again.close();
   await page.bringToFront();
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await saved(page);
   const { rows } = await sql(
-    `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = 'joergen.moelby@vesteraa.example' and p."roundId" = $1`,
-    [roundId],
+    `select s.fields from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" person on person.id = p."personId" where person.email = $2 and p."roundId" = $1`,
+    [roundId, world.email("joergen.moelby")],
   );
   expect(rows[0].fields.otherCommon).toBe("Skrevet efter, at sessionen udløb.");
 });

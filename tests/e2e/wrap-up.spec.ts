@@ -5,12 +5,16 @@ import { sql } from "./support/database";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo, waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("wrap-up");
+});
 
 // From the end of the conversations, through the overview and the wrap-up meeting, to a closed
 // round and the next one started from it.
 
-const leader = "mette.soendergaard@vesteraa.example";
 const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 /** Sheets shared with scores, and one signed plan with an agreement that waits for the wrap-up. */
@@ -28,7 +32,7 @@ async function conversationsHeld(roundId: string) {
       [randomUUID(), person.id, JSON.stringify(fields)],
     );
   }
-  const jonas = people.rows.find((person) => person.email === "jonas.broendum@vesteraa.example")!;
+  const jonas = people.rows.find((person) => person.email === world.email("jonas.broendum"))!;
   const planId = randomUUID();
   const content = {
     startWith: "mestring",
@@ -71,13 +75,13 @@ test.describe.serial("after the conversations", () => {
   let people: { id: string; email: string; name: string }[] = [];
 
   test.beforeAll(async () => {
-    ({ roundId } = await publishedRoundFor(leader, "MUS 2031 i Solstrålen"));
+    ({ roundId } = await publishedRoundFor(world.email("mette.soendergaard"), "MUS 2031 i Solstrålen"));
     base = `/runder/${roundId}`;
     ({ people } = await conversationsHeld(roundId));
   });
 
   test("the leader starts the wrap-up and sees the overview, with a table behind every chart", async ({ page }) => {
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.goto(`${base}/overblik`);
     await expect(page.getByText(/vises, når du har startet den fælles opsamling/)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Vitaliseringsdimensionerne" })).toHaveCount(0);
@@ -121,7 +125,7 @@ test.describe.serial("after the conversations", () => {
   });
 
   test("the wrap-up meeting: agenda, joint action plan, the waiting agreement settled, feedback published", async ({ page }) => {
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.goto(`${base}/opsamling`);
     await page
       .getByLabel("1. Status på temaerne: det samlede billede af muligheder og udfordringer")
@@ -146,21 +150,19 @@ test.describe.serial("after the conversations", () => {
 
     const waiting = page.getByRole("article", { name: "Jonas Brøndum, øvebane 1" });
     await expect(waiting).toContainText("Kursus i sprogstimulering");
-    const jonasHad = mailsTo("jonas.broendum@vesteraa.example").length;
+    const jonasHad = mailsTo(world.email("jonas.broendum")).length;
     await waiting.getByLabel("Aftalt som skrevet").check();
     await waiting.getByRole("button", { name: "Gem afklaringen" }).click();
     await expect(waiting.getByText("Afklaringen er gemt, og medarbejderen har fået besked.")).toBeVisible();
-    expect((await waitForMail("jonas.broendum@vesteraa.example", jonasHad)).subject).toBe(
-      "Din aftale er afklaret efter den fælles opsamling",
-    );
+    expect((await waitForMail(world.email("jonas.broendum"), jonasHad)).subject).toBe("Din aftale er afklaret efter den fælles opsamling");
 
-    const idaHad = mailsTo("ida.vestergaard@vesteraa.example").length;
+    const idaHad = mailsTo(world.email("ida.vestergaard")).length;
     await page
       .getByLabel("Tilbagemelding", { exact: true })
       .fill("På tværs af samtalerne fylder sprogarbejdet og samarbejdet om de yngste børn.");
     await page.getByRole("button", { name: "Offentliggør tilbagemeldingen" }).click();
     await expect(page.getByText(`Tilbagemeldingen er offentliggjort for ${people.length} personer.`)).toBeVisible();
-    const mail = await waitForMail("ida.vestergaard@vesteraa.example", idaHad);
+    const mail = await waitForMail(world.email("ida.vestergaard"), idaHad);
     expect(mail.text).toContain("fylder sprogarbejdet");
     await shoot(page, "opsamling");
     await expectNoAxeViolations(page);
@@ -170,7 +172,7 @@ test.describe.serial("after the conversations", () => {
   });
 
   test("a participant and the committee read the wrap-up, never the overview", async ({ page }) => {
-    await signInAs(page, "Anne Sofie Mørch");
+    await world.signInAs(page, "Anne Sofie Mørch");
     await page.goto(base + "/materiale");
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "Fælles opsamling" }).click();
     await expect(page.getByText("På tværs af samtalerne fylder sprogarbejdet")).toBeVisible();
@@ -184,7 +186,7 @@ test.describe.serial("after the conversations", () => {
   });
 
   test("follow-up to a closed, read-only round, and the next round started from it", async ({ page }) => {
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.goto(base);
     await page.getByRole("button", { name: "Start opfølgningen" }).click();
     await expect(page.getByText("Runden er nu i fasen »opfølgning«.")).toBeVisible();
@@ -208,7 +210,7 @@ test.describe.serial("after the conversations", () => {
     await expect(page.getByRole("note").filter({ hasText: "Runden er afsluttet og kan kun læses." })).toBeVisible();
 
     // Read-only: the conversation shows the signed plan, no editor; the wrap-up has no fields.
-    const jonas = people.find((person) => person.email === "jonas.broendum@vesteraa.example")!;
+    const jonas = people.find((person) => person.email === world.email("jonas.broendum"))!;
     await page.goto(`${base}/samtale/${jonas.id}`);
     await expect(page.getByText("Runden er afsluttet og kan kun læses.")).toBeVisible();
     await expect(page.getByLabel("Mål", { exact: true })).toHaveCount(0);

@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { createPrismaClient, type Database } from "../../../lib/db-client";
@@ -35,14 +38,21 @@ export type World = {
    * are tested in sign-in.spec.ts and oidc.spec.ts; the other specs start after them.)
    */
   signInAs: (page: Page, name: string, options?: { open?: string | false }) => Promise<void>;
-  /** The same session cookie on a context, for request-only tests and pages not opened yet. */
+  /** The same session cookie on a context, for pages not opened yet. */
   sessionFor: (context: BrowserContext, name: string) => Promise<void>;
+  /** A new session's cookie for the person with this address, for request contexts. */
+  sessionCookie: (email: string) => Promise<SessionCookie>;
 };
+
+export type SessionCookie = { name: string; value: string; domain: string; path: string; httpOnly: boolean; sameSite: "Lax" };
 
 const secret = appServerEnv(mainPort).NEXTAUTH_SECRET;
 
-/** A new organisation for one spec; `label` goes into its names so a failing run says whose it is. */
-export async function newWorld(label: string): Promise<World> {
+/**
+ * A new organisation for one spec; `label` goes into its names so a failing run says whose it is.
+ * `rounds`: also the demo's rounds in every phase (prisma/seed/demo-rounds.ts), a few seconds more.
+ */
+export async function newWorld(label: string, { rounds = false }: { rounds?: boolean } = {}): Promise<World> {
   const id = randomUUID().slice(0, 8);
   const slug = label
     .toLowerCase()
@@ -51,6 +61,12 @@ export async function newWorld(label: string): Promise<World> {
   const municipality = `Testkommune ${label} ${id}`;
   const domain = `${slug}-${id}.example`;
   await seedOrganisation(worldDatabase(), { municipality, domain });
+  if (rounds) {
+    const script = fileURLToPath(new URL("./seed-world-rounds.ts", import.meta.url));
+    await promisify(execFile)(process.execPath, ["--import", "tsx", script, domain], {
+      cwd: fileURLToPath(new URL("../../..", import.meta.url)),
+    });
+  }
 
   const email = (local: string) => `${local}@${domain}`;
   const emailOf = (name: string) => {
@@ -59,15 +75,18 @@ export async function newWorld(label: string): Promise<World> {
     return person.email.replace(`@${demoDomain}`, `@${domain}`);
   };
 
-  const sessionFor = async (context: BrowserContext, name: string) => {
-    const person = await worldDatabase().person.findUniqueOrThrow({ where: { email: emailOf(name) }, select: { id: true } });
+  const sessionCookie = async (address: string): Promise<SessionCookie> => {
+    const person = await worldDatabase().person.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
     const session = await worldDatabase().authSession.create({ data: { personId: person.id, provider: "e2e" } });
     const token = await encode({ token: { sub: person.id, sid: session.id }, secret });
     // A host's cookie holds on every port of it, so it reaches the specs' own app instances too.
+    return { name: sessionCookieBaseName, value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" };
+  };
+
+  const sessionFor = async (context: BrowserContext, name: string) => {
+    const cookie = await sessionCookie(emailOf(name));
     await context.clearCookies({ name: sessionCookieBaseName });
-    await context.addCookies([
-      { name: sessionCookieBaseName, value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" },
-    ]);
+    await context.addCookies([cookie]);
   };
 
   const signInAs = async (page: Page, name: string, { open = "/" }: { open?: string | false } = {}) => {
@@ -77,5 +96,5 @@ export async function newWorld(label: string): Promise<World> {
     await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
   };
 
-  return { municipality, domain, email, emailOf, signInAs, sessionFor };
+  return { municipality, domain, email, emailOf, signInAs, sessionFor, sessionCookie };
 }
