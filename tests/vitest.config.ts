@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { integrationWorkers } from "./support/workers";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -12,12 +13,20 @@ export default defineConfig({
   },
   test: {
     root,
+    maxWorkers: integrationWorkers,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      // One database for all integration files: they run one file at a time and reset it between files.
+      // Integration files run two at a time, each worker on a database of its own that the files
+      // empty between them (support/worker-databases.ts).
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], fileParallelism: false, testTimeout: 30_000 },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/worker-databases.ts"],
+          setupFiles: ["tests/support/worker-database-env.ts"],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -21,50 +21,55 @@ export async function seedDemoOrganisation(database: Database): Promise<void> {
  */
 export async function seedOrganisation(database: Database, name: OrganisationName): Promise<string> {
   const email = (address: string) => address.replace(`@${demoDomain}`, `@${name.domain}`);
-  return database.$transaction(async (tx) => {
-    const municipality = await tx.municipality.upsert({
-      where: { name: name.municipality },
-      create: { name: name.municipality },
-      update: {},
-    });
-    await addShippedTemplates(tx, municipality.id);
-
-    const unitIds = new Map<string, string>();
-    for (const unit of demoUnits) {
-      const parentId = unit.parent ? unitIds.get(unit.parent) : undefined;
-      const row = await tx.unit.upsert({
-        where: { municipalityId_name: { municipalityId: municipality.id, name: unit.name } },
-        create: { municipalityId: municipality.id, name: unit.name, kind: unit.kind, parentId },
+  return database.$transaction(
+    async (tx) => {
+      const municipality = await tx.municipality.upsert({
+        where: { name: name.municipality },
+        create: { name: name.municipality },
         update: {},
       });
-      unitIds.set(unit.name, row.id);
-    }
+      await addShippedTemplates(tx, municipality.id);
 
-    const personIds = new Map<string, string>();
-    for (const person of demoPeople) {
-      const row = await tx.person.upsert({
-        where: { email: email(person.email) },
-        create: {
-          municipalityId: municipality.id,
-          name: person.name,
-          email: email(person.email),
-          jobTitle: person.jobTitle,
-          unitId: unitIds.get(person.unit),
-          managerId: person.manager ? personIds.get(email(person.manager)) : undefined,
-        },
-        update: {},
-      });
-      personIds.set(row.email, row.id);
-      for (const role of person.roles ?? []) {
-        await tx.roleAssignment.upsert({
-          where: { personId_role: { personId: row.id, role } },
-          create: { personId: row.id, role },
+      const unitIds = new Map<string, string>();
+      for (const unit of demoUnits) {
+        const parentId = unit.parent ? unitIds.get(unit.parent) : undefined;
+        const row = await tx.unit.upsert({
+          where: { municipalityId_name: { municipalityId: municipality.id, name: unit.name } },
+          create: { municipalityId: municipality.id, name: unit.name, kind: unit.kind, parentId },
           update: {},
         });
+        unitIds.set(unit.name, row.id);
       }
-    }
-    return municipality.id;
-  });
+
+      const personIds = new Map<string, string>();
+      for (const person of demoPeople) {
+        const row = await tx.person.upsert({
+          where: { email: email(person.email) },
+          create: {
+            municipalityId: municipality.id,
+            name: person.name,
+            email: email(person.email),
+            jobTitle: person.jobTitle,
+            unitId: unitIds.get(person.unit),
+            managerId: person.manager ? personIds.get(email(person.manager)) : undefined,
+          },
+          update: {},
+        });
+        personIds.set(row.email, row.id);
+        for (const role of person.roles ?? []) {
+          await tx.roleAssignment.upsert({
+            where: { personId_role: { personId: row.id, role } },
+            create: { personId: row.id, role },
+            update: {},
+          });
+        }
+      }
+      return municipality.id;
+    },
+    // A few dozen statements, one at a time: on a busy machine (a test run making several
+    // organisations at once) more than Prisma's default 5 s.
+    { timeout: 60_000 },
+  );
 }
 
 /** Seeds only a database that has no organisation yet: a demo someone has edited is left as it is. */

@@ -104,13 +104,27 @@ describe("asking for an e-mail sign-in link", () => {
 
   it("takes as long for an unknown address as for a known one", async () => {
     const times = { known: [] as number[], unknown: [] as number[] };
-    const people = ["freja.lund", "jonas.broendum", "signe.dahl", "kasper.noergaard", "pia.kjeldsen"];
+    // Eleven of each, interleaved, and the medians compared: another test file runs beside this
+    // one and may slow any single request, but not one kind of address more than the other.
+    const people = [
+      "freja.lund",
+      "jonas.broendum",
+      "signe.dahl",
+      "kasper.noergaard",
+      "pia.kjeldsen",
+      "camilla.joensson",
+      "emil.hvidbjerg",
+      "louise.faenoe",
+      "lise.oesterby",
+      "maja.soerensen",
+      "tove.bech",
+    ];
     for (const [round, person] of people.entries()) {
       // Different clients and addresses, so no limit is reached while measuring.
       times.known.push((await askForLink(`${person}@vesteraa.example`, `198.51.100.${round}`)).ms);
-      times.unknown.push((await askForLink(`ukendt${round}@vesteraa.example`, `198.51.100.${round + 10}`)).ms);
+      times.unknown.push((await askForLink(`ukendt${round}@vesteraa.example`, `198.51.100.${round + 50}`)).ms);
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[2];
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(30);
   });
 

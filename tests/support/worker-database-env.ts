@@ -1,0 +1,3 @@
+import { pointAtWorkerDatabase } from "./worker-databases";
+
+pointAtWorkerDatabase();
