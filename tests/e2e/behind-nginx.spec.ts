@@ -6,7 +6,7 @@ import { startAppServer, type AppServer } from "./support/app-server";
 import { sql } from "./support/database";
 import { startNginx, type Nginx } from "./support/nginx";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
 
 // Production as the README describes it: two instances on one Postgres behind nginx, both
 // parties going through nginx only. Then a rolling restart while both type: each instance in
@@ -21,9 +21,15 @@ const saved = (page: Page) =>
       .filter({ hasText: /^Gemt$/ }),
   ).toBeVisible({ timeout: 15_000 });
 
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("behind-nginx");
+});
+
 async function partyPage(browser: Browser, baseURL: string, name: string, path: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
-  await signInAs(page, name);
+  // The world's session cookie is for host 127.0.0.1, any port: nginx's public address is on it too.
+  await world.signInAs(page, name);
   await page.goto(path);
   await saved(page);
   return page;
@@ -31,10 +37,10 @@ async function partyPage(browser: Browser, baseURL: string, name: string, path: 
 
 test("two instances behind nginx: both serve the two parties, and a rolling restart mid-edit loses nothing", async ({ browser }) => {
   test.setTimeout(90_000);
-  const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", `MUS bag nginx ${Date.now()}`);
+  const { roundId } = await publishedRoundFor(world.email("ole.baekgaard"), `MUS bag nginx ${Date.now()}`);
   const { rows } = await sql(
     `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`,
-    ["frederik.boegh@vesteraa.example", roundId],
+    [world.email("frederik.boegh"), roundId],
   );
   const participantId = rows[0].id as string;
   const path = `/runder/${roundId}/samtale/${participantId}`;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import * as Y from "yjs";
 import { sql } from "./support/database";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
 
 // Across a change of leader nothing of the previous plan comes along by itself; the employee sees
 // the offer to bring their unfinished actions, and the new leader, only what the employee brought.
@@ -31,10 +31,15 @@ async function roundWith(leaderEmail: string, employeeEmail: string, title: stri
   return { roundId, participantId };
 }
 
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("plan-carry-over");
+});
+
 test("a new leader gets nothing of the old plan; the employee chooses to bring the unfinished actions", async ({ browser }) => {
-  const nanna = "nanna.friis@vesteraa.example";
+  const nanna = world.email("nanna.friis");
   const earlier = await roundWith(
-    "lone.moelgaard@vesteraa.example",
+    world.email("lone.moelgaard"),
     nanna,
     `MUS 2030 (tidligere leder) ${randomUUID().slice(0, 6)}`,
     "CLOSED",
@@ -71,18 +76,18 @@ test("a new leader gets nothing of the old plan; the employee chooses to bring t
     `insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt") values (gen_random_uuid(), $1, 1, $2, 'x', now())`,
     [planId, JSON.stringify(content)],
   );
-  const next = await roundWith("henrik.aagaard@vesteraa.example", nanna, "MUS 2031 i Digitalisering (ny leder)", "PREPARATION", 0);
+  const next = await roundWith(world.email("henrik.aagaard"), nanna, "MUS 2031 i Digitalisering (ny leder)", "PREPARATION", 0);
   const path = `/runder/${next.roundId}/samtale/${next.participantId}`;
 
   const leader = await (await browser.newContext()).newPage();
-  await signInAs(leader, "Henrik Aagaard");
+  await world.signInAs(leader, "Henrik Aagaard");
   await leader.goto(path);
   await expect(leader.getByRole("region", { name: "Planen" })).toBeVisible({ timeout: 15_000 });
   await expect(leader.getByText("Lære den nye sagsbehandling at kende")).toHaveCount(0);
   await expect(leader.getByRole("button", { name: "Tag mine ufærdige øvebaner med fra sidste plan" })).toHaveCount(0);
 
   const employee = await (await browser.newContext()).newPage();
-  await signInAs(employee, "Nanna Friis");
+  await world.signInAs(employee, "Nanna Friis");
   await employee.goto(path);
   await employee.getByRole("button", { name: "Tag mine ufærdige øvebaner med fra sidste plan" }).click();
   await expect(employee.getByRole("button", { name: "Tag mine ufærdige øvebaner med fra sidste plan" })).toHaveCount(0);
@@ -104,8 +109,8 @@ test("a new leader gets nothing of the old plan; the employee chooses to bring t
     [next.participantId],
   );
   expect(reads.rows).toEqual([
-    { email: "henrik.aagaard@vesteraa.example", via: "page" },
-    { email: "henrik.aagaard@vesteraa.example", via: "stream" },
+    { email: world.email("henrik.aagaard"), via: "page" },
+    { email: world.email("henrik.aagaard"), via: "stream" },
     { email: nanna, via: "page" },
     { email: nanna, via: "stream" },
   ]);

@@ -3,10 +3,11 @@ import { PDFDocument } from "pdf-lib";
 import * as Y from "yjs";
 import { planContent } from "../../lib/domain/plans/doc";
 import { da } from "../../lib/i18n/da";
-import { secondPort, startAppServer, type AppServer } from "./support/app-server";
+import { freePort } from "../support/postgres";
+import { startAppServer, type AppServer } from "./support/app-server";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
 
 // The conversation page as the two parties see it, who is where, and the plan surviving two app
 // instances behind one Postgres, a server killed with SIGKILL, and a server restarted mid-edit.
@@ -36,11 +37,13 @@ async function storedPlan(participantId: string): Promise<Y.Doc> {
 }
 
 test.describe.serial("the conversation, live", () => {
+  let world: World;
   let roundId = "";
 
   test.beforeAll(async () => {
-    ({ roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 på Åbyskolen"));
-    const kasper = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    world = await newWorld("plans-live");
+    ({ roundId } = await publishedRoundFor(world.email("ole.baekgaard"), "MUS 2031 på Åbyskolen"));
+    const kasper = await participantPath(roundId, world.email("kasper.noergaard"));
     const fields = {
       "score.mening": 7,
       "comment.mening": "Jeg savner tid til at forberede undervisningen.",
@@ -54,14 +57,14 @@ test.describe.serial("the conversation, live", () => {
   });
 
   test("the live routes, answered beside Next by the app's own server, refuse what they always refused", async ({ browser, baseURL }) => {
-    const { path, participantId } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const { path, participantId } = await participantPath(roundId, world.email("kasper.noergaard"));
     const kasper = await browser.newPage();
     const stranger = await browser.newPage();
     try {
-      await signInAs(kasper, "Kasper Nørgaard");
+      await world.signInAs(kasper, "Kasper Nørgaard");
       await kasper.goto(path);
       await saved(kasper);
-      await signInAs(stranger, "Peter Skov Jæger");
+      await world.signInAs(stranger, "Peter Skov Jæger");
       const cookieOf = async (page: Page) => (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
       const planId = (await sql(`select id from "Plan" where "participantId" = $1`, [participantId])).rows[0].id as string;
       const url = (what: string) => `${baseURL}/api/planer/${planId}/${what}`;
@@ -106,11 +109,11 @@ test.describe.serial("the conversation, live", () => {
   test("the page: the shared sheet beside the leader's own notes, the guide, the wish to start with, and who is where", async ({
     browser,
   }) => {
-    const { path } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const { path } = await participantPath(roundId, world.email("kasper.noergaard"));
     const leader = await browser.newPage();
     const employee = await browser.newPage();
-    await signInAs(leader, "Ole Bækgaard");
-    await signInAs(employee, "Kasper Nørgaard");
+    await world.signInAs(leader, "Ole Bækgaard");
+    await world.signInAs(employee, "Kasper Nørgaard");
     await leader.goto(path);
     await employee.goto(path);
     await saved(leader);
@@ -188,13 +191,15 @@ test.describe.serial("the conversation, live", () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    const { participantId, path } = await participantPath(roundId, "signe.dahl@vesteraa.example");
+    const { participantId, path } = await participantPath(roundId, world.email("signe.dahl"));
+    // A port of its own, kept for the restart below: other workers start instances too.
+    const secondPort = await freePort();
     let second: AppServer | null = await startAppServer(secondPort);
     try {
       const leader = await browser.newPage();
       const employee = await browser.newPage();
-      await signInAs(leader, "Ole Bækgaard");
-      await signInAs(employee, "Signe Dahl"); // the session cookie is for the host, so it holds on both ports
+      await world.signInAs(leader, "Ole Bækgaard");
+      await world.signInAs(employee, "Signe Dahl"); // the session cookie is for the host, so it holds on both ports
       await leader.goto(path);
       await employee.goto(`${second.url}${path}`);
       await saved(leader);
@@ -249,9 +254,9 @@ test.describe.serial("the conversation, live", () => {
     browser,
     baseURL,
   }) => {
-    const { path, participantId } = await participantPath(roundId, "kasper.noergaard@vesteraa.example");
+    const { path, participantId } = await participantPath(roundId, world.email("kasper.noergaard"));
     const page = await browser.newPage();
-    await signInAs(page, "Kasper Nørgaard");
+    await world.signInAs(page, "Kasper Nørgaard");
     await page.goto(path);
     await saved(page);
     const planId = (await sql(`select id from "Plan" where "participantId" = $1`, [participantId])).rows[0].id as string;

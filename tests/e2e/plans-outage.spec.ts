@@ -1,19 +1,29 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import * as Y from "yjs";
+import { sessionCookieBaseName } from "../../lib/auth/cookies";
 import { createPrismaClient } from "../../lib/db-client";
 import { planContent } from "../../lib/domain/plans/doc";
-import { seedDemoOrganisation } from "../../prisma/seed/seed";
+import { demoDomain, demoPeople } from "../../prisma/seed/demo-organisation";
+import { seedOrganisation } from "../../prisma/seed/seed";
 import { createAppDatabase, freePort, startTestPostgres, type TestPostgres } from "../support/postgres";
-import { startAppServer, type AppServer } from "./support/app-server";
+import { appServerEnv, startAppServer, type AppServer } from "./support/app-server";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
 
 // Two parties on one plan while the database is down for longer than the stream's session
 // re-check: both are told the connection is broken (and not that they were signed out), both go on
 // typing, and once the database is back each sees everything the other typed, and it is stored.
 // The database is a cluster of this spec's own, with an app instance of its own on it, so stopping
-// it disturbs no other spec.
+// it disturbs no other spec. Its people are the demo's, in an organisation of this spec's own name
+// (world.ts's worlds live in the shared database, which this spec's instance never reads).
+
+const domain = "plans-outage.example";
+const emailOf = (name: string) => {
+  const person = demoPeople.find((candidate) => candidate.name === name);
+  if (!person) throw new Error(`no one called ${name} in the demo organisation`);
+  return person.email.replace(`@${demoDomain}`, `@${domain}`);
+};
 
 const plan = (page: Page) => page.getByRole("region", { name: "Planen" });
 const saved = (page: Page) =>
@@ -41,7 +51,7 @@ test.beforeAll(async () => {
   appUrl = urls.appUrl;
   query = (text, values = []) => sql(text, values, appUrl);
   const database = createPrismaClient(appUrl, 1);
-  await seedDemoOrganisation(database);
+  await seedOrganisation(database, { municipality: "Testkommune plans-outage", domain });
   await database.$disconnect();
   // A session re-check every 2 seconds: the outage below spans several of them.
   app = await startAppServer(await freePort(), { DATABASE_URL: appUrl, PLAN_STREAM_RECHECK_SECONDS: "2" });
@@ -51,6 +61,23 @@ test.afterAll(async () => {
   await app?.kill();
   postgres?.stop();
 });
+
+/** Signs the named person in as world.ts's signInAs does, with the session in this spec's own database. */
+async function signInAs(page: Page, name: string) {
+  const { rows } = await query(
+    `insert into "AuthSession" (id, "personId", provider) select gen_random_uuid(), id, 'e2e' from "Person" where email = $1 returning id, "personId"`,
+    [emailOf(name)],
+  );
+  const token = await encode({
+    token: { sub: rows[0].personId, sid: rows[0].id },
+    secret: appServerEnv(Number(new URL(app!.url).port)).NEXTAUTH_SECRET,
+  });
+  await page
+    .context()
+    .addCookies([{ name: sessionCookieBaseName, value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await page.goto("/");
+  await expect(page.getByRole("banner")).toContainText(`Logget ind som ${name}`);
+}
 
 async function openAs(browser: Browser, name: string, path: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: app!.url });
@@ -63,10 +90,10 @@ async function openAs(browser: Browser, name: string, path: string): Promise<Pag
 
 test("both parties ride through the database being down: told so, typing kept, nothing lost", async ({ browser }) => {
   test.setTimeout(180_000);
-  const { roundId } = await publishedRoundFor("ole.baekgaard@vesteraa.example", "MUS 2031 – afbrydelse", "MUS", query);
+  const { roundId } = await publishedRoundFor(emailOf("Ole Bækgaard"), "MUS 2031 – afbrydelse", "MUS", query);
   const { rows } = await query(
     `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`,
-    ["kasper.noergaard@vesteraa.example", roundId],
+    [emailOf("Kasper Nørgaard"), roundId],
   );
   const participantId = rows[0].id as string;
   const path = `/runder/${roundId}/samtale/${participantId}`;

@@ -6,7 +6,7 @@ import { planContent } from "../../lib/domain/plans/doc";
 import { sql } from "./support/database";
 import { mailsTo, waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
 
 // The mini-MUS is booked next year: within the meeting window (lib/dates/calendar.ts).
 const nextYear = new Date().getFullYear() + 1;
@@ -26,13 +26,15 @@ function isSubsequence(part: string, whole: string): boolean {
 }
 
 test.describe.serial("writing the plan together", () => {
+  let world: World;
   let path = "";
 
   test.beforeAll(async () => {
-    const { roundId } = await publishedRoundFor("torben.oedegaard@vesteraa.example", "MUS 2031 på Ærtebjerghave");
+    world = await newWorld("plans");
+    const { roundId } = await publishedRoundFor(world.email("torben.oedegaard"), "MUS 2031 på Ærtebjerghave");
     const participant = await sql(
-      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example' and p."roundId" = $1`,
-      [roundId],
+      `select p.id from "RoundParticipant" p join "Person" person on person.id = p."personId" where person.email = $1 and p."roundId" = $2`,
+      [world.email("gitte.rasmussen"), roundId],
     );
     path = `/runder/${roundId}/samtale/${participant.rows[0].id}`;
   });
@@ -40,8 +42,8 @@ test.describe.serial("writing the plan together", () => {
   test("both type into the same field at the same moment and both end with every character", async ({ browser }) => {
     const leader = await browser.newPage();
     const employee = await browser.newPage();
-    await signInAs(leader, "Torben Ødegaard");
-    await signInAs(employee, "Gitte Rasmussen");
+    await world.signInAs(leader, "Torben Ødegaard");
+    await world.signInAs(employee, "Gitte Rasmussen");
     await leader.goto(path);
     await employee.goto(path);
     await expect(leader.getByRole("heading", { name: "Kompetenceudviklingsplan for Gitte Rasmussen" })).toBeVisible();
@@ -122,7 +124,7 @@ test.describe.serial("writing the plan together", () => {
     // Follow-up on the signed version: book a mini-MUS (a calendar invitation to both) and write a note.
     const followUp = employee.getByRole("region", { name: "Opfølgning" });
     await expect(followUp.getByText("Opfølgningen gælder udgave 1.", { exact: false })).toBeVisible();
-    const seen = mailsTo("gitte.rasmussen@vesteraa.example").length;
+    const seen = mailsTo(world.email("gitte.rasmussen")).length;
     await followUp.getByLabel("Dato", { exact: true }).fill(`${nextYear}-09-15`);
     await followUp.getByLabel("Klokkeslæt").fill("09:30");
     await followUp.getByLabel("Varighed (minutter)").fill("1");
@@ -134,7 +136,7 @@ test.describe.serial("writing the plan together", () => {
     await followUp.getByRole("button", { name: "Book og send invitation" }).click();
     await expect(followUp.getByText("Invitationen er sendt til jer begge.")).toBeVisible();
     await expect(followUp.getByText(`Mini-MUS er booket 15. september ${nextYear} kl. 09.30, 15 minutter, Personalestuen.`)).toBeVisible();
-    const invitation = await waitForMail("gitte.rasmussen@vesteraa.example", seen, 20_000);
+    const invitation = await waitForMail(world.email("gitte.rasmussen"), seen, 20_000);
     expect(invitation.subject).toBe(`Mini-MUS 15. september ${nextYear} kl. 09.30`);
     expect(invitation.calendar?.method).toBe("REQUEST");
     expect(invitation.calendar?.content).toContain(`DTSTART;TZID=Europe/Copenhagen:${nextYear}0915T093000`);
@@ -158,12 +160,13 @@ test.describe.serial("writing the plan together", () => {
   });
 
   test("a flood of updates is slowed down with a Danish message, and every update let through is stored once", async ({ page }) => {
-    await signInAs(page, "Gitte Rasmussen");
+    await world.signInAs(page, "Gitte Rasmussen");
     await page.goto(path);
     await saved(page);
     const planId = (
       await sql(
-        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`,
+        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = $1`,
+        [world.email("gitte.rasmussen")],
       )
     ).rows[0].id;
     const storedExpectations = async () => {
@@ -205,7 +208,7 @@ test.describe.serial("writing the plan together", () => {
 
   test("HR downloads and files the signed plan; the parties see who filed it, HR never sees the conversation", async ({ browser }) => {
     const hr = await browser.newPage();
-    await signInAs(hr, "Birgitte Dalsgaard");
+    await world.signInAs(hr, "Birgitte Dalsgaard");
     await hr.getByRole("banner").getByRole("link", { name: "Journalisering" }).click();
     await expect(hr.getByRole("heading", { level: 1, name: "Journalisering" })).toBeVisible();
     const round = hr.getByRole("region", { name: "Fremdrift pr. runde" }).getByRole("row", { name: /MUS 2031 på Ærtebjerghave/ });
@@ -248,18 +251,19 @@ test.describe.serial("writing the plan together", () => {
     await hr.close();
 
     const employee = await browser.newPage();
-    await signInAs(employee, "Gitte Rasmussen");
+    await world.signInAs(employee, "Gitte Rasmussen");
     await employee.goto(path);
     await expect(employee.getByText(/^Journaliseret i personalemappen .* af Birgitte Dalsgaard\.$/)).toBeVisible();
     await employee.close();
   });
 
   test("nobody else can open the plan or send to it", async ({ page }) => {
-    await signInAs(page, "Pia Kjeldsen");
+    await world.signInAs(page, "Pia Kjeldsen");
     expect((await page.goto(path))?.status()).toBe(404);
     const planId = (
       await sql(
-        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = 'gitte.rasmussen@vesteraa.example'`,
+        `select pl.id from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Person" person on person.id = p."personId" where person.email = $1`,
+        [world.email("gitte.rasmussen")],
       )
     ).rows[0].id;
     const origin = new URL(page.url()).origin;
