@@ -1,12 +1,18 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
 import { expect, test } from "@playwright/test";
-import { secondPort, startAppServer } from "./support/app-server";
-import { signInAs } from "./support/sign-in";
+import { freePort } from "../support/postgres";
+import { startAppServer } from "./support/app-server";
+import { newWorld, type World } from "./support/world";
 
 // What a person sees when the database goes away under a running app: a Danish page that says
 // what happened and what to do, with a code for support and nothing about the fault, and the app
 // back as soon as the database is. The second instance reaches Postgres through a cable (a TCP
 // relay) the test can pull out; the other specs' instance is not disturbed.
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("error-pages");
+});
 
 function cable(target: URL): { port: () => number; start: () => Promise<void>; pull: () => Promise<void> } {
   const sockets = new Set<Socket>();
@@ -47,10 +53,10 @@ test("a database outage shows a Danish page with a code for support, and the app
   await relay.start();
   const through = new URL(database);
   through.port = String(relay.port());
-  const app = await startAppServer(secondPort, { DATABASE_URL: through.toString(), JOBS_INTERVAL_SECONDS: "0" });
+  const app = await startAppServer(await freePort(), { DATABASE_URL: through.toString(), JOBS_INTERVAL_SECONDS: "0" });
   try {
     const page = await (await browser.newContext({ baseURL: app.url })).newPage();
-    await signInAs(page, "Mette Søndergård");
+    await world.signInAs(page, "Mette Søndergård");
     await page.goto("/runder");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 

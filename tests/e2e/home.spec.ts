@@ -2,7 +2,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sql } from "./support/database";
 import { publishedRoundFor } from "./support/round-fixture";
-import { signInAs } from "./support/sign-in";
+import { newWorld, type World } from "./support/world";
+
+let world: World;
+test.beforeAll(async () => {
+  world = await newWorld("home");
+});
 
 test("the start page opens in Danish, with no console errors", async ({ page }) => {
   const problems: string[] = [];
@@ -17,6 +22,7 @@ test("the start page opens in Danish, with no console errors", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Udviklingssamtaler, der fører til noget");
   await expect(page.getByRole("heading", { name: "Sådan forløber en runde" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(4);
+  // Signed out, the header names the installation's first municipality: the demo organisation's.
   await expect(page.getByText("Vesterå Kommune").first()).toBeVisible();
   await expect(page).toHaveTitle("MUS og LUS");
   await page.screenshot({ path: "test-results/screenshots/start-page.png", fullPage: true });
@@ -47,9 +53,9 @@ test("the page works on a tablet held upright", async ({ page }) => {
   await page.screenshot({ path: "test-results/screenshots/start-page-tablet.png", fullPage: true });
 });
 
-// Signed in, the start page leads with what to do now. Each test makes its own round (a LUS round
-// of Bjørn Kjærsgaard's, whose leaders Susanne Lærke Holm and Torben Ødegaard take part), so the
-// role words are the LUS ones: "leders leder" for the one who holds the conversations.
+// Signed in, the start page leads with what to do now. Each test makes its own round in the spec's
+// world (a LUS round of Bjørn Kjærsgaard's, whose leaders Susanne Lærke Holm and Torben Ødegaard
+// take part), so the role words are the LUS ones: "leders leder" for the one who holds the conversations.
 
 const wide = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -70,8 +76,7 @@ async function shotsAtBothWidths(page: Page, name: string) {
 /** A browser of one's own (each person their own cookies), signed in and on the start page. */
 async function startPageOf(browser: Browser, name: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: wide })).newPage();
-  await signInAs(page, name);
-  await page.goto("/");
+  await world.signInAs(page, name);
   return page;
 }
 
@@ -87,19 +92,19 @@ test.describe("your next step", () => {
     browser,
   }) => {
     const title = `LUS 2031 for lederne ${Date.now()}`;
-    const { roundId } = await publishedRoundFor("bjoern.kjaersgaard@vesteraa.example", title, "LUS");
+    const { roundId } = await publishedRoundFor(world.email("bjoern.kjaersgaard"), title, "LUS");
     // Torben's conversation is booked and his sheet shared; Susanne has done nothing yet.
     await sql(
       `insert into "Conversation" (id, "participantId", "startsAt", "durationMinutes", location, "icsUid", "updatedAt")
        select gen_random_uuid(), p.id, '2031-02-03T08:30:00Z', 60, 'Mødelokale 2', gen_random_uuid()::text, now()
-       from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 and person.email = 'torben.oedegaard@vesteraa.example'`,
-      [roundId],
+       from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 and person.email = $2`,
+      [roundId, world.email("torben.oedegaard")],
     );
     await sql(
       `insert into "PreparationSheet" (id, "participantId", state, "submittedAt", "updatedAt")
        select gen_random_uuid(), p.id, 'SUBMITTED', now(), now()
-       from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 and person.email = 'torben.oedegaard@vesteraa.example'`,
-      [roundId],
+       from "RoundParticipant" p join "Person" person on person.id = p."personId" where p."roundId" = $1 and person.email = $2`,
+      [roundId, world.email("torben.oedegaard")],
     );
 
     // The leader's leader: book the conversations, 1 of 2 booked.
@@ -144,10 +149,16 @@ test.describe("your next step", () => {
     await page.goto(`/runder/${roundId}/materiale`);
     await expect(page.getByRole("link", { name: "Se dit delte skema" })).toBeVisible();
 
-    // HR: the signed plans waiting to be filed, counted as the filing desk counts them.
-    const { rows } = await sql(`
-      with latest as (select distinct on (v."planId") v."planId", v."filedAt" from "PlanVersion" v where v."signedAt" is not null order by v."planId", v.number desc)
-      select count(*)::int as n from latest where "filedAt" is null`);
+    // HR: the signed plans of HR's own municipality waiting to be filed, counted as the filing desk counts them.
+    const { rows } = await sql(
+      `with latest as (
+         select distinct on (v."planId") v."planId", v."filedAt" from "PlanVersion" v
+         join "Plan" plan on plan.id = v."planId" join "RoundParticipant" p on p.id = plan."participantId"
+         join "Round" r on r.id = p."roundId" join "Municipality" m on m.id = r."municipalityId"
+         where v."signedAt" is not null and m.name = $1 order by v."planId", v.number desc)
+       select count(*)::int as n from latest where "filedAt" is null`,
+      [world.municipality],
+    );
     const unfiled: number = rows[0].n;
     page = await startPageOf(browser, "Birgitte Dalsgaard");
     const filing = page.getByRole("region", { name: "Journalisering" });
@@ -176,7 +187,7 @@ test.describe("your next step", () => {
 
   test("a round's tabs and phases follow its phase; after publishing, booking is the main button", async ({ page }) => {
     const title = `LUS 2031, faserne ${Date.now()}`;
-    const { roundId } = await publishedRoundFor("bjoern.kjaersgaard@vesteraa.example", title, "LUS");
+    const { roundId } = await publishedRoundFor(world.email("bjoern.kjaersgaard"), title, "LUS");
     const base = `/runder/${roundId}`;
     const tabs = page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link");
     const planning = ["Forløb", "Opstart", "Grupper og spørgsmål", "Deltagere", "Materiale"];
@@ -203,7 +214,7 @@ test.describe("your next step", () => {
       WRAP_UP: "Fælles opsamling",
       FOLLOW_UP: "Opfølgning",
     };
-    await signInAs(page, "Bjørn Kjærsgaard");
+    await world.signInAs(page, "Bjørn Kjærsgaard");
     for (const state of Object.keys(expected)) {
       await sql(`update "Round" set state = $2::"RoundState" where id = $1`, [roundId, state]);
       await page.goto(base);
