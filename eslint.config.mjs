@@ -30,6 +30,33 @@ const config = [
     ...above("components"),
     ...above("lib/domain"),
   ]),
+
+  // Each browser spec makes the organisation it needs (tests/e2e/support/world.ts), so specs run in
+  // any order and side by side. The seeded demo is read only by the demo sign-in's own tests.
+  {
+    files: ["tests/e2e/**/*.spec.ts"],
+    ignores: ["tests/e2e/sign-in.spec.ts", "tests/e2e/first-hour.spec.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["Literal[value=/@vesteraa\\.example/]", "TemplateElement[value.raw=/@vesteraa\\.example/]"].map((selector) => ({
+          selector,
+          message: "A spec uses the people of its own world (world.email, world.signInAs), not the shared demo organisation.",
+        })),
+      ],
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/support/sign-in"],
+              message: "The demo button signs in demo people only; a spec signs its own world's people in (world.signInAs).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 /** Import patterns for one layer, as `@/…` paths (the code imports across top-level folders only that way; a relative path there would slip past). */

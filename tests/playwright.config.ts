@@ -9,8 +9,10 @@ export default defineConfig({
   testDir: "./e2e",
   globalSetup: "./e2e/support/global-setup.ts",
   outputDir: "../test-results",
+  // Each spec file makes the organisation it needs (e2e/support/world.ts), so files run side by
+  // side; the tests in one file run in order, as a person's steps do. E2E_WORKERS overrides.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"]],
   use: {

@@ -25,7 +25,6 @@ const phoneShot = (page: Page, name: string) => page.screenshot({ path: `test-re
 
 let roundId = "";
 let planningRoundId = "";
-let earlierRoundId = "";
 const ids = { mette: "", ole: "", longGroup: "" };
 
 // Many pages per test, each twice: more than the default 30 s on a busy 2-core machine.
@@ -75,7 +74,7 @@ async function planningRound(): Promise<string> {
 }
 
 test.beforeAll(async () => {
-  earlierRoundId = await earlierRound();
+  await earlierRound();
   ({ roundId } = await publishedRoundFor(karen(), "Tilgængelighed 2031"));
   planningRoundId = await planningRound();
   const people = await sql(

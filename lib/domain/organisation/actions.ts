@@ -3,10 +3,8 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { defineAction } from "@/lib/auth/action";
-import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { da } from "@/lib/i18n/da";
 import { saveUnit as saveUnitMutation } from "./mutations";
 import { unitFormSchema } from "./schema";
 

@@ -1,14 +1,7 @@
 import "server-only";
-import type { Database, Sql } from "@/lib/db-client";
+import type { Sql } from "@/lib/db-client";
 import type { StoredRole } from "@/lib/access/policy";
 import type { ExistingPerson, ExistingUnit } from "./import/plan";
-
-type Reader = Pick<Database, "municipality">;
-
-export async function loadMunicipalityId(database: Reader): Promise<string | null> {
-  const municipality = await database.municipality.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
-  return municipality?.id ?? null;
-}
 
 const baselinePage = 5_000;
 

@@ -7,8 +7,6 @@ import { oidcClient } from "../../support/oidc-server";
 // more started by the specs that need two instances behind one Postgres or a server that dies.
 
 export const mainPort = Number(process.env.E2E_PORT ?? 3100);
-/** A second instance's port: chosen free by the test pipeline, or next to the first one's. */
-export const secondPort = Number(process.env.E2E_SECOND_PORT ?? mainPort + 20);
 
 export function appServerEnv(port: number): Record<string, string> {
   return {
