@@ -69,14 +69,16 @@ test.describe.serial("preparation sheets", () => {
       Object.keys(window.localStorage).find((key) => /^mus-kladde:[0-9a-f-]{36}:forberedelse:/.test(key)),
     );
     expect(queued).toBeTruthy();
-    // Leaving now asks first.
+    // Leaving now asks first; the person leaves anyway. (Staying would leave this tab open to send
+    // the change itself once online, racing the tab opened below.)
     let asked = false;
     page.once("dialog", async (dialog) => {
       asked = dialog.type() === "beforeunload";
-      await dialog.dismiss();
+      await dialog.accept();
     });
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => asked).toBe(true);
+    await expect.poll(() => page.isClosed()).toBe(true);
     await context.setOffline(false);
     // The page was closed with the change unsent; opening the sheet again sends it from the browser's store.
     const again = await context.newPage();
