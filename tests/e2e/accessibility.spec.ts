@@ -27,8 +27,9 @@ let roundId = "";
 let planningRoundId = "";
 const ids = { mette: "", ole: "", longGroup: "" };
 
-// Many pages per test, each twice: more than the default 30 s on a busy 2-core machine.
-test.describe.configure({ timeout: 240_000 });
+// Many pages per test, each twice: more than the default 30 s on a busy 2-core machine. The tests
+// only read, so they may run on several workers at once (each worker makes its organisation).
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
 
 const scores = (base: number) => ({
   "score.mestring": base,
