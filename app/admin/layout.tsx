@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/enheder", label: t.units },
           { href: "/admin/import", label: t.import },
           { href: "/admin/skabeloner", label: t.templates },
+          { href: "/admin/opbevaring", label: da.retention.nav },
           { href: "/admin/log", label: t.log },
         ]}
       />

@@ -35,6 +35,8 @@ export type AuditAction =
   | "note.update"
   | "note.read"
   | "organisation.filingScope"
+  | "retention.policy"
+  | "retention.run"
   | "plan.read"
   | "plan.approve"
   | "plan.followUp"

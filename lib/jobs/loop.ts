@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db-client";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { removeExpiredSignInData } from "@/lib/auth/link-requests";
 import { sendFollowUpMails } from "@/lib/domain/plans/jobs/follow-up-mail";
+import { runDueRetention } from "@/lib/domain/retention/run";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
@@ -12,8 +13,9 @@ import { recordJobRun } from "@/lib/observability/metrics";
 import { jsonLog } from "@/lib/observability/json-log";
 
 // The server's background work: reminders, follow-up e-mails and joint-action reminders that have
-// come due, then queued mail, then expired sign-in links and old link requests, then the audit log's
-// settled rows sealed into its hash chain. Started once per server process, by its entry point
+// come due, then queued mail, then expired sign-in links and old link requests, then (once a day per
+// municipality) the personal data past its retention period, then the audit log's settled rows
+// sealed into its hash chain. Started once per server process, by its entry point
 // (lib/server/main.ts). Every instance runs it; the claims in the jobs make each reminder and each mail happen once
 // however many instances there are, and only one instance seals at a time.
 
@@ -48,6 +50,7 @@ export async function runJobsOnce(database: Database, now = new Date()): Promise
   await timed(runId, "joint-action-reminders", () => sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS));
   await timed(runId, "mail", () => deliverQueuedMail(database));
   await timed(runId, "sign-in-cleanup", () => removeExpiredSignInData(database, now));
+  await timed(runId, "retention", () => runDueRetention(database, now));
   await timed(runId, "audit-seal", () => sealAuditLog(database));
 }
 

@@ -255,6 +255,7 @@ test("administration and HR", async ({ browser }) => {
     "/admin/import",
     "/admin/log",
     "/admin/skabeloner",
+    "/admin/opbevaring",
   ]);
   // One of the municipality's templates, open for editing.
   const template = (

@@ -46,6 +46,7 @@ describe("the metrics endpoint", () => {
       "joint-action-reminders",
       "mail",
       "sign-in-cleanup",
+      "retention",
       "audit-seal",
     ]);
     expect(new Set(jobs.map((job) => job.requestId)).size).toBe(1);

@@ -58,6 +58,8 @@ const loadRoundHead = cache(async (roundId: string) =>
       conversationsTo: true,
       wrapUpDate: true,
       followUpDate: true,
+      municipalityId: true,
+      closedAt: true,
     },
   }),
 );

@@ -32,6 +32,8 @@ export const audit = {
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
+    "retention.policy": "Ændrede, hvor længe oplysningerne opbevares",
+    "retention.run": "Startede en sletning efter opbevaringsreglerne",
     "plan.read": "Åbnede kompetenceudviklingsplanen",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
     "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",

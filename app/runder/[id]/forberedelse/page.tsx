@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RetentionNotice } from "@/components/retention/retention-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
+import { db } from "@/lib/db";
+import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -11,7 +14,7 @@ export const metadata: Metadata = { title: da.sheets.own.title };
 export default async function OwnSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { actor, round } = await requireRound(id, "read");
-  const sheet = await loadOwnSheet(actor, round.id);
+  const [sheet, policy] = await Promise.all([loadOwnSheet(actor, round.id), loadRetentionPolicy(db(), round.municipalityId)]);
   const t = da.sheets.own;
   return (
     <>
@@ -20,6 +23,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <p className="mt-1 text-slate-700">
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
+      <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.print.open}

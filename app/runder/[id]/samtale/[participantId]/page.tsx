@@ -7,7 +7,10 @@ import { FollowUpSection } from "@/components/plans/follow-up-section";
 import { OpenPlan } from "@/components/plans/open-plan";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
+import { RetentionNotice } from "@/components/retention/retention-notice";
+import { db } from "@/lib/db";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
+import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -18,7 +21,10 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const { id, participantId } = await params;
   const { actor, round } = await requireRound(id, "read");
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const plan = await loadConversationPlan(actor, round.id, participantId);
+  const [plan, policy] = await Promise.all([
+    loadConversationPlan(actor, round.id, participantId),
+    loadRetentionPolicy(db(), round.municipalityId),
+  ]);
   const t = da.plans.page;
   if (plan.needsOpening) {
     return (
@@ -33,7 +39,10 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
-      <p className="mb-6 mt-2 max-w-3xl text-slate-700">{t.lead}</p>
+      <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
+      <div className="mb-6">
+        <RetentionNotice policy={policy} of="plan" closedAt={round.closedAt} />
+      </div>
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { sql } from "./support/database";
+import { newWorld, type World } from "./support/world";
+
+// An administrator sets how long the municipality keeps each kind of data, sees what the next
+// run would delete, runs it, and reads the deletion log. The world has the demo's rounds; last
+// year's closed round is moved three years back and its plans filed, so it has come due.
+
+let world: World;
+let closedRoundId = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  world = await newWorld("retention", { rounds: true });
+  const closed = await sql(
+    `select r.id from "Round" r join "Municipality" k on k.id = r."municipalityId" where k.name = $1 and r.state = 'CLOSED'`,
+    [world.municipality],
+  );
+  closedRoundId = closed.rows[0].id;
+  // The server's daily run counts as done today, so it leaves the dates moved below to the
+  // administrator (and waits until a run that may have started for this world is over).
+  await sql(
+    `insert into "RetentionLease" ("municipalityId", "lastFinishedAt") select id, now() from "Municipality" where name = $1
+     on conflict ("municipalityId") do update set "lastFinishedAt" = now()`,
+    [world.municipality],
+  );
+  await expect
+    .poll(
+      async () =>
+        (
+          await sql(
+            `select count(*)::int as n from "RetentionLease" l join "Municipality" k on k.id = l."municipalityId" where k.name = $1 and l."leaseUntil" > now()`,
+            [world.municipality],
+          )
+        ).rows[0].n,
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  await sql(`update "Round" set "closedAt" = now() - interval '3 years' where id = $1`, [closedRoundId]);
+  await sql(
+    `update "PlanVersion" v set "filedAt" = now() - interval '3 years' from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId"
+     where v."planId" = pl.id and p."roundId" = $1 and v."signedAt" is not null`,
+    [closedRoundId],
+  );
+});
+
+test("an administrator sets the periods, sees what the next run deletes, runs it and reads the log", async ({ page }) => {
+  await world.signInAs(page, "Peter Skov Jæger");
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Opbevaring" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Opbevaring og sletning" })).toBeVisible();
+  await expect(page.getByText("Der er ikke slettet noget endnu.")).toBeVisible();
+
+  // A period of zero is refused next to its field, with what was typed kept.
+  const mail = page.getByLabel("Måneder for Afsendte e-mails");
+  await expect(mail).toHaveValue("3");
+  await mail.fill("0");
+  const texts = page.getByLabel("Måneder for Forberedelsesskemaernes tekster og lederens noter");
+  await texts.fill("4");
+  await page.getByRole("button", { name: "Gem perioderne" }).click();
+  await expect(page.getByText("Skriv et helt antal måneder fra 1 til 120.")).toBeVisible();
+  await expect(mail).toHaveAttribute("aria-invalid", "true");
+  await expect(texts).toHaveValue("4");
+  await mail.fill("2");
+  await page.getByRole("button", { name: "Gem perioderne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Perioderne er gemt." })).toBeVisible();
+  await page.reload();
+  await expect(texts).toHaveValue("4");
+  await expect(mail).toHaveValue("2");
+  await expectNoAxeViolations(page);
+
+  // The dry run names what is due, and deletes nothing.
+  const sheetsBefore = await sql(
+    `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" where p."roundId" = $1`,
+    [closedRoundId],
+  );
+  expect(sheetsBefore.rows[0].n).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Vis hvad næste sletning fjerner" }).click();
+  const due = page.getByRole("region", { name: "Næste sletning vil fjerne" });
+  await expect(due.getByText(/^De fire vurderinger \(tal\) fra forberedelsesskemaet: \d+ rækker$/)).toBeVisible();
+  await expect(due.getByText(/^Underskrevne planer: \d+ rækker$/)).toBeVisible();
+  const sheetsAfterDryRun = await sql(
+    `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" where p."roundId" = $1`,
+    [closedRoundId],
+  );
+  expect(sheetsAfterDryRun.rows[0].n).toBe(sheetsBefore.rows[0].n);
+  await page.screenshot({ path: "test-results/screenshots/retention-dry-run.png", fullPage: true });
+
+  // The run, after a confirmation.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Slet nu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Sletningen er kørt: \d+ rækker er slettet\.$/ })).toBeVisible();
+  const sheetsAfter = await sql(
+    `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" where p."roundId" = $1`,
+    [closedRoundId],
+  );
+  expect(sheetsAfter.rows[0].n).toBe(0);
+
+  // The log: who ran it, what went, under which rule; and as CSV.
+  const log = page.getByRole("region", { name: "Slettelog" });
+  await expect(log.getByRole("row", { name: /De fire vurderinger/ })).toContainText("24 måneder: alt fra før");
+  await expect(log.getByRole("cell", { name: "Peter Skov Jæger (manuelt)" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/retention-log.png", fullPage: true });
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Hent sletteloggen som CSV-fil" }).click();
+  const csv = readFileSync((await (await downloadPromise).path())!, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain("Tidspunkt;Startet af;Oplysninger;Slettet;Regel;Alt fra før");
+  expect(csv).toMatch(/Peter Skov Jæger \(manuelt\);Underskrevne planer;\d+;3 måneder;/);
+
+  // Nothing is due any more.
+  await page.getByRole("button", { name: "Vis hvad næste sletning fjerner" }).click();
+  await expect(due.getByText("Næste sletning fjerner intet.")).toBeVisible();
+});
+
+test("the page is the administrator's alone", async ({ page }) => {
+  await world.signInAs(page, "Birgitte Dalsgaard");
+  expect((await page.goto("/admin/opbevaring"))?.status()).toBe(404);
+  expect((await page.request.get("/admin/opbevaring/slettelog")).status()).toBe(404);
+});
