@@ -39,7 +39,7 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionPolicy }) {
             const line = policy.find((candidate) => candidate.kind === kind)!;
             const id = `retention-${kind}`;
             return (
-              <li key={kind} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-[1fr_10rem]">
+              <li key={kind} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-[1fr_8rem]">
                 <div className="min-w-0">
                   <h3 className="font-semibold text-slate-900">{t.kinds[kind].name}</h3>
                   <p className="text-sm text-slate-700">
@@ -49,7 +49,12 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionPolicy }) {
                     {t.policy.defaultNote(defaultMonths[kind])} {t.kinds[kind].reason} {line.isDefault ? null : t.policy.changed}
                   </p>
                 </div>
-                <Field id={id} label={t.policy.monthsLabel(t.kinds[kind].name)} error={errors[kind]?.message}>
+                <Field
+                  id={id}
+                  label={t.policy.columns.months}
+                  labelMore={t.policy.monthsFor(t.kinds[kind].name)}
+                  error={errors[kind]?.message}
+                >
                   {(describedBy, invalid) => (
                     <input
                       id={id}

@@ -7,12 +7,15 @@ import type { ReactNode } from "react";
 export function Field({
   id,
   label,
+  labelMore,
   hint,
   error,
   children,
 }: {
   id: string;
   label: string;
+  /** More of the label for a screen reader only, where the visible label is short and its context is on screen. */
+  labelMore?: string;
   hint?: string;
   error?: string;
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
@@ -22,6 +25,7 @@ export function Field({
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-medium text-slate-900">
         {label}
+        {labelMore ? <span className="sr-only"> {labelMore}</span> : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-600">

@@ -9,7 +9,7 @@ export const retention = {
   policy: {
     legend: "Opbevaringsperioder",
     columns: { kind: "Oplysninger", from: "Regnes fra", months: "Måneder", default: "Standard og begrundelse" },
-    monthsLabel: (kind: string) => `Måneder for ${kind}`,
+    monthsFor: (kind: string) => `for ${kind}`,
     defaultNote: (count: number) => `Standard: ${months(count)}.`,
     changed: "Ændret af kommunen.",
     save: "Gem perioderne",
