@@ -37,6 +37,8 @@ export type AuditAction =
   | "organisation.filingScope"
   | "retention.policy"
   | "retention.run"
+  | "legalHold.place"
+  | "legalHold.lift"
   | "plan.read"
   | "plan.approve"
   | "plan.followUp"

@@ -5,7 +5,7 @@ import { sql } from "./support/database";
 import { newWorld, type World } from "./support/world";
 
 // An administrator sets how long the municipality keeps each kind of data, sees what the next
-// run would delete, runs it, and reads the deletion log. The world has the demo's rounds; last
+// run would delete, puts one person's data on hold, runs it, and reads the deletion log. The world has the demo's rounds; last
 // year's closed round is moved three years back and its plans filed, so it has come due.
 
 let world: World;
@@ -88,6 +88,20 @@ test("an administrator sets the periods, sees what the next run deletes, runs it
   expect(sheetsAfterDryRun.rows[0].n).toBe(sheetsBefore.rows[0].n);
   await page.screenshot({ path: "test-results/screenshots/retention-dry-run.png", fullPage: true });
 
+  // A complaint: Gitte's data are put on hold first, with a reason; a reason is required.
+  await page.goto("/admin/personer?q=gitte");
+  await page.getByRole("link", { name: "Gitte Rasmussen" }).click();
+  const hold = page.getByRole("region", { name: "Sletning i bero (legal hold)" });
+  await hold.getByRole("button", { name: "Sæt sletningen i bero" }).click();
+  await expect(hold.getByText("Skal udfyldes.")).toBeVisible();
+  await hold.getByLabel("Begrundelse").fill("Klagesag 2026-0117 om MUS-forløbet");
+  await hold.getByRole("button", { name: "Sæt sletningen i bero" }).click();
+  await expect(hold.getByText(/^I bero siden .*, sat af Peter Skov Jæger\.$/)).toBeVisible();
+  await page.goto("/admin/opbevaring");
+  await expect(
+    page.getByRole("region", { name: "Personer, hvor sletningen er i bero" }).getByRole("row", { name: /Gitte Rasmussen/ }),
+  ).toContainText("Klagesag 2026-0117");
+
   // The run, after a confirmation.
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Slet nu" }).click();
@@ -96,7 +110,14 @@ test("an administrator sets the periods, sees what the next run deletes, runs it
     `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" where p."roundId" = $1`,
     [closedRoundId],
   );
-  expect(sheetsAfter.rows[0].n).toBe(0);
+  // Only Gitte's sheet is left: she is under hold.
+  expect(sheetsAfter.rows[0].n).toBe(1);
+  const gittes = await sql(
+    `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" join "Person" e on e.id = p."personId"
+     where p."roundId" = $1 and e.email = $2`,
+    [closedRoundId, world.email("gitte.rasmussen")],
+  );
+  expect(gittes.rows[0].n).toBe(1);
 
   // The log: who ran it, what went, under which rule; and as CSV.
   const log = page.getByRole("region", { name: "Slettelog" });

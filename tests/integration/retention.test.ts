@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { FieldError, FormError } from "@/lib/auth/errors";
+import { liftLegalHold, placeLegalHold } from "@/lib/domain/retention/holds";
 import { defaultMonths } from "@/lib/domain/retention/kinds";
 import { saveRetentionPolicy } from "@/lib/domain/retention/mutations";
 import { dueForDeletion, runDueRetention, runRetention } from "@/lib/domain/retention/run";
@@ -247,5 +249,73 @@ describe("retention", () => {
 
     await saveRetentionPolicy(database, { municipalityId, actorId: admin.id, values: { ...defaultMonths } });
     expect(await database.retentionRule.count()).toBe(0);
+  });
+
+  describe("legal hold", () => {
+    const admin = () => database.person.findUniqueOrThrow({ where: { email: demoEmail("peter.jaeger") } });
+
+    it("keeps everything of a person under hold, and the next run after it is lifted deletes it", async () => {
+      const [first] = await database.roundParticipant.findMany({ where: { roundId: closedRoundId, sheet: { isNot: null } }, take: 1 });
+      const actorId = (await admin()).id;
+      await placeLegalHold(database, { municipalityId, personId: first.personId, reason: "Klagesag 2031-117", actorId });
+      const now = after(defaultMonths.SHEET_SCORES + 12);
+      await runRetention(database, municipalityId, { now, trigger: "schedule" });
+      expect(await database.preparationSheet.count({ where: inClosedRound() })).toBe(1);
+      expect(await database.preparationSheet.findUnique({ where: { participantId: first.id } })).not.toBeNull();
+      expect(await database.plan.count({ where: { participantId: first.id } })).toBe(1);
+
+      const hold = await database.legalHold.findFirstOrThrow();
+      await liftLegalHold(database, { municipalityId, holdId: hold.id, actorId });
+      await runRetention(database, municipalityId, { now: new Date(now.getTime() + day), trigger: "manual" });
+      expect(await database.preparationSheet.count({ where: inClosedRound() })).toBe(0);
+      expect(await database.plan.count({ where: { participantId: first.id } })).toBe(0);
+      const actions = (
+        await database.auditEvent.findMany({ where: { subjectId: first.personId, action: { startsWith: "legalHold." } } })
+      ).map((event) => event.action);
+      expect(actions.sort()).toEqual(["legalHold.lift", "legalHold.place"]);
+    });
+
+    it("placed during a run, stops the run from its next batch", async () => {
+      const actorId = (await admin()).id;
+      const people = await database.roundParticipant.findMany({ where: { roundId: closedRoundId }, select: { personId: true } });
+      let placed = false;
+      await runRetention(database, municipalityId, {
+        now: after(defaultMonths.SHEET_TEXTS),
+        trigger: "schedule",
+        batchSize: 1,
+        // After the first sheet, every participant of the round is put under hold.
+        afterBatch: async () => {
+          if (placed) return;
+          placed = true;
+          for (const person of people)
+            await placeLegalHold(database, { municipalityId, personId: person.personId, reason: "Sag", actorId });
+        },
+      });
+      const stripped = (await database.preparationSheet.findMany({ where: inClosedRound() })).filter((sheet) =>
+        Object.keys(sheet.fields as object).every((key) => key.startsWith("score.")),
+      );
+      expect(stripped).toHaveLength(1);
+    });
+
+    it("is placed once however many times it is asked for at once, lifted once, and only in one's own municipality", async () => {
+      const actorId = (await admin()).id;
+      const person = await database.person.findUniqueOrThrow({ where: { email: demoEmail("freja.lund") } });
+      const outcomes = await Promise.allSettled(
+        [1, 2, 3].map(() => placeLegalHold(database, { municipalityId, personId: person.id, reason: "Sag", actorId })),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+      for (const outcome of outcomes.filter((candidate) => candidate.status === "rejected"))
+        expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(FieldError);
+      expect(await database.legalHold.count({ where: { personId: person.id, liftedAt: null } })).toBe(1);
+
+      const hold = await database.legalHold.findFirstOrThrow({ where: { personId: person.id } });
+      await liftLegalHold(database, { municipalityId, holdId: hold.id, actorId });
+      await expect(liftLegalHold(database, { municipalityId, holdId: hold.id, actorId })).rejects.toBeInstanceOf(FormError);
+
+      const other = await database.municipality.create({ data: { name: "Anden Kommune" } });
+      await expect(
+        placeLegalHold(database, { municipalityId: other.id, personId: person.id, reason: "Sag", actorId }),
+      ).rejects.toBeInstanceOf(FormError);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RetentionPolicyForm } from "@/components/retention/policy-form";
 import { RetentionRunButtons } from "@/components/retention/run-buttons";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,6 +8,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { loadDeletionLog, loadRetentionPolicy } from "@/lib/domain/retention/data";
+import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { describeTrigger } from "@/lib/domain/retention/log-download";
 import { da } from "@/lib/i18n/da";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -15,7 +17,11 @@ export const metadata: Metadata = { title: da.retention.title };
 
 export default async function RetentionPage() {
   const actor = await requirePermission("read", { kind: "organisation" });
-  const [policy, runs] = await Promise.all([loadRetentionPolicy(db(), actor.municipalityId), loadDeletionLog(db(), actor.municipalityId)]);
+  const [policy, runs, holds] = await Promise.all([
+    loadRetentionPolicy(db(), actor.municipalityId),
+    loadDeletionLog(db(), actor.municipalityId),
+    loadStandingHolds(db(), actor.municipalityId),
+  ]);
   const t = da.retention;
   return (
     <>
@@ -25,6 +31,33 @@ export default async function RetentionPage() {
       </section>
       <section className="mt-10 max-w-4xl">
         <RetentionRunButtons />
+      </section>
+      <section aria-labelledby="legal-holds" className="mt-10">
+        <h2 id="legal-holds" className="text-xl font-semibold">
+          {t.hold.listHeading}
+        </h2>
+        {holds.length === 0 ? (
+          <p className="mt-2">{t.hold.none}</p>
+        ) : (
+          <ScrollArea label={t.hold.listHeading}>
+            <table className="mt-4 w-full border-collapse text-left text-sm">
+              <TableHead headings={[t.hold.columns.person, t.hold.columns.reason, t.hold.columns.since]} />
+              <tbody>
+                {holds.map((hold) => (
+                  <tr key={hold.id} className="border-b border-slate-200">
+                    <td className="px-2 py-2">
+                      <Link href={`/admin/personer/${hold.personId}`} className="text-brand-700 underline underline-offset-2">
+                        {hold.personName}
+                      </Link>
+                    </td>
+                    <td className="px-2 py-2 whitespace-pre-line">{hold.reason}</td>
+                    <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(hold.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+        )}
       </section>
       <section aria-labelledby="deletion-log" className="mt-10">
         <h2 id="deletion-log" className="text-xl font-semibold">

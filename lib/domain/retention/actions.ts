@@ -7,9 +7,10 @@ import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { da } from "@/lib/i18n/da";
+import { liftLegalHold, placeLegalHold } from "./holds";
 import { saveRetentionPolicy } from "./mutations";
 import { dueForDeletion, runRetention } from "./run";
-import { retentionPolicySchema } from "./schema";
+import { legalHoldSchema, liftHoldSchema, retentionPolicySchema } from "./schema";
 
 export const saveRetention = defineAction(retentionPolicySchema, async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
@@ -35,4 +36,14 @@ export const runRetentionNow = defineAction(z.object({}), async ({ actor }) => {
     details: { runId: outcome.runId, deleted },
   });
   return { deleted };
+});
+
+export const placeHold = defineAction(legalHoldSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  await placeLegalHold(db(), { municipalityId: actor.municipalityId, personId: input.personId, reason: input.reason, actorId: actor.id });
+});
+
+export const liftHold = defineAction(liftHoldSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  await liftLegalHold(db(), { municipalityId: actor.municipalityId, holdId: input.holdId, actorId: actor.id });
 });

@@ -7,8 +7,10 @@ import type { RetentionKind } from "./kinds";
 // them deleted (the job). A batch takes at most `limit` rows, skipping rows another transaction
 // holds (someone editing), so no user's request waits on the job for longer than one small batch;
 // a row skipped now is taken by the next run. Every statement is scoped to one municipality and
-// counts from `cutoff`: everything whose event is older than that is due. A batch deletes only what
-// is still there, so a run killed half-way and started again deletes nothing twice.
+// counts from `cutoff`: everything whose event is older than that is due, except what belongs to a
+// person under a legal hold (checked by every batch, so a hold added during a run stops it from the
+// next batch on). A batch deletes only what is still there, so a run killed half-way and started
+// again deletes nothing twice.
 
 export type Line = {
   /** How many rows the next run would delete or clear. */
@@ -17,9 +19,12 @@ export type Line = {
   deleteBatch: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<number>;
 };
 
+/** True for a person under a standing legal hold: the job touches nothing of theirs. */
+const held = (personId: string) => `exists (select 1 from "LegalHold" h where h."personId" = ${personId} and h."liftedAt" is null)`;
+
 const closedParticipants = `
   select p.id from "RoundParticipant" p join "Round" r on r.id = p."roundId"
-  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2`;
+  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2 and not ${held(`p."personId"`)}`;
 
 const count = async (sql: Sql, text: string, values: unknown[]) => Number((await sql<{ n: string }>(text, values))[0]?.n ?? 0);
 
@@ -163,6 +168,7 @@ const signedPlans: Line = {
 const leavers = `
   select person.id from "Person" person
   where person."municipalityId" = $1::uuid and not person.active and person."deactivatedAt" < $2 and person."anonymisedAt" is null
+    and not ${held("person.id")}
     and not exists (
       select 1 from "RoundParticipant" p where p."personId" = person.id and (
         exists (select 1 from "PreparationSheet" s where s."participantId" = p.id)
@@ -199,7 +205,8 @@ const deactivatedPeople: Line = {
 // Mail to the municipality's people, sent or given up on before the cutoff.
 const oldMail = `
   select m.id from "OutgoingMail" m
-  where coalesce(m."sentAt", m."deadAt") < $2 and m."to" in (select email from "Person" where "municipalityId" = $1::uuid)`;
+  where coalesce(m."sentAt", m."deadAt") < $2
+    and m."to" in (select person.email from "Person" person where person."municipalityId" = $1::uuid and not ${held("person.id")})`;
 
 const mail: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${oldMail}) due`, [municipalityId, cutoff]),
@@ -215,7 +222,7 @@ const mail: Line = {
 // month or more back; a session lasts 12 hours at most).
 const oldSessions = `
   select s.id from "AuthSession" s join "Person" person on person.id = s."personId"
-  where person."municipalityId" = $1::uuid and coalesce(s."endedAt", s."lastSeenAt") < $2`;
+  where person."municipalityId" = $1::uuid and coalesce(s."endedAt", s."lastSeenAt") < $2 and not ${held("person.id")}`;
 
 const sessions: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${oldSessions}) due`, [municipalityId, cutoff]),

@@ -49,7 +49,7 @@ export type RunOptions = {
   /** Rows per transaction (tests make it small). */
   batchSize?: number;
   /** For tests: called after each batch; throwing stops the run as a killed process would. */
-  afterBatch?: (kind: RetentionKind, deleted: number) => void;
+  afterBatch?: (kind: RetentionKind, deleted: number) => void | Promise<void>;
 };
 
 export type RunOutcome = { status: "busy" } | { status: "done"; runId: string; counts: DueCount[] };
@@ -77,7 +77,7 @@ export async function runRetention(database: Database, municipalityId: string, o
           return done;
         });
         total += deleted;
-        options.afterBatch?.(kind, deleted);
+        await options.afterBatch?.(kind, deleted);
         if (deleted === 0) break;
       }
       counts.push({ kind, months, cutoff, count: total });

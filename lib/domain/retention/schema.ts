@@ -17,3 +17,16 @@ export const retentionPolicySchema = z
 
 export type RetentionPolicyInput = z.input<typeof retentionPolicySchema>;
 export type RetentionPolicyValues = z.output<typeof retentionPolicySchema>;
+
+const holdReasonMax = 1000;
+
+export const legalHoldSchema = z.object({
+  personId: z.uuid(),
+  reason: z
+    .string()
+    .trim()
+    .min(1, da.errors.required)
+    .max(holdReasonMax, { error: (issue) => da.errors.tooLongBy(holdReasonMax, String(issue.input ?? "").length) }),
+});
+
+export const liftHoldSchema = z.object({ holdId: z.uuid() });

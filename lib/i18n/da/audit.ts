@@ -34,6 +34,8 @@ export const audit = {
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
     "retention.policy": "Ændrede, hvor længe oplysningerne opbevares",
     "retention.run": "Startede en sletning efter opbevaringsreglerne",
+    "legalHold.place": "Satte sletningen af personens oplysninger i bero",
+    "legalHold.lift": "Ophævede, at sletningen af personens oplysninger var i bero",
     "plan.read": "Åbnede kompetenceudviklingsplanen",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
     "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",

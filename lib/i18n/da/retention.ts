@@ -84,6 +84,22 @@ export const retention = {
     rule: (count: number, before: string) => `${months(count)}: alt fra før ${before}`,
   },
   anonymousName: "Tidligere medarbejder",
+  hold: {
+    heading: "Sletning i bero (legal hold)",
+    lead: "Mens sletningen er i bero, sletter appen intet om personen: hverken skemaer, lederens noter, planer, e-mails eller logins, og navnet erstattes ikke. Brug det ved en sag eller en klage, og ophæv det, når sagen er afsluttet.",
+    reason: "Begrundelse",
+    reasonHint: "Fx sagsnummer og hvorfor. Står i loggen; skriv ikke helbredsoplysninger.",
+    place: "Sæt sletningen i bero",
+    placed: "Sletningen er sat i bero.",
+    standing: (since: string, by: string) => `I bero siden ${since}, sat af ${by}.`,
+    lift: "Ophæv",
+    lifted: "Sletningen er ikke længere i bero.",
+    already: "Sletningen er allerede i bero for personen.",
+    gone: "Holdet er allerede ophævet.",
+    listHeading: "Personer, hvor sletningen er i bero",
+    none: "Ingen.",
+    columns: { person: "Person", reason: "Begrundelse", since: "Siden" },
+  },
   // On the sheet and the plan: what happens to the person's own data, by the municipality's rules.
   notice: {
     label: "Opbevaring",

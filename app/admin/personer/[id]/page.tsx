@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/admin/person-form";
+import { LegalHoldPanel } from "@/components/retention/legal-hold";
 import { PageHeading } from "@/components/ui/page-heading";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-loaders";
+import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -19,7 +21,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("update", { kind: "organisation" });
   if (!z.uuid().safeParse(id).success) notFound();
   const municipalityId = await requireMunicipalityId();
-  const [person, units] = await Promise.all([loadPersonForEdit(municipalityId, id), loadUnitOptions(municipalityId)]);
+  const [person, units, [hold]] = await Promise.all([
+    loadPersonForEdit(municipalityId, id),
+    loadUnitOptions(municipalityId),
+    loadStandingHolds(db(), municipalityId, id),
+  ]);
   if (!person) notFound();
   await recordAudit(db(), {
     actorId: actor.id,
@@ -54,6 +60,14 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           roles: person.roles.map(({ role }) => role),
           active: person.active,
         }}
+      />
+      <LegalHoldPanel
+        personId={person.id}
+        standing={
+          hold
+            ? { id: hold.id, reason: hold.reason, text: da.retention.hold.standing(formatDateTime(hold.createdAt), hold.createdByName) }
+            : null
+        }
       />
       {person.reports.length > 0 ? (
         <section aria-labelledby="reports" className="mt-10">
