@@ -20,6 +20,8 @@
 // - Carrying last plan's unfinished actions into the next plan reads the earlier plan: it happens by
 //   itself only when the new plan's leader may read that plan (the same leader); otherwise only
 //   the employee, a party to both, may bring them (lib/domain/plans/carry-over/data.ts asks as a "plan").
+// - Everything held about a person is exported for that person, or by an administrator of the
+//   person's own municipality (an access request under GDPR art. 15 made through the administration).
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -30,6 +32,8 @@ export type Resource =
   | { kind: "organisation" }
   | { kind: "auditLog" }
   | { kind: "accessReport"; subjectId: string }
+  // Everything held about a person (GDPR art. 15); sameMunicipality: the subject is of the actor's municipality.
+  | { kind: "personalData"; subjectId: string; sameMunicipality: boolean }
   | { kind: "roundTemplate" }
   | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
   | { kind: "roundProgress"; leaderId: string }
@@ -57,6 +61,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "accessReport":
       return oneOf(action, "read", "export") && (actor.id === resource.subjectId || has(actor, "ADMINISTRATOR"));
+
+    case "personalData":
+      // One's own, or, for an administrator, anyone's in their own municipality (an access request
+      // made through the administration); never another municipality's people.
+      if (action !== "export") return false;
+      return actor.id === resource.subjectId || (has(actor, "ADMINISTRATOR") && resource.sameMunicipality);
 
     case "roundTemplate":
       // Every leader starts rounds from the templates; only administrators change them.

@@ -23,6 +23,8 @@ const resources = {
   organisation: { kind: "organisation" },
   auditLog: { kind: "auditLog" },
   employeesAccessReport: { kind: "accessReport", subjectId: "employee" },
+  employeesPersonalData: { kind: "personalData", subjectId: "employee", sameMunicipality: true },
+  otherMunicipalitysPersonalData: { kind: "personalData", subjectId: "stranger", sameMunicipality: false },
   templates: { kind: "roundTemplate" },
   musMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"] },
   lusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"] },
@@ -58,6 +60,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     templates: ["read", "update"],
     auditLog: ["read"],
     employeesAccessReport: ["read", "export"],
+    employeesPersonalData: ["export"], // never otherMunicipalitysPersonalData
   },
   hr: {
     templates: ["read"],
@@ -106,6 +109,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   employee: {
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
+    employeesPersonalData: ["export"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
     draftSheet: ["read", "update", "submit"],
