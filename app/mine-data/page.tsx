@@ -18,6 +18,12 @@ export default async function MyDataPage() {
     <Main>
       <PageHeading title={t.title} lead={t.lead}>
         <p className="mt-4">
+          <a href="/mine-data/indsigt" className="font-medium text-brand-700 underline underline-offset-4">
+            {da.personalData.download}
+          </a>
+        </p>
+        <p className="mt-1 text-sm text-slate-700">{da.personalData.downloadHint}</p>
+        <p className="mt-4">
           <a href="/mine-data/adgangslog" className="font-medium text-brand-700 underline underline-offset-4">
             {t.download}
           </a>

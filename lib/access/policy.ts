@@ -20,6 +20,9 @@
 // - Carrying last plan's unfinished actions into the next plan reads the earlier plan: it happens by
 //   itself only when the new plan's leader may read that plan (the same leader); otherwise only
 //   the employee, a party to both, may bring them (lib/domain/plans/carry-over/data.ts asks as a "plan").
+// - A person's access report, and everything held about them, is for that person, or for an
+//   administrator of the person's own municipality (an access request under GDPR art. 15 made
+//   through the administration); never for another municipality's administrator.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -29,7 +32,10 @@ export type Actor = { id: string; active: boolean; roles: readonly StoredRole[] 
 export type Resource =
   | { kind: "organisation" }
   | { kind: "auditLog" }
-  | { kind: "accessReport"; subjectId: string }
+  // Who read or changed a person's data, and everything held about them (GDPR art. 15);
+  // sameMunicipality: the person is of the actor's municipality.
+  | { kind: "accessReport"; subjectId: string; sameMunicipality: boolean }
+  | { kind: "personalData"; subjectId: string; sameMunicipality: boolean }
   | { kind: "roundTemplate" }
   | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
   | { kind: "roundProgress"; leaderId: string }
@@ -56,7 +62,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return has(actor, "ADMINISTRATOR") && action === "read";
 
     case "accessReport":
-      return oneOf(action, "read", "export") && (actor.id === resource.subjectId || has(actor, "ADMINISTRATOR"));
+      return (
+        oneOf(action, "read", "export") && (actor.id === resource.subjectId || (has(actor, "ADMINISTRATOR") && resource.sameMunicipality))
+      );
+
+    case "personalData":
+      // One's own, or, for an administrator, anyone's in their own municipality (an access request
+      // made through the administration); never another municipality's people.
+      if (action !== "export") return false;
+      return actor.id === resource.subjectId || (has(actor, "ADMINISTRATOR") && resource.sameMunicipality);
 
     case "roundTemplate":
       // Every leader starts rounds from the templates; only administrators change them.

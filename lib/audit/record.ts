@@ -17,6 +17,7 @@ export type AuditAction =
   | "unit.update"
   | "people.import"
   | "accessReport.read"
+  | "personalData.export"
   | "template.update"
   | "round.create"
   | "round.update"

@@ -6,6 +6,7 @@ import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
 import { peopleImport } from "./da/people-import";
+import { personalData } from "./da/personal-data";
 import { retention } from "./da/retention";
 import { plans } from "./da/plans";
 import { roles } from "./da/roles";
@@ -26,6 +27,7 @@ export const da = {
   mail,
   nextSteps,
   peopleImport,
+  personalData,
   plans,
   retention,
   roles,

@@ -22,7 +22,10 @@ const actors = {
 const resources = {
   organisation: { kind: "organisation" },
   auditLog: { kind: "auditLog" },
-  employeesAccessReport: { kind: "accessReport", subjectId: "employee" },
+  employeesAccessReport: { kind: "accessReport", subjectId: "employee", sameMunicipality: true },
+  otherMunicipalitysAccessReport: { kind: "accessReport", subjectId: "stranger", sameMunicipality: false },
+  employeesPersonalData: { kind: "personalData", subjectId: "employee", sameMunicipality: true },
+  otherMunicipalitysPersonalData: { kind: "personalData", subjectId: "stranger", sameMunicipality: false },
   templates: { kind: "roundTemplate" },
   musMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"] },
   lusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"] },
@@ -57,7 +60,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     organisation: ["read", "create", "update", "import"],
     templates: ["read", "update"],
     auditLog: ["read"],
-    employeesAccessReport: ["read", "export"],
+    employeesAccessReport: ["read", "export"], // never otherMunicipalitysAccessReport
+    employeesPersonalData: ["export"], // never otherMunicipalitysPersonalData
   },
   hr: {
     templates: ["read"],
@@ -106,6 +110,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   employee: {
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
+    employeesPersonalData: ["export"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
     draftSheet: ["read", "update", "submit"],

@@ -9,9 +9,9 @@ import { loadAccessReport } from "./loaders";
 
 /** A person's access report as a CSV download; producing it for someone else is itself recorded. */
 export async function accessReportDownload(actor: SessionActor, subjectId: string): Promise<Download> {
-  authorize(actor, "export", { kind: "accessReport", subjectId });
-  const subject = await db().person.findUnique({ where: { id: subjectId }, select: { id: true, email: true } });
+  const subject = await db().person.findUnique({ where: { id: subjectId }, select: { id: true, email: true, municipalityId: true } });
   if (!subject) throw new AccessDenied();
+  authorize(actor, "export", { kind: "accessReport", subjectId, sameMunicipality: subject.municipalityId === actor.municipalityId });
   const events = await loadAccessReport(subjectId);
   if (actor.id !== subjectId) {
     await recordAudit(db(), {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditPageSize = 100;
@@ -35,8 +36,8 @@ export async function loadAuditPage(filter: AuditFilter) {
 }
 
 /** Everything recorded about one person's data: who read or changed it, when and why. */
-export async function loadAccessReport(subjectId: string) {
-  return db().auditEvent.findMany({
+export async function loadAccessReport(subjectId: string, database: Database = db()) {
+  return database.auditEvent.findMany({
     where: { subjectId },
     include: { actor: { select: { id: true, name: true, email: true } } },
     orderBy: { id: "desc" },

@@ -14,6 +14,7 @@ export const audit = {
     "unit.update": "Ændrede en enhed",
     "people.import": "Importerede personer fra HR-systemet",
     "accessReport.read": "Hentede personens adgangslog",
+    "personalData.export": "Hentede alt, appen har om personen (indsigt efter artikel 15)",
     "template.update": "Ændrede en skabelon",
     "round.create": "Oprettede en runde",
     "round.update": "Ændrede rundens oplysninger",

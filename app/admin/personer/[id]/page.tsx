@@ -46,6 +46,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
             {t.accessReport}
           </Link>
         </p>
+        <p className="mt-2">
+          <Link href={`/admin/personer/${person.id}/indsigt`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+            {da.personalData.adminDownload}
+          </Link>
+        </p>
       </PageHeading>
       <PersonForm
         units={units}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { describeAction, describePurpose } from "@/lib/domain/audit/access-report-csv";
+import { loadAccessReport } from "@/lib/domain/audit/loaders";
+import { loadParticipations } from "./load-participations";
+import type { PersonalData } from "./shape";
+
+// Everything held about one person, read in a few queries: their record, the rounds they took
+// part in (load-participations.ts), the mails sent to their address and their access log.
+
+function findPerson(database: Database, personId: string) {
+  return database.person.findUnique({
+    where: { id: personId },
+    select: {
+      id: true,
+      municipalityId: true,
+      name: true,
+      email: true,
+      jobTitle: true,
+      active: true,
+      deactivatedAt: true,
+      createdAt: true,
+      municipality: { select: { name: true } },
+      unit: { select: { name: true } },
+      manager: { select: { name: true, email: true } },
+      roles: { orderBy: { role: "asc" }, select: { role: true } },
+    },
+  });
+}
+
+/** The person as the policy needs them (whose municipality), or null when there is no such person. */
+export function findSubject(database: Database, personId: string) {
+  return database.person.findUnique({ where: { id: personId }, select: { id: true, municipalityId: true } });
+}
+
+export async function loadPersonalData(database: Database, personId: string, now = new Date()): Promise<PersonalData | null> {
+  const person = await findPerson(database, personId);
+  if (!person) return null;
+  const [participations, mails, events] = await Promise.all([
+    loadParticipations(database, person),
+    database.outgoingMail.findMany({
+      where: { to: { equals: person.email, mode: "insensitive" } },
+      orderBy: { id: "asc" },
+      select: { subject: true, text: true, createdAt: true, sentAt: true },
+    }),
+    loadAccessReport(person.id, database),
+  ]);
+  return {
+    generatedAt: now,
+    person: {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      jobTitle: person.jobTitle,
+      municipality: person.municipality.name,
+      unit: person.unit?.name ?? null,
+      manager: person.manager,
+      roles: person.roles.map(({ role }) => role),
+      active: person.active,
+      deactivatedAt: person.deactivatedAt,
+      createdAt: person.createdAt,
+    },
+    participations,
+    mails,
+    accessLog: events.map((event) => ({
+      at: event.at,
+      actor: event.actor ? { name: event.actor.name, email: event.actor.email, self: event.actor.id === person.id } : null,
+      action: event.action,
+      actionText: describeAction(event.action),
+      purpose: event.purpose,
+      purposeText: describePurpose(event.purpose),
+    })),
+  };
+}

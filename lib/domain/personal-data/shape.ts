@@ -1,0 +1,72 @@
+import type { StoredRole } from "@/lib/access/policy";
+import type { PlanContent } from "@/lib/domain/plans/doc";
+import type { FollowUpState } from "@/lib/domain/plans/schema";
+
+// Everything the app holds about one person, as one plain document: data.json is this object as
+// JSON (stable English keys; timestamps as ISO instants, calendar dates as "YYYY-MM-DD"), and
+// indhold.html is rendered from it, so the two always say the same. Only the person's own data:
+// a round they led is not here (its sheets and plans are the participants' data), only the rounds
+// they took part in, as the employee.
+
+export type NamedPerson = { name: string; email: string };
+
+/** A field of a field document (a preparation sheet, the leader's note): its stored key, what it is in words, its value. */
+export type DocumentField = { key: string; label: string; value: string | number | null };
+
+export type PlanVersionData = {
+  number: number;
+  createdAt: Date;
+  signedAt: Date | null;
+  filedAt: Date | null;
+  approvals: { name: string; approvedAt: Date }[];
+  employeeComment: string;
+  content: PlanContent;
+};
+
+export type PlanData = {
+  createdAt: Date;
+  /** The plan as it stands in the editor now (a draft not yet approved, or the signed text). */
+  current: PlanContent;
+  versions: PlanVersionData[];
+  followUps: { heldOn: string; note: string; actionStates: FollowUpState[]; createdAt: Date }[];
+  followUpMeeting: { startsAt: Date; durationMinutes: number; location: string } | null;
+  settlements: { versionNumber: number; actionNumber: number; decision: string; note: string; settledAt: Date }[];
+};
+
+export type ParticipationData = {
+  round: { title: string; kind: "MUS" | "LUS"; year: number; state: string; leader: NamedPerson };
+  conversation: { startsAt: Date; durationMinutes: number; location: string } | null;
+  sheet: { state: "DRAFT" | "SUBMITTED"; createdAt: Date; updatedAt: Date; submittedAt: Date | null; fields: DocumentField[] } | null;
+  leaderNote: { createdAt: Date; updatedAt: Date; fields: DocumentField[] } | null;
+  plan: PlanData | null;
+};
+
+export type AccessLogEntry = {
+  at: Date;
+  /** Null: the system itself. */
+  actor: (NamedPerson & { self: boolean }) | null;
+  action: string;
+  actionText: string;
+  purpose: string | null;
+  purposeText: string;
+};
+
+export type PersonalData = {
+  generatedAt: Date;
+  person: {
+    id: string;
+    name: string;
+    email: string;
+    jobTitle: string | null;
+    municipality: string;
+    unit: string | null;
+    manager: NamedPerson | null;
+    roles: StoredRole[];
+    active: boolean;
+    deactivatedAt: Date | null;
+    createdAt: Date;
+  };
+  participations: ParticipationData[];
+  mails: { subject: string; text: string; createdAt: Date; sentAt: Date | null }[];
+  accessLog: AccessLogEntry[];
+};
