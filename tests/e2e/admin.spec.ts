@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Download } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { expectNoAxeViolations } from "./support/axe";
 import { sql } from "./support/database";
 import { newWorld, type World } from "./support/world";
 
@@ -177,6 +179,46 @@ test.describe("my data (GDPR article 15)", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("Tidspunkt;Hvem;Hvem (e-mail);Hvad;Hvorfor");
     expect(csv).toContain(`Peter Skov Jæger;${world.email("peter.jaeger")};Så personens oplysninger i administrationen`);
+  });
+
+  test("everything the app holds about a person, as one ZIP: readable, machine-readable, and the administrator's copy recorded", async ({
+    page,
+    browser,
+  }) => {
+    const unzipped = async (download: Download) => unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    await world.signInAs(page, "Camilla Jønsson");
+    await page.goto("/mine-data");
+    const ownPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Hent alt, appen har om dig" }).click();
+    const own = await ownPromise;
+    expect(own.suggestedFilename()).toMatch(/\.zip$/);
+    const files = await unzipped(own);
+    expect(Object.keys(files).sort()).toEqual(["data.json", "indhold.html"]);
+    const data = JSON.parse(strFromU8(files["data.json"]));
+    expect(data.person).toMatchObject({ name: "Camilla Jønsson", email: world.email("camilla.joensson") });
+    // The readable document, read as a reader does: in the browser, through the same WCAG check as every page.
+    const html = strFromU8(files["indhold.html"]);
+    expect(html).not.toMatch(/<script/i);
+    const reader = await browser.newPage();
+    await reader.setContent(html);
+    await expect(reader.getByRole("heading", { level: 1 })).toContainText("Camilla Jønsson");
+    await expectNoAxeViolations(reader);
+    await reader.screenshot({ path: "test-results/screenshots/personal-data-document.png", fullPage: true });
+    await reader.close();
+
+    // An administrator produces the same for her; it is in her access log afterwards.
+    const admin = await browser.newPage();
+    await world.signInAs(admin, "Peter Skov Jæger");
+    await admin.goto("/admin/personer?q=camilla");
+    await admin.getByRole("link", { name: "Camilla Jønsson" }).click();
+    const adminPromise = admin.waitForEvent("download");
+    await admin.getByRole("link", { name: "Hent alt, appen har om personen (ZIP)" }).click();
+    expect(JSON.parse(strFromU8((await unzipped(await adminPromise))["data.json"])).person.name).toBe("Camilla Jønsson");
+    await admin.close();
+    await page.goto("/mine-data");
+    await expect(
+      page.getByRole("row", { name: /Peter Skov Jæger/ }).filter({ hasText: "Hentede alt, appen har om personen" }),
+    ).toBeVisible();
   });
 
   test("another person's report is not there for a non-administrator", async ({ page }) => {

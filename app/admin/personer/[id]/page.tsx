@@ -41,15 +41,17 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <PageHeading title={t.editTitle(person.name)}>
         {person.deactivatedAt ? <p className="mt-2 text-slate-700">{t.deactivatedAt(formatDateTime(person.deactivatedAt))}</p> : null}
+        {/* Plain links: a download is a file, not a page; Next's Link would ask the route twice
+            (once for the page it expects, once as the browser's download), recording the export twice. */}
         <p className="mt-2">
-          <Link href={`/admin/personer/${person.id}/adgangslog`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+          <a href={`/admin/personer/${person.id}/adgangslog`} className="text-brand-700 underline underline-offset-4">
             {t.accessReport}
-          </Link>
+          </a>
         </p>
         <p className="mt-2">
-          <Link href={`/admin/personer/${person.id}/indsigt`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+          <a href={`/admin/personer/${person.id}/indsigt`} className="text-brand-700 underline underline-offset-4">
             {da.personalData.adminDownload}
-          </Link>
+          </a>
         </p>
       </PageHeading>
       <PersonForm
