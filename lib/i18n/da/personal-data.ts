@@ -81,7 +81,7 @@ export const personalData = {
         `Øvebane ${action}: ${decision}${note ? ` – ${note}` : ""} (${when})`,
     },
     mails: {
-      heading: "Mails, appen har sendt dig",
+      heading: "E-mails, appen har sendt dig",
       createdAt: "Oprettet",
       sentAt: "Sendt",
       subject: "Emne",
