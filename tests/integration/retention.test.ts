@@ -280,10 +280,10 @@ describe("retention", () => {
       const people = await database.roundParticipant.findMany({ where: { roundId: closedRoundId }, select: { personId: true } });
       let placed = false;
       await runRetention(database, municipalityId, {
-        now: after(defaultMonths.SHEET_TEXTS),
+        now: after(defaultMonths.SHEET_SCORES + 12),
         trigger: "schedule",
-        batchSize: 1,
-        // After the first sheet, every participant of the round is put under hold.
+        // After the first batch (the round's sheets' texts), every participant of the round is put
+        // under hold: the scores, the drafts and the plans stay.
         afterBatch: async () => {
           if (placed) return;
           placed = true;
@@ -291,10 +291,11 @@ describe("retention", () => {
             await placeLegalHold(database, { municipalityId, personId: person.personId, reason: "Sag", actorId });
         },
       });
-      const stripped = (await database.preparationSheet.findMany({ where: inClosedRound() })).filter((sheet) =>
-        Object.keys(sheet.fields as object).every((key) => key.startsWith("score.")),
-      );
-      expect(stripped).toHaveLength(1);
+      const sheets = await database.preparationSheet.findMany({ where: inClosedRound() });
+      expect(sheets.length).toBe(people.length);
+      expect(sheets.every((sheet) => Object.keys(sheet.fields as object).every((key) => key.startsWith("score.")))).toBe(true);
+      expect(await database.plan.count({ where: inClosedRound() })).toBeGreaterThan(0);
+      expect(await database.planUpdate.count({ where: { plan: inClosedRound() } })).toBeGreaterThan(0);
     });
 
     it("is placed once however many times it is asked for at once, lifted once, and only in one's own municipality", async () => {

@@ -45,6 +45,8 @@ export async function liftLegalHold(
     });
     if (count === 0) throw new FormError(da.retention.hold.gone);
     const hold = await tx.legalHold.findUniqueOrThrow({ where: { id: holdId }, select: { personId: true } });
+    // What the hold kept in rounds the job has finished is taken by the next run.
+    await tx.$executeRaw`delete from "RetentionProgress" where "roundId" in (select "roundId" from "RoundParticipant" where "personId" = ${hold.personId}::uuid)`;
     await recordAudit(tx, { actorId, action: "legalHold.lift", resourceKind: "legalHold", resourceId: holdId, subjectId: hold.personId });
   });
 }

@@ -15,8 +15,11 @@ import type { RetentionKind } from "./kinds";
 export type Line = {
   /** How many rows the next run would delete or clear. */
   count: (sql: Sql, municipalityId: string, cutoff: Date) => Promise<number>;
-  /** Deletes (or clears) up to `limit` due rows; returns how many. 0: nothing left. */
-  deleteBatch: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<number>;
+  /**
+   * One batch: up to `limit` rows (or, for the lines that go round by round, `limit` rounds).
+   * `deleted`: rows deleted or cleared; `done`: nothing left to handle.
+   */
+  deleteBatch: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<{ deleted: number; done: boolean }>;
 };
 
 /** True for a person under a standing legal hold: the job touches nothing of theirs. */
@@ -28,65 +31,90 @@ const closedParticipants = `
 
 const count = async (sql: Sql, text: string, values: unknown[]) => Number((await sql<{ n: string }>(text, values))[0]?.n ?? 0);
 
-/** Runs the sub-batches in order until one deletes something: each line may clear several tables. */
-const firstThatDeletes =
-  (...steps: Line["deleteBatch"][]): Line["deleteBatch"] =>
-  async (sql, municipalityId, cutoff, limit) => {
-    for (const step of steps) {
-      const deleted = await step(sql, municipalityId, cutoff, limit);
-      if (deleted > 0) return deleted;
-    }
-    return 0;
-  };
-
 const deleted = async (sql: Sql, text: string, values: unknown[]) => (await sql(text, values)).length;
 
+/** A row line's batch: `step` deletes up to `limit` rows; done when it deleted fewer. */
+const rows =
+  (step: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<number>): Line["deleteBatch"] =>
+  async (sql, municipalityId, cutoff, limit) => {
+    const done = await step(sql, municipalityId, cutoff, limit);
+    return { deleted: done, done: done < limit };
+  };
+
+// The sheets, the leader's notes and the plan drafts of a closed round all come due together, so
+// those lines go round by round: a batch takes the next rounds due that the line has not finished
+// (RetentionProgress), handles every row of their participants and marks them finished. Each batch
+// reads only its own rounds' rows, so a run over ten years of a large city's rounds stays linear
+// (selecting "the next 500 rows still due" anew for every batch had to pass every row finished
+// before it). A person under a legal hold is left out; lifting the hold unmarks their rounds.
+
+type RoundStep = (sql: Sql, participantIds: string[]) => Promise<number>;
+
+const dueRounds = (kind: RetentionKind) => `
+  select r.id from "Round" r
+  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2
+    and not exists (select 1 from "RetentionProgress" g where g."roundId" = r.id and g.kind = '${kind}')`;
+
+/** The participants of the due, unfinished rounds (but those under a hold), for the dry run's counts. */
+const dueParticipants = (kind: RetentionKind) =>
+  `select p.id from "RoundParticipant" p where p."roundId" in (${dueRounds(kind)}) and not ${held(`p."personId"`)}`;
+
+function roundLine(kind: RetentionKind, countIn: (participants: string) => string, steps: RoundStep[]): Line {
+  return {
+    count: (sql, municipalityId, cutoff) => count(sql, `select ${countIn(dueParticipants(kind))} as n`, [municipalityId, cutoff]),
+    deleteBatch: async (sql, municipalityId, cutoff, limit) => {
+      const rounds = (
+        await sql<{ id: string }>(`${dueRounds(kind)} order by r."closedAt", r.id limit $3`, [municipalityId, cutoff, limit])
+      ).map((round) => round.id);
+      if (rounds.length === 0) return { deleted: 0, done: true };
+      const participants = (
+        await sql<{ id: string }>(
+          `select p.id from "RoundParticipant" p where p."roundId" = any($1::uuid[]) and not ${held(`p."personId"`)}`,
+          [rounds],
+        )
+      ).map((participant) => participant.id);
+      let total = 0;
+      for (const step of steps) total += await step(sql, participants);
+      await sql(`insert into "RetentionProgress" ("roundId", kind) select unnest($1::uuid[]), $2::"RetentionKind" on conflict do nothing`, [
+        rounds,
+        kind,
+      ]);
+      return { deleted: total, done: false };
+    },
+  };
+}
+
 // The sheet keeps its four scores ("score.*"); every text field goes, with its revisions.
-const sheetsWithTexts = `
-  select s.id from "PreparationSheet" s where s."participantId" in (${closedParticipants})
-    and exists (select 1 from jsonb_object_keys(s.fields) k where k not like 'score.%')`;
+const hasTexts = `exists (select 1 from jsonb_object_keys(s.fields) k where k not like 'score.%')`;
 const scoresOnly = (column: string) =>
   `(select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from jsonb_each(s.${column}) e(k, v) where k like 'score.%')`;
 
-const sheetTexts: Line = {
-  count: (sql, municipalityId, cutoff) =>
-    count(
-      sql,
-      `select (select count(*) from (${sheetsWithTexts}) t) + (select count(*) from "LeaderNote" n where n."participantId" in (${closedParticipants})) as n`,
-      [municipalityId, cutoff],
-    ),
-  deleteBatch: firstThatDeletes(
-    (sql, municipalityId, cutoff, limit) =>
+const sheetTexts = roundLine(
+  "SHEET_TEXTS",
+  (participants) =>
+    `(select count(*) from "PreparationSheet" s where s."participantId" in (${participants}) and ${hasTexts})
+     + (select count(*) from "LeaderNote" n where n."participantId" in (${participants}))`,
+  [
+    (sql, participants) =>
       deleted(
         sql,
         `update "PreparationSheet" s set fields = ${scoresOnly("fields")}, revisions = ${scoresOnly("revisions")}, "updatedAt" = now()
-         where s.id in (select id from (${sheetsWithTexts} limit $3 for update of s skip locked) due) returning s.id`,
-        [municipalityId, cutoff, limit],
+         where s."participantId" = any($1::uuid[]) and ${hasTexts} returning s.id`,
+        [participants],
       ),
-    (sql, municipalityId, cutoff, limit) =>
-      deleted(
-        sql,
-        `delete from "LeaderNote" where id in (select n.id from "LeaderNote" n where n."participantId" in (${closedParticipants}) limit $3 for update skip locked) returning id`,
-        [municipalityId, cutoff, limit],
-      ),
-  ),
-};
+    (sql, participants) => deleted(sql, `delete from "LeaderNote" where "participantId" = any($1::uuid[]) returning id`, [participants]),
+  ],
+);
 
-const sheetScores: Line = {
-  count: (sql, municipalityId, cutoff) =>
-    count(sql, `select count(*) as n from "PreparationSheet" s where s."participantId" in (${closedParticipants})`, [
-      municipalityId,
-      cutoff,
-    ]),
-  deleteBatch: (sql, municipalityId, cutoff, limit) =>
-    deleted(
-      sql,
-      `delete from "PreparationSheet" where id in (select s.id from "PreparationSheet" s where s."participantId" in (${closedParticipants}) limit $3 for update skip locked) returning id`,
-      [municipalityId, cutoff, limit],
-    ),
-};
+const sheetScores = roundLine(
+  "SHEET_SCORES",
+  (participants) => `(select count(*) from "PreparationSheet" s where s."participantId" in (${participants}))`,
+  [
+    (sql, participants) =>
+      deleted(sql, `delete from "PreparationSheet" where "participantId" = any($1::uuid[]) returning id`, [participants]),
+  ],
+);
 
-const closedPlans = `select pl.id from "Plan" pl where pl."participantId" in (${closedParticipants})`;
 const signedPlan = `exists (select 1 from "PlanVersion" v where v."planId" = pl.id and v."signedAt" is not null)`;
 // An empty Yjs document's update: what a plan's live state is once its draft is gone.
 const emptyDocument = `'\\x0000'::bytea`;
@@ -104,36 +132,28 @@ async function deletePlans(sql: Sql, planIds: string[]): Promise<number> {
 
 const lockedIds = async (sql: Sql, text: string, values: unknown[]) => (await sql<{ id: string }>(text, values)).map((row) => row.id);
 
-const planDrafts: Line = {
-  count: (sql, municipalityId, cutoff) =>
-    count(
-      sql,
-      `select (select count(*) from "PlanUpdate" u where u."planId" in (${closedPlans}))
-            + (select count(*) from (${closedPlans} and not ${signedPlan}) unsigned)
-            + (select count(*) from "PlanVersion" v where v."planId" in (${closedPlans}) and v."signedAt" is null)
-            + (select count(*) from "Plan" pl where pl.id in (${closedPlans}) and ${signedPlan} and length(pl.state) > 2) as n`,
-      [municipalityId, cutoff],
-    ),
-  deleteBatch: firstThatDeletes(
+const plansOf = (participants: string) => `select pl.id from "Plan" pl where pl."participantId" in (${participants})`;
+
+const planDrafts = roundLine(
+  "PLAN_DRAFTS",
+  (participants) =>
+    `(select count(*) from "PlanUpdate" u where u."planId" in (${plansOf(participants)}))
+     + (select count(*) from (${plansOf(participants)} and not ${signedPlan}) unsigned)
+     + (select count(*) from "PlanVersion" v where v."planId" in (${plansOf(participants)} and ${signedPlan}) and v."signedAt" is null)
+     + (select count(*) from "Plan" pl where pl.id in (${plansOf(participants)}) and ${signedPlan} and length(pl.state) > 2)`,
+  [
     // The edit log.
-    (sql, municipalityId, cutoff, limit) =>
-      deleted(
-        sql,
-        `delete from "PlanUpdate" where id in (select u.id from "PlanUpdate" u where u."planId" in (${closedPlans}) limit $3 for update skip locked) returning id`,
-        [municipalityId, cutoff, limit],
-      ),
+    (sql, participants) =>
+      deleted(sql, `delete from "PlanUpdate" where "planId" in (${plansOf("select unnest($1::uuid[])")}) returning id`, [participants]),
     // A plan never signed is a draft through and through: all of it goes.
-    async (sql, municipalityId, cutoff, limit) =>
-      deletePlans(
-        sql,
-        await lockedIds(sql, `${closedPlans} and not ${signedPlan} limit $3 for update of pl skip locked`, [municipalityId, cutoff, limit]),
-      ),
+    async (sql, participants) =>
+      deletePlans(sql, await lockedIds(sql, `${plansOf("select unnest($1::uuid[])")} and not ${signedPlan}`, [participants])),
     // Versions approved by one party and never signed, with their approvals.
-    async (sql, municipalityId, cutoff, limit) => {
+    async (sql, participants) => {
       const ids = await lockedIds(
         sql,
-        `select v.id from "PlanVersion" v where v."planId" in (${closedPlans}) and v."signedAt" is null limit $3 for update skip locked`,
-        [municipalityId, cutoff, limit],
+        `select v.id from "PlanVersion" v where v."planId" in (${plansOf("select unnest($1::uuid[])")}) and v."signedAt" is null`,
+        [participants],
       );
       if (ids.length === 0) return 0;
       await sql(`delete from "PlanApproval" where "versionId" = any($1::uuid[])`, [ids]);
@@ -141,16 +161,15 @@ const planDrafts: Line = {
       return deleted(sql, `delete from "PlanVersion" where id = any($1::uuid[]) returning id`, [ids]);
     },
     // A signed plan's live document: the signed versions hold what was agreed.
-    (sql, municipalityId, cutoff, limit) =>
+    (sql, participants) =>
       deleted(
         sql,
-        `update "Plan" set state = ${emptyDocument}, "updatedAt" = now() where id in (
-           select pl.id from "Plan" pl where pl.id in (${closedPlans}) and ${signedPlan} and length(pl.state) > 2 limit $3 for update of pl skip locked)
-         returning id`,
-        [municipalityId, cutoff, limit],
+        `update "Plan" pl set state = ${emptyDocument}, "updatedAt" = now()
+         where pl."participantId" = any($1::uuid[]) and ${signedPlan} and length(pl.state) > 2 returning pl.id`,
+        [participants],
       ),
-  ),
-};
+  ],
+);
 
 // Filed signed plans: the latest signed version filed before the cutoff, in a closed round.
 const filedPlans = `
@@ -159,8 +178,9 @@ const filedPlans = `
 
 const signedPlans: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${filedPlans}) due`, [municipalityId, cutoff]),
-  deleteBatch: async (sql, municipalityId, cutoff, limit) =>
+  deleteBatch: rows(async (sql, municipalityId, cutoff, limit) =>
     deletePlans(sql, await lockedIds(sql, `${filedPlans} limit $3 for update of pl skip locked`, [municipalityId, cutoff, limit])),
+  ),
 };
 
 // Someone who left, with nothing of theirs left within retention: no sheet, note or plan, and no
@@ -178,7 +198,7 @@ const leavers = `
 
 const deactivatedPeople: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${leavers}) due`, [municipalityId, cutoff]),
-  deleteBatch: async (sql, municipalityId, cutoff, limit) => {
+  deleteBatch: rows(async (sql, municipalityId, cutoff, limit) => {
     const people = await sql<{ id: string; email: string }>(
       `select person.id, person.email from "Person" person where person.id in (${leavers}) limit $3 for update of person skip locked`,
       [municipalityId, cutoff, limit],
@@ -199,23 +219,24 @@ const deactivatedPeople: Line = {
        where id = any($1::uuid[]) returning id`,
       [ids, da.retention.anonymousName],
     );
-  },
+  }),
 };
 
 // Mail to the municipality's people, sent or given up on before the cutoff.
 const oldMail = `
   select m.id from "OutgoingMail" m
-  where coalesce(m."sentAt", m."deadAt") < $2
+  where (m."sentAt" < $2 or m."deadAt" < $2)
     and m."to" in (select person.email from "Person" person where person."municipalityId" = $1::uuid and not ${held("person.id")})`;
 
 const mail: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${oldMail}) due`, [municipalityId, cutoff]),
-  deleteBatch: (sql, municipalityId, cutoff, limit) =>
+  deleteBatch: rows((sql, municipalityId, cutoff, limit) =>
     deleted(sql, `delete from "OutgoingMail" where id in (${oldMail} limit $3 for update of m skip locked) returning id`, [
       municipalityId,
       cutoff,
       limit,
     ]),
+  ),
 };
 
 // A session is over when ended, or unseen for longer than any session may last (the cutoff is a
@@ -226,12 +247,13 @@ const oldSessions = `
 
 const sessions: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${oldSessions}) due`, [municipalityId, cutoff]),
-  deleteBatch: (sql, municipalityId, cutoff, limit) =>
+  deleteBatch: rows((sql, municipalityId, cutoff, limit) =>
     deleted(sql, `delete from "AuthSession" where id in (${oldSessions} limit $3 for update of s skip locked) returning id`, [
       municipalityId,
       cutoff,
       limit,
     ]),
+  ),
 };
 
 export const lines: Record<RetentionKind, Line> = {

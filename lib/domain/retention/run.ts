@@ -9,6 +9,7 @@ import { lines } from "./lines";
 // transaction that also adds its count to the run's log: a run killed half-way has logged exactly
 // what it deleted, and the next one goes on from there.
 
+/** Rows per batch, or for the lines that go round by round (lines.ts), rounds per batch. */
 export const batchSize = 500;
 const leaseMinutes = 15;
 
@@ -66,19 +67,19 @@ export async function runRetention(database: Database, municipalityId: string, o
       const cutoff = monthsBefore(now, months);
       let total = 0;
       for (;;) {
-        const deleted = await withSqlTransaction(database, async (sql) => {
-          const done = await lines[kind].deleteBatch(sql, municipalityId, cutoff, options.batchSize ?? batchSize);
-          if (done > 0)
+        const batch = await withSqlTransaction(database, async (sql) => {
+          const outcome = await lines[kind].deleteBatch(sql, municipalityId, cutoff, options.batchSize ?? batchSize);
+          if (outcome.deleted > 0)
             await sql(
               `insert into "DeletionCount" ("runId", kind, months, cutoff, count) values ($1::uuid, $2::"RetentionKind", $3, $4, $5)
                on conflict ("runId", kind) do update set count = "DeletionCount".count + excluded.count`,
-              [run.id, kind, months, cutoff, done],
+              [run.id, kind, months, cutoff, outcome.deleted],
             );
-          return done;
+          return outcome;
         });
-        total += deleted;
-        await options.afterBatch?.(kind, deleted);
-        if (deleted === 0) break;
+        total += batch.deleted;
+        await options.afterBatch?.(kind, batch.deleted);
+        if (batch.done) break;
       }
       counts.push({ kind, months, cutoff, count: total });
     }
