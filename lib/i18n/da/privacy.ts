@@ -178,7 +178,7 @@ export const privacy = {
         "Én adgangspolitik afgør, hvem der må se og gøre hvad; alt andet afvises, og afviste forsøg logges.",
         "Revisionslog over al læsning og ændring af personoplysninger, skrevet i samme transaktion som ændringen. Databasen afviser, at loggen ændres eller slettes, og loggen forsegles løbende med en hashkæde (SHA-256), så en ændring bag om appen kan opdages.",
         "Databaseroller: appen forbinder sig som en rolle, der ikke ejer tabellerne og ikke kan ændre eller slette i revisionsloggen; kun opdateringer af databasen kører som ejeren.",
-        "Krypteret forbindelse (TLS) mellem browser og server; til databasen og mailserveren, når kommunen kræver det i opsætningen.",
+        "Krypteret forbindelse (TLS) mellem browser og server (https), og til databasen og mailserveren, når kommunen kræver det i opsætningen.",
         "Automatisk sletning efter slettefristerne ovenfor, med en slettelog, der viser antal, ikke indhold.",
         "Kladder, der endnu ikke er gemt, ligger i browseren under personens eget navn og fjernes ved log ud.",
       ],
