@@ -6,6 +6,7 @@ import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
 import { getActor } from "@/lib/auth/current";
 import { loadMunicipalityName } from "@/lib/domain/organisation/municipality";
 import { navigationFor } from "@/lib/domain/organisation/navigation";
+import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { da } from "@/lib/i18n/da";
 import "./globals.css";
 
@@ -39,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <div className="flex-1">
           <DraftOwnerProvider personId={actor?.id ?? ""}>{children}</DraftOwnerProvider>
         </div>
-        <SiteFooter text={da.app.footer} />
+        <SiteFooter text={da.app.footer} navLabel={da.app.footerNav} links={[{ href: privacyNoticePath, label: da.privacy.footerLink }]} />
       </body>
     </html>
   );

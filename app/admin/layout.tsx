@@ -5,6 +5,7 @@ import { can } from "@/lib/access/policy";
 import { getActor } from "@/lib/auth/current";
 import { da } from "@/lib/i18n/da";
 import { refuse } from "@/lib/auth/page-guard";
+import { privacyAdminPath } from "@/lib/domain/privacy/paths";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Each page checks its own permission (and sends someone signed out to sign in, back to that page);
@@ -23,6 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/import", label: t.import },
           { href: "/admin/skabeloner", label: t.templates },
           { href: "/admin/opbevaring", label: da.retention.nav },
+          { href: privacyAdminPath, label: da.privacy.nav },
           { href: "/admin/log", label: t.log },
         ]}
       />

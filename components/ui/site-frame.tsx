@@ -41,10 +41,23 @@ export function SiteHeader({
   );
 }
 
-export function SiteFooter({ text }: { text: string }) {
+export function SiteFooter({ text, navLabel, links }: { text: string; navLabel: string; links: NavLink[] }) {
   return (
     <footer className="mt-16 border-t border-slate-200 print:hidden">
-      <p className="mx-auto max-w-5xl px-4 py-6 text-sm sm:px-6 text-slate-600">{text}</p>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-6 text-sm sm:px-6 text-slate-600">
+        <p>{text}</p>
+        <nav aria-label={navLabel}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="font-medium text-brand-700 underline underline-offset-4">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
     </footer>
   );
 }

@@ -37,6 +37,7 @@ export type AuditAction =
   | "note.read"
   | "organisation.filingScope"
   | "retention.policy"
+  | "privacy.settings"
   | "retention.run"
   | "legalHold.place"
   | "legalHold.lift"

@@ -44,7 +44,7 @@ export function attachmentHeaders(fileName: string, contentType: string): Header
 export type Download = {
   /** The name as people read it ("Kompetenceudviklingsplan – Åse Kirkegaard.pdf"); slugged here. */
   fileName: string;
-  contentType: "application/pdf" | "application/zip" | "text/csv; charset=utf-8";
+  contentType: "application/pdf" | "application/zip" | "text/csv; charset=utf-8" | "text/html; charset=utf-8";
   body: Uint8Array | string | ReadableStream<Uint8Array>;
 };
 

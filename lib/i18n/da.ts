@@ -9,6 +9,7 @@ import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
 import { retention } from "./da/retention";
 import { plans } from "./da/plans";
+import { privacy } from "./da/privacy";
 import { roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
@@ -29,6 +30,7 @@ export const da = {
   peopleImport,
   personalData,
   plans,
+  privacy,
   retention,
   roles,
   rounds,
@@ -39,6 +41,7 @@ export const da = {
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",
     skipToContent: "Gå til indhold",
     footer: "Samtalerne er fortrolige: kun du og din leder ser jeres plan.",
+    footerNav: "Om appen",
   },
   home: {
     title: "Udviklingssamtaler, der fører til noget",

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildIcs } from "@/lib/calendar/ics";
+import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { appUrl } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -11,6 +12,8 @@ type Party = { name: string; email: string };
 type RoundFacts = { id: string; kind: "MUS" | "LUS"; title: string; conversationsFrom: Date; conversationsTo: Date };
 
 export const materialLink = (roundId: string) => `${appUrl()}/runder/${roundId}/materiale`;
+/** The privacy notice: the invitation is the first mail a person gets, so it says where to read it (GDPR art. 13). */
+export const privacyLink = () => `${appUrl()}${privacyNoticePath}`;
 export const sheetLink = (roundId: string) => `${appUrl()}/runder/${roundId}/forberedelse`;
 
 export function invitationMail(round: RoundFacts, leader: Party, participant: Party, conversationStart: Date | null): Mail {
@@ -26,6 +29,7 @@ export function invitationMail(round: RoundFacts, leader: Party, participant: Pa
       link: materialLink(round.id),
       window: da.common.dateRange(formatDate(round.conversationsFrom), formatDate(round.conversationsTo)),
       conversation: conversationStart ? formatDateTime(conversationStart) : null,
+      privacy: privacyLink(),
     }),
   };
 }

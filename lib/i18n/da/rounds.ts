@@ -324,6 +324,7 @@ export const rounds = {
       link: string;
       window: string;
       conversation: string | null;
+      privacy: string;
     }) =>
       [
         `Kære ${input.name}`,
@@ -336,6 +337,8 @@ export const rounds = {
         input.link,
         "",
         "Forbered dig i god tid. Det, du skriver, er dit, indtil du deler det med din leder.",
+        "",
+        `Sådan behandler kommunen dine oplysninger: ${input.privacy}`,
       ].join("\n"),
     bookedSubject: (kind: string, when: string) => `${kind}-samtale ${when}`,
     movedSubject: (kind: string, when: string) => `Flyttet: ${kind}-samtale ${when}`,

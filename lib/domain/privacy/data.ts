@@ -1,0 +1,45 @@
+import "server-only";
+import type { Database } from "@/lib/db-client";
+import { loadRetentionPolicy } from "@/lib/domain/retention/data";
+import type { PrivacyFacts } from "./facts";
+import { privacyNotice } from "./notice";
+import type { PrivacySettingsValues } from "./schema";
+import type { Section } from "./sections";
+
+const settingsFields = {
+  controllerName: true,
+  controllerAddress: true,
+  dpoName: true,
+  dpoEmail: true,
+  dpoPhone: true,
+  policyUrl: true,
+} as const;
+
+/** The municipality's settings as the form holds them, or null before any are saved. */
+export async function loadPrivacySettings(database: Database, municipalityId: string): Promise<PrivacySettingsValues | null> {
+  return database.privacySettings.findUnique({ where: { municipalityId }, select: settingsFields });
+}
+
+/** Everything the notice and the record are made of, for one municipality. */
+export async function loadPrivacyFacts(database: Database, municipalityId: string): Promise<PrivacyFacts> {
+  const [municipality, settings, retention] = await Promise.all([
+    database.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true } }),
+    loadPrivacySettings(database, municipalityId),
+    loadRetentionPolicy(database, municipalityId),
+  ]);
+  return { municipalityName: municipality.name, settings, retention };
+}
+
+/**
+ * The notice for whoever reads it: signed in, their own municipality's; signed out (or for an
+ * installation with none yet: null), the installation's first municipality's, as the header names it.
+ */
+export async function loadPrivacyNotice(
+  database: Database,
+  municipalityId: string | null,
+): Promise<{ facts: PrivacyFacts; sections: Section[] } | null> {
+  const id = municipalityId ?? (await database.municipality.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id ?? null;
+  if (!id) return null;
+  const facts = await loadPrivacyFacts(database, id);
+  return { facts, sections: privacyNotice(facts) };
+}
