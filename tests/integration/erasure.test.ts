@@ -3,6 +3,7 @@ import { FormError } from "@/lib/auth/errors";
 import { sqlOn, withSqlTransaction } from "@/lib/db-client";
 import { erasePerson } from "@/lib/domain/erasure/erase";
 import { previewErasure } from "@/lib/domain/erasure/preview";
+import { openPlan } from "@/lib/domain/plans/mutations/open";
 import { placeLegalHold } from "@/lib/domain/retention/holds";
 import { loadDeletionLog } from "@/lib/domain/retention/data";
 import { deletionLogCsv, describeTrigger } from "@/lib/domain/retention/log-download";
@@ -204,6 +205,19 @@ describe("erasure on request", () => {
     await erasure;
     expect(await rejection(write)).toBe(da.errors.notFound);
     expect(await database.leaderNote.count({ where: { participantId: noteParticipantId } })).toBe(0);
+  });
+
+  it("the leader opening the erased person's deleted plan is told it is not found; no plan is made anew", async () => {
+    await deactivate(employee.id);
+    const draft = await database.plan.findUniqueOrThrow({
+      where: { id: draftPlanId },
+      include: { participant: { include: { round: true } } },
+    });
+    await erase();
+    const leader = await database.person.findUniqueOrThrow({ where: { id: draft.participant.round.leaderId }, include: { roles: true } });
+    const actor = { id: leader.id, active: true, roles: leader.roles.map((entry) => entry.role) };
+    expect(await rejection(openPlan(database, actor, draft.participant.roundId, draft.participantId))).toBe(da.errors.notFound);
+    expect(await database.plan.count({ where: { participantId: draft.participantId } })).toBe(0);
   });
 
   it("refuses a leader with an open round; once handed over, the employees' plans stay, naming the anonymised leader", async () => {
