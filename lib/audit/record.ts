@@ -41,6 +41,7 @@ export type AuditAction =
   | "retention.run"
   | "legalHold.place"
   | "legalHold.lift"
+  | "person.erase"
   | "plan.read"
   | "plan.approve"
   | "plan.followUp"

@@ -2,6 +2,7 @@ import { admin } from "./da/admin";
 import { audit } from "./da/audit";
 import { auth } from "./da/auth";
 import { common } from "./da/common";
+import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
@@ -24,6 +25,7 @@ export const da = {
   audit,
   auth,
   common,
+  erasure,
   errors,
   mail,
   nextSteps,

@@ -9,9 +9,9 @@ import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { loadDeletionLog, loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
-import { describeTrigger } from "@/lib/domain/retention/log-download";
+import { describeRule, describeTrigger } from "@/lib/domain/retention/log-download";
 import { da } from "@/lib/i18n/da";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: da.retention.title };
 
@@ -88,7 +88,7 @@ export default async function RetentionPage() {
                       </td>
                       <td className="px-2 py-2">{line ? t.kinds[line.kind].name : t.dryRun.none}</td>
                       <td className="px-2 py-2 tabular-nums">{line ? line.count : 0}</td>
-                      <td className="px-2 py-2">{line ? t.log.rule(line.months, formatDate(line.cutoff)) : null}</td>
+                      <td className="px-2 py-2">{line ? describeRule(run, line) : null}</td>
                     </tr>
                   )),
                 )}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Sql } from "@/lib/db-client";
-import { da } from "@/lib/i18n/da";
+import { anonymisePeople, deletePlans } from "./erase-parts";
 import type { RetentionKind } from "./kinds";
 
 // What each retention line deletes, as SQL: how many rows are due (the dry run), and one batch of
@@ -119,17 +119,6 @@ const signedPlan = `exists (select 1 from "PlanVersion" v where v."planId" = pl.
 // An empty Yjs document's update: what a plan's live state is once its draft is gone.
 const emptyDocument = `'\\x0000'::bytea`;
 
-/** Deletes a whole plan: the rows that point at it first, each table in one statement. */
-async function deletePlans(sql: Sql, planIds: string[]): Promise<number> {
-  if (planIds.length === 0) return 0;
-  const versions = `select id from "PlanVersion" where "planId" = any($1::uuid[])`;
-  await sql(`delete from "PlanApproval" where "versionId" in (${versions})`, [planIds]);
-  await sql(`delete from "PlanPdf" where "versionId" in (${versions})`, [planIds]);
-  for (const table of ["WrapUpSettlement", "PlanFollowUp", "FollowUpMeeting", "PlanVersion", "PlanUpdate"])
-    await sql(`delete from "${table}" where "planId" = any($1::uuid[])`, [planIds]);
-  return (await sql(`delete from "Plan" where id = any($1::uuid[]) returning id`, [planIds])).length;
-}
-
 const lockedIds = async (sql: Sql, text: string, values: unknown[]) => (await sql<{ id: string }>(text, values)).map((row) => row.id);
 
 const plansOf = (participants: string) => `select pl.id from "Plan" pl where pl."participantId" in (${participants})`;
@@ -204,21 +193,7 @@ const deactivatedPeople: Line = {
       [municipalityId, cutoff, limit],
     );
     if (people.length === 0) return 0;
-    const ids = people.map((person) => person.id);
-    const addresses = people.map((person) => person.email);
-    // What only named them: their sessions, roles, sign-in links and copies of mail to them.
-    await sql(`delete from "AuthSession" where "personId" = any($1::uuid[])`, [ids]);
-    await sql(`delete from "RoleAssignment" where "personId" = any($1::uuid[])`, [ids]);
-    await sql(`delete from "VerificationToken" where identifier = any($1::text[])`, [addresses]);
-    await sql(`delete from "SignInRequest" where identifier = any($1::text[])`, [addresses]);
-    await sql(`delete from "OutgoingMail" where "to" = any($1::text[])`, [addresses]);
-    return deleted(
-      sql,
-      `update "Person" set name = $2, email = 'slettet-' || id::text || '@slettet.invalid', "jobTitle" = null, "managerId" = null,
-         "oidcIssuer" = null, "oidcSubject" = null, "anonymisedAt" = now(), "updatedAt" = now()
-       where id = any($1::uuid[]) returning id`,
-      [ids, da.retention.anonymousName],
-    );
+    return (await anonymisePeople(sql, people)).people;
   }),
 };
 

@@ -8,10 +8,18 @@ import { da } from "@/lib/i18n/da";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { loadDeletionLog, type DeletionLogRun } from "./data";
 
-/** Who started a run, as the log shows it. */
+/** Who started a run, as the log shows it. An erasure on request is always an administrator's. */
 export function describeTrigger(run: Pick<DeletionLogRun, "trigger" | "actorName">): string {
   const t = da.retention.log;
+  if (run.trigger === "erasure") return da.erasure.logTrigger(run.actorName ?? "");
   return run.trigger === "manual" && run.actorName ? t.manual(run.actorName) : t.schedule;
+}
+
+type LogLine = DeletionLogRun["counts"][number];
+
+/** The rule a line was deleted under: a period and its cutoff, or the request (an erasure has no period). */
+export function describeRule(run: Pick<DeletionLogRun, "trigger">, line: LogLine): string {
+  return run.trigger === "erasure" ? da.erasure.logRule : da.retention.log.rule(line.months, formatDate(line.cutoff));
 }
 
 /** The deletion log as CSV (semicolons, byte-order mark: Danish Excel), one line per run and kind. */
@@ -24,7 +32,7 @@ export function deletionLogCsv(runs: DeletionLogRun[]): string {
         describeTrigger(run),
         da.retention.kinds[line.kind].name,
         String(line.count),
-        da.retention.log.period(line.months),
+        run.trigger === "erasure" ? da.erasure.logRule : da.retention.log.period(line.months),
         formatDate(line.cutoff),
       ]
         .map(csvCell)

@@ -26,6 +26,12 @@ const readMaps = <T extends { fields: unknown; revisions: unknown }>(row: T) => 
   revisions: readRevisionMap(row.revisions),
 });
 
+// A sheet or note is created on first use only for someone not erased (lib/domain/erasure/erase.ts):
+// the share lock on the person waits for an erasure under way, and then the person is anonymised and
+// nothing is created, so a save racing the erasure is refused instead of bringing the data back.
+const creatableFrom = `select gen_random_uuid(), p.id, now() from "RoundParticipant" p join "Person" person on person.id = p."personId"`;
+const creatableLock = `and person."anonymisedAt" is null for share of person`;
+
 /**
  * The participant's sheet or note row, created on first use, locked until the transaction ends.
  * The common case (the row exists) costs one round trip; the first save creates it.
@@ -38,9 +44,10 @@ async function lockDocument(tx: Transaction, table: "PreparationSheet" | "Leader
   const [existing] = await select();
   if (existing) return readMaps(existing);
   await tx.$executeRaw`
-    insert into ${name} (id, "participantId", "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, now())
+    insert into ${name} (id, "participantId", "updatedAt") ${Prisma.raw(creatableFrom)} where p.id = ${participantId}::uuid ${Prisma.raw(creatableLock)}
     on conflict ("participantId") do nothing`;
   const [created] = await select();
+  if (!created) throw new FormError(da.errors.notFound);
   return readMaps(created);
 }
 
@@ -93,10 +100,12 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
   if (!row) return undefined;
   if (row.id === null) {
     await sql(
-      `insert into "PreparationSheet" (id, "participantId", "updatedAt") values (gen_random_uuid(), $1::uuid, now()) on conflict ("participantId") do nothing`,
+      `insert into "PreparationSheet" (id, "participantId", "updatedAt") ${creatableFrom} where p.id = $1::uuid ${creatableLock}
+       on conflict ("participantId") do nothing`,
       [participantId],
     );
     [row] = await select();
+    if (row?.id == null) throw new FormError(da.errors.notFound);
   }
   const context: ParticipantContext = {
     id: participantId,

@@ -38,6 +38,7 @@ export const audit = {
     "retention.run": "Startede en sletning efter opbevaringsreglerne",
     "legalHold.place": "Satte sletningen af personens oplysninger i bero",
     "legalHold.lift": "Ophævede, at sletningen af personens oplysninger var i bero",
+    "person.erase": "Slettede personens oplysninger efter anmodning (artikel 17)",
     "plan.read": "Åbnede kompetenceudviklingsplanen",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
     "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",
@@ -64,6 +65,7 @@ export const audit = {
     followUp: "Opfølgning på kompetenceudviklingsplanen",
     filing: "Journalisering i personalemappen",
     accessRequest: "Indsigt efter databeskyttelsesforordningens artikel 15",
+    erasureRequest: "Sletning efter anmodning, databeskyttelsesforordningens artikel 17",
   },
   myData: {
     title: "Mine data",

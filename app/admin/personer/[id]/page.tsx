@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/admin/person-form";
+import { ErasePersonPanel } from "@/components/erasure/erase-person";
 import { LegalHoldPanel } from "@/components/retention/legal-hold";
 import { PageHeading } from "@/components/ui/page-heading";
 import { recordAudit } from "@/lib/audit/record";
@@ -76,6 +77,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
             : null
         }
       />
+      <ErasePersonPanel personId={person.id} />
       {person.reports.length > 0 ? (
         <section aria-labelledby="reports" className="mt-10">
           <h2 id="reports" className="text-lg font-semibold">

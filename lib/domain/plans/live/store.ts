@@ -79,11 +79,19 @@ export async function ensurePlan(database: Database, participantId: string, open
       : null;
   const state = seededPlan({ actions: carry?.actions ?? [] });
   return database.$transaction(async (tx) => {
+    // Not for someone erased (lib/domain/erasure/erase.ts): the share lock on the person waits for
+    // an erasure under way, which then leaves the person anonymised and nothing is created.
     const [inserted] = await tx.$queryRaw<{ id: string }[]>`
-      insert into "Plan" (id, "participantId", state, "updatedAt") values (gen_random_uuid(), ${participantId}::uuid, ${Buffer.from(state)}, now())
+      insert into "Plan" (id, "participantId", state, "updatedAt")
+      select gen_random_uuid(), p.id, ${Buffer.from(state)}, now() from "RoundParticipant" p join "Person" person on person.id = p."personId"
+      where p.id = ${participantId}::uuid and person."anonymisedAt" is null for share of person
       on conflict ("participantId") do nothing returning id`;
-    // Someone else made it first (and audited what it carried).
-    if (!inserted) return (await tx.plan.findUniqueOrThrow({ where: { participantId }, select: { id: true } })).id;
+    if (!inserted) {
+      // Someone else made it first (and audited what it carried), or the person is erased.
+      const made = await tx.plan.findUnique({ where: { participantId }, select: { id: true } });
+      if (!made) throw new FormError(da.errors.notFound);
+      return made.id;
+    }
     if (carry) await recordAudit(tx, carryAudit(carry, openedBy, inserted.id, "automatic"));
     return inserted.id;
   });
