@@ -256,6 +256,7 @@ test("administration and HR", async ({ browser }) => {
     "/admin/log",
     "/admin/skabeloner",
     "/admin/opbevaring",
+    "/admin/databeskyttelse",
   ]);
   // One of the municipality's templates, open for editing.
   const template = (
@@ -269,7 +270,7 @@ test("administration and HR", async ({ browser }) => {
 });
 
 test("signed out", async ({ browser }) => {
-  await check(browser, null, ["/", "/log-ind", "/log-ind/tjek-mail", "/log-ind/fejl", "/ingen-adgang", "/findes-ikke"]);
+  await check(browser, null, ["/", "/privatliv", "/log-ind", "/log-ind/tjek-mail", "/log-ind/fejl", "/ingen-adgang", "/findes-ikke"]);
 });
 
 test("the conversation page's score table sits inside its panel beside the plan", async ({ page }) => {

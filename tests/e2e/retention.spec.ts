@@ -136,6 +136,52 @@ test("an administrator sets the periods, sees what the next run deletes, runs it
   await expect(due.getByText("Næste sletning fjerner intet.")).toBeVisible();
 });
 
+test("an administrator erases a person's data on request: the preview first, then the erasure, in the log", async ({ page }) => {
+  const pia = (await sql(`select id from "Person" where email = $1`, [world.email("pia.kjeldsen")])).rows[0].id as string;
+  const sheetsOf = async () =>
+    (
+      await sql(
+        `select count(*)::int as n from "PreparationSheet" s join "RoundParticipant" p on p.id = s."participantId" where p."personId" = $1`,
+        [pia],
+      )
+    ).rows[0].n as number;
+  expect(await sheetsOf()).toBeGreaterThan(0);
+  await world.signInAs(page, "Peter Skov Jæger");
+  await page.goto("/admin/personer?q=pia");
+  await page.getByRole("link", { name: "Pia Kjeldsen" }).click();
+  const erase = page.getByRole("region", { name: "Slet personens oplysninger" });
+  await erase.getByRole("button", { name: "Vis hvad der slettes" }).click();
+  await expect(erase.getByText(/^Personen er stadig aktiv\./)).toBeVisible();
+  await expect(erase.getByRole("button", { name: "Slet personens oplysninger" })).toHaveCount(0);
+
+  // Deactivated first, as the preview says; then it shows what goes and what stays.
+  await page.getByLabel("Aktiv").uncheck();
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gemt." })).toBeVisible();
+  await erase.getByRole("button", { name: "Vis hvad der slettes" }).click();
+  await expect(erase.getByRole("heading", { name: "Det slettes" })).toBeVisible();
+  await expect(erase.getByText(/^1 forberedelsesskema, med alle svar og vurderinger$/)).toBeVisible();
+  await expect(erase.getByRole("heading", { name: "Det bliver, og hvorfor" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/erasure-preview.png", fullPage: true });
+
+  // Asked first; dismissed, nothing happens.
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await erase.getByRole("button", { name: "Slet personens oplysninger" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ret Pia Kjeldsen" })).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await erase.getByRole("button", { name: "Slet personens oplysninger" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Personens oplysninger er slettet: \d+ rækker, og navn og e-mail er erstattet\.$/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ret Tidligere medarbejder" })).toBeVisible();
+  expect(await sheetsOf()).toBe(0);
+
+  await page.goto("/admin/opbevaring");
+  await expect(
+    page.getByRole("region", { name: "Slettelog" }).getByRole("cell", { name: "Peter Skov Jæger (sletning efter anmodning)" }),
+  ).toBeVisible();
+});
+
 test("the page is the administrator's alone", async ({ page }) => {
   await world.signInAs(page, "Birgitte Dalsgaard");
   expect((await page.goto("/admin/opbevaring"))?.status()).toBe(404);
