@@ -10,6 +10,9 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a dynamic page's <title> with its metadata, after the first bytes: on a loaded
+  // machine axe could run before it arrived. Waiting for it still fails a page that has none.
+  await expect(page).toHaveTitle(/\S/);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
