@@ -119,7 +119,8 @@ const signedPlan = `exists (select 1 from "PlanVersion" v where v."planId" = pl.
 // An empty Yjs document's update: what a plan's live state is once its draft is gone.
 const emptyDocument = `'\\x0000'::bytea`;
 
-const lockedIds = async (sql: Sql, text: string, values: unknown[]) => (await sql<{ id: string }>(text, values)).map((row) => row.id);
+/** The ids a query returns (a row line's own query locks them: `for update … skip locked`). */
+const idsOf = async (sql: Sql, text: string, values: unknown[]) => (await sql<{ id: string }>(text, values)).map((row) => row.id);
 
 const plansOf = (participants: string) => `select pl.id from "Plan" pl where pl."participantId" in (${participants})`;
 
@@ -136,10 +137,10 @@ const planDrafts = roundLine(
       deleted(sql, `delete from "PlanUpdate" where "planId" in (${plansOf("select unnest($1::uuid[])")}) returning id`, [participants]),
     // A plan never signed is a draft through and through: all of it goes.
     async (sql, participants) =>
-      deletePlans(sql, await lockedIds(sql, `${plansOf("select unnest($1::uuid[])")} and not ${signedPlan}`, [participants])),
+      deletePlans(sql, await idsOf(sql, `${plansOf("select unnest($1::uuid[])")} and not ${signedPlan}`, [participants])),
     // Versions approved by one party and never signed, with their approvals.
     async (sql, participants) => {
-      const ids = await lockedIds(
+      const ids = await idsOf(
         sql,
         `select v.id from "PlanVersion" v where v."planId" in (${plansOf("select unnest($1::uuid[])")}) and v."signedAt" is null`,
         [participants],
@@ -168,7 +169,7 @@ const filedPlans = `
 const signedPlans: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${filedPlans}) due`, [municipalityId, cutoff]),
   deleteBatch: rows(async (sql, municipalityId, cutoff, limit) =>
-    deletePlans(sql, await lockedIds(sql, `${filedPlans} limit $3 for update of pl skip locked`, [municipalityId, cutoff, limit])),
+    deletePlans(sql, await idsOf(sql, `${filedPlans} limit $3 for update of pl skip locked`, [municipalityId, cutoff, limit])),
   ),
 };
 
