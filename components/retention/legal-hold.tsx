@@ -77,8 +77,8 @@ function PlaceHold({ personId }: { personId: string }) {
       onSubmit={handleSubmit((values) =>
         run(
           () => placeHold(values),
-          () => {
-            setStatus({ kind: "success", text: t.placed });
+          ({ duringRun }) => {
+            setStatus({ kind: "success", text: duringRun ? `${t.placed} ${t.placedDuringRun}` : t.placed });
             router.refresh();
           },
         ),

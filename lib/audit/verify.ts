@@ -4,7 +4,10 @@ import { sealMarginSeconds } from "./seal";
 
 // Walks the whole audit log in id order, recomputes the hash chain and compares it with every
 // seal. Each seal is checked from the hash stored in the seal before it, so one damaged range is
-// reported once and the seals after it are still checked on their own.
+// reported once and the seals after it are still checked on their own. The ranges the retention
+// job deleted (through audit_prune, recorded in "AuditPrune") are expected to be empty: their seals
+// stay, so the first range after them is checked from the last deleted seal's hash. A row still
+// there in a deleted range is reported, as a row added late would be.
 
 export type SealProblem =
   | "rows-removed" // fewer rows in the range than were sealed
@@ -20,6 +23,8 @@ export type SealCheck = {
   foundCount: number;
   sealedAt: string;
   problem: SealProblem | null;
+  /** The range was deleted by the retention job (its rows are gone on purpose). */
+  pruned: boolean;
 };
 
 export type AuditVerification = {
@@ -52,8 +57,9 @@ type SealRow = { id: string; afterId: string; upToId: string; count: number; has
 
 const pageSize = 5000;
 
-function problemOf(seal: SealRow, expectedAfterId: string, foundCount: number, hash: Buffer): SealProblem | null {
+function problemOf(seal: SealRow, expectedAfterId: string, foundCount: number, hash: Buffer, pruned: boolean): SealProblem | null {
   if (seal.afterId !== expectedAfterId) return "seal-missing";
+  if (pruned) return foundCount === 0 ? null : "rows-added";
   if (foundCount < seal.count) return "rows-removed";
   if (foundCount > seal.count) return "rows-added";
   return hash.equals(seal.hash) ? null : "rows-changed";
@@ -66,6 +72,7 @@ export async function verifyAuditLog(sql: Sql): Promise<AuditVerification> {
             to_char(seal.at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
      from "AuditSeal" seal order by seal."upToId"`,
   );
+  const [{ prunedTo }] = await sql<{ prunedTo: string }>(`select coalesce(max("upToId"), 0)::text as "prunedTo" from "AuditPrune"`);
   const checks: SealCheck[] = [];
   let index = 0;
   let hash: Buffer = genesisHash;
@@ -75,6 +82,7 @@ export async function verifyAuditLog(sql: Sql): Promise<AuditVerification> {
 
   const closeSeal = () => {
     const seal = seals[index];
+    const pruned = BigInt(seal.upToId) <= BigInt(prunedTo);
     checks.push({
       sealId: seal.id,
       afterId: seal.afterId,
@@ -82,7 +90,8 @@ export async function verifyAuditLog(sql: Sql): Promise<AuditVerification> {
       sealedCount: seal.count,
       foundCount: inRange,
       sealedAt: seal.at,
-      problem: problemOf(seal, previousUpTo, inRange, hash),
+      problem: problemOf(seal, previousUpTo, inRange, hash, pruned),
+      pruned,
     });
     // The next seal is checked from this seal's own hash, whether this range held or not.
     hash = seal.hash;

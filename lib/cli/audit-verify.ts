@@ -20,6 +20,8 @@ const explanation: Record<SealProblem, (check: SealCheck) => string> = {
 
 function describe(check: SealCheck): string {
   const range = `ids ${BigInt(check.afterId) + 1n}–${check.upToId}`;
+  if (check.problem === null && check.pruned)
+    return `  deleted seal ${check.sealId} (${range}, ${check.sealedCount} rows, sealed ${check.sealedAt}): past its retention period`;
   if (check.problem === null) return `  ok      seal ${check.sealId} (${range}, ${check.sealedCount} rows, sealed ${check.sealedAt})`;
   return `  BROKEN  seal ${check.sealId} (${range}, sealed ${check.sealedAt}): ${explanation[check.problem](check)}`;
 }

@@ -4,13 +4,16 @@ import { CliError } from "../cli-error";
 // The app runs under a role that owns nothing: it may read and write the tables, but the audit
 // log only grows. Ownership (and with it ALTER, DISABLE TRIGGER, TRUNCATE) stays with the role
 // that runs the migrations. A table the owner must be the only one to change is listed here.
-const appendOnlyTables = ["AuditEvent", "AuditSeal"];
+const appendOnlyTables = ["AuditEvent", "AuditSeal", "AuditPrune"];
 // Columns of the audit log the database fills itself: an explicit id could later collide with the
 // sequence (and fail every audit insert, so every write), an explicit `at` could hold sealing back.
 const auditColumnsTheDatabaseFills = ["id", "at"];
 // The only way the app's role writes a seal: it checks the seal against the log (the migration
 // 20261129233000_audit_hardening).
 const sealFunction = "audit_seal_append(bigint, bigint, integer, bytea)";
+// The only way an audit row is ever deleted: a whole sealed range, every row older than the period,
+// recorded in "AuditPrune" (the migration 20261130080122_retention_audit_round_holds).
+const pruneFunction = "audit_prune(bigint, timestamp without time zone)";
 
 /** The user name in a postgresql:// address. */
 export function roleOf(url: string): string {
@@ -20,7 +23,8 @@ export function roleOf(url: string): string {
 /**
  * Gives the app's role what it needs on every table the migrations made, and no more: data
  * rights on ordinary tables; on the audit log SELECT, and INSERT of every column but id and at;
- * on the seals SELECT, and sealing through the checking function; SELECT on the migration
+ * on the seals SELECT, and sealing through the checking function; on what was pruned SELECT, and
+ * pruning through its function; SELECT on the migration
  * history. Run by the owner after each migration, so a new table is covered at once.
  */
 export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
@@ -43,8 +47,11 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       [auditColumnsTheDatabaseFills],
     );
     const {
-      rows: [{ sealing }],
-    } = await client.query<{ sealing: boolean }>(`select to_regprocedure($1) is not null as sealing`, [`public.${sealFunction}`]);
+      rows: [{ sealing, pruning }],
+    } = await client.query<{ sealing: boolean; pruning: boolean }>(
+      `select to_regprocedure($1) is not null as sealing, to_regprocedure($2) is not null as pruning`,
+      [`public.${sealFunction}`, `public.${pruneFunction}`],
+    );
     const statements = [
       `grant usage on schema public to ${role}`,
       `grant select, insert, update, delete on all tables in schema public to ${role}`,
@@ -61,6 +68,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
         : []),
       ...(sealing
         ? [`revoke insert on table "AuditSeal" from ${role}`, `grant execute on function public.${sealFunction} to ${role}`]
+        : []),
+      ...(pruning
+        ? [`revoke insert on table "AuditPrune" from ${role}`, `grant execute on function public.${pruneFunction} to ${role}`]
         : []),
     ];
     await client.query("begin");

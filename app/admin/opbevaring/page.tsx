@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetentionPolicyForm } from "@/components/retention/policy-form";
+import { LiftHoldButton, RoundHoldForm } from "@/components/retention/round-hold";
 import { RetentionRunButtons } from "@/components/retention/run-buttons";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { TableHead } from "@/components/ui/table-head";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { loadDeletionLog, loadRetentionPolicy } from "@/lib/domain/retention/data";
+import { loadDeletionLog, loadRetentionPolicy, loadRoundChoices, roundChoiceLimit } from "@/lib/domain/retention/data";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { describeRule, describeTrigger } from "@/lib/domain/retention/log-download";
 import { da } from "@/lib/i18n/da";
@@ -15,14 +18,19 @@ import { formatDateTime } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: da.retention.title };
 
-export default async function RetentionPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function RetentionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("read", { kind: "organisation" });
-  const [policy, runs, holds] = await Promise.all([
+  const search = String((await searchParams).runde ?? "").slice(0, 200);
+  const [policy, runs, holds, rounds] = await Promise.all([
     loadRetentionPolicy(db(), actor.municipalityId),
     loadDeletionLog(db(), actor.municipalityId),
     loadStandingHolds(db(), actor.municipalityId),
+    loadRoundChoices(db(), actor.municipalityId, search),
   ]);
   const t = da.retention;
+  const states = da.rounds.state.names;
   return (
     <>
       <PageHeading title={t.title} lead={t.lead} />
@@ -41,23 +49,60 @@ export default async function RetentionPage() {
         ) : (
           <ScrollArea label={t.hold.listHeading}>
             <table className="mt-4 w-full border-collapse text-left text-sm">
-              <TableHead headings={[t.hold.columns.person, t.hold.columns.reason, t.hold.columns.since]} />
+              <TableHead headings={[t.hold.columns.person, t.hold.columns.reason, t.hold.columns.since, t.hold.columns.lift]} />
               <tbody>
                 {holds.map((hold) => (
                   <tr key={hold.id} className="border-b border-slate-200">
                     <td className="px-2 py-2">
-                      <Link href={`/admin/personer/${hold.personId}`} className="text-brand-700 underline underline-offset-2">
-                        {hold.personName}
-                      </Link>
+                      {hold.personId ? (
+                        <Link href={`/admin/personer/${hold.personId}`} className="text-brand-700 underline underline-offset-2">
+                          {hold.name}
+                        </Link>
+                      ) : (
+                        `${t.hold.round.label}: ${hold.name}`
+                      )}
                     </td>
                     <td className="px-2 py-2 whitespace-pre-line">{hold.reason}</td>
                     <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(hold.createdAt)}</td>
+                    <td className="px-2 py-2">
+                      <LiftHoldButton holdId={hold.id} name={hold.name} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollArea>
         )}
+      </section>
+      <section aria-labelledby="round-hold" className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <h2 id="round-hold" className="text-lg font-semibold">
+          {t.hold.round.heading}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-700">{t.hold.round.lead}</p>
+        <form method="get" role="search" aria-label={t.hold.round.searchLabel} className="mb-4 flex flex-wrap items-end gap-2">
+          <div className="flex min-w-0 flex-1 flex-col gap-1">
+            <label htmlFor="round-search" className="font-medium text-slate-900">
+              {t.hold.round.search}
+            </label>
+            <input id="round-search" name="runde" type="search" defaultValue={search} maxLength={200} className={inputClass} />
+          </div>
+          <Button type="submit" variant="secondary">
+            {t.hold.round.searchButton}
+          </Button>
+        </form>
+        <RoundHoldForm
+          rounds={rounds.map((round) => ({
+            id: round.id,
+            label: t.hold.round.option(
+              `${round.title} ${round.year}`,
+              `${round.unitName}, ${round.leaderName}`,
+              states[round.state as keyof typeof states],
+            ),
+          }))}
+          note={
+            rounds.length === roundChoiceLimit ? t.hold.round.more(roundChoiceLimit) : rounds.length === 0 ? t.hold.round.noMatch : null
+          }
+        />
       </section>
       <section aria-labelledby="deletion-log" className="mt-10">
         <h2 id="deletion-log" className="text-xl font-semibold">

@@ -7,10 +7,10 @@ import { FormError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { da } from "@/lib/i18n/da";
-import { liftLegalHold, placeLegalHold } from "./holds";
+import { liftLegalHold, placeLegalHold, placeRoundHold } from "./holds";
 import { saveRetentionPolicy } from "./mutations";
 import { dueForDeletion, runRetention } from "./run";
-import { legalHoldSchema, liftHoldSchema, retentionPolicySchema } from "./schema";
+import { legalHoldSchema, liftHoldSchema, retentionPolicySchema, roundHoldSchema } from "./schema";
 
 export const saveRetention = defineAction(retentionPolicySchema, async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
@@ -40,7 +40,12 @@ export const runRetentionNow = defineAction(z.object({}), async ({ actor }) => {
 
 export const placeHold = defineAction(legalHoldSchema, async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
-  await placeLegalHold(db(), { municipalityId: actor.municipalityId, personId: input.personId, reason: input.reason, actorId: actor.id });
+  return placeLegalHold(db(), { municipalityId: actor.municipalityId, personId: input.personId, reason: input.reason, actorId: actor.id });
+});
+
+export const placeRoundHoldAction = defineAction(roundHoldSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  return placeRoundHold(db(), { municipalityId: actor.municipalityId, roundId: input.roundId, reason: input.reason, actorId: actor.id });
 });
 
 export const liftHold = defineAction(liftHoldSchema, async ({ actor, input }) => {

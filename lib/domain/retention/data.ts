@@ -3,7 +3,9 @@ import type { Database } from "@/lib/db-client";
 import { effectivePolicy, type RetentionKind, type RetentionPolicy } from "./kinds";
 
 export async function loadRetentionPolicy(database: Database, municipalityId: string): Promise<RetentionPolicy> {
-  return effectivePolicy(await database.retentionRule.findMany({ where: { municipalityId }, select: { kind: true, months: true } }));
+  return effectivePolicy(
+    await database.retentionRule.findMany({ where: { municipalityId }, select: { kind: true, months: true, minimumMonths: true } }),
+  );
 }
 
 export type DeletionLogRun = {
@@ -32,5 +34,43 @@ export async function loadDeletionLog(database: Database, municipalityId: string
     trigger: run.trigger,
     actorName: actors.find((actor) => actor.id === run.actorId)?.name ?? null,
     counts: run.counts.map(({ kind, count, months, cutoff }) => ({ kind, count, months, cutoff })),
+  }));
+}
+
+export type RoundChoiceRow = { id: string; title: string; year: number; state: string; leaderName: string; unitName: string };
+
+/** How many rounds the hold form offers at once: a large city has thousands; the search narrows them. */
+export const roundChoiceLimit = 50;
+
+/**
+ * The municipality's rounds a hold may be placed on, newest first: those whose title, unit or
+ * leader matches `search` (every round when empty), at most `roundChoiceLimit`, in one query.
+ */
+export async function loadRoundChoices(database: Database, municipalityId: string, search: string): Promise<RoundChoiceRow[]> {
+  const words = search.trim();
+  const rounds = await database.round.findMany({
+    where: {
+      municipalityId,
+      ...(words
+        ? {
+            OR: [
+              { title: { contains: words, mode: "insensitive" } },
+              { unit: { name: { contains: words, mode: "insensitive" } } },
+              { leader: { name: { contains: words, mode: "insensitive" } } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ year: "desc" }, { title: "asc" }],
+    take: roundChoiceLimit,
+    select: { id: true, title: true, year: true, state: true, leader: { select: { name: true } }, unit: { select: { name: true } } },
+  });
+  return rounds.map((round) => ({
+    id: round.id,
+    title: round.title,
+    year: round.year,
+    state: round.state,
+    leaderName: round.leader.name,
+    unitName: round.unit.name,
   }));
 }

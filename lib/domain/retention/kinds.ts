@@ -12,6 +12,7 @@ export const retentionKinds = [
   "DEACTIVATED_PEOPLE",
   "MAIL",
   "SESSIONS",
+  "AUDIT_EVENTS",
 ] as const;
 
 export type RetentionKind = (typeof retentionKinds)[number];
@@ -24,18 +25,35 @@ export const defaultMonths: Record<RetentionKind, number> = {
   DEACTIVATED_PEOPLE: 12,
   MAIL: 3,
   SESSIONS: 1,
+  AUDIT_EVENTS: 60,
 };
 
 /** The shortest and longest period an administrator may set, in months. Zero would delete at the event itself. */
 export const monthsRange = { min: 1, max: 120 } as const;
 
-export type RetentionPolicy = { kind: RetentionKind; months: number; isDefault: boolean }[];
+/**
+ * The audit log is how a person learns who read their data, and how a complaint is looked into:
+ * it is kept a year at least. The database refuses to delete a younger audit row whatever the app
+ * asks (audit_prune), so this is the form's limit, not the only one.
+ */
+export const auditMinimumMonths = 12;
+
+/** The range for one kind. */
+export function monthsRangeOf(kind: RetentionKind): { min: number; max: number } {
+  return kind === "AUDIT_EVENTS" ? { min: auditMinimumMonths, max: monthsRange.max } : monthsRange;
+}
+
+/** One line: its period, whether that is the default, and a minimum the municipality marked as binding (null: none). */
+export type RetentionPolicy = { kind: RetentionKind; months: number; isDefault: boolean; minimumMonths: number | null }[];
+
+export type StoredRule = { kind: RetentionKind; months: number; minimumMonths: number | null };
 
 /** The municipality's rules over the defaults, in the order above. */
-export function effectivePolicy(rules: { kind: RetentionKind; months: number }[]): RetentionPolicy {
+export function effectivePolicy(rules: StoredRule[]): RetentionPolicy {
   return retentionKinds.map((kind) => {
     const rule = rules.find((candidate) => candidate.kind === kind);
-    return { kind, months: rule?.months ?? defaultMonths[kind], isDefault: !rule };
+    const months = rule?.months ?? defaultMonths[kind];
+    return { kind, months, isDefault: months === defaultMonths[kind], minimumMonths: rule?.minimumMonths ?? null };
   });
 }
 

@@ -25,9 +25,19 @@ export type Line = {
 /** True for a person under a standing legal hold: the job touches nothing of theirs. */
 const held = (personId: string) => `exists (select 1 from "LegalHold" h where h."personId" = ${personId} and h."liftedAt" is null)`;
 
+/** True for a round under a standing legal hold: the job touches none of its conversations. */
+const roundHeld = (roundId: string) => `exists (select 1 from "LegalHold" h where h."roundId" = ${roundId} and h."liftedAt" is null)`;
+
+/** True for someone who led or took part in a round under a hold: their name stays for the case. */
+const inHeldRound = (personId: string) => `exists (
+  select 1 from "LegalHold" h join "Round" r on r.id = h."roundId"
+  where h."liftedAt" is null and (r."leaderId" = ${personId}
+    or exists (select 1 from "RoundParticipant" p where p."roundId" = r.id and p."personId" = ${personId})))`;
+
 const closedParticipants = `
   select p.id from "RoundParticipant" p join "Round" r on r.id = p."roundId"
-  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2 and not ${held(`p."personId"`)}`;
+  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2
+    and not ${roundHeld("r.id")} and not ${held(`p."personId"`)}`;
 
 const count = async (sql: Sql, text: string, values: unknown[]) => Number((await sql<{ n: string }>(text, values))[0]?.n ?? 0);
 
@@ -52,7 +62,7 @@ type RoundStep = (sql: Sql, participantIds: string[]) => Promise<number>;
 
 const dueRounds = (kind: RetentionKind) => `
   select r.id from "Round" r
-  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2
+  where r."municipalityId" = $1::uuid and r.state = 'CLOSED' and r."closedAt" < $2 and not ${roundHeld("r.id")}
     and not exists (select 1 from "RetentionProgress" g where g."roundId" = r.id and g.kind = '${kind}')`;
 
 /** The participants of the due, unfinished rounds (but those under a hold), for the dry run's counts. */
@@ -178,7 +188,7 @@ const signedPlans: Line = {
 const leavers = `
   select person.id from "Person" person
   where person."municipalityId" = $1::uuid and not person.active and person."deactivatedAt" < $2 and person."anonymisedAt" is null
-    and not ${held("person.id")}
+    and not ${held("person.id")} and not ${inHeldRound("person.id")}
     and not exists (
       select 1 from "RoundParticipant" p where p."personId" = person.id and (
         exists (select 1 from "PreparationSheet" s where s."participantId" = p.id)
@@ -232,6 +242,40 @@ const sessions: Line = {
   ),
 };
 
+// The audit log: from the oldest, a whole sealed range at a time, and only while every row in the
+// range is older than the cutoff (the owner's function audit_prune checks it again and refuses
+// anything younger than a year). The seals stay, so the rest of the chain is still checked. A
+// batch is one seal's range (at most the sealer's batch, 5,000 rows), whatever `limit` says: the
+// rows are old and nobody's request touches them.
+const prunedTo = `coalesce((select max(pr."upToId") from "AuditPrune" pr), 0)`;
+
+/** The end of the longest run of whole seals after what is pruned, every row in it older than $1. */
+const prunableUpTo = `
+  select max(seal."upToId") as "upToId" from "AuditSeal" seal
+  where seal."upToId" > ${prunedTo}
+    and seal."upToId" < coalesce(
+      (select e.id from "AuditEvent" e where e.id > ${prunedTo} and e.at >= $1::timestamptz at time zone 'UTC' order by e.id limit 1),
+      9223372036854775807)`;
+
+const auditEvents: Line = {
+  count: (sql, _municipalityId, cutoff) =>
+    count(sql, `select count(*) as n from "AuditEvent" e where e.id > ${prunedTo} and e.id <= coalesce((${prunableUpTo}), 0)`, [cutoff]),
+  deleteBatch: async (sql, _municipalityId, cutoff) => {
+    const [next] = await sql<{ upToId: string }>(
+      `select seal."upToId"::text as "upToId" from "AuditSeal" seal
+       where seal."upToId" > ${prunedTo} and seal."upToId" <= coalesce((${prunableUpTo}), 0)
+       order by seal."upToId" limit 1`,
+      [cutoff],
+    );
+    if (!next) return { deleted: 0, done: true };
+    const [{ removed }] = await sql<{ removed: number }>(`select audit_prune($1::bigint, $2::timestamptz at time zone 'UTC') as removed`, [
+      next.upToId,
+      cutoff,
+    ]);
+    return { deleted: removed, done: false };
+  },
+};
+
 export const lines: Record<RetentionKind, Line> = {
   SHEET_TEXTS: sheetTexts,
   SHEET_SCORES: sheetScores,
@@ -240,4 +284,5 @@ export const lines: Record<RetentionKind, Line> = {
   DEACTIVATED_PEOPLE: deactivatedPeople,
   MAIL: mail,
   SESSIONS: sessions,
+  AUDIT_EVENTS: auditEvents,
 };

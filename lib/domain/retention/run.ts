@@ -1,6 +1,7 @@
 import "server-only";
 import { sqlOn, withSqlTransaction, type Database } from "@/lib/db-client";
-import { effectivePolicy, monthsBefore, type RetentionKind } from "./kinds";
+import { holdsLock } from "./holds";
+import { defaultMonths, effectivePolicy, monthsBefore, type RetentionKind } from "./kinds";
 import { lines } from "./lines";
 
 // The retention job for one municipality. It claims the municipality's lease first (one UPDATE:
@@ -15,9 +16,22 @@ const leaseMinutes = 15;
 
 export type DueCount = { kind: RetentionKind; months: number; cutoff: Date; count: number };
 
+/**
+ * The periods the job applies for a municipality. The audit log is the installation's, not one
+ * municipality's (its rows name no municipality), so its rows go by the longest period any
+ * municipality in the database has set: no municipality's audit rows go before its own period.
+ */
 async function policyOf(database: Database, municipalityId: string) {
-  const rules = await database.retentionRule.findMany({ where: { municipalityId }, select: { kind: true, months: true } });
-  return effectivePolicy(rules);
+  const rules = await database.retentionRule.findMany({
+    where: { municipalityId },
+    select: { kind: true, months: true, minimumMonths: true },
+  });
+  const [{ months: auditMonths }] = await sqlOn(database)<{ months: number }>(
+    `select coalesce(max(coalesce(rule.months, $1)), $1)::int as months
+     from "Municipality" m left join "RetentionRule" rule on rule."municipalityId" = m.id and rule.kind = 'AUDIT_EVENTS'`,
+    [defaultMonths.AUDIT_EVENTS],
+  );
+  return effectivePolicy(rules).map((line) => (line.kind === "AUDIT_EVENTS" ? { ...line, months: auditMonths } : line));
 }
 
 /** What the next run would delete, per line, deleting nothing. */
@@ -68,6 +82,9 @@ export async function runRetention(database: Database, municipalityId: string, o
       let total = 0;
       for (;;) {
         const batch = await withSqlTransaction(database, async (sql) => {
+          // Shared with other batches, exclusive with placing a hold: a hold placed now waits for
+          // this batch, and the next batch (a new snapshot) sees it.
+          await sql(`select pg_advisory_xact_lock_shared(${holdsLock})`, [municipalityId]);
           const outcome = await lines[kind].deleteBatch(sql, municipalityId, cutoff, options.batchSize ?? batchSize);
           if (outcome.deleted > 0)
             await sql(

@@ -16,6 +16,12 @@ export const retention = {
     saved: "Perioderne er gemt. De gælder fra næste sletning.",
     monthsRange: (min: number, max: number) => `Skriv et helt antal måneder fra ${min} til ${max}.`,
     scoresBeforeTexts: "Vurderingerne kan ikke slettes før teksterne: de gemmes sammen med dem. Vælg mindst lige så mange måneder.",
+    minimum: "Bindende minimum",
+    minimumFor: (kind: string) => `i måneder, for ${kind}`,
+    minimumHint: "Fx et lovkrav eller en aftale. Tomt: intet minimum. En kortere periode kan ikke gemmes, før minimummet er ændret.",
+    minimumNote: (count: number) => `Kommunen har sat et bindende minimum på ${months(count)}.`,
+    belowMinimum: (count: number) =>
+      `Perioden er kortere end det bindende minimum på ${months(count)}, som kommunen har sat. Vælg mindst ${months(count)}, eller ret minimummet først, hvis kravet er ændret.`,
   },
   kinds: {
     SHEET_TEXTS: {
@@ -57,6 +63,12 @@ export const retention = {
       from: "Sessionen er slut",
       reason: "En afsluttet session bruges ikke igen. Hvem der har set hvad, står i revisionsloggen.",
     },
+    AUDIT_EVENTS: {
+      name: "Revisionsloggen (hvem har læst og ændret hvad)",
+      from: "Hændelsen er logget",
+      reason:
+        "Loggen viser den enkelte, hvem der har set deres oplysninger, og bruges, når en klage undersøges. Den gemmes mindst et år; det ældste slettes i hele, forseglede afsnit, så resten stadig kan efterprøves. Loggen er fælles for installationen: har flere kommuner hver sin periode, gælder den længste.",
+    },
   } satisfies Record<RetentionKind, { name: string; from: string; reason: string }>,
   dryRun: {
     button: "Vis hvad næste sletning fjerner",
@@ -96,9 +108,28 @@ export const retention = {
     lifted: "Sletningen er ikke længere i bero.",
     already: "Sletningen er allerede i bero for personen.",
     gone: "Holdet er allerede ophævet.",
-    listHeading: "Personer, hvor sletningen er i bero",
+    listHeading: "Sletning i bero",
     none: "Ingen.",
-    columns: { person: "Person", reason: "Begrundelse", since: "Siden" },
+    columns: { person: "Person eller runde", reason: "Begrundelse", since: "Siden", lift: "Ophæv" },
+    liftFor: (name: string) => `Ophæv holdet for ${name}`,
+    round: {
+      heading: "Sæt en runde i bero",
+      lead: "Mens en runde er i bero, sletter appen intet fra rundens samtaler (skemaer, lederens noter, planer), og navnene på rundens leder og deltagere erstattes ikke. Brug det, når en sag eller en klage gælder hele runden. Hold på den enkelte person sættes på personens side under Personer.",
+      label: "Runde",
+      choose: "Vælg en runde",
+      option: (name: string, leader: string, state: string) => `${name} (${leader}, ${state})`,
+      search: "Find runden (titel, enhed eller leder)",
+      searchLabel: "Find en runde at sætte i bero",
+      searchButton: "Søg",
+      more: (count: number) => `Viser de ${count} nyeste, der passer. Søg for at finde en ældre.`,
+      noMatch: "Ingen runder passer på søgningen.",
+      place: "Sæt runden i bero",
+      placed: "Sletningen er sat i bero for runden.",
+      already: "Sletningen er allerede i bero for runden.",
+    },
+    chooseRound: "Vælg den runde, der skal i bero.",
+    placedDuringRun:
+      "Holdet gælder fra nu. En sletning kører lige nu: fra nu af sletter den intet af det, holdet dækker. Det, den nåede at slette før, står i sletteloggen.",
   },
   // On the sheet and the plan: what happens to the person's own data, by the municipality's rules.
   notice: {
