@@ -7,9 +7,12 @@ import { appendPlanUpdate, ensurePlan, loadPlanState } from "@/lib/domain/plans/
 import { recordFollowUp } from "@/lib/domain/plans/mutations/follow-up";
 import { approvePlan, contentHash } from "@/lib/domain/plans/mutations/sign-off";
 import { personalDataDownload } from "@/lib/domain/personal-data/download";
+import { savePrivacySettings } from "@/lib/domain/privacy/mutations";
+import { privacySettingsSchema } from "@/lib/domain/privacy/schema";
 import { scheduleConversation } from "@/lib/domain/rounds/mutations/conversations";
 import { saveLeaderNoteChanges, saveSheetChanges, setSheetSubmitted } from "@/lib/domain/sheets/mutations";
 import type { Download } from "@/lib/http/download";
+import { da } from "@/lib/i18n/da";
 import { seedDemoOrganisation, seedOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { aaseInMettesRound, actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
@@ -25,6 +28,8 @@ const texts = {
   answer: "Jeg tager ansvar for legepladsen.",
   hostile: `<img src=x onerror=alert(1)> & "citat"`,
   note: "Åse er god til forældresamtaler.",
+  closedNote: "Åse tog over for Jens i foråret.",
+  reason: "Noterne er lederens arbejdsnoter til en samtale, der ikke er afsluttet <endnu>.",
   goalsV1: "Blive tryg i at lede møder",
   goalsV2: "Lede møder og skrive referat",
   followUp: "Morgenmødet går godt.",
@@ -107,6 +112,33 @@ function unzip(download: Download) {
   const html = strFromU8(files["indhold.html"]);
   const json = strFromU8(files["data.json"]);
   return { html, json, data: JSON.parse(json) };
+}
+
+/** The municipality's privacy settings, with the leader's notes withheld in open rounds or not. */
+async function withholdNotes(on: boolean) {
+  const peter = await actorFor(database, at("peter.jaeger"));
+  const admin = { ...peter, municipalityId: (await database.person.findUniqueOrThrow({ where: { id: peter.id } })).municipalityId };
+  const values = privacySettingsSchema.parse({
+    controllerName: "Vesterå Kommune",
+    controllerAddress: "Rådhuspladsen 1",
+    dpoName: "Søren Ågård",
+    dpoEmail: "dpo@vesteraa.example",
+    dpoPhone: "12 34 56 78",
+    policyUrl: "",
+    withholdLeaderNotes: on,
+    withholdLeaderNotesReason: texts.reason,
+  });
+  await savePrivacySettings(database, admin, values);
+}
+
+/** The usual setting, and Åse's earlier round with Mette, now closed, with a note of its own. */
+async function openAndClosedRounds() {
+  const people = await setting();
+  const earlier = await publishedRound(database, people.mette, { year: 2026 });
+  const participant = await participantOf(database, earlier, at("aase.kirkegaard"));
+  await saveLeaderNoteChanges(database, people.mette, participant.id, [{ key: "experience", value: texts.closedNote, baseRevision: 0 }]);
+  await database.round.update({ where: { id: earlier }, data: { state: "CLOSED" } });
+  return people;
 }
 
 describe("everything the app holds about a person", () => {
@@ -207,5 +239,62 @@ describe("everything the app holds about a person", () => {
     await expect(personalDataDownload(database, peter, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(AccessDenied);
     await expect(personalDataDownload(database, { ...peter, active: false }, aase.id)).rejects.toBeInstanceOf(AccessDenied);
     expect(await database.auditEvent.count({ where: { action: "personalData.export" } })).toBe(0);
+  });
+});
+
+describe("the leader's notes, withheld while the round is open when the municipality says so", () => {
+  const reasonHtml = da.personalData.document.leaderNote.reason(texts.reason).replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+  it("leaves out the note of an open round, in both files, saying how many and why; a closed round's note is there", async () => {
+    const { aase } = await openAndClosedRounds();
+    await withholdNotes(true);
+    const { html, json, data } = unzip(await personalDataDownload(database, await exporter(at("aase.kirkegaard")), aase.id));
+
+    const [closed, open] = data.participations;
+    expect([closed.round.year, closed.round.state, open.round.year, open.round.state]).toEqual([2026, "CLOSED", 2027, open.round.state]);
+    expect(open.round.state).not.toBe("CLOSED");
+    expect(open.leaderNote).toBeNull();
+    expect(open.leaderNoteWithheld).toEqual({ notes: 1, reason: texts.reason });
+    expect(closed.leaderNote.fields).toEqual([expect.objectContaining({ key: "experience", value: texts.closedNote })]);
+    expect(closed.leaderNoteWithheld).toBeNull();
+    expect(json).not.toContain(texts.note);
+    expect(json).toContain(texts.closedNote);
+
+    expect(html).not.toContain(texts.note);
+    expect(html).toContain(texts.closedNote);
+    expect(html).toContain(da.personalData.document.leaderNote.withheld(1));
+    expect(html).toContain(reasonHtml);
+    expect(html.split(da.personalData.document.leaderNote.withheld(1))).toHaveLength(2);
+    // The rest of the open round is all there.
+    for (const text of [texts.answer, texts.goalsV2, texts.followUp]) expect(json).toContain(text);
+  });
+
+  it("is the same in an administrator's export for the person", async () => {
+    const { aase } = await openAndClosedRounds();
+    await withholdNotes(true);
+    const { html, json } = unzip(await personalDataDownload(database, await exporter(at("peter.jaeger")), aase.id));
+    expect(json).not.toContain(texts.note);
+    expect(html).not.toContain(texts.note);
+    expect(json).toContain(texts.reason);
+    expect(html).toContain(reasonHtml);
+    expect(json).toContain(texts.closedNote);
+  });
+
+  it("holds every note when the setting is off, or when the municipality has saved no settings", async () => {
+    const { aase } = await openAndClosedRounds();
+    for (const settingUp of [async () => {}, () => withholdNotes(false)]) {
+      await settingUp();
+      const { html, json, data } = unzip(await personalDataDownload(database, await exporter(at("aase.kirkegaard")), aase.id));
+      for (const text of [texts.note, texts.closedNote]) {
+        expect(json).toContain(text);
+        expect(html).toContain(text);
+      }
+      expect(data.participations.map((participation: { leaderNoteWithheld: unknown }) => participation.leaderNoteWithheld)).toEqual([
+        null,
+        null,
+      ]);
+      expect(json).not.toContain(texts.reason);
+      expect(html).not.toContain(da.personalData.document.leaderNote.withheld(1));
+    }
   });
 });

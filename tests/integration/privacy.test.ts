@@ -27,7 +27,11 @@ const settings: PrivacySettingsInput = {
   dpoEmail: "DPO@Demo.Example",
   dpoPhone: "+45 12 34 56 78",
   policyUrl: "https://www.demo.example/privatliv",
+  withholdLeaderNotes: false,
+  withholdLeaderNotesReason: "",
 };
+
+const reason = "Noterne er lederens arbejdsnoter til en samtale, der ikke er afsluttet endnu.";
 
 /** What the action does with a form's input: clean it, then the form's own schema. */
 const parse = (input: PrivacySettingsInput) => privacySettingsSchema.safeParse(cleanInput(input));
@@ -104,6 +108,64 @@ describe("the privacy settings", () => {
     expect(parse({ ...settings, policyUrl: "" }).success).toBe(true);
   });
 
+  it("withhold the leader's notes only with a reason, trimmed and not too long, and keep the reason while off", () => {
+    const messageOf = (input: PrivacySettingsInput) =>
+      Object.fromEntries((parse(input).error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+    for (const empty of ["", "   \n "])
+      expect(messageOf({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: empty })).toEqual({
+        withholdLeaderNotesReason: da.privacy.settings.errors.withholdReason,
+      });
+    // Said next to the field even when another field is wrong too.
+    expect(messageOf({ ...settings, dpoPhone: "ring til mig", withholdLeaderNotes: true, withholdLeaderNotesReason: "" })).toEqual({
+      dpoPhone: da.privacy.settings.errors.phone,
+      withholdLeaderNotesReason: da.privacy.settings.errors.withholdReason,
+    });
+    expect(messageOf({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: "x".repeat(1001) })).toEqual({
+      withholdLeaderNotesReason: da.errors.tooLongBy(1000, 1001),
+    });
+    expect(valid({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: `  ${reason}\n` }).withholdLeaderNotesReason).toBe(
+      reason,
+    );
+    // Off, no reason is needed, and one written stays.
+    expect(valid({ ...settings, withholdLeaderNotes: false, withholdLeaderNotesReason: "" }).withholdLeaderNotes).toBe(false);
+    expect(valid({ ...settings, withholdLeaderNotes: false, withholdLeaderNotesReason: reason }).withholdLeaderNotesReason).toBe(reason);
+    // The suggested reason fits.
+    expect(
+      valid({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: da.privacy.settings.withholdReasonSuggestion }),
+    ).toBeTruthy();
+  });
+
+  it("record turning the withholding on and off in the audit log, saying which", async () => {
+    await savePrivacySettings(database, admin, valid(settings));
+    expect(
+      await savePrivacySettings(database, admin, valid({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: reason })),
+    ).toEqual({
+      changed: ["withholdLeaderNotes", "withholdLeaderNotesReason"],
+    });
+    await savePrivacySettings(
+      database,
+      admin,
+      valid({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: `${reason} Spørg HR.` }),
+    );
+    await savePrivacySettings(
+      database,
+      admin,
+      valid({ ...settings, withholdLeaderNotes: false, withholdLeaderNotesReason: `${reason} Spørg HR.` }),
+    );
+    expect(await loadPrivacySettings(database, admin.municipalityId)).toMatchObject({
+      withholdLeaderNotes: false,
+      withholdLeaderNotesReason: `${reason} Spørg HR.`,
+    });
+    const events = await database.auditEvent.findMany({ where: { action: "privacy.settings" }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.details)).toEqual([
+      { changed: ["controllerName", "controllerAddress", "dpoName", "dpoEmail", "dpoPhone", "policyUrl"] },
+      { changed: ["withholdLeaderNotes", "withholdLeaderNotesReason"], withholdLeaderNotes: true },
+      { changed: ["withholdLeaderNotesReason"] },
+      { changed: ["withholdLeaderNotes"], withholdLeaderNotes: false },
+    ]);
+    expect(events.every((event) => event.actorId === admin.id && event.resourceId === admin.municipalityId)).toBe(true);
+  });
+
   it("may only be changed by an administrator, and a refusal writes nothing", async () => {
     for (const email of [demoEmail("aase.kirkegaard"), demoEmail("mette.soendergaard"), demoEmail("birgitte.dalsgaard")]) {
       await expect(savePrivacySettings(database, await actor(email), valid(settings))).rejects.toBeInstanceOf(AccessDenied);
@@ -143,6 +205,7 @@ describe("the privacy notice", () => {
     expect(before).toContain(da.privacy.notice.rights.rectification.signedPlan);
     expect(before).toContain("Datatilsynet");
     expect(before).toContain("artikel 6, stk. 1, litra e");
+    expect(before).not.toContain(da.privacy.notice.rights.access.withheld);
 
     await saveRetentionPolicy(database, {
       municipalityId: admin.municipalityId,
@@ -153,6 +216,18 @@ describe("the privacy notice", () => {
     expect(after).toContain("Forberedelsesskemaernes tekster og lederens noter | 8 måneder efter, at runden er afsluttet");
     expect(after).toContain("Underskrevne planer | 1 måned efter, at planen er journaliseret i personalemappen, og runden er afsluttet");
     expect(after).not.toContain("6 måneder efter, at runden er afsluttet");
+  });
+
+  it("says, under the right of access, that the leader's notes are withheld in open rounds, and why, while that is on", async () => {
+    await savePrivacySettings(database, admin, valid({ ...settings, withholdLeaderNotes: true, withholdLeaderNotesReason: reason }));
+    const notice = (await loadPrivacyNotice(database, admin.municipalityId))!.sections;
+    const access = notice.find((section) => section.id === "indsigt")!;
+    expect(sectionsText([access])).toContain(`${da.privacy.notice.rights.access.withheld}\n${reason}`);
+
+    await savePrivacySettings(database, admin, valid({ ...settings, withholdLeaderNotes: false, withholdLeaderNotesReason: reason }));
+    const after = sectionsText((await loadPrivacyNotice(database, admin.municipalityId))!.sections);
+    expect(after).not.toContain(da.privacy.notice.rights.access.withheld);
+    expect(after).not.toContain(reason);
   });
 
   it("is each municipality's own: signed in, one's own; signed out, the first municipality's", async () => {

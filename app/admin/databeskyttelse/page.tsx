@@ -24,6 +24,8 @@ export default async function PrivacySettingsPage() {
     dpoEmail: "",
     dpoPhone: "",
     policyUrl: "",
+    withholdLeaderNotes: false,
+    withholdLeaderNotesReason: "",
   };
   return (
     <>

@@ -35,7 +35,16 @@ function personHtml({ person }: PersonalData): string {
   ]);
 }
 
-function participationHtml({ round, conversation, sheet, leaderNote, plan }: ParticipationData): string {
+function leaderNoteHtml({ leaderNote, leaderNoteWithheld }: ParticipationData): string {
+  if (leaderNoteWithheld)
+    return paragraph(d.leaderNote.withheld(leaderNoteWithheld.notes)) + paragraph(d.leaderNote.reason(leaderNoteWithheld.reason));
+  return leaderNote
+    ? paragraph(d.leaderNote.lead) + facts([[d.sheet.updatedAt, when(leaderNote.updatedAt)]]) + fieldTable(leaderNote.fields)
+    : none();
+}
+
+function participationHtml(participation: ParticipationData): string {
+  const { round, conversation, sheet, plan } = participation;
   const booked = conversation
     ? d.rounds.conversationAt(stamp(conversation.startsAt), conversation.durationMinutes, conversation.location)
     : d.rounds.notBooked;
@@ -57,9 +66,7 @@ function participationHtml({ round, conversation, sheet, leaderNote, plan }: Par
         ]) + fieldTable(sheet.fields)
       : none(),
     heading(4, d.leaderNote.heading),
-    leaderNote
-      ? paragraph(d.leaderNote.lead) + facts([[d.sheet.updatedAt, when(leaderNote.updatedAt)]]) + fieldTable(leaderNote.fields)
-      : none(),
+    leaderNoteHtml(participation),
     plan ? planHtml(plan) : "",
     "</section>",
   ].join("");

@@ -7,11 +7,13 @@ import { readActionStates } from "@/lib/domain/plans/stored/read-action-states";
 import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
 import { labelledFields } from "./field-labels";
-import type { ParticipationData, PlanData } from "./shape";
+import type { ParticipationData, PlanData, WithheldNotes } from "./shape";
 
 // The rounds a person took part in (as the employee, or in LUS as the leader being talked with),
 // each with what is held about them there: the booking, their sheet, the leader's note about them
 // and their plan. Never a round they led: those sheets and plans are the participants' data.
+// The leader's note in a round not yet closed is left out here, never read past this function, when
+// the municipality withholds it (`withholding`); the export then says how many notes and why.
 
 const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -99,7 +101,28 @@ function toPlan(plan: PlanRow, names: ReadonlyMap<string, string>): PlanData {
   };
 }
 
-export async function loadParticipations(database: Database, person: { id: string; name: string }): Promise<ParticipationData[]> {
+type NoteRow = NonNullable<Awaited<ReturnType<typeof findParticipations>>[number]["leaderNote"]>;
+
+function toLeaderNote(
+  note: NoteRow | null,
+  roundState: string,
+  questions: ReadonlyMap<string, string>,
+  withholding: { reason: string } | null,
+): Pick<ParticipationData, "leaderNote" | "leaderNoteWithheld"> {
+  if (!note) return { leaderNote: null, leaderNoteWithheld: null };
+  const fields = labelledFields(readFieldMap(note.fields), questions);
+  if (withholding && roundState !== "CLOSED") {
+    const withheld: WithheldNotes | null = fields.length ? { notes: fields.length, reason: withholding.reason } : null;
+    return { leaderNote: null, leaderNoteWithheld: withheld };
+  }
+  return { leaderNote: { createdAt: note.createdAt, updatedAt: note.updatedAt, fields }, leaderNoteWithheld: null };
+}
+
+export async function loadParticipations(
+  database: Database,
+  person: { id: string; name: string },
+  withholding: { reason: string } | null,
+): Promise<ParticipationData[]> {
   const rows = await findParticipations(database, person.id);
   return rows.map(({ round, conversation, sheet, leaderNote, plan }) => {
     const questions = new Map(round.themes.flatMap((theme) => theme.questions.map((question) => [question.id, question.text] as const)));
@@ -125,13 +148,7 @@ export async function loadParticipations(database: Database, person: { id: strin
             fields: labelledFields(readFieldMap(sheet.fields), questions),
           }
         : null,
-      leaderNote: leaderNote
-        ? {
-            createdAt: leaderNote.createdAt,
-            updatedAt: leaderNote.updatedAt,
-            fields: labelledFields(readFieldMap(leaderNote.fields), questions),
-          }
-        : null,
+      ...toLeaderNote(leaderNote, round.state, questions, withholding),
       plan: plan ? toPlan(plan, names) : null,
     };
   });

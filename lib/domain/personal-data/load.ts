@@ -2,11 +2,13 @@ import "server-only";
 import type { Database } from "@/lib/db-client";
 import { describeAction, describePurpose } from "@/lib/domain/audit/access-report-csv";
 import { loadAccessReport } from "@/lib/domain/audit/loaders";
+import { loadLeaderNoteWithholding } from "@/lib/domain/privacy/data";
 import { loadParticipations } from "./load-participations";
 import type { PersonalData } from "./shape";
 
 // Everything held about one person, read in a few queries: their record, the rounds they took
-// part in (load-participations.ts), the mails sent to their address and their access log.
+// part in (load-participations.ts), the mails sent to their address and their access log. Whose
+// export it is does not matter: an administrator's for the person follows the same withholding.
 
 function findPerson(database: Database, personId: string) {
   return database.person.findUnique({
@@ -36,8 +38,9 @@ export function findSubject(database: Database, personId: string) {
 export async function loadPersonalData(database: Database, personId: string, now = new Date()): Promise<PersonalData | null> {
   const person = await findPerson(database, personId);
   if (!person) return null;
+  const withholding = await loadLeaderNoteWithholding(database, person.municipalityId);
   const [participations, mails, events] = await Promise.all([
-    loadParticipations(database, person),
+    loadParticipations(database, person, withholding),
     database.outgoingMail.findMany({
       where: { to: { equals: person.email, mode: "insensitive" } },
       orderBy: { id: "asc" },

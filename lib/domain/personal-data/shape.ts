@@ -33,11 +33,20 @@ export type PlanData = {
   settlements: { versionNumber: number; actionNumber: number; decision: string; note: string; settledAt: Date }[];
 };
 
+/**
+ * The leader's notes left out of the export: the municipality withholds them while the round is not
+ * closed (its privacy settings), and says why. `notes`: how many of the leader's notes (the fields of
+ * the leader's preparation about the person) were left out.
+ */
+export type WithheldNotes = { notes: number; reason: string };
+
 export type ParticipationData = {
   round: { title: string; kind: "MUS" | "LUS"; year: number; state: string; leader: NamedPerson };
   conversation: { startsAt: Date; durationMinutes: number; location: string } | null;
   sheet: { state: "DRAFT" | "SUBMITTED"; createdAt: Date; updatedAt: Date; submittedAt: Date | null; fields: DocumentField[] } | null;
+  /** Null when there is none, or when it is withheld (then leaderNoteWithheld says so). */
   leaderNote: { createdAt: Date; updatedAt: Date; fields: DocumentField[] } | null;
+  leaderNoteWithheld: WithheldNotes | null;
   plan: PlanData | null;
 };
 

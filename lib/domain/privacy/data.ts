@@ -13,11 +13,25 @@ const settingsFields = {
   dpoEmail: true,
   dpoPhone: true,
   policyUrl: true,
+  withholdLeaderNotes: true,
+  withholdLeaderNotesReason: true,
 } as const;
 
 /** The municipality's settings as the form holds them, or null before any are saved. */
 export async function loadPrivacySettings(database: Database, municipalityId: string): Promise<PrivacySettingsValues | null> {
   return database.privacySettings.findUnique({ where: { municipalityId }, select: settingsFields });
+}
+
+/**
+ * Whether a person's export leaves out the leader's notes in rounds not yet closed, and the reason
+ * it gives: null (nothing withheld) when the box is off or nothing has been saved.
+ */
+export async function loadLeaderNoteWithholding(database: Database, municipalityId: string): Promise<{ reason: string } | null> {
+  const settings = await database.privacySettings.findUnique({
+    where: { municipalityId },
+    select: { withholdLeaderNotes: true, withholdLeaderNotesReason: true },
+  });
+  return settings?.withholdLeaderNotes ? { reason: settings.withholdLeaderNotesReason } : null;
 }
 
 /** Everything the notice and the record are made of, for one municipality. */

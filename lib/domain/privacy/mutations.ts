@@ -5,11 +5,15 @@ import { authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { privacyFields, type PrivacySettingsValues } from "./schema";
 
+// Without a row nothing is withheld: the box starts off, so a first save with it off changes nothing there.
+const unsaved: Partial<PrivacySettingsValues> = { withholdLeaderNotes: false, withholdLeaderNotesReason: "" };
+
 /**
  * Saves the municipality's privacy settings (one row, created on the first save), recorded in the
  * audit log with the names of the fields that changed (the values are public in the notice anyway,
- * but the log names what was changed, not what it says). Nothing changed: nothing written. Only an
- * administrator, and only for their own municipality.
+ * but the log names what was changed, not what it says), and, when withholding the leader's notes
+ * was turned on or off, which: from then on it decides what people's exports hold. Nothing changed:
+ * nothing written. Only an administrator, and only for their own municipality.
  */
 export async function savePrivacySettings(
   database: Database,
@@ -21,7 +25,7 @@ export async function savePrivacySettings(
   const actorId = actor.id;
   return database.$transaction(async (tx) => {
     const before = await tx.privacySettings.findUnique({ where: { municipalityId } });
-    const changed = privacyFields.filter((field) => before?.[field] !== values[field]);
+    const changed = privacyFields.filter((field) => (before ? before[field] : unsaved[field]) !== values[field]);
     if (changed.length === 0) return { changed };
     await tx.privacySettings.upsert({
       where: { municipalityId },
@@ -34,7 +38,7 @@ export async function savePrivacySettings(
       resourceKind: "municipality",
       resourceId: municipalityId,
       purpose: "administration",
-      details: { changed },
+      details: changed.includes("withholdLeaderNotes") ? { changed, withholdLeaderNotes: values.withholdLeaderNotes } : { changed },
     });
     return { changed };
   });

@@ -50,6 +50,12 @@ export function privacyNotice(facts: PrivacyFacts): Section[] {
       blocks: [
         { kind: "paragraph", text: r.access.text },
         { kind: "link", text: da.personalData.download, href: "/mine-data" },
+        ...(facts.settings?.withholdLeaderNotes
+          ? [
+              { kind: "paragraph" as const, text: r.access.withheld },
+              { kind: "paragraph" as const, text: facts.settings.withholdLeaderNotesReason },
+            ]
+          : []),
       ],
     },
     {

@@ -34,7 +34,7 @@ export const audit = {
     "note.read": "Læste lederens forberedelse om personen",
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
     "retention.policy": "Ændrede, hvor længe oplysningerne opbevares",
-    "privacy.settings": "Ændrede oplysningerne om den dataansvarlige og databeskyttelsesrådgiveren",
+    "privacy.settings": "Ændrede oplysningerne om den dataansvarlige og databeskyttelsesrådgiveren eller om lederens noter i indsigten",
     "retention.run": "Startede en sletning efter opbevaringsreglerne",
     "legalHold.place": "Satte sletningen af personens oplysninger i bero",
     "legalHold.lift": "Ophævede, at sletningen af personens oplysninger var i bero",

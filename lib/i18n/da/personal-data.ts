@@ -56,6 +56,9 @@ export const personalData = {
     leaderNote: {
       heading: "Lederens forberedelse om dig",
       lead: "Lederens egne noter til samtalen med dig. De er dine personoplysninger, selv om de er lederens arbejdsnoter.",
+      withheld: (count: number) =>
+        `${count === 1 ? "1 note" : `${count} noter`} fra lederen om dig er ikke med her, fordi runden ikke er afsluttet. Når runden er afsluttet, er de med, når du henter dine oplysninger igen.`,
+      reason: (reason: string) => `Kommunens begrundelse: ${reason}`,
     },
     plan: {
       heading: "Kompetenceudviklingsplanen",

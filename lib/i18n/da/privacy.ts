@@ -25,12 +25,23 @@ export const privacy = {
     dpoPhone: "Telefon",
     policyUrl: "Link til kommunens generelle privatlivspolitik (valgfrit)",
     policyUrlHint: "En adresse, der begynder med https://. Lad feltet stå tomt, hvis kommunen ikke har en.",
+    withholdLegend: "Lederens noter i indsigten",
+    withholdLeaderNotes: "Tilbagehold lederens noter om en person, så længe personens runde ikke er afsluttet",
+    withholdLeaderNotesHint:
+      "Gælder, når en person henter alt, appen har om sig, og når en administrator henter det for personen. Noter fra afsluttede runder er altid med. Personen får at vide, at noterne er tilbageholdt, og hvorfor.",
+    withholdReason: "Begrundelse, som personen får at se",
+    withholdReasonHint:
+      "Står i personens download ved hver runde, hvor noterne er tilbageholdt, og i privatlivserklæringen. Højst 1.000 tegn.",
+    // Filled in when the box is ticked and no reason is written yet; the administrator may change it.
+    withholdReasonSuggestion:
+      "Lederens noter er lederens interne arbejdsnoter til en samtale, der ikke er afsluttet endnu. Efter reglerne om interne arbejdsdokumenter i forvaltningsloven og offentlighedsloven kan de undtages fra indsigt, så længe runden er i gang. Når runden er afsluttet, er noterne med, når du henter dine oplysninger.",
     save: "Gem oplysningerne",
     saving: "Gemmer …",
     saved: "Oplysningerne er gemt. Privatlivserklæringen viser dem nu.",
     errors: {
       phone: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.",
       url: "Skriv en adresse, der begynder med https://, fx https://www.nordby.dk/privatliv.",
+      withholdReason: "Skriv den begrundelse, personen får at se, når lederens noter tilbageholdes.",
     },
     noticeLink: "Se privatlivserklæringen",
     recordHeading: "Fortegnelse over behandlingen",
@@ -102,6 +113,8 @@ export const privacy = {
       access: {
         heading: "Indsigt",
         text: "Du har ret til at se de oplysninger, appen har om dig, og hvem der har set dem. Under Mine data kan du se loggen og hente det hele:",
+        withheld:
+          "Kommunen har valgt, at lederens noter om dig ikke er med, når du henter dine oplysninger, så længe runden ikke er afsluttet. Downloadet siger, hvor mange noter der er tilbageholdt i hver runde. Når runden er afsluttet, er noterne med. Kommunens begrundelse:",
       },
       rectification: {
         heading: "Berigtigelse",
