@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FieldError, FormError } from "@/lib/auth/errors";
-import { liftLegalHold, placeLegalHold } from "@/lib/domain/retention/holds";
+import { holdsLock, liftLegalHold, placeLegalHold, placeRoundHold } from "@/lib/domain/retention/holds";
 import { defaultMonths } from "@/lib/domain/retention/kinds";
 import { saveRetentionPolicy } from "@/lib/domain/retention/mutations";
 import { dueForDeletion, runDueRetention, runRetention } from "@/lib/domain/retention/run";
 import { retentionPolicySchema } from "@/lib/domain/retention/schema";
 import { da } from "@/lib/i18n/da";
 import { seedDemoRounds } from "@/prisma/seed/demo-rounds";
+import { withSqlTransaction } from "@/lib/db-client";
+import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { demoEmail } from "../support/rounds";
@@ -251,6 +253,33 @@ describe("retention", () => {
     expect(await database.retentionRule.count()).toBe(0);
   });
 
+  it("keeps a binding minimum: no shorter period is saved until the minimum is changed", async () => {
+    const admin = await database.person.findUniqueOrThrow({ where: { email: demoEmail("peter.jaeger") } });
+    const values = { ...defaultMonths, minimums: { SIGNED_PLANS: 12 } };
+    const below = retentionPolicySchema.safeParse(values);
+    expect(below.error?.issues[0]).toMatchObject({ path: ["SIGNED_PLANS"], message: da.retention.policy.belowMinimum(12) });
+    const parsed = retentionPolicySchema.parse({ ...values, SIGNED_PLANS: 12 });
+    await saveRetentionPolicy(database, { municipalityId, actorId: admin.id, values: parsed });
+    const policy = await loadRetentionPolicy(database, municipalityId);
+    expect(policy.find((line) => line.kind === "SIGNED_PLANS")).toMatchObject({ months: 12, minimumMonths: 12, isDefault: false });
+    const audit = await database.auditEvent.findFirstOrThrow({ where: { action: "retention.policy" } });
+    expect(audit.details).toEqual({ changed: { SIGNED_PLANS: { from: 3, to: 12 } }, minimums: { SIGNED_PLANS: { from: null, to: 12 } } });
+    // A minimum out of range, and an audit period under a year, are refused next to their fields.
+    expect(retentionPolicySchema.safeParse({ ...defaultMonths, minimums: { MAIL: 0 } }).error?.issues[0]).toMatchObject({
+      path: ["minimums", "MAIL"],
+    });
+    expect(retentionPolicySchema.safeParse({ ...defaultMonths, AUDIT_EVENTS: 6 }).error?.issues[0]).toMatchObject({
+      path: ["AUDIT_EVENTS"],
+      message: da.retention.policy.monthsRange(12, 120),
+    });
+    await expect(database.retentionRule.create({ data: { municipalityId, kind: "AUDIT_EVENTS", months: 6 } })).rejects.toThrow();
+    // Cleared again, the line keeps only its changed period.
+    await saveRetentionPolicy(database, { municipalityId, actorId: admin.id, values: { ...defaultMonths, SIGNED_PLANS: 12 } });
+    expect(await database.retentionRule.findMany({ select: { kind: true, months: true, minimumMonths: true } })).toEqual([
+      { kind: "SIGNED_PLANS", months: 12, minimumMonths: null },
+    ]);
+  });
+
   describe("legal hold", () => {
     const admin = () => database.person.findUniqueOrThrow({ where: { email: demoEmail("peter.jaeger") } });
 
@@ -296,6 +325,82 @@ describe("retention", () => {
       expect(sheets.every((sheet) => Object.keys(sheet.fields as object).every((key) => key.startsWith("score.")))).toBe(true);
       expect(await database.plan.count({ where: inClosedRound() })).toBeGreaterThan(0);
       expect(await database.planUpdate.count({ where: { plan: inClosedRound() } })).toBeGreaterThan(0);
+    });
+
+    it("on a round keeps all of the round's conversations and the names of its people, until lifted", async () => {
+      // (Mail, sessions and the audit log belong to no round: a hold on a round does not keep them.)
+      const roundKinds: string[] = ["SHEET_TEXTS", "SHEET_SCORES", "PLAN_DRAFTS", "SIGNED_PLANS", "DEACTIVATED_PEOPLE"];
+      const actorId = (await admin()).id;
+      const round = await database.round.findUniqueOrThrow({ where: { id: closedRoundId } });
+      // The round's leader has left since (this year's rounds went to the leader's own leader); a
+      // hold on the round keeps the leader's name too.
+      const leader = await database.person.update({ where: { id: round.leaderId }, data: { active: false, deactivatedAt: closedAt } });
+      await database.round.updateMany({
+        where: { leaderId: leader.id, state: { not: "CLOSED" } },
+        data: { leaderId: leader.managerId! },
+      });
+      const sheets = await database.preparationSheet.findMany({ where: inClosedRound(), orderBy: { id: "asc" } });
+      const plans = await database.plan.count({ where: inClosedRound() });
+      const placed = await placeRoundHold(database, { municipalityId, roundId: closedRoundId, reason: "Klage over runden", actorId });
+      expect(placed).toEqual({ duringRun: false });
+
+      const now = after(defaultMonths.SHEET_SCORES + defaultMonths.DEACTIVATED_PEOPLE + 12);
+      expect(
+        (await dueForDeletion(database, municipalityId, now)).filter((line) => roundKinds.includes(line.kind) && line.count > 0),
+      ).toEqual([]);
+      await runRetention(database, municipalityId, { now, trigger: "schedule" });
+      expect(await database.preparationSheet.findMany({ where: inClosedRound(), orderBy: { id: "asc" } })).toEqual(sheets);
+      expect(await database.plan.count({ where: inClosedRound() })).toBe(plans);
+      expect((await database.person.findUniqueOrThrow({ where: { id: round.leaderId } })).anonymisedAt).toBeNull();
+
+      // Twice is refused with the message for the field; another municipality's round is not found.
+      await expect(placeRoundHold(database, { municipalityId, roundId: closedRoundId, reason: "Igen", actorId })).rejects.toMatchObject({
+        field: "reason",
+        message: da.retention.hold.round.already,
+      });
+      const other = await database.municipality.create({ data: { name: "Tredje Kommune" } });
+      await expect(
+        placeRoundHold(database, { municipalityId: other.id, roundId: closedRoundId, reason: "Sag", actorId }),
+      ).rejects.toMatchObject({
+        field: "roundId",
+      });
+      // The database refuses a hold on both a person and a round, or on neither.
+      await expect(database.legalHold.create({ data: { municipalityId, reason: "x", createdById: actorId } })).rejects.toThrow();
+
+      const hold = await database.legalHold.findFirstOrThrow({ where: { roundId: closedRoundId, liftedAt: null } });
+      await liftLegalHold(database, { municipalityId, holdId: hold.id, actorId });
+      await runRetention(database, municipalityId, { now: new Date(now.getTime() + day), trigger: "schedule" });
+      expect(await database.preparationSheet.count({ where: inClosedRound() })).toBe(0);
+      expect(await database.plan.count({ where: inClosedRound() })).toBe(0);
+      expect((await database.person.findUniqueOrThrow({ where: { id: round.leaderId } })).anonymisedAt).not.toBeNull();
+    });
+
+    it("placed while a batch is deleting, waits for that batch and tells that a run is going on", async () => {
+      const actorId = (await admin()).id;
+      const person = await database.person.findUniqueOrThrow({ where: { email: demoEmail("freja.lund") } });
+      // A run holds the lease, and one of its batches is in progress (it holds the lock shared).
+      await database.retentionLease.create({ data: { municipalityId, leaseUntil: new Date(Date.now() + 60_000) } });
+      let releaseBatch = () => {};
+      const batchHeld = new Promise<void>((resolve) => (releaseBatch = resolve));
+      let batchStarted = () => {};
+      const started = new Promise<void>((resolve) => (batchStarted = resolve));
+      const batch = withSqlTransaction(database, async (sql) => {
+        await sql(`select pg_advisory_xact_lock_shared(${holdsLock})::text`, [municipalityId]);
+        batchStarted();
+        await batchHeld;
+      });
+      await started;
+      let settled = false;
+      const placing = placeLegalHold(database, { municipalityId, personId: person.id, reason: "Sag", actorId }).finally(
+        () => (settled = true),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(settled).toBe(false);
+      expect(await database.legalHold.count({ where: { personId: person.id } })).toBe(0);
+      releaseBatch();
+      await batch;
+      expect(await placing).toEqual({ duringRun: true });
+      expect(await database.legalHold.count({ where: { personId: person.id, liftedAt: null } })).toBe(1);
     });
 
     it("is placed once however many times it is asked for at once, lifted once, and only in one's own municipality", async () => {
