@@ -14,7 +14,7 @@ const database = testDatabase(); // the app's role, as the job runs
 const owner = ownerDatabase();
 let municipalityId = "";
 
-const audit = (line: { kind: string }[]) => line.find((candidate) => candidate.kind === "AUDIT_EVENTS");
+const audit = <Line extends { kind: string }>(line: Line[]) => line.find((candidate) => candidate.kind === "AUDIT_EVENTS");
 const verify = () => withSqlTransaction(database, (sql) => verifyAuditLog(sql));
 
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { sqlOn, withSqlTransaction } from "@/lib/db-client";
 import { erasePerson } from "@/lib/domain/erasure/erase";
 import { previewErasure } from "@/lib/domain/erasure/preview";
 import { openPlan } from "@/lib/domain/plans/mutations/open";
-import { placeLegalHold } from "@/lib/domain/retention/holds";
+import { placeLegalHold, placeRoundHold } from "@/lib/domain/retention/holds";
 import { loadDeletionLog } from "@/lib/domain/retention/data";
 import { deletionLogCsv, describeTrigger } from "@/lib/domain/retention/log-download";
 import { saveLeaderNoteChanges } from "@/lib/domain/sheets/mutations";
@@ -138,6 +138,16 @@ describe("erasure on request", () => {
     // The preview now says it is done, and a second erasure is refused.
     expect((await previewErasure(sql(), municipalityId, employee.id))!.blockers).toEqual(["erased"]);
     expect(await rejection(erase())).toBe(da.erasure.already);
+  });
+
+  it("erases nothing of a person who took part in a round under a legal hold, and says so", async () => {
+    await deactivate(employee.id);
+    const participation = await database.roundParticipant.findFirstOrThrow({ where: { personId: employee.id } });
+    await placeRoundHold(database, { municipalityId, roundId: participation.roundId, reason: "Klage over runden", actorId: adminId });
+    expect((await previewErasure(sql(), municipalityId, employee.id))!.blockers).toEqual(["roundHeld"]);
+    expect(await rejection(erase())).toBe(da.erasure.blocked.roundHeld);
+    expect(await database.plan.count({ where: { participant: { personId: employee.id } } })).toBe(3);
+    expect((await database.person.findUniqueOrThrow({ where: { id: employee.id } })).anonymisedAt).toBeNull();
   });
 
   it("erases nothing of a person under a legal hold, and says so", async () => {

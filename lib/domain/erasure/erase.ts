@@ -2,6 +2,7 @@ import "server-only";
 import { FormError } from "@/lib/auth/errors";
 import { withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
 import { anonymisePeople, deletePlans } from "@/lib/domain/retention/erase-parts";
+import { inHeldRound, personHeld } from "@/lib/domain/retention/held";
 import type { RetentionKind } from "@/lib/domain/retention/kinds";
 import { da } from "@/lib/i18n/da";
 import { personPlans, previewErasure, type ErasureBlocker, type ErasurePreview } from "./preview";
@@ -102,11 +103,12 @@ export async function erasePerson(
     const counts = await eraseParts(sql, person);
     // A hold placed while this ran (its insert waited for the anonymising update, or committed just
     // before it): nothing is erased after all.
-    const [{ held }] = await sql<{ held: boolean }>(
-      `select exists (select 1 from "LegalHold" where "personId" = $1::uuid and "liftedAt" is null) as held`,
+    const [{ held, roundHeld }] = await sql<{ held: boolean; roundHeld: boolean }>(
+      `select ${personHeld("$1::uuid")} as held, ${inHeldRound("$1::uuid")} as "roundHeld"`,
       [personId],
     );
     if (held) throw new FormError(da.erasure.blocked.held);
+    if (roundHeld) throw new FormError(da.erasure.blocked.roundHeld);
     const runId = await record(sql, { municipalityId, personId, actorId, counts });
     return { counts, runId };
   });

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Sql } from "@/lib/db-client";
+import { inHeldRound, personHeld } from "@/lib/domain/retention/held";
 
 // What erasing one person would do, counted: what goes, what stays (and why), and what stops the
 // erasure altogether. The erasure itself counts again inside its transaction (erase.ts), so what it
 // erases is what is there then, not what the administrator saw a minute ago.
 
-export type ErasureBlocker = "held" | "active" | "openRounds" | "erased";
+export type ErasureBlocker = "held" | "roundHeld" | "active" | "openRounds" | "erased";
 
 export type ErasurePreview = {
   /** Empty: the erasure may go ahead. Anything else: nothing is erased. */
@@ -29,6 +30,7 @@ type Row = {
   active: boolean;
   erased: boolean;
   held: boolean;
+  roundHeld: boolean;
   openRoundsLed: string;
   sheets: string;
   notes: string;
@@ -45,7 +47,7 @@ export async function previewErasure(sql: Sql, municipalityId: string, personId:
   const [row] = await sql<Row>(
     `with plans as (${personPlans})
      select person.active, person."anonymisedAt" is not null as erased,
-       exists (select 1 from "LegalHold" h where h."personId" = person.id and h."liftedAt" is null) as held,
+       ${personHeld("person.id")} as held, ${inHeldRound("person.id")} as "roundHeld",
        (select count(*) from "Round" r where r."leaderId" = person.id and r.state <> 'CLOSED') as "openRoundsLed",
        (select count(*) from "PreparationSheet" s where s."participantId" in (${participations})) as sheets,
        (select count(*) from "LeaderNote" n where n."participantId" in (${participations})) as notes,
@@ -65,6 +67,7 @@ export async function previewErasure(sql: Sql, municipalityId: string, personId:
   if (row.erased) blockers.push("erased");
   else {
     if (row.held) blockers.push("held");
+    if (row.roundHeld) blockers.push("roundHeld");
     if (row.active) blockers.push("active");
     if (Number(row.openRoundsLed) > 0) blockers.push("openRounds");
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Sql } from "@/lib/db-client";
 import { anonymisePeople, deletePlans } from "./erase-parts";
+import { inHeldRound, personHeld, roundHeld } from "./held";
 import type { RetentionKind } from "./kinds";
 
 // What each retention line deletes, as SQL: how many rows are due (the dry run), and one batch of
@@ -22,17 +23,7 @@ export type Line = {
   deleteBatch: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<{ deleted: number; done: boolean }>;
 };
 
-/** True for a person under a standing legal hold: the job touches nothing of theirs. */
-const held = (personId: string) => `exists (select 1 from "LegalHold" h where h."personId" = ${personId} and h."liftedAt" is null)`;
-
-/** True for a round under a standing legal hold: the job touches none of its conversations. */
-const roundHeld = (roundId: string) => `exists (select 1 from "LegalHold" h where h."roundId" = ${roundId} and h."liftedAt" is null)`;
-
-/** True for someone who led or took part in a round under a hold: their name stays for the case. */
-const inHeldRound = (personId: string) => `exists (
-  select 1 from "LegalHold" h join "Round" r on r.id = h."roundId"
-  where h."liftedAt" is null and (r."leaderId" = ${personId}
-    or exists (select 1 from "RoundParticipant" p where p."roundId" = r.id and p."personId" = ${personId})))`;
+const held = personHeld;
 
 const closedParticipants = `
   select p.id from "RoundParticipant" p join "Round" r on r.id = p."roundId"

@@ -32,6 +32,8 @@ export const erasure = {
   },
   blocked: {
     held: "Sletningen er i bero (legal hold), så der slettes intet om personen. Ophæv holdet ovenfor, når sagen er afsluttet, og slet derefter.",
+    roundHeld:
+      "Personen har ledet eller været med i en runde, hvor sletningen er i bero (se Opbevaring under Administration). Der slettes intet om personen, før holdet på runden er ophævet.",
     active:
       "Personen er stadig aktiv. Deaktivér personen først (fjern fluebenet ved Aktiv ovenfor og gem), så logins stoppes og personen ikke får nye opgaver.",
     openRounds: (n: number) =>

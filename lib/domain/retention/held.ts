@@ -1,0 +1,16 @@
+// What the retention job and an erasure must leave alone, as SQL predicates over a column
+// expression: one definition, so the job, the erasure's preview and the erasure itself agree.
+
+/** True for a person under a standing legal hold: nothing of theirs is deleted or anonymised. */
+export const personHeld = (personId: string) =>
+  `exists (select 1 from "LegalHold" h where h."personId" = ${personId} and h."liftedAt" is null)`;
+
+/** True for a round under a standing legal hold: none of its conversations is deleted. */
+export const roundHeld = (roundId: string) =>
+  `exists (select 1 from "LegalHold" h where h."roundId" = ${roundId} and h."liftedAt" is null)`;
+
+/** True for someone who led or took part in a round under a hold: their name stays for the case. */
+export const inHeldRound = (personId: string) => `exists (
+  select 1 from "LegalHold" h join "Round" r on r.id = h."roundId"
+  where h."liftedAt" is null and (r."leaderId" = ${personId}
+    or exists (select 1 from "RoundParticipant" p where p."roundId" = r.id and p."personId" = ${personId})))`;
