@@ -23,6 +23,8 @@ export function SheetForm(props: {
   submitted: boolean;
   submittedText: string | null;
   locked: boolean;
+  /** Why it is locked, when not because the conversation has begun. */
+  lockedText?: string;
   previous: Record<string, number> | null;
 }) {
   const t = da.sheets.own;
@@ -228,7 +230,7 @@ export function SheetForm(props: {
         <h2 id="submit-heading" className="text-xl font-semibold text-brand-900">
           {t.submitHeading}
         </h2>
-        <p className="text-slate-700">{props.locked ? t.locked : (props.submittedText ?? t.submitLead)}</p>
+        <p className="text-slate-700">{props.locked ? (props.lockedText ?? t.locked) : (props.submittedText ?? t.submitLead)}</p>
         {submitMessage ? (
           <p role="alert" className="font-medium text-red-700">
             {submitMessage}

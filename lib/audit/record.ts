@@ -42,6 +42,8 @@ export type AuditAction =
   | "legalHold.place"
   | "legalHold.lift"
   | "person.erase"
+  | "person.restrict"
+  | "person.unrestrict"
   | "plan.read"
   | "plan.approve"
   | "plan.followUp"

@@ -8,6 +8,7 @@ import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
 import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
+import { restriction } from "./da/restriction";
 import { retention } from "./da/retention";
 import { plans } from "./da/plans";
 import { privacy } from "./da/privacy";
@@ -33,6 +34,7 @@ export const da = {
   personalData,
   plans,
   privacy,
+  restriction,
   retention,
   roles,
   rounds,

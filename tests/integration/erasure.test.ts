@@ -4,6 +4,7 @@ import { sqlOn, withSqlTransaction } from "@/lib/db-client";
 import { erasePerson } from "@/lib/domain/erasure/erase";
 import { previewErasure } from "@/lib/domain/erasure/preview";
 import { openPlan } from "@/lib/domain/plans/mutations/open";
+import { placeRestriction } from "@/lib/domain/restriction/mutations";
 import { placeLegalHold, placeRoundHold } from "@/lib/domain/retention/holds";
 import { loadDeletionLog } from "@/lib/domain/retention/data";
 import { deletionLogCsv, describeTrigger } from "@/lib/domain/retention/log-download";
@@ -138,6 +139,14 @@ describe("erasure on request", () => {
     // The preview now says it is done, and a second erasure is refused.
     expect((await previewErasure(sql(), municipalityId, employee.id))!.blockers).toEqual(["erased"]);
     expect(await rejection(erase())).toBe(da.erasure.already);
+  });
+
+  it("erases nothing of a person whose processing is restricted, and says so", async () => {
+    await deactivate(employee.id);
+    await placeRestriction(database, { municipalityId, personId: employee.id, ground: "CONTESTED_ACCURACY", actorId: adminId });
+    expect((await previewErasure(sql(), municipalityId, employee.id))!.blockers).toEqual(["restricted"]);
+    expect(await rejection(erase())).toBe(da.erasure.blocked.restricted);
+    expect(await database.plan.count({ where: { participant: { personId: employee.id } } })).toBe(3);
   });
 
   it("erases nothing of a person who took part in a round under a legal hold, and says so", async () => {

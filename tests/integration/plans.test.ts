@@ -250,7 +250,11 @@ describe("opening the conversation page", () => {
     const session = { ...mette, name: "Mette Søndergård", email: at("mette.soendergaard"), municipalityId: "", sessionId: "test" };
     const before = await database.auditEvent.count();
 
-    expect(await loadConversationPlan(session, roundId, participant.id)).toEqual({ needsOpening: true, employeeName: "Åse Kirkegaard" });
+    expect(await loadConversationPlan(session, roundId, participant.id)).toEqual({
+      needsOpening: true,
+      employeeName: "Åse Kirkegaard",
+      restricted: false,
+    });
     expect(await database.plan.count()).toBe(0);
     expect(await database.auditEvent.count()).toBe(before);
 

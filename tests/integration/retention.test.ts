@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FieldError, FormError } from "@/lib/auth/errors";
+import { liftRestriction, placeRestriction } from "@/lib/domain/restriction/mutations";
 import { holdsLock, liftLegalHold, placeLegalHold, placeRoundHold } from "@/lib/domain/retention/holds";
 import { defaultMonths } from "@/lib/domain/retention/kinds";
 import { saveRetentionPolicy } from "@/lib/domain/retention/mutations";
@@ -325,6 +326,20 @@ describe("retention", () => {
       expect(sheets.every((sheet) => Object.keys(sheet.fields as object).every((key) => key.startsWith("score.")))).toBe(true);
       expect(await database.plan.count({ where: inClosedRound() })).toBeGreaterThan(0);
       expect(await database.planUpdate.count({ where: { plan: inClosedRound() } })).toBeGreaterThan(0);
+    });
+
+    it("keeps everything of a person whose processing is restricted (art. 18), until it is lifted", async () => {
+      const [first] = await database.roundParticipant.findMany({ where: { roundId: closedRoundId, sheet: { isNot: null } }, take: 1 });
+      const actorId = (await admin()).id;
+      await placeRestriction(database, { municipalityId, personId: first.personId, ground: "LEGAL_CLAIM", actorId });
+      const now = after(defaultMonths.SHEET_SCORES + 12);
+      await runRetention(database, municipalityId, { now, trigger: "schedule" });
+      expect(await database.preparationSheet.count({ where: inClosedRound() })).toBe(1);
+      expect(await database.plan.count({ where: { participantId: first.id } })).toBe(1);
+      await liftRestriction(database, { municipalityId, personId: first.personId, actorId });
+      await runRetention(database, municipalityId, { now: new Date(now.getTime() + day), trigger: "schedule" });
+      expect(await database.preparationSheet.count({ where: inClosedRound() })).toBe(0);
+      expect(await database.plan.count({ where: { participantId: first.id } })).toBe(0);
     });
 
     it("on a round keeps all of the round's conversations and the names of its people, until lifted", async () => {

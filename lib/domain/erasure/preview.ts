@@ -6,7 +6,7 @@ import { inHeldRound, personHeld } from "@/lib/domain/retention/held";
 // erasure altogether. The erasure itself counts again inside its transaction (erase.ts), so what it
 // erases is what is there then, not what the administrator saw a minute ago.
 
-export type ErasureBlocker = "held" | "roundHeld" | "active" | "openRounds" | "erased";
+export type ErasureBlocker = "held" | "roundHeld" | "restricted" | "active" | "openRounds" | "erased";
 
 export type ErasurePreview = {
   /** Empty: the erasure may go ahead. Anything else: nothing is erased. */
@@ -31,6 +31,7 @@ type Row = {
   erased: boolean;
   held: boolean;
   roundHeld: boolean;
+  restricted: boolean;
   openRoundsLed: string;
   sheets: string;
   notes: string;
@@ -47,7 +48,7 @@ export async function previewErasure(sql: Sql, municipalityId: string, personId:
   const [row] = await sql<Row>(
     `with plans as (${personPlans})
      select person.active, person."anonymisedAt" is not null as erased,
-       ${personHeld("person.id")} as held, ${inHeldRound("person.id")} as "roundHeld",
+       ${personHeld("person.id")} as held, ${inHeldRound("person.id")} as "roundHeld", person."restrictedAt" is not null as restricted,
        (select count(*) from "Round" r where r."leaderId" = person.id and r.state <> 'CLOSED') as "openRoundsLed",
        (select count(*) from "PreparationSheet" s where s."participantId" in (${participations})) as sheets,
        (select count(*) from "LeaderNote" n where n."participantId" in (${participations})) as notes,
@@ -68,6 +69,7 @@ export async function previewErasure(sql: Sql, municipalityId: string, personId:
   else {
     if (row.held) blockers.push("held");
     if (row.roundHeld) blockers.push("roundHeld");
+    if (row.restricted) blockers.push("restricted");
     if (row.active) blockers.push("active");
     if (Number(row.openRoundsLed) > 0) blockers.push("openRounds");
   }

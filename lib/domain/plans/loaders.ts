@@ -42,7 +42,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
       id: true,
       personId: true,
       groupId: true,
-      person: { select: { name: true } },
+      person: { select: { name: true, restrictedAt: true } },
       round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
@@ -55,8 +55,11 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   // asks for the explicit step that does (openPlan, through a server action) and reads again.
   const plan = await db().plan.findUnique({ where: { participantId: participant.id }, select: { id: true, state: true } });
   const editable = allowedActions(participant.round.state).includes("editPlan");
-  if (!plan || (editable && participant.sheet?.state === "SUBMITTED" && awaitsPrefill(plan.state))) {
-    return { needsOpening: true as const, employeeName: participant.person.name };
+  // While the employee's processing is restricted (GDPR art. 18) nothing is made or prefilled: the
+  // page says so instead of asking for the step that would be refused.
+  const restricted = participant.person.restrictedAt !== null;
+  if (!plan || (editable && !restricted && participant.sheet?.state === "SUBMITTED" && awaitsPrefill(plan.state))) {
+    return { needsOpening: true as const, employeeName: participant.person.name, restricted };
   }
   const planId = plan.id;
   // Each party's opening of the plan is in the log, as the leader's reads of the sheet are.
@@ -113,6 +116,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     kind: participant.round.kind,
     employeeId: participant.personId,
     employeeName: participant.person.name,
+    restricted,
     leaderId: participant.round.leaderId,
     leaderName: participant.round.leader.name,
     isLeader,

@@ -5,6 +5,16 @@
 export const personHeld = (personId: string) =>
   `exists (select 1 from "LegalHold" h where h."personId" = ${personId} and h."liftedAt" is null)`;
 
+/**
+ * True for a person whose processing is restricted (GDPR art. 18): the data is stored, not otherwise
+ * used, so the job neither deletes nor anonymises it until the restriction is lifted.
+ */
+export const personRestricted = (personId: string) =>
+  `exists (select 1 from "Person" restricted where restricted.id = ${personId} and restricted."restrictedAt" is not null)`;
+
+/** Either of the two: what the retention job leaves alone of a person. */
+export const personKept = (personId: string) => `(${personHeld(personId)} or ${personRestricted(personId)})`;
+
 /** True for a round under a standing legal hold: none of its conversations is deleted. */
 export const roundHeld = (roundId: string) =>
   `exists (select 1 from "LegalHold" h where h."roundId" = ${roundId} and h."liftedAt" is null)`;

@@ -86,8 +86,7 @@ export async function liftLegalHold(
     if (count === 0) throw new FormError(da.retention.hold.gone);
     const hold = await tx.legalHold.findUniqueOrThrow({ where: { id: holdId }, select: { personId: true, roundId: true } });
     // What the hold kept in rounds the job has finished is taken by the next run.
-    if (hold.personId)
-      await tx.$executeRaw`delete from "RetentionProgress" where "roundId" in (select "roundId" from "RoundParticipant" where "personId" = ${hold.personId}::uuid)`;
+    if (hold.personId) await reopenRoundsOf(tx, hold.personId);
     if (hold.roundId) await tx.$executeRaw`delete from "RetentionProgress" where "roundId" = ${hold.roundId}::uuid`;
     await recordAudit(tx, {
       actorId,
@@ -98,6 +97,14 @@ export async function liftLegalHold(
       details: hold.roundId ? { roundId: hold.roundId } : undefined,
     });
   });
+}
+
+/**
+ * Unmarks the rounds the person took part in as finished by the round-by-round lines, so the next
+ * run takes what was kept of theirs: after a hold or a restriction on the person is lifted.
+ */
+export async function reopenRoundsOf(tx: Transaction, personId: string): Promise<void> {
+  await tx.$executeRaw`delete from "RetentionProgress" where "roundId" in (select "roundId" from "RoundParticipant" where "personId" = ${personId}::uuid)`;
 }
 
 export type StandingHold = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sql } from "@/lib/db-client";
 import { anonymisePeople, deletePlans } from "./erase-parts";
-import { inHeldRound, personHeld, roundHeld } from "./held";
+import { inHeldRound, personKept, roundHeld } from "./held";
 import type { RetentionKind } from "./kinds";
 
 // What each retention line deletes, as SQL: how many rows are due (the dry run), and one batch of
@@ -23,7 +23,8 @@ export type Line = {
   deleteBatch: (sql: Sql, municipalityId: string, cutoff: Date, limit: number) => Promise<{ deleted: number; done: boolean }>;
 };
 
-const held = personHeld;
+/** A person under a hold, or whose processing is restricted: the job touches nothing of theirs. */
+const held = personKept;
 
 const closedParticipants = `
   select p.id from "RoundParticipant" p join "Round" r on r.id = p."roundId"

@@ -1,16 +1,23 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
+import { processablePerson } from "@/lib/domain/restriction/processing";
 import type { RoundKind } from "./schema";
 
 // Who a leader may invite: MUS, the active people who report to the leader and lead nobody
 // themselves; LUS, those who do lead people (a leader's development conversation is their LUS, one
-// level up). "Your unit" is the reporting line the organisation import maintains.
+// level up). "Your unit" is the reporting line the organisation import maintains. Nobody whose
+// processing is restricted (GDPR art. 18) is invited to a new round; a participation they have stays.
 
 export type EligiblePerson = { id: string; name: string; jobTitle: string | null };
 
 export async function eligiblePeople(database: Database | Transaction, leaderId: string, kind: RoundKind): Promise<EligiblePerson[]> {
   return database.person.findMany({
-    where: { managerId: leaderId, active: true, reports: kind === "LUS" ? { some: { active: true } } : { none: { active: true } } },
+    where: {
+      managerId: leaderId,
+      active: true,
+      ...processablePerson,
+      reports: kind === "LUS" ? { some: { active: true } } : { none: { active: true } },
+    },
     select: { id: true, name: true, jobTitle: true },
     orderBy: { name: "asc" },
   });

@@ -82,7 +82,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
       id: true,
       groupId: true,
       personId: true,
-      person: { select: { name: true, jobTitle: true } },
+      person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: {
         select: {
           id: true,
@@ -107,10 +107,12 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
     participantId: participant.id,
-    person: participant.person,
+    person: { name: participant.person.name, jobTitle: participant.person.jobTitle },
     round: participant.round,
     // Read-only once the conversation has begun, or when the round's phase has no sheets.
     locked: started || !allowedActions(participant.round.state).includes("fillSheet"),
+    // The person's processing is restricted (GDPR art. 18): read-only too, with its own notice.
+    restricted: participant.person.restrictedAt !== null,
     conversation: participant.conversation,
     state: participant.sheet?.state ?? "DRAFT",
     submittedAt: participant.sheet?.submittedAt ?? null,
@@ -160,7 +162,7 @@ export async function loadParticipantForLeader(
       personId: true,
       offerSeniorConversation: true,
       offerTalentDevelopment: true,
-      person: { select: { name: true, jobTitle: true } },
+      person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { id: true, ...sheetSelect } },
@@ -216,6 +218,8 @@ export async function loadParticipantForLeader(
         }
       : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
+    // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.
+    restricted: participant.person.restrictedAt !== null,
     note: participant.leaderNote
       ? { fields: readFieldMap(participant.leaderNote.fields), revisions: readRevisionMap(participant.leaderNote.revisions) }
       : { fields: {}, revisions: {} },

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { withSqlTransaction, type Database, type Sql, type Transaction } from "@/lib/db-client";
+import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
@@ -51,7 +52,10 @@ async function lockDocument(tx: Transaction, table: "PreparationSheet" | "Leader
   return readMaps(created);
 }
 
-/** The checks every change to one's own sheet passes: owner, still a draft, round open, conversation not begun. */
+/**
+ * The checks every change to one's own sheet passes: owner, still a draft, round open, conversation
+ * not begun, processing not restricted (after the access checks: only the owner learns of it).
+ */
 function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT" | "SUBMITTED", action: "update" | "submit") {
   if (actor.id !== context.personId) throw new AccessDenied();
   if (action === "update" && state === "SUBMITTED") throw new FormError(e.submitted);
@@ -63,6 +67,7 @@ function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT
   });
   if (!allowedActions(context.round.state).includes("fillSheet")) throw new FormError(e.notOpen);
   if (conversationStarted(context)) throw new FormError(e.conversationStarted);
+  refuseIfRestricted(context.restricted);
 }
 
 type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[] };
@@ -76,24 +81,29 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   leaderId: string;
   startsAtMs: string | null;
   questionIds: string[];
+  restricted: boolean;
 };
 
 /**
  * The autosave's one read: the participant's context (round, leader, conversation), the group's
- * question ids and the sheet row, locked until the transaction ends, in one round trip. The sheet
- * is created on first use (its row is null until then). Undefined: no such participant.
+ * question ids and the sheet row, locked until the transaction ends, in one round trip; the person's
+ * row is locked for share (see lib/domain/restriction/processing.ts). The sheet is created on first
+ * use (its row is null until then). Undefined: no such participant.
  */
 async function lockSheetWithContext(sql: Sql, participantId: string): Promise<LockedSheet | undefined> {
   const select = () =>
     sql<LockedSheetRow>(
       `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId",
          (extract(epoch from c."startsAt") * 1000)::bigint::text as "startsAtMs",
-         array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds"
+         array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds",
+         ${personRestrictedSql} as restricted
        from "RoundParticipant" p
        join "Round" r on r.id = p."roundId"
+       join "Person" person on person.id = p."personId"
        left join "Conversation" c on c."participantId" = p.id
        left join lateral (select id, state, fields, revisions from "PreparationSheet" where "participantId" = p.id for update) s on true
-       where p.id = $1::uuid`,
+       where p.id = $1::uuid
+       for share of person`,
       [participantId],
     );
   let [row] = await select();
@@ -113,6 +123,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     groupId: row.groupId,
     round: { id: row.roundId, state: row.roundState, leaderId: row.leaderId },
     conversation: row.startsAtMs === null ? null : { startsAt: new Date(Number(row.startsAtMs)) },
+    restricted: row.restricted,
   };
   return {
     id: row.id!,
@@ -180,6 +191,7 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
     if (!context) throw new AccessDenied();
     authorize(actor, "update", { kind: "leaderNote", leaderId: context.round.leaderId, aboutId: context.personId, shared: false });
     if (context.round.state === "CLOSED" || context.round.state === "PLANNING") throw new FormError(e.notOpen);
+    refuseIfRestricted(context.restricted);
     const { valid, refused } = partitionChanges(changes, (change) => noteFieldError(change.key, change.value));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const note = await lockDocument(tx, "LeaderNote", participantId);

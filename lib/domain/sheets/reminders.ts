@@ -9,7 +9,7 @@ type Due = { id: string; name: string; email: string; roundId: string; title: st
 
 /**
  * Reminds everyone whose conversation is within `daysBefore` days and who has not shared their
- * sheet. Each reminder is claimed by setting reminderSentAt where it is still empty, in the same
+ * sheet, unless their processing is restricted (GDPR art. 18). Each reminder is claimed by setting reminderSentAt where it is still empty, in the same
  * transaction that queues the mail: whichever server instance gets there first sends it, once.
  */
 export async function sendDueReminders(database: Database, now: Date, daysBefore: number): Promise<number> {
@@ -19,7 +19,7 @@ export async function sendDueReminders(database: Database, now: Date, daysBefore
       update "RoundParticipant" p set "reminderSentAt" = ${now}
       from "Conversation" c, "Round" r, "Person" person
       where c."participantId" = p.id and r.id = p."roundId" and person.id = p."personId"
-        and p."reminderSentAt" is null and person.active
+        and p."reminderSentAt" is null and person.active and person."restrictedAt" is null
         and r.state in ('PREPARATION', 'CONVERSATIONS')
         and c."startsAt" > ${now} and c."startsAt" <= ${horizon}
         and not exists (select 1 from "PreparationSheet" s where s."participantId" = p.id and s.state = 'SUBMITTED')

@@ -39,6 +39,8 @@ export const audit = {
     "legalHold.place": "Satte sletningen af personens oplysninger i bero",
     "legalHold.lift": "Ophævede, at sletningen af personens oplysninger var i bero",
     "person.erase": "Slettede personens oplysninger efter anmodning (artikel 17)",
+    "person.restrict": "Begrænsede behandlingen af personens oplysninger (artikel 18)",
+    "person.unrestrict": "Ophævede begrænsningen af behandlingen af personens oplysninger (artikel 18)",
     "plan.read": "Åbnede kompetenceudviklingsplanen",
     "plan.approve": "Godkendte kompetenceudviklingsplanen",
     "plan.followUp": "Skrev en opfølgning på kompetenceudviklingsplanen",

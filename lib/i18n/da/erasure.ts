@@ -32,6 +32,8 @@ export const erasure = {
   },
   blocked: {
     held: "Sletningen er i bero (legal hold), så der slettes intet om personen. Ophæv holdet ovenfor, når sagen er afsluttet, og slet derefter.",
+    restricted:
+      "Behandlingen af personens oplysninger er begrænset (artikel 18), så de gemmes og slettes ikke. Ønsker personen dem nu slettet, så ophæv begrænsningen ovenfor først.",
     roundHeld:
       "Personen har ledet eller været med i en runde, hvor sletningen er i bero (se Opbevaring under Administration). Der slettes intet om personen, før holdet på runden er ophævet.",
     active:

@@ -124,7 +124,7 @@ export const privacy = {
       },
       erasure: {
         heading: "Sletning og begrænsning",
-        text: "Du kan bede om at få oplysninger slettet før tid, eller om at brugen af dem begrænses. Spørg administratoren af MUS og LUS eller HR. Nogle oplysninger har kommunen pligt til at gemme, og er en sag eller en klage i gang, kan sletningen være sat i bero.",
+        text: "Du kan bede om at få oplysninger slettet før tid, eller om at brugen af dem begrænses. Spørg administratoren af MUS og LUS eller HR. Nogle oplysninger har kommunen pligt til at gemme, og er en sag eller en klage i gang, kan sletningen være sat i bero. Er brugen begrænset, bliver dine oplysninger gemt (de slettes heller ikke efter de almindelige frister) og kan læses af dem, der i forvejen må se dem. Men dit forberedelsesskema, lederens noter om dig og jeres plan kan ikke ændres, deles eller underskrives, der bookes ingen samtaler, og du kommer ikke med i nye runder og får ingen invitationer eller påmindelser, før begrænsningen er ophævet.",
       },
       objection: {
         heading: "Indsigelse",

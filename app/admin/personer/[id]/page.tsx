@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/admin/person-form";
 import { ErasePersonPanel } from "@/components/erasure/erase-person";
+import { RestrictionPanel } from "@/components/restriction/restriction-panel";
 import { LegalHoldPanel } from "@/components/retention/legal-hold";
 import { PageHeading } from "@/components/ui/page-heading";
 import { recordAudit } from "@/lib/audit/record";
@@ -11,6 +12,7 @@ import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-loaders";
+import { loadRestriction } from "@/lib/domain/restriction/loaders";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -22,10 +24,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("update", { kind: "organisation" });
   if (!z.uuid().safeParse(id).success) notFound();
   const municipalityId = await requireMunicipalityId();
-  const [person, units, [hold]] = await Promise.all([
+  const [person, units, [hold], restriction] = await Promise.all([
     loadPersonForEdit(municipalityId, id),
     loadUnitOptions(municipalityId),
     loadStandingHolds(db(), municipalityId, id),
+    loadRestriction(db(), municipalityId, id),
   ]);
   if (!person) notFound();
   await recordAudit(db(), {
@@ -42,6 +45,17 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <PageHeading title={t.editTitle(person.name)}>
         {person.deactivatedAt ? <p className="mt-2 text-slate-700">{t.deactivatedAt(formatDateTime(person.deactivatedAt))}</p> : null}
+        {restriction ? (
+          <p className="mt-2 font-medium text-slate-900">
+            <a href="#restriction" className="text-brand-700 underline underline-offset-4">
+              {da.restriction.heading}
+            </a>
+            <span aria-hidden="true" className="mx-2 text-slate-400">
+              {da.common.separator}
+            </span>
+            {da.restriction.standing(formatDateTime(restriction.since), restriction.byName)}
+          </p>
+        ) : null}
         {/* Plain links: a download is a file, not a page; Next's Link would ask the route twice
             (once for the page it expects, once as the browser's download), recording the export twice. */}
         <p className="mt-2">
@@ -74,6 +88,17 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
         standing={
           hold
             ? { id: hold.id, reason: hold.reason, text: da.retention.hold.standing(formatDateTime(hold.createdAt), hold.createdByName) }
+            : null
+        }
+      />
+      <RestrictionPanel
+        personId={person.id}
+        standing={
+          restriction
+            ? {
+                text: da.restriction.standing(formatDateTime(restriction.since), restriction.byName),
+                ground: da.restriction.grounds[restriction.ground],
+              }
             : null
         }
       />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
 import { db } from "@/lib/db";
@@ -24,6 +25,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
       <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
+      {sheet.restricted ? <RestrictionNotice /> : null}
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.print.open}
@@ -51,7 +53,8 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         revisions={sheet.revisions}
         submitted={sheet.state === "SUBMITTED"}
         submittedText={sheet.submittedAt ? t.submitted(formatDateTime(sheet.submittedAt)) : null}
-        locked={sheet.locked}
+        locked={sheet.locked || sheet.restricted}
+        lockedText={sheet.restricted ? da.restriction.notice.text : undefined}
         previous={sheet.previous}
       />
     </>

@@ -10,6 +10,7 @@ import { da } from "@/lib/i18n/da";
 import { carryAudit, earlierActions, earlierPlan } from "@/lib/domain/plans/carry-over/data";
 import { addAction, planProblem, planValues } from "@/lib/domain/plans/doc";
 import { lockPlan, storeUpdate } from "@/lib/domain/plans/live/store";
+import { refuseIfRestricted } from "@/lib/domain/restriction/processing";
 
 // When the person has a new leader, nothing of the previous plan starts the new one by itself
 // (data.ts says why); the employee may choose to bring the unfinished actions along. The
@@ -38,6 +39,7 @@ export async function bringEarlierActions(database: Database, actor: Actor, plan
     )
       throw new AccessDenied();
     if (!allowedActions(plan.roundState as never).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
+    refuseIfRestricted(plan.restricted);
     if (!earlier || !can(actor, "read", earlierPlan(earlier))) throw new FormError(da.plans.carryOver.nothing);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);

@@ -5,7 +5,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { sqlOn, withSqlTransaction, type Database, type Sql } from "@/lib/db-client";
+import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { carriesByItself, carryAudit, earlierActions } from "@/lib/domain/plans/carry-over/data";
 import { planProblem, repairUnstorable, seededPlan } from "@/lib/domain/plans/doc";
@@ -22,6 +24,10 @@ import { planProblem, repairUnstorable, seededPlan } from "@/lib/domain/plans/do
 // and the merge is done again on a fresh read. Two round trips instead of a transaction's four:
 // with 400 people typing (bench:plans, 200 pairs), the transaction's round trips were most of the
 // server's and Postgres' work per keystroke.
+//
+// Nothing is stored while the employee party's processing is restricted (GDPR art. 18,
+// lib/domain/restriction/processing.ts): the plan's read says so, and the storing statement holds a
+// share lock on the person's row, so a restriction placed meanwhile waits for it or stops it.
 
 export const planChannel = "plan_updates";
 export const maxUpdateBytes = 256 * 1024;
@@ -35,20 +41,27 @@ type PlanRow = {
   roundId: string;
   participantId: string;
   lastSeq: bigint | null;
+  /** The employee party's processing is restricted: nothing may be stored. */
+  restricted: boolean;
 };
 
-const planRowQuery = `select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId", pl."lastSeq"
+const planRowQuery = `select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", r.id as "roundId", p.id as "participantId", pl."lastSeq",
+       ${personRestrictedSql} as restricted
      from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
+       join "Person" person on person.id = p."personId"
      where pl.id = $1::uuid`;
 
-/** The plan's row, locked for the rest of the transaction, with its two parties and round. */
+/**
+ * The plan's row, locked for the rest of the transaction, with its two parties and round; the
+ * employee's row is locked for share (the person first, in the order an erasure takes them).
+ */
 export async function lockPlan(sql: Sql, planId: string): Promise<PlanRow | undefined> {
   return readPlanRow(sql, planId, true);
 }
 
 async function readPlanRow(sql: Sql, planId: string, lock: boolean): Promise<PlanRow | undefined> {
   const [row] = await sql<Omit<PlanRow, "lastSeq"> & { lastSeq: string | bigint | null }>(
-    lock ? `${planRowQuery} for update of pl` : planRowQuery,
+    lock ? `${planRowQuery} for share of person for update of pl` : planRowQuery,
     [planId],
     { prepared: true },
   );
@@ -79,18 +92,23 @@ export async function ensurePlan(database: Database, participantId: string, open
       : null;
   const state = seededPlan({ actions: carry?.actions ?? [] });
   return database.$transaction(async (tx) => {
-    // Not for someone erased (lib/domain/erasure/erase.ts): the share lock on the person waits for
-    // an erasure under way, which then leaves the person anonymised and nothing is created.
+    // Not for someone erased (lib/domain/erasure/erase.ts) or restricted (lib/domain/restriction/):
+    // the share lock on the person waits for an erasure or a restriction under way, which then
+    // leaves the person anonymised or restricted and nothing is created.
     const [inserted] = await tx.$queryRaw<{ id: string }[]>`
       insert into "Plan" (id, "participantId", state, "updatedAt")
       select gen_random_uuid(), p.id, ${Buffer.from(state)}, now() from "RoundParticipant" p join "Person" person on person.id = p."personId"
-      where p.id = ${participantId}::uuid and person."anonymisedAt" is null for share of person
+      where p.id = ${participantId}::uuid and person."anonymisedAt" is null and person."restrictedAt" is null for share of person
       on conflict ("participantId") do nothing returning id`;
     if (!inserted) {
-      // Someone else made it first (and audited what it carried), or the person is erased.
+      // Someone else made it first (and audited what it carried), or the person is erased or restricted.
       const made = await tx.plan.findUnique({ where: { participantId }, select: { id: true } });
-      if (!made) throw new FormError(da.errors.notFound);
-      return made.id;
+      if (made) return made.id;
+      const [person] = await tx.$queryRaw<{ restricted: boolean }[]>`
+        select ${Prisma.raw(personRestrictedSql)} as restricted from "RoundParticipant" p join "Person" person on person.id = p."personId"
+        where p.id = ${participantId}::uuid and person."anonymisedAt" is null`;
+      refuseIfRestricted(person?.restricted);
+      throw new FormError(da.errors.notFound);
     }
     if (carry) await recordAudit(tx, carryAudit(carry, openedBy, inserted.id, "automatic"));
     return inserted.id;
@@ -141,6 +159,7 @@ function checkedDoc(actor: Actor, plan: PlanRow | undefined): Y.Doc {
   if (!plan) throw new AccessDenied();
   assertPlanParty(actor, plan, "update");
   if (!allowedActions(plan.roundState as never).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
+  refuseIfRestricted(plan.restricted);
   // A guid of its own: Yjs would otherwise draw a random one, 31 calls for random numbers a keystroke.
   const doc = new Y.Doc({ guid: plan.id });
   Y.applyUpdate(doc, plan.state);
@@ -167,9 +186,10 @@ function mergeInto(doc: Y.Doc, update: Uint8Array): boolean {
 
 /**
  * Appends the update, stores the merged state and announces it in one statement, if the plan's
- * latest update, its parties and its round's phase are still the ones `plan` was read with; else
- * changes nothing and returns null. The plan's row lock, taken by the update, orders two writers:
- * the second sees the first's new latest update and changes nothing.
+ * latest update, its parties and its round's phase are still the ones `plan` was read with, and the
+ * employee's processing is not restricted (checked under a share lock on their row); else changes
+ * nothing and returns null. The plan's row lock, taken by the update, orders two writers: the second
+ * sees the first's new latest update and changes nothing.
  */
 async function storeIfUnchanged(
   database: Database,
@@ -181,9 +201,11 @@ async function storeIfUnchanged(
 ): Promise<bigint | null> {
   const data = Buffer.from(update).toString("base64");
   const [row] = await sqlOn(database)<{ id: string | bigint }>(
-    `with claimed as (
+    `with processable as (select 1 from "Person" where id = $9::uuid and "restrictedAt" is null for share),
+     claimed as (
        update "Plan" pl set state = $4, "updatedAt" = now(), "lastSeq" = nextval(pg_get_serial_sequence('"PlanUpdate"', 'id'))
        where pl.id = $1::uuid and pl."lastSeq" = $6::bigint
+         and exists (select 1 from processable)
          and exists (select 1 from "RoundParticipant" p join "Round" r on r.id = p."roundId"
                      where p.id = pl."participantId" and p."personId" = $9::uuid and r."leaderId" = $10::uuid and r.state::text = $11)
        returning pl."lastSeq" as id),

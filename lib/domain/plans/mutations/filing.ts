@@ -3,12 +3,14 @@ import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
-import type { Database } from "@/lib/db-client";
+import { sqlIn, type Database } from "@/lib/db-client";
+import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { findVersions, resourceOf } from "@/lib/domain/plans/versions/data";
 
 // The plan as filed: HR's marking of a signed version as filed (journaliseret), and the employee's
-// remark to it. Each is recorded in the audit log.
+// remark to it. Each is recorded in the audit log. Filing is storage, so it goes on while the
+// employee's processing is restricted (GDPR art. 18); the remark, a change, waits for it to be lifted.
 
 /** HR marks a signed version as filed in the personnel folder; the parties see who and when. */
 export async function markFiled(database: Database, actor: Actor, versionId: string) {
@@ -42,6 +44,7 @@ export async function saveEmployeeComment(database: Database, actor: Actor, vers
     // The employee is told why (not signed yet); anyone else learns nothing.
     if (actor.id === resourceOf(row).employeeId && !row.signedAt) throw new FormError(da.plans.filing.commentNotSigned);
     authorize(actor, "remark", resourceOf(row));
+    await assertProcessable(sqlIn(tx), resourceOf(row).employeeId);
     const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { employeeComment: comment } });
     if (count === 0) throw new FormError(da.plans.filing.commentFiled);
     await recordAudit(tx, {

@@ -13,6 +13,7 @@ import { enqueueMails } from "@/lib/mail/outbox";
 import { miniMusMails, type PlanParties } from "@/lib/domain/plans/mails";
 import type { followUpSchema, miniMusSchema } from "@/lib/domain/plans/schema";
 import { lockPlan } from "@/lib/domain/plans/live/store";
+import { refuseIfRestricted } from "@/lib/domain/restriction/processing";
 import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 
 // Follow-up on a signed plan: notes from each mini-MUS (with where each practice action stands)
@@ -34,6 +35,7 @@ async function signedPlanFor(tx: Transaction, actor: Actor, planId: string) {
   if (!version) throw new FormError(e.notSigned);
   if (plan.roundState === "CLOSED") throw new FormError(e.notOpen);
   authorize(actor, "followUp", { kind: "plan", employeeId: plan.employeeId, leaderId: plan.leaderId, signed: true });
+  refuseIfRestricted(plan.restricted);
   return { plan, version: { number: version.number, content: readPlanContent(version.content) } };
 }
 

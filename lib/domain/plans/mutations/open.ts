@@ -10,7 +10,8 @@ import { ensurePlan } from "@/lib/domain/plans/live/store";
 
 // Making the plan, carrying into it and prefilling it are writes, so they happen in an explicit
 // step (a server action the conversation page calls when it finds no plan, or a shared sheet not
-// yet brought in), never while the page itself is being read.
+// yet brought in), never while the page itself is being read. A plan is not made for someone whose
+// processing is restricted (ensurePlan refuses it); an existing one opens to be read.
 
 /** Whether a stored plan has not yet taken the shared sheet's wish in (see prefill.ts). */
 export function awaitsPrefill(state: Uint8Array): boolean {

@@ -9,7 +9,8 @@ import { lockPlan, storeUpdate } from "@/lib/domain/plans/live/store";
 // the shared preparation sheet: the dimension to start with and "other, individual" matters. Done
 // once per plan, on the server under the plan's lock (two browsers prefilling the same text at the
 // same moment would write it twice), as an update authored by the employee. Never from a sheet
-// that is not shared, and never over what the two have already written.
+// that is not shared, never over what the two have already written, and never while the
+// employee's processing is restricted (GDPR art. 18).
 
 export async function prefillFromSheet(
   database: Database,
@@ -20,7 +21,7 @@ export async function prefillFromSheet(
   const other = typeof sheet.otherIndividual === "string" ? sheet.otherIndividual.trim() : "";
   await database.$transaction(async (tx) => {
     const plan = await lockPlan(sqlIn(tx), planId);
-    if (!plan || !allowedActions(plan.roundState as never).includes("editPlan")) return;
+    if (!plan || plan.restricted || !allowedActions(plan.roundState as never).includes("editPlan")) return;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
     const values = planValues(doc);

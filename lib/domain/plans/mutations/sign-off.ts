@@ -11,12 +11,15 @@ import { da } from "@/lib/i18n/da";
 import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
 import { storedPlanContent } from "@/lib/domain/plans/stored/read-content";
 import { assertPlanParty, planChannel } from "@/lib/domain/plans/live/store";
+import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Sign-off. A party approves the plan as their screen shows it, naming the hash of that content.
 // Under the plan's row lock the server compares it with the stored plan: if anything changed in
 // between, the approval is refused (the version signed is exactly the one both saw). Two approvals
 // of the same content make a signed, numbered version; editing afterwards leads to a new version
-// that needs both approvals again. Earlier versions stay as they were.
+// that needs both approvals again. Earlier versions stay as they were. Nothing is approved while
+// the employee's processing is restricted (GDPR art. 18; their row is locked for share meanwhile).
 
 export function contentHash(content: PlanContent): string {
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
@@ -24,14 +27,18 @@ export function contentHash(content: PlanContent): string {
 
 export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string) {
   return database.$transaction(async (tx) => {
-    const [plan] = await tx.$queryRaw<{ id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: RoundState }[]>`
-      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState"
+    const [plan] = await tx.$queryRaw<
+      { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: RoundState; restricted: boolean }[]
+    >`
+      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
-      where pl.id = ${planId}::uuid for update of pl`;
+        join "Person" person on person.id = p."personId"
+      where pl.id = ${planId}::uuid for share of person for update of pl`;
     if (!plan) throw new AccessDenied();
     assertPlanParty(actor, plan, "sign");
     // A plan is approved in the phases it can be written in; a closed round is read-only.
     if (!allowedActions(plan.roundState).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
+    refuseIfRestricted(plan.restricted);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, plan.state);
     const content = planContent(doc);

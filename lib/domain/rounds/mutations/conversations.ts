@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { copenhagenToInstant } from "@/lib/calendar/local-time";
-import type { Database } from "@/lib/db-client";
+import { sqlIn, type Database } from "@/lib/db-client";
+import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { conversationMails } from "../mails";
@@ -16,7 +17,8 @@ const e = da.rounds.errors;
 
 /**
  * Books or moves a participant's conversation and queues the invitations. A move keeps the
- * calendar event's UID and raises its SEQUENCE, so both calendars update the one event.
+ * calendar event's UID and raises its SEQUENCE, so both calendars update the one event. Not for
+ * someone whose processing is restricted (GDPR art. 18); cancelling stays possible.
  */
 export async function scheduleConversation(
   database: Database,
@@ -30,6 +32,7 @@ export async function scheduleConversation(
       select: { id: true, personId: true, person: party, conversation: { select: { id: true, icsUid: true, icsSequence: true } } },
     });
     if (!participant) throw new FormError(e.notParticipant);
+    await assertProcessable(sqlIn(tx), participant.personId, da.restriction.noBooking(participant.person.name));
     const startsAt = copenhagenToInstant(values.date, values.time);
     const booking = { start: startsAt, durationMinutes: values.durationMinutes, location: values.location };
     const existing = participant.conversation;

@@ -60,12 +60,21 @@ export async function saveParticipants(
 /** Invites one more person the leader may invite; after publishing they get the invitation at once. */
 export async function addParticipant(database: Database, change: RoundChange, personId: string) {
   return changeRound(database, change, "editParticipants", async (tx, round) => {
-    const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, name: true, email: true, active: true } });
+    const person = await tx.person.findUnique({
+      where: { id: personId },
+      select: { id: true, name: true, email: true, active: true, restrictedAt: true },
+    });
     const eligible = await eligiblePeople(tx, round.leaderId, round.kind);
     if (!person || !eligible.some((candidate) => candidate.id === personId)) {
       throw new FieldError(
         "personId",
-        person ? (person.active ? e.notEligible(person.name) : e.inactivePerson(person.name)) : da.errors.notFound,
+        !person
+          ? da.errors.notFound
+          : !person.active
+            ? e.inactivePerson(person.name)
+            : person.restrictedAt
+              ? da.restriction.notInvited(person.name)
+              : e.notEligible(person.name),
       );
     }
     if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } }))

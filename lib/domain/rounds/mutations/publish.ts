@@ -4,6 +4,7 @@ import { FormError } from "@/lib/auth/errors";
 import type { Database, Transaction } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { processablePerson } from "@/lib/domain/restriction/processing";
 import { invitationMail } from "../mails";
 import { decide, type PublishFacts } from "../state-machine";
 import { roundFacts } from "./facts";
@@ -30,7 +31,11 @@ export async function publishFacts(
   };
 }
 
-/** Planning → preparation: every participant is invited by e-mail (queued with the change). */
+/**
+ * Planning → preparation: every participant is invited by e-mail (queued with the change), except
+ * anyone whose processing has been restricted (GDPR art. 18) since they were added: they stay in
+ * the round, uninvited.
+ */
 export async function publishRound(database: Database, change: RoundChange) {
   return changeRound(database, change, "publish", async (tx, round) => {
     const facts = await publishFacts(tx, round.id);
@@ -45,11 +50,12 @@ export async function publishRound(database: Database, change: RoundChange) {
     }
     const now = new Date();
     await tx.round.update({ where: { id: round.id }, data: { state: decision.next, publishedAt: now } });
+    const invited = { roundId: round.id, person: processablePerson };
     const participants = await tx.roundParticipant.findMany({
-      where: { roundId: round.id },
+      where: invited,
       select: { person: { select: { name: true, email: true } }, conversation: { select: { startsAt: true } } },
     });
-    await tx.roundParticipant.updateMany({ where: { roundId: round.id }, data: { invitedAt: now } });
+    await tx.roundParticipant.updateMany({ where: invited, data: { invitedAt: now } });
     const about = await roundFacts(tx, round.id);
     await enqueueMails(
       tx,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { requireRound } from "@/lib/domain/rounds/loaders";
@@ -15,7 +16,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
   const { id, participantId } = await params;
   const { actor, round } = await requireRound(id, "update");
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const { participant, sheet, note } = await loadParticipantForLeader(actor, round.id, participantId);
+  const { participant, sheet, note, restricted } = await loadParticipantForLeader(actor, round.id, participantId);
   const t = da.sheets.leader;
   return (
     <>
@@ -25,6 +26,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
         </Link>
       </p>
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
+      {restricted ? <RestrictionNotice /> : null}
       <p className="mt-3">
         <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.plans.page.open}

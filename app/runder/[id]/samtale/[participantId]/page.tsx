@@ -7,6 +7,7 @@ import { FollowUpSection } from "@/components/plans/follow-up-section";
 import { OpenPlan } from "@/components/plans/open-plan";
 import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
+import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
 import { db } from "@/lib/db";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
@@ -30,7 +31,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     return (
       <>
         <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
-        <OpenPlan roundId={round.id} participantId={participantId} />
+        {plan.restricted ? <RestrictionNotice /> : <OpenPlan roundId={round.id} participantId={participantId} />}
       </>
     );
   }
@@ -42,6 +43,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       <div className="mb-6">
         <RetentionNotice policy={policy} of="plan" closedAt={round.closedAt} />
+        {plan.restricted ? <RestrictionNotice /> : null}
       </div>
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">

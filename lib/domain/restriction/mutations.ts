@@ -1,0 +1,62 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { FormError } from "@/lib/auth/errors";
+import type { Database } from "@/lib/db-client";
+import { reopenRoundsOf } from "@/lib/domain/retention/holds";
+import { da } from "@/lib/i18n/da";
+import type { RestrictionGround } from "./schema";
+
+// Placing and lifting a restriction of processing, by an administrator of the person's
+// municipality, each in one transaction with its audit row. The conditional UPDATE takes the
+// person's row lock, so it waits for a change to their data under way (which holds a share lock on
+// the row, processing.ts) and every change after it is refused; two administrators placing it at
+// once place it once (the second is told it is already placed).
+
+export async function placeRestriction(
+  database: Database,
+  { municipalityId, personId, ground, actorId }: { municipalityId: string; personId: string; ground: RestrictionGround; actorId: string },
+): Promise<void> {
+  await database.$transaction(async (tx) => {
+    const { count } = await tx.person.updateMany({
+      where: { id: personId, municipalityId, restrictedAt: null, anonymisedAt: null },
+      data: { restrictedAt: new Date(), restrictionReason: ground, restrictedById: actorId },
+    });
+    if (count === 0) {
+      const person = await tx.person.findFirst({ where: { id: personId, municipalityId }, select: { anonymisedAt: true } });
+      if (!person) throw new FormError(da.errors.notFound);
+      throw new FormError(person.anonymisedAt ? da.restriction.erased : da.restriction.already);
+    }
+    await recordAudit(tx, {
+      actorId,
+      action: "person.restrict",
+      resourceKind: "person",
+      resourceId: personId,
+      subjectId: personId,
+      details: { ground },
+    });
+  });
+}
+
+export async function liftRestriction(
+  database: Database,
+  { municipalityId, personId, actorId }: { municipalityId: string; personId: string; actorId: string },
+): Promise<void> {
+  await database.$transaction(async (tx) => {
+    const [person] = await tx.$queryRaw<{ ground: RestrictionGround | null }[]>`
+      select "restrictionReason"::text as ground from "Person"
+      where id = ${personId}::uuid and "municipalityId" = ${municipalityId}::uuid for update`;
+    if (!person) throw new FormError(da.errors.notFound);
+    if (!person.ground) throw new FormError(da.restriction.notRestricted);
+    await tx.person.update({ where: { id: personId }, data: { restrictedAt: null, restrictionReason: null, restrictedById: null } });
+    // The retention job skipped the person's data meanwhile; its next run takes what is due.
+    await reopenRoundsOf(tx, personId);
+    await recordAudit(tx, {
+      actorId,
+      action: "person.unrestrict",
+      resourceKind: "person",
+      resourceId: personId,
+      subjectId: personId,
+      details: { ground: person.ground },
+    });
+  });
+}
