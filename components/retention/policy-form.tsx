@@ -49,7 +49,7 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionPolicy }) {
             const id = `retention-${kind}`;
             const range = monthsRangeOf(kind);
             return (
-              <li key={kind} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-[1fr_8rem_8rem]">
+              <li key={kind} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-[1fr_9rem_9rem]">
                 <div className="min-w-0">
                   <h3 className="font-semibold text-slate-900">{t.kinds[kind].name}</h3>
                   <p className="text-sm text-slate-700">

@@ -64,7 +64,14 @@ test("an administrator sets the periods, sees what the next run deletes, runs it
   await expect(page.getByText("Skriv et helt antal måneder fra 1 til 120.")).toBeVisible();
   await expect(mail).toHaveAttribute("aria-invalid", "true");
   await expect(texts).toHaveValue("4");
+  // A binding minimum (a law, say) stops a shorter period, next to the period's field.
+  const mailMinimum = page.getByLabel("Bindende minimum i måneder, for Afsendte e-mails");
+  await mailMinimum.fill("3");
   await mail.fill("2");
+  await page.getByRole("button", { name: "Gem perioderne" }).click();
+  await expect(page.getByText(/^Perioden er kortere end det bindende minimum på 3 måneder/)).toBeVisible();
+  await expect(mail).toHaveAttribute("aria-invalid", "true");
+  await mailMinimum.fill("");
   await page.getByRole("button", { name: "Gem perioderne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Perioderne er gemt." })).toBeVisible();
   await page.reload();
@@ -100,7 +107,7 @@ test("an administrator sets the periods, sees what the next run deletes, runs it
   await expect(hold.getByText(/^I bero siden .*, sat af Peter Skov Jæger\.$/)).toBeVisible();
   await page.goto("/admin/opbevaring");
   await expect(
-    page.getByRole("region", { name: "Personer, hvor sletningen er i bero" }).getByRole("row", { name: /Gitte Rasmussen/ }),
+    page.getByRole("region", { name: "Sletning i bero", exact: true }).getByRole("row", { name: /Gitte Rasmussen/ }),
   ).toContainText("Klagesag 2026-0117");
 
   // The run, after a confirmation.
@@ -187,4 +194,38 @@ test("the page is the administrator's alone", async ({ page }) => {
   await world.signInAs(page, "Birgitte Dalsgaard");
   expect((await page.goto("/admin/opbevaring"))?.status()).toBe(404);
   expect((await page.request.get("/admin/opbevaring/slettelog")).status()).toBe(404);
+});
+
+test("an administrator puts a whole round on hold, and lifts it again", async ({ page }) => {
+  const title = (await sql(`select title from "Round" where id = $1`, [closedRoundId])).rows[0].title as string;
+  await world.signInAs(page, "Peter Skov Jæger");
+  await page.goto("/admin/opbevaring");
+  const section = page.getByRole("region", { name: "Sæt en runde i bero" });
+  // A round must be chosen; the reason typed is kept.
+  await section.getByLabel("Begrundelse").fill("Klage over hele runden, sag 2026-0200");
+  await section.getByRole("button", { name: "Sæt runden i bero" }).click();
+  await expect(section.getByText("Vælg den runde, der skal i bero.")).toBeVisible();
+  await expect(section.getByLabel("Begrundelse")).toHaveValue("Klage over hele runden, sag 2026-0200");
+
+  // The search narrows the list; the closed round is chosen by its name.
+  await section.getByLabel("Find runden (titel, enhed eller leder)").fill(title);
+  await section.getByRole("button", { name: "Søg" }).click();
+  await expect(page).toHaveURL(/runde=/);
+  const round = section.getByLabel("Runde", { exact: true });
+  const option = round.locator("option", { hasText: title }).first();
+  await round.selectOption({ value: (await option.getAttribute("value"))! });
+  await section.getByLabel("Begrundelse").fill("Klage over hele runden, sag 2026-0200");
+  await section.getByRole("button", { name: "Sæt runden i bero" }).click();
+  await expect(section.getByRole("status").filter({ hasText: "Sletningen er sat i bero for runden." })).toBeVisible();
+  const holds = page.getByRole("region", { name: "Sletning i bero", exact: true });
+  const row = holds.getByRole("row", { name: new RegExp(`Runde: ${title}`) });
+  await expect(row).toContainText("sag 2026-0200");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/retention-round-hold.png", fullPage: true });
+
+  // Lifted from the list.
+  await row.getByRole("button", { name: `Ophæv holdet for ${title}` }).click();
+  await expect(holds.getByRole("row", { name: new RegExp(`Runde: ${title}`) })).toHaveCount(0);
+  const standing = await sql(`select count(*)::int as n from "LegalHold" where "roundId" = $1 and "liftedAt" is null`, [closedRoundId]);
+  expect(standing.rows[0].n).toBe(0);
 });
