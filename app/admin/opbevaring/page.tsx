@@ -93,11 +93,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
         <RoundHoldForm
           rounds={rounds.map((round) => ({
             id: round.id,
-            label: t.hold.round.option(
-              `${round.title} ${round.year}`,
-              `${round.unitName}, ${round.leaderName}`,
-              states[round.state as keyof typeof states],
-            ),
+            label: t.hold.round.option(round.title, `${round.unitName}, ${round.leaderName}`, states[round.state as keyof typeof states]),
           }))}
           note={
             rounds.length === roundChoiceLimit ? t.hold.round.more(roundChoiceLimit) : rounds.length === 0 ? t.hold.round.noMatch : null
