@@ -201,7 +201,8 @@ export const plans = {
     commentNotSigned: "Du kan skrive en bemærkning, når udgaven er underskrevet af jer begge.",
     commentFiled: "Udgaven er journaliseret; bemærkningen kan ikke ændres længere.",
     commentLabel: "Din bemærkning til den journaliserede udgave (valgfri)",
-    commentHint: "Kommer med i PDF'en, der lægges i personalemappen.",
+    commentHint:
+      "Kommer med i PDF'en, der lægges i personalemappen. Er noget i planen forkert, så skriv det her; du og din leder kan rette det i en ny udgave, som I begge godkender (din ret til berigtigelse).",
     saveComment: "Gem bemærkningen",
     savingComment: "Gemmer …",
     commentSaved: "Bemærkningen er gemt.",
