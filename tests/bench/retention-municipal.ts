@@ -4,7 +4,9 @@ import { copenhagen, seedMunicipality } from "./support/municipality-seed";
 
 // The retention job over a municipality at a large city's size with ten years of rounds (40,000
 // people, 2,500 units; nine closed years with every sheet shared and every plan signed and filed,
-// this year's in the conversations), run once as the daily job would on its first day. Measured:
+// this year's in the conversations, and an audit log of 200,000 rows a year, sealed), run once as
+// the daily job would on its first day; with a million mails in the outbox and a session per person a
+// year. Measured:
 // the run's time and rows per second, and what a user's autosave on this year's round waits
 // meanwhile (an UPDATE of a sheet every 20 ms, its latency against the same probe with the job
 // idle). The floor: the same deletions as one set-based statement per table in one transaction
@@ -67,10 +69,46 @@ try {
      select gen_random_uuid(), p.id, '{"note.mestring": "Tryg i rollen, vil gerne mere ansvar."}', now()
      from "RoundParticipant" p join "Round" r on r.id = p."roundId" where r.state = 'CLOSED'`,
   );
+  // The audit log: BENCH_AUDIT_PER_YEAR rows a year (default 200,000) spread evenly over the ten
+  // years in id order, sealed in ranges of 5,000 as the sealer does (the seals' hashes are not
+  // computed here: audit_prune checks the ranges and the rows' age, not the hashes).
+  const auditPerYear = Number(process.env.BENCH_AUDIT_PER_YEAR ?? 200_000);
+  const auditRows = auditPerYear * years;
+  await sql.query(
+    `insert into "AuditEvent" (at, action, "resourceKind", "resourceId", purpose)
+     select make_timestamp(${current - years + 1}, 1, 1, 0, 0, 0) + (g::float8 / ${auditRows}) * make_interval(years => ${years}),
+            'sheet.update', 'sheet', 'sheet-' || g, 'autosave'
+     from generate_series(1, ${auditRows}) g`,
+  );
+  await sql.query(
+    `insert into "AuditSeal" ("afterId", "upToId", count, hash)
+     select lo - 1, least(lo + 4999, hi), least(lo + 4999, hi) - lo + 1, '\x00'::bytea
+     from (select min(id) as first, max(id) as hi from "AuditEvent") bounds, generate_series(bounds.first, bounds.hi, 5000) lo`,
+  );
+  // The outbox: BENCH_MAIL mails (default 1,000,000) to the municipality's people over the ten
+  // years, one in ten given up on; and one session a person a year, each ended a day later.
+  const mails = Number(process.env.BENCH_MAIL ?? 1_000_000);
+  await sql.query(
+    `with people as (select email, row_number() over (order by id) as n from "Person"), total as (select count(*) as n from people),
+     moments as (select g, make_timestamp(${current - years + 1}, 1, 1, 0, 0, 0) + (g::float8 / ${mails}) * make_interval(years => ${years}) as at
+                 from generate_series(1, ${mails}) g)
+     insert into "OutgoingMail" ("to", subject, text, "createdAt", "nextAttemptAt", "sentAt", "deadAt", attempts)
+     select people.email, 'Invitation til MUS', 'Kære kollega, du er inviteret til din samtale.', m.at, m.at,
+            case when m.g % 10 = 0 then null else m.at end, case when m.g % 10 = 0 then m.at end, 1
+     from moments m join people on people.n = 1 + m.g % (select n from total)`,
+  );
+  await sql.query(
+    `insert into "AuthSession" (id, "personId", provider, "createdAt", "lastSeenAt", "endedAt", "endReason")
+     select gen_random_uuid(), person.id, 'email', at, at, at + interval '1 day', 'signOut'
+     from "Person" person, generate_series(0, ${years - 1}) y,
+       lateral (select make_timestamp(${current - years + 1} + y, 3, 1, 9, 0, 0) as at) moment`,
+  );
   await sql.query(`vacuum analyze`);
   const counts = (
     await sql.query(`select (select count(*) from "PreparationSheet")::int as sheets, (select count(*) from "Plan")::int as plans,
-    (select count(*) from "PlanVersion")::int as versions, (select count(*) from "LeaderNote")::int as notes, (select count(*) from "Round")::int as rounds`)
+    (select count(*) from "PlanVersion")::int as versions, (select count(*) from "LeaderNote")::int as notes, (select count(*) from "Round")::int as rounds,
+    (select count(*) from "AuditEvent")::int as "auditRows", (select count(*) from "AuditSeal")::int as seals,
+    (select count(*) from "OutgoingMail")::int as mails, (select count(*) from "AuthSession")::int as sessions`)
   ).rows[0];
   console.log(`seeded ${size.people} people, ${years} years in ${seconds(started).toFixed(1)} s:`, counts);
 
@@ -108,6 +146,11 @@ try {
     await sql.query(`delete from "${table}" where "versionId" in (select id from "PlanVersion" where "planId" in (select id from doomed))`);
   for (const table of ["WrapUpSettlement", "PlanFollowUp", "FollowUpMeeting", "PlanVersion", "PlanUpdate", "Plan"])
     await sql.query(`delete from "${table}" where ${table === "Plan" ? "id" : `"planId"`} in (select id from doomed)`);
+  await sql.query(`delete from "OutgoingMail" where "sentAt" < now() - interval '3 months' or "deadAt" < now() - interval '3 months'`);
+  await sql.query(`delete from "AuthSession" where coalesce("endedAt", "lastSeenAt") < now() - interval '1 month'`);
+  // The audit log's rows older than five years, passing the append-only trigger as a superuser may.
+  await sql.query(`set local session_replication_role = replica`);
+  await sql.query(`delete from "AuditEvent" where at < timezone('UTC', now()) - interval '60 months'`);
   await sql.query("rollback");
   const floor = seconds(started);
 

@@ -229,3 +229,49 @@ test("an administrator puts a whole round on hold, and lifts it again", async ({
   const standing = await sql(`select count(*)::int as n from "LegalHold" where "roundId" = $1 and "liftedAt" is null`, [closedRoundId]);
   expect(standing.rows[0].n).toBe(0);
 });
+
+test("an administrator restricts a person's processing: the retention page lists it, and the person's sheet is read-only", async ({
+  page,
+  browser,
+}) => {
+  // Someone taking part in one of this year's rounds that is open for preparation.
+  const { rows } = await sql(
+    `select e.name, e.id as "personId", r.id as "roundId" from "RoundParticipant" p join "Round" r on r.id = p."roundId"
+     join "Person" e on e.id = p."personId" join "Municipality" k on k.id = r."municipalityId"
+     where k.name = $1 and r.state in ('PREPARATION', 'CONVERSATIONS') and p."invitedAt" is not null and e.active
+       and not exists (select 1 from "LegalHold" h where h."personId" = e.id)
+     order by e.name limit 1`,
+    [world.municipality],
+  );
+  const { name, personId, roundId } = rows[0] as { name: string; personId: string; roundId: string };
+  await world.signInAs(page, "Peter Skov Jæger");
+  await page.goto(`/admin/personer/${personId}`);
+  const panel = page.getByRole("region", { name: "Begrænsning af behandling" });
+  await panel.getByRole("button", { name: "Begræns behandlingen" }).click();
+  await expect(panel.getByText("Vælg en af de fire grunde.")).toBeVisible();
+  await panel.getByLabel("Grund").selectOption({ label: "Personen bestrider, at oplysningerne er rigtige (litra a)" });
+  await panel.getByRole("button", { name: "Begræns behandlingen" }).click();
+  await expect(panel.getByRole("button", { name: "Ophæv begrænsningen" })).toBeVisible();
+
+  await page.goto("/admin/opbevaring");
+  const list = page.getByRole("region", { name: "Begrænset behandling (artikel 18)" });
+  await expect(list.getByRole("link", { name })).toBeVisible();
+  await expect(list).toContainText("bestrider rigtigheden");
+
+  // The person opens their own sheet: the notice says why nothing can be changed.
+  const context = await browser.newContext();
+  const own = await context.newPage();
+  await world.signInAs(own, name);
+  await own.goto(`/runder/${roundId}/forberedelse`);
+  await expect(
+    own.getByText(/^Behandlingen af disse oplysninger er begrænset efter databeskyttelsesforordningens artikel 18\./).first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(own);
+  await own.screenshot({ path: "test-results/screenshots/restricted-sheet.png", fullPage: true });
+  await context.close();
+
+  // Lifted again from the person's page.
+  await page.goto(`/admin/personer/${personId}`);
+  await panel.getByRole("button", { name: "Ophæv begrænsningen" }).click();
+  await expect(panel.getByRole("button", { name: "Begræns behandlingen" })).toBeVisible();
+});

@@ -11,6 +11,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { loadDeletionLog, loadRetentionPolicy, loadRoundChoices, roundChoiceLimit } from "@/lib/domain/retention/data";
+import { loadRestrictedPeople } from "@/lib/domain/restriction/loaders";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { describeRule, describeTrigger } from "@/lib/domain/retention/log-download";
 import { da } from "@/lib/i18n/da";
@@ -23,11 +24,12 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function RetentionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("read", { kind: "organisation" });
   const search = String((await searchParams).runde ?? "").slice(0, 200);
-  const [policy, runs, holds, rounds] = await Promise.all([
+  const [policy, runs, holds, rounds, restricted] = await Promise.all([
     loadRetentionPolicy(db(), actor.municipalityId),
     loadDeletionLog(db(), actor.municipalityId),
     loadStandingHolds(db(), actor.municipalityId),
     loadRoundChoices(db(), actor.municipalityId, search),
+    loadRestrictedPeople(db(), actor.municipalityId),
   ]);
   const t = da.retention;
   const states = da.rounds.state.names;
@@ -74,6 +76,24 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
           </ScrollArea>
         )}
       </section>
+      {restricted.length > 0 ? (
+        <section aria-labelledby="restricted-people" className="mt-6">
+          <h2 id="restricted-people" className="text-lg font-semibold">
+            {da.restriction.listHeading}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{da.restriction.listLead}</p>
+          <ul className="mt-2 flex flex-col gap-1">
+            {restricted.map((person) => (
+              <li key={person.id}>
+                <Link href={`/admin/personer/${person.id}#restriction`} className="text-brand-700 underline underline-offset-2">
+                  {person.name}
+                </Link>
+                {da.restriction.listItem(formatDateTime(person.since), da.restriction.groundsShort[person.ground])}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="round-hold" className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
         <h2 id="round-hold" className="text-lg font-semibold">
           {t.hold.round.heading}

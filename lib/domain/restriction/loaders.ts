@@ -16,3 +16,15 @@ export async function loadRestriction(database: Database, municipalityId: string
     : null;
   return { since: person.restrictedAt, ground: person.restrictionReason, byName: by?.name ?? "" };
 }
+
+export type RestrictedPerson = { id: string; name: string; since: Date; ground: RestrictionGround };
+
+/** The municipality's people whose processing is restricted, longest-standing first: one query. */
+export async function loadRestrictedPeople(database: Database, municipalityId: string): Promise<RestrictedPerson[]> {
+  const people = await database.person.findMany({
+    where: { municipalityId, restrictedAt: { not: null } },
+    orderBy: { restrictedAt: "asc" },
+    select: { id: true, name: true, restrictedAt: true, restrictionReason: true },
+  });
+  return people.map((person) => ({ id: person.id, name: person.name, since: person.restrictedAt!, ground: person.restrictionReason! }));
+}

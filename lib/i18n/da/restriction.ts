@@ -14,6 +14,16 @@ export const restriction = {
     LEGAL_CLAIM: "Personen skal bruge oplysningerne til et retskrav (litra c)",
     OBJECTION: "Personen har gjort indsigelse, og det er ikke afgjort endnu (litra d)",
   },
+  groundsShort: {
+    CONTESTED_ACCURACY: "bestrider rigtigheden",
+    UNLAWFUL_BUT_KEPT: "gemmes i stedet for at slettes",
+    LEGAL_CLAIM: "retskrav",
+    OBJECTION: "indsigelse",
+  },
+  // On the retention page: whom the deletion skips because their processing is restricted.
+  listHeading: "Begrænset behandling (artikel 18)",
+  listLead: "Appen sletter intet om disse personer, mens begrænsningen står. Den ophæves på personens side.",
+  listItem: (since: string, ground: string) => ` – begrænset siden ${since} (${ground})`,
   place: "Begræns behandlingen",
   placed: "Behandlingen er begrænset.",
   standing: (since: string, by: string) => `Begrænset siden ${since}, af ${by}.`,
