@@ -117,6 +117,32 @@ describe("retention", () => {
     expect(await database.planVersion.count({ where: { planId: unfiled.id, signedAt: { not: null } } })).toBeGreaterThan(0);
   });
 
+  it("leaves a plan someone is working on for the next run, and waits on no one for it", async () => {
+    // The drafts went a month after closing; now the filed plans are due, and someone (HR marking a
+    // version, say) holds one plan's row in an open transaction.
+    await runRetention(database, municipalityId, { now: after(defaultMonths.PLAN_DRAFTS), trigger: "schedule" });
+    const [busy] = await database.plan.findMany({ where: inClosedRound(), take: 1 });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked = () => {};
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const user = withSqlTransaction(database, async (sql) => {
+      await sql(`select id from "Plan" where id = $1::uuid for update`, [busy.id]);
+      locked();
+      await released;
+    });
+    await holding;
+    const started = performance.now();
+    const later = after(defaultMonths.SIGNED_PLANS + 1);
+    await runRetention(database, municipalityId, { now: later, trigger: "schedule" });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect((await database.plan.findMany({ where: inClosedRound() })).map((plan) => plan.id)).toEqual([busy.id]);
+    release();
+    await user;
+    await runRetention(database, municipalityId, { now: new Date(later.getTime() + day), trigger: "schedule" });
+    expect(await database.plan.count({ where: inClosedRound() })).toBe(0);
+  });
+
   it("replaces the name and address of someone who left a year ago and has nothing left here, with their sessions and mail", async () => {
     const leaver = await database.person.findUniqueOrThrow({ where: { email: demoEmail("rasmus.krogh") } });
     await database.person.update({ where: { id: leaver.id }, data: { active: false, deactivatedAt: closedAt } });
