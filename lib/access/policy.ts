@@ -10,8 +10,9 @@
 //   agreements, the round's follow-up and closing) are the leader's too.
 // - The wrap-up meeting's record and joint action plan are shared: the participants and the committee
 //   read them; the leader's feedback reaches the participants only once the leader publishes it.
-// - The committee sees a round's shared material and its wrap-up, never an individual conversation.
-//   Committee membership is municipality-wide (as the role is stored), so a member reads every round's.
+// - The committee sees a round's shared material and its wrap-up, never an individual conversation,
+//   and only of the rounds in the units its MED committees cover (committeeCovers, computed from the
+//   committees the member sits on: lib/domain/committees/coverage.ts); never another municipality's.
 // - "Leader" is the leader of that conversation, not whoever leads the person today: a new leader
 //   does not inherit last year's plan, and last year's leader does not see this year's sheet.
 // - Last round's scores, shown beside this round's, are a read of last round's sheet: the person
@@ -37,10 +38,15 @@ export type Resource =
   | { kind: "accessReport"; subjectId: string; sameMunicipality: boolean }
   | { kind: "personalData"; subjectId: string; sameMunicipality: boolean }
   | { kind: "roundTemplate" }
-  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[] }
+  // committeeCovers: the round's unit is covered by a MED committee the actor sits on.
+  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
+  // The list of rounds a MED representative follows (each then read as roundMaterial or wrapUp).
+  | { kind: "committeeRounds" }
+  // The municipality's MED committees: who sits on which, covering which units.
+  | { kind: "medCommittees" }
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
-  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[] }
+  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
   | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
   | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
@@ -51,6 +57,8 @@ export type Action = "read" | "create" | "update" | "import" | "export" | "file"
 
 const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
 const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
+/** A MED representative, for a round in a unit one of their committees covers. */
+const committeeReads = (actor: Actor, covers: boolean | undefined) => has(actor, "COMMITTEE_MEMBER") && covers === true;
 
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor || !actor.active) return false;
@@ -80,7 +88,13 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // The round's leader plans it (creating one names yourself as its leader); participants and
       // the cooperation committee read the shared material, which holds nothing individual.
       if (actor.id === resource.leaderId) return oneOf(action, "read", "create", "update");
-      return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
+      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
+
+    case "committeeRounds":
+      return action === "read" && has(actor, "COMMITTEE_MEMBER");
+
+    case "medCommittees":
+      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update");
 
     case "personnelFiling":
       // HR's filing desk: counts per round and the signed plans to file, never their making.
@@ -94,7 +108,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "wrapUp":
       if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
-      return action === "read" && (resource.participantIds.includes(actor.id) || has(actor, "COMMITTEE_MEMBER"));
+      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
 
     case "preparationSheet":
       // The owner shares it with the leader and may take it back ("submit" both ways; the

@@ -29,6 +29,11 @@ export const demoUnits: DemoUnit[] = [
   { name: "Plejecenter Ærtebjerghave", kind: "UNIT", parent: "Sundhed og Omsorg" },
 ];
 
+/** The MED committees: the units each covers (with every unit below) and who sits on it. */
+export const demoCommittees: { name: string; units: string[]; members: string[] }[] = [
+  { name: "MED-udvalget for Børn og Unge", units: ["Børn og Unge"], members: ["anne.moerch"] },
+];
+
 export const demoDomain = "vesteraa.example";
 const domain = demoDomain;
 const at = (local: string) => `${local}@${domain}`;

@@ -1,6 +1,6 @@
 import type { Database } from "../../lib/db-client";
 import { addShippedTemplates } from "../../lib/domain/templates/shipped";
-import { demoDomain, demoMunicipality, demoPeople, demoUnits } from "./demo-organisation";
+import { demoCommittees, demoDomain, demoMunicipality, demoPeople, demoUnits } from "./demo-organisation";
 
 export type SeedResult = { seeded: boolean };
 
@@ -63,6 +63,21 @@ export async function seedOrganisation(database: Database, name: OrganisationNam
             update: {},
           });
         }
+      }
+      for (const committee of demoCommittees) {
+        const row = await tx.medCommittee.upsert({
+          where: { municipalityId_name: { municipalityId: municipality.id, name: committee.name } },
+          create: { municipalityId: municipality.id, name: committee.name },
+          update: {},
+        });
+        await tx.medCommitteeUnit.createMany({
+          data: committee.units.map((unit) => ({ committeeId: row.id, unitId: unitIds.get(unit)! })),
+          skipDuplicates: true,
+        });
+        await tx.medCommitteeMember.createMany({
+          data: committee.members.map((member) => ({ committeeId: row.id, personId: personIds.get(email(`${member}@${demoDomain}`))! })),
+          skipDuplicates: true,
+        });
       }
       return municipality.id;
     },

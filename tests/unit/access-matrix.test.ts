@@ -32,6 +32,12 @@ const resources = {
   musProgress: { kind: "roundProgress", leaderId: "leader" },
   musOverview: { kind: "roundOverview", leaderId: "leader" },
   musWrapUp: { kind: "wrapUp", leaderId: "leader", participantIds: ["employee", "colleague"] },
+  // The same round, in a unit a MED committee of the actor's covers (only a representative uses it).
+  coveredMusMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"], committeeCovers: true },
+  coveredLusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"], committeeCovers: true },
+  coveredMusWrapUp: { kind: "wrapUp", leaderId: "leader", participantIds: ["employee", "colleague"], committeeCovers: true },
+  committeeRounds: { kind: "committeeRounds" },
+  medCommittees: { kind: "medCommittees" },
   draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
   submittedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true },
   lastYearsSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "former", submitted: true },
@@ -62,6 +68,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     auditLog: ["read"],
     employeesAccessReport: ["read", "export"], // never otherMunicipalitysAccessReport
     employeesPersonalData: ["export"], // never otherMunicipalitysPersonalData
+    medCommittees: ["read", "create", "update"],
   },
   hr: {
     templates: ["read"],
@@ -72,13 +79,18 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   committee: {
     templates: ["read"],
-    musMaterial: ["read"], // the shared material only; nothing individual
-    lusMaterial: ["read"],
-    musWrapUp: ["read"], // the wrap-up and the joint action plan, never the overview
+    // Only in the units their committees cover: the shared material, nothing individual.
+    coveredMusMaterial: ["read"],
+    coveredLusMaterial: ["read"],
+    coveredMusWrapUp: ["read"], // the wrap-up and the joint action plan, never the overview
+    committeeRounds: ["read"],
   },
   leader: {
     templates: ["read"],
     musMaterial: ["read", "create", "update"],
+    coveredMusMaterial: ["read", "create", "update"],
+    coveredLusMaterial: ["read"],
+    coveredMusWrapUp: ["read", "update", "share"],
     lusMaterial: ["read"], // a participant in the LUS round
     musProgress: ["read"],
     musOverview: ["read", "update"],
@@ -104,6 +116,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   leadersLeader: {
     templates: ["read"],
     lusMaterial: ["read", "create", "update"],
+    coveredLusMaterial: ["read", "create", "update"],
     lusSheet: ["read"],
     lusPlan: ["read", "export", "update", "sign"],
   },
@@ -113,6 +126,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     employeesPersonalData: ["export"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
+    coveredMusMaterial: ["read"],
+    coveredMusWrapUp: ["read"],
     draftSheet: ["read", "update", "submit"],
     submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
     lastYearsSheet: ["read", "submit"],
@@ -128,6 +143,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     templates: ["read"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
+    coveredMusMaterial: ["read"],
+    coveredMusWrapUp: ["read"],
   },
   deactivated: {},
 };

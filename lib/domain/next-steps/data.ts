@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db-client";
+import { coveredUnitIds } from "@/lib/domain/committees/coverage";
 import type { RoundState } from "@/lib/domain/rounds/state-machine";
 import type { Booking, LedRound, Participation, RoundKind, SheetState } from "./rule";
 
@@ -192,7 +193,12 @@ export const committeeRoundsShown = 5;
 /** The open rounds a committee member follows that they neither lead nor take part in (one query). */
 export async function findCommitteeRounds(database: Database, personId: string): Promise<RoundLabel[]> {
   const rounds = await database.round.findMany({
-    where: { state: { not: "CLOSED" }, leaderId: { not: personId }, participants: { none: { personId } } },
+    where: {
+      state: { not: "CLOSED" },
+      leaderId: { not: personId },
+      participants: { none: { personId } },
+      unitId: { in: await coveredUnitIds(database, personId) },
+    },
     select: roundLabelSelect,
     orderBy: [{ updatedAt: "desc" }],
     take: committeeRoundsShown,

@@ -34,7 +34,7 @@ const withStep = <T extends { round: RoundLabel }>(items: (T & { next: NextStep 
 
 export async function loadHomeSteps(actor: Actor, database: Database = db(), now = new Date()): Promise<HomeSteps> {
   const mayFile = can(actor, "read", { kind: "personnelFiling" });
-  const committee = can(actor, "read", { kind: "roundMaterial", leaderId: "", participantIds: [] });
+  const committee = can(actor, "read", { kind: "committeeRounds" });
   const [led, participations, kinds, unfiled, committeeRounds] = await Promise.all([
     findLedRounds(database, actor.id),
     loadParticipations(database, actor.id),

@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db-client";
 import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
 import { conversationGuideDocument } from "@/lib/pdf/conversation-guide";
+import { committeeCoversFor } from "@/lib/domain/committees/coverage";
 import { vitalisationDimensions } from "./question-banks";
 
 /**
@@ -24,6 +25,7 @@ export async function conversationGuidePdf(
     select: {
       title: true,
       leaderId: true,
+      unitId: true,
       state: true,
       municipality: { select: { name: true } },
       participants: { select: { personId: true, groupId: true } },
@@ -35,7 +37,8 @@ export async function conversationGuidePdf(
   });
   if (!round) throw new AccessDenied();
   const participantIds = round.state === "PLANNING" ? [] : round.participants.map((participant) => participant.personId);
-  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds });
+  const committeeCovers = !participantIds.includes(actor.id) && (await committeeCoversFor(database, actor, round.unitId));
+  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers });
   const ownGroup = round.participants.find((participant) => participant.personId === actor.id)?.groupId;
   const shown = actor.id !== round.leaderId && ownGroup ? ownGroup : group;
   const themes = round.themes

@@ -6,6 +6,7 @@ import { can } from "@/lib/access/policy";
 import { requireActor, type SessionActor } from "@/lib/auth/current";
 import { refuse } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
+import { committeeCoversFor, coveredUnitIds } from "@/lib/domain/committees/coverage";
 import { eligiblePeople, kindsLedBy } from "./eligibility";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { publishFacts } from "./mutations/publish";
@@ -32,9 +33,9 @@ export async function loadMyRounds(actor: SessionActor) {
       select: roundSummarySelect,
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     }),
-    can(actor, "read", { kind: "roundMaterial", leaderId: "", participantIds: [] })
+    can(actor, "read", { kind: "committeeRounds" })
       ? db().round.findMany({
-          where: { leaderId: { not: actor.id } },
+          where: { leaderId: { not: actor.id }, unitId: { in: await coveredUnitIds(db(), actor.id) } },
           select: roundSummarySelect,
           orderBy: [{ year: "desc" }, { createdAt: "desc" }],
         })
@@ -49,6 +50,7 @@ const loadRoundHead = cache(async (roundId: string) =>
     select: {
       ...roundSummarySelect,
       leaderId: true,
+      unitId: true,
       version: true,
       templateName: true,
       publishedAt: true,
@@ -77,15 +79,21 @@ const isParticipant = cache(
 export async function requireRound(
   roundId: string,
   need: "read" | "update",
-): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean; isParticipant: boolean }> {
+): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean; isParticipant: boolean; committeeCovers: boolean }> {
   const actor = await requireActor();
   if (!z.uuid().safeParse(roundId).success) notFound();
   const round = await loadRoundHead(roundId);
   if (!round) notFound();
   const participant = round.state !== "PLANNING" && (await isParticipant(round.id, actor.id));
-  const resource = { kind: "roundMaterial", leaderId: round.leaderId, participantIds: participant ? [actor.id] : [] } as const;
+  const covers = actor.id !== round.leaderId && !participant && (await committeeCoversFor(db(), actor, round.unitId));
+  const resource = {
+    kind: "roundMaterial",
+    leaderId: round.leaderId,
+    participantIds: participant ? [actor.id] : [],
+    committeeCovers: covers,
+  } as const;
   if (!can(actor, need, resource)) await refuse(actor);
-  return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant };
+  return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant, committeeCovers: covers };
 }
 
 export async function loadKickoff(roundId: string) {

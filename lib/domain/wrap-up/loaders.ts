@@ -20,7 +20,8 @@ export async function requireLeaderArea(roundId: string) {
 export async function requireWrapUpReader(roundId: string) {
   const found = await requireRound(roundId, "read");
   const participantIds = found.isParticipant ? [found.actor.id] : [];
-  if (!can(found.actor, "read", { kind: "wrapUp", leaderId: found.round.leaderId, participantIds })) await refuse(found.actor);
+  const resource = { kind: "wrapUp", leaderId: found.round.leaderId, participantIds, committeeCovers: found.committeeCovers } as const;
+  if (!can(found.actor, "read", resource)) await refuse(found.actor);
   return found;
 }
 
