@@ -6,6 +6,7 @@ import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
 import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
+import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
 import { restriction } from "./da/restriction";
@@ -30,6 +31,7 @@ export const da = {
   errors,
   mail,
   nextSteps,
+  paper,
   peopleImport,
   personalData,
   plans,

@@ -10,6 +10,8 @@ import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.rounds.material.title };
 
+const downloadLink = "font-medium text-brand-700 underline underline-offset-4";
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-8">
@@ -107,6 +109,29 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
           <QuestionList themes={material.themes} questions={group.questions} />
         </Section>
       ))}
+      <Section title={da.paper.links.heading}>
+        <p className="mb-3 max-w-3xl text-slate-700">{da.paper.links.lead}</p>
+        {/* Downloads, not pages: plain links. A participant's list holds their own group only. */}
+        <ul className="max-w-3xl list-disc pl-6">
+          {material.groups.map((group) => (
+            <li key={group.id} className="py-1">
+              <a href={`/runder/${round.id}/papir/forberedelsesskema?gruppe=${group.id}`} className={downloadLink}>
+                {da.paper.links.sheet(group.name)}
+              </a>
+            </li>
+          ))}
+          <li className="py-1">
+            <a href={`/runder/${round.id}/papir/skema-2-og-3`} className={downloadLink}>
+              {da.paper.links.tables}
+            </a>
+          </li>
+          <li className="py-1">
+            <a href={`/runder/${round.id}/papir/plan`} className={downloadLink}>
+              {da.paper.links.plan}
+            </a>
+          </li>
+        </ul>
+      </Section>
       <Section title={t.guideHeading}>
         <ul className="max-w-3xl list-disc pl-6">
           {t.guide.map((line) => (
