@@ -15,10 +15,10 @@ export async function actorFor(database: Database, email: string): Promise<Actor
 export async function publishedRound(
   database: Database,
   leader: Actor,
-  options: { year?: number; kind?: "MUS" | "LUS"; publish?: boolean } = {},
+  options: { year?: number; kind?: "MUS" | "LUS"; publish?: boolean; municipalityId?: string } = {},
 ) {
   const { year = 2027, kind = "MUS", publish = true } = options;
-  const municipalityId = (await database.municipality.findFirstOrThrow()).id;
+  const municipalityId = options.municipalityId ?? (await database.municipality.findFirstOrThrow()).id;
   const template = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === "kombineret")!;
   const { id } = await createRound(database, {
     actor: leader,

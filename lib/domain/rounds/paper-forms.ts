@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/policy";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
+import { committeeCoversFor } from "@/lib/domain/committees/coverage";
 import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
 import { renderBlankPlanPdf } from "@/lib/pdf/blank-plan";
@@ -24,6 +25,7 @@ async function readableRound(database: Database, actor: Actor, roundId: string) 
       title: true,
       kind: true,
       leaderId: true,
+      unitId: true,
       state: true,
       coreTask: true,
       developmentGoals: true,
@@ -36,7 +38,8 @@ async function readableRound(database: Database, actor: Actor, roundId: string) 
   });
   if (!round) throw new AccessDenied();
   const participantIds = round.state === "PLANNING" ? [] : round.participants.map((participant) => participant.personId);
-  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds });
+  const committeeCovers = !participantIds.includes(actor.id) && (await committeeCoversFor(database, actor, round.unitId));
+  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers });
   return round;
 }
 

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { AccessDenied } from "@/lib/auth/guard";
+import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
+import { conversationGuidePdf } from "@/lib/domain/rounds/guide-pdf";
+import { blankSheetPdf } from "@/lib/domain/rounds/paper-forms";
+import { seedDemoOrganisation, seedOrganisation } from "@/prisma/seed/seed";
+import { resetDatabase, testDatabase } from "../support/database";
+import { actorFor, demoEmail, publishedRound } from "../support/rounds";
+
+// A MED representative reads the shared material of the rounds in the units their committees cover
+// (each with every unit below it), and no other: not another area's, not another municipality's.
+// In the demo, Anne Sofie Mørch sits on the committee for Børn og Unge.
+
+const database = testDatabase();
+let anne: Awaited<ReturnType<typeof actorFor>>;
+let schoolRound = ""; // Åbyskolen, under Børn og Unge
+let careRound = ""; // Hjemmeplejen Vest, under Sundhed og Omsorg
+
+const followed = async () => (await loadHomeSteps(anne, database)).committee.map((item) => item.round.id);
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedDemoOrganisation(database);
+  anne = await actorFor(database, demoEmail("anne.moerch"));
+  schoolRound = await publishedRound(database, await actorFor(database, demoEmail("ole.baekgaard")));
+  careRound = await publishedRound(database, await actorFor(database, demoEmail("susanne.holm")));
+}, 120_000);
+
+describe("MED committees", () => {
+  it("let a representative read the rounds of the units their committee covers, below its area too, and no others", async () => {
+    expect(await followed()).toEqual([schoolRound]);
+    await expect(conversationGuidePdf(database, anne, schoolRound, undefined)).resolves.toMatchObject({ contentType: "application/pdf" });
+    await expect(blankSheetPdf(database, anne, schoolRound, undefined)).resolves.toMatchObject({ contentType: "application/pdf" });
+    await expect(conversationGuidePdf(database, anne, careRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(blankSheetPdf(database, anne, careRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+
+    // The committee takes on Sundhed og Omsorg: its rounds follow at once.
+    const committee = await database.medCommittee.findFirstOrThrow();
+    const care = await database.unit.findFirstOrThrow({ where: { name: "Sundhed og Omsorg" } });
+    await database.medCommitteeUnit.create({ data: { committeeId: committee.id, unitId: care.id } });
+    expect((await followed()).sort()).toEqual([schoolRound, careRound].sort());
+    await expect(conversationGuidePdf(database, anne, careRound, undefined)).resolves.toMatchObject({ contentType: "application/pdf" });
+  });
+
+  it("never show another municipality's rounds, even in a unit of the same name", async () => {
+    const nordby = await seedOrganisation(database, { municipality: "Nordby Kommune", domain: "nordby.example" });
+    const nordbyOle = await actorFor(database, "ole.baekgaard@nordby.example");
+    const nordbyRound = await publishedRound(database, nordbyOle, { municipalityId: nordby });
+    expect(await followed()).not.toContain(nordbyRound);
+    await expect(conversationGuidePdf(database, anne, nordbyRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it("need the role as well as the seat, and a seat as well as the role", async () => {
+    const committee = await database.medCommittee.findFirstOrThrow();
+    const freja = await actorFor(database, demoEmail("freja.lund"));
+    await database.medCommitteeMember.create({ data: { committeeId: committee.id, personId: freja.id } });
+    await expect(conversationGuidePdf(database, freja, schoolRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+    expect((await loadHomeSteps(freja, database)).committee).toEqual([]);
+
+    await database.medCommitteeMember.deleteMany({ where: { personId: anne.id } });
+    expect(await followed()).toEqual([]);
+    await expect(conversationGuidePdf(database, anne, schoolRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
