@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: t.overview },
           { href: "/admin/personer", label: t.people },
           { href: "/admin/enheder", label: t.units },
+          { href: "/admin/med", label: da.committees.nav },
           { href: "/admin/import", label: t.import },
           { href: "/admin/skabeloner", label: t.templates },
           { href: "/admin/opbevaring", label: da.retention.nav },

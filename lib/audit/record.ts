@@ -41,6 +41,8 @@ export type AuditAction =
   | "retention.run"
   | "legalHold.place"
   | "legalHold.lift"
+  | "medCommittee.save"
+  | "medCommittee.delete"
   | "person.erase"
   | "person.restrict"
   | "person.unrestrict"

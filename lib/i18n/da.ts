@@ -1,6 +1,7 @@
 import { admin } from "./da/admin";
 import { audit } from "./da/audit";
 import { auth } from "./da/auth";
+import { committees } from "./da/committees";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
@@ -26,6 +27,7 @@ export const da = {
   admin,
   audit,
   auth,
+  committees,
   common,
   erasure,
   errors,

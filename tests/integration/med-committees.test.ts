@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
+import { deleteCommittee, saveCommittee } from "@/lib/domain/committees/mutations";
+import { committeeSchema } from "@/lib/domain/committees/schema";
+import { da } from "@/lib/i18n/da";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { conversationGuidePdf } from "@/lib/domain/rounds/guide-pdf";
 import { blankSheetPdf } from "@/lib/domain/rounds/paper-forms";
@@ -60,5 +64,50 @@ describe("MED committees", () => {
     await database.medCommitteeMember.deleteMany({ where: { personId: anne.id } });
     expect(await followed()).toEqual([]);
     await expect(conversationGuidePdf(database, anne, schoolRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it("are saved by an administrator with units and members of the municipality, representatives only, and audited", async () => {
+    const admin = await actorFor(database, demoEmail("peter.jaeger"));
+    const municipalityId = (await database.municipality.findFirstOrThrow()).id;
+    const care = await database.unit.findFirstOrThrow({ where: { name: "Hjemmeplejen Vest" } });
+    const save = (values: Partial<Parameters<typeof saveCommittee>[1]["values"]>) =>
+      saveCommittee(database, {
+        municipalityId,
+        actorId: admin.id,
+        values: committeeSchema.parse({ name: "Lokal-MED Hjemmeplejen", unitIds: [care.id], memberIds: [anne.id], ...values }),
+      });
+    const { committeeId } = await save({});
+    expect(await followed()).toContain(careRound);
+    const audit = await database.auditEvent.findFirstOrThrow({ where: { action: "medCommittee.save", resourceId: committeeId } });
+    expect(audit.details).toEqual({ unitIds: [care.id], memberIds: [anne.id] });
+
+    // The same name twice, a unit or a person of another municipality, someone without the role: each refused next to its field.
+    const error = async (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    expect(await error(save({}))).toMatchObject({ field: "name", message: da.committees.errors.nameTaken });
+    const nordby = await seedOrganisation(database, { municipality: "Nordby Kommune", domain: "nordby.example" });
+    const nordbyUnit = await database.unit.findFirstOrThrow({ where: { municipalityId: nordby } });
+    const nordbyAnne = await actorFor(database, "anne.moerch@nordby.example");
+    expect(await error(save({ name: "B", unitIds: [nordbyUnit.id] }))).toMatchObject({
+      field: "unitIds",
+      message: da.committees.errors.unknownUnit,
+    });
+    expect(await error(save({ name: "C", memberIds: [nordbyAnne.id] }))).toMatchObject({ field: "memberIds" });
+    const freja = await actorFor(database, demoEmail("freja.lund"));
+    expect(await error(save({ name: "D", memberIds: [freja.id] }))).toMatchObject({
+      field: "memberIds",
+      message: da.committees.errors.notRepresentative("Freja Lund"),
+    });
+    expect(await database.medCommittee.count({ where: { name: { in: ["B", "C", "D"] } } })).toBe(0);
+    expect(committeeSchema.safeParse({ name: " ", unitIds: [], memberIds: [] }).error?.issues[0]).toMatchObject({ path: ["name"] });
+
+    // Another municipality's administrator cannot delete it; deleting it ends what it gave.
+    await expect(deleteCommittee(database, { municipalityId: nordby, actorId: admin.id, committeeId })).rejects.toBeInstanceOf(FormError);
+    await deleteCommittee(database, { municipalityId, actorId: admin.id, committeeId });
+    expect(await followed()).not.toContain(careRound);
+    await expect(deleteCommittee(database, { municipalityId, actorId: admin.id, committeeId })).rejects.toBeInstanceOf(FormError);
   });
 });

@@ -37,6 +37,8 @@ export const audit = {
     "privacy.settings": "Ændrede oplysningerne om den dataansvarlige og databeskyttelsesrådgiveren eller om lederens noter i indsigten",
     "retention.run": "Startede en sletning efter opbevaringsreglerne",
     "legalHold.place": "Satte sletningen af personens oplysninger i bero",
+    "medCommittee.save": "Ændrede et MED-udvalg (enheder og medlemmer)",
+    "medCommittee.delete": "Slettede et MED-udvalg",
     "legalHold.lift": "Ophævede, at sletningen af personens oplysninger var i bero",
     "person.erase": "Slettede personens oplysninger efter anmodning (artikel 17)",
     "person.restrict": "Begrænsede behandlingen af personens oplysninger (artikel 18)",
