@@ -25,6 +25,8 @@ export type AuditAction =
   | "round.questions"
   | "round.groups"
   | "round.participants"
+  | "round.absence"
+  | "round.catchUp"
   | "round.publish"
   | "conversation.schedule"
   | "conversation.cancel"

@@ -7,6 +7,8 @@ import { deliverAfterChange } from "@/lib/mail/outbox";
 import { cancelConversation as cancel, scheduleConversation as schedule } from "./mutations/conversations";
 import { createRound as create } from "./mutations/create";
 import { saveKickoff as kickoff, saveRoundDetails as details } from "./mutations/details";
+import { markAbsentSchema, bringBackSchema } from "./absence-schema";
+import { bringBack, markAbsent } from "./mutations/absence";
 import { addParticipant as add, removeParticipant as remove, saveParticipants as participants } from "./mutations/participants";
 import { publishRound as publish } from "./mutations/publish";
 import {
@@ -87,5 +89,15 @@ export const cancelConversation = defineAction(cancelConversationSchema, async (
 
 export const publishRound = defineAction(publishSchema, async ({ actor, input }) => {
   const result = await publish(db(), { actor, ...input });
+  return { ...result, ...(await deliver()) };
+});
+
+export const markParticipantAbsent = defineAction(markAbsentSchema, async ({ actor, input }) => {
+  const result = await markAbsent(db(), { actor, ...input }, input.participantId, input.reason);
+  return { ...result, ...(await deliver()) };
+});
+
+export const bringParticipantBack = defineAction(bringBackSchema, async ({ actor, input }) => {
+  const result = await bringBack(db(), { actor, ...input }, input.participantId);
   return { ...result, ...(await deliver()) };
 });

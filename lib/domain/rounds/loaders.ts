@@ -10,7 +10,7 @@ import { committeeCoversFor, coveredUnitIds } from "@/lib/domain/committees/cove
 import { eligiblePeople, kindsLedBy } from "./eligibility";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { publishFacts } from "./mutations/publish";
-import { allowedActions } from "./state-machine";
+import { participantMay } from "./state-machine";
 
 // Page loaders for the rounds. Every page asks requireRound first: signed in, allowed by the
 // policy, and the round exists in the person's eyes; otherwise the page does not exist for them.
@@ -190,6 +190,7 @@ export async function loadMaterial(roundId: string, forPersonId: string | null, 
             groupId: true,
             offerSeniorConversation: true,
             offerTalentDevelopment: true,
+            catchUpAt: true,
             conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
             sheet: { select: { state: true } },
           },
@@ -200,7 +201,7 @@ export async function loadMaterial(roundId: string, forPersonId: string | null, 
   const started = mine?.conversation ? mine.conversation.startsAt.getTime() <= now.getTime() : false;
   const ownSheet =
     mine && round.state !== "PLANNING"
-      ? { state: mine.sheet?.state ?? ("NONE" as const), locked: started || !allowedActions(round.state).includes("fillSheet") }
+      ? { state: mine.sheet?.state ?? ("NONE" as const), locked: started || !participantMay(round.state, "fillSheet", mine) }
       : null;
   return { ...round, themes: sets.themes, groups, mine, ownSheet };
 }

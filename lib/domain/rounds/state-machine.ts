@@ -23,19 +23,25 @@ export type RoundAction =
   | "settleAgreements"
   | "startFollowUp"
   | "followUp"
-  | "close";
+  | "close"
+  // For one participant: marked not this round, brought back, or given a catch-up conversation.
+  | "editAbsence"
+  // What a participant given a catch-up conversation may still do after the wrap-up has begun.
+  | "catchUp";
 
 const allowed: Record<RoundState, readonly RoundAction[]> = {
-  PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish"],
+  PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish", "editAbsence"],
   // Conversations are held through the window while others still prepare, so a plan can be written
   // as soon as the material is out; "conversations" marks that the window is the main business now.
-  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "editPlan", "startConversations"],
+  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "editPlan", "startConversations", "editAbsence"],
   // The leader's overview notes and GRUS may begin while the last conversations are held; the
   // figures themselves appear only from the wrap-up (lib/domain/overview/data.ts).
-  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "editOverview", "editGrus", "startWrapUp"],
-  WRAP_UP: ["editPlan", "editOverview", "editGrus", "editWrapUp", "settleAgreements", "startFollowUp"],
+  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "editOverview", "editGrus", "startWrapUp", "editAbsence"],
+  // Someone away during the conversations may have a catch-up conversation after the wrap-up has
+  // begun ("catchUp": their sheet and booking), without reopening the round's figures.
+  WRAP_UP: ["editPlan", "editOverview", "editGrus", "editWrapUp", "settleAgreements", "startFollowUp", "editAbsence", "catchUp"],
   // The joint action plan and the feedback can still be mended while they are followed up.
-  FOLLOW_UP: ["editPlan", "editOverview", "editWrapUp", "settleAgreements", "followUp", "close"],
+  FOLLOW_UP: ["editPlan", "editOverview", "editWrapUp", "settleAgreements", "followUp", "close", "editAbsence", "catchUp"],
   CLOSED: [],
 };
 
@@ -61,6 +67,18 @@ export const wrapUpBegun = (state: RoundState) => wrapUpPhases.includes(state);
 
 export function allowedActions(state: RoundState): readonly RoundAction[] {
   return allowed[state];
+}
+
+/**
+ * Whether one participant may have `action` (preparing, booking) now: as the round's phase allows
+ * it, or, for someone given a catch-up conversation, as long as the phase allows catching up.
+ */
+export function participantMay(
+  state: RoundState,
+  action: "fillSheet" | "scheduleConversation",
+  participant: { catchUpAt: Date | null },
+): boolean {
+  return allowed[state].includes(action) || (participant.catchUpAt !== null && allowed[state].includes("catchUp"));
 }
 
 /** Whether the action may happen in this state, and the state the round is in afterwards. */

@@ -13,6 +13,8 @@ export type ParticipantContext = {
   groupId: string;
   round: { id: string; state: RoundState; leaderId: string };
   conversation: { startsAt: Date } | null;
+  /** Given a catch-up conversation after the wrap-up began: may still prepare (state-machine.ts participantMay). */
+  catchUpAt: Date | null;
   /** The participant's processing is restricted (GDPR art. 18): nothing of theirs may change. */
   restricted: boolean;
 };
@@ -25,6 +27,7 @@ type Row = {
   state: RoundState;
   leaderId: string;
   startsAt: Date | null;
+  catchUpAt: Date | null;
   restricted: boolean;
 };
 
@@ -35,7 +38,7 @@ type Row = {
 
 export async function participantContext(tx: Transaction, participantId: string): Promise<ParticipantContext | null> {
   const [row] = await tx.$queryRaw<Row[]>`
-    select p.id, p."personId", p."groupId", r.id as "roundId", r.state, r."leaderId", c."startsAt", ${Prisma.raw(personRestrictedSql)} as restricted
+    select p.id, p."personId", p."groupId", p."catchUpAt", r.id as "roundId", r.state, r."leaderId", c."startsAt", ${Prisma.raw(personRestrictedSql)} as restricted
     from "RoundParticipant" p
     join "Round" r on r.id = p."roundId"
     join "Person" person on person.id = p."personId"
@@ -49,6 +52,7 @@ export async function participantContext(tx: Transaction, participantId: string)
     groupId: row.groupId,
     round: { id: row.roundId, state: row.state, leaderId: row.leaderId },
     conversation: row.startsAt ? { startsAt: row.startsAt } : null,
+    catchUpAt: row.catchUpAt,
     restricted: row.restricted,
   };
 }

@@ -4,7 +4,7 @@ import { can, type Actor } from "@/lib/access/policy";
 import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
-import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { participantMay } from "@/lib/domain/rounds/state-machine";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
 import { dimensionIds } from "./schema";
 import { refuse } from "@/lib/auth/page-guard";
@@ -82,6 +82,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
       id: true,
       groupId: true,
       personId: true,
+      catchUpAt: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: {
         select: {
@@ -110,7 +111,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     person: { name: participant.person.name, jobTitle: participant.person.jobTitle },
     round: participant.round,
     // Read-only once the conversation has begun, or when the round's phase has no sheets.
-    locked: started || !allowedActions(participant.round.state).includes("fillSheet"),
+    locked: started || !participantMay(participant.round.state, "fillSheet", participant),
     // The person's processing is restricted (GDPR art. 18): read-only too, with its own notice.
     restricted: participant.person.restrictedAt !== null,
     conversation: participant.conversation,

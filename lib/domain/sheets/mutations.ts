@@ -5,7 +5,7 @@ import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { withSqlTransaction, type Database, type Sql, type Transaction } from "@/lib/db-client";
 import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
-import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { participantMay } from "@/lib/domain/rounds/state-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, type ParticipantContext } from "./context";
@@ -65,7 +65,7 @@ function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT
     leaderId: context.round.leaderId,
     submitted: state === "SUBMITTED" && action === "update",
   });
-  if (!allowedActions(context.round.state).includes("fillSheet")) throw new FormError(e.notOpen);
+  if (!participantMay(context.round.state, "fillSheet", context)) throw new FormError(e.notOpen);
   if (conversationStarted(context)) throw new FormError(e.conversationStarted);
   refuseIfRestricted(context.restricted);
 }
@@ -80,6 +80,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   roundState: ParticipantContext["round"]["state"];
   leaderId: string;
   startsAtMs: string | null;
+  catchUpAt: Date | null;
   questionIds: string[];
   restricted: boolean;
 };
@@ -93,7 +94,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
 async function lockSheetWithContext(sql: Sql, participantId: string): Promise<LockedSheet | undefined> {
   const select = () =>
     sql<LockedSheetRow>(
-      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId",
+      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt",
          (extract(epoch from c."startsAt") * 1000)::bigint::text as "startsAtMs",
          array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds",
          ${personRestrictedSql} as restricted
@@ -123,6 +124,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     groupId: row.groupId,
     round: { id: row.roundId, state: row.roundState, leaderId: row.leaderId },
     conversation: row.startsAtMs === null ? null : { startsAt: new Date(Number(row.startsAtMs)) },
+    catchUpAt: row.catchUpAt,
     restricted: row.restricted,
   };
   return {

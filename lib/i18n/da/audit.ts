@@ -22,6 +22,8 @@ export const audit = {
     "round.questions": "Ændrede en gruppes spørgsmål",
     "round.groups": "Ændrede rundens grupper",
     "round.participants": "Ændrede en deltagers plads i runden",
+    "round.absence": "Meldte en deltager ikke med i runden, eller med igen",
+    "round.catchUp": "Tilbød en deltager en indhentningssamtale",
     "round.publish": "Offentliggjorde rundens materiale",
     "conversation.schedule": "Bookede eller flyttede en samtale",
     "conversation.cancel": "Aflyste en samtale",

@@ -11,9 +11,17 @@ import { enqueueMails } from "@/lib/mail/outbox";
 import { conversationMails } from "../mails";
 import type { conversationSchema } from "../schema";
 import { party, roundFacts } from "./facts";
+import { participantMay, type RoundState } from "../state-machine";
 import { changeRound, type RoundChange } from "./planned-round";
 
 const e = da.rounds.errors;
+
+/** Booking in this phase, for this person: as the phase allows, or as their catch-up conversation; not while away. */
+function assertMayBook(state: RoundState, participant: { absence: string | null; catchUpAt: Date | null; person: { name: string } }) {
+  const t = da.rounds.state;
+  if (!participantMay(state, "scheduleConversation", participant)) throw new FormError(t.notNow(t.names[state]));
+  if (participant.absence) throw new FormError(da.rounds.absence.notBookable(participant.person.name));
+}
 
 /**
  * Books or moves a participant's conversation and queues the invitations. A move keeps the
@@ -26,12 +34,20 @@ export async function scheduleConversation(
   participantId: string,
   values: z.output<typeof conversationSchema>,
 ) {
-  return changeRound(database, change, "scheduleConversation", async (tx, round) => {
+  return changeRound(database, change, ["scheduleConversation", "catchUp"], async (tx, round) => {
     const participant = await tx.roundParticipant.findFirst({
       where: { id: participantId, roundId: round.id },
-      select: { id: true, personId: true, person: party, conversation: { select: { id: true, icsUid: true, icsSequence: true } } },
+      select: {
+        id: true,
+        personId: true,
+        absence: true,
+        catchUpAt: true,
+        person: party,
+        conversation: { select: { id: true, icsUid: true, icsSequence: true } },
+      },
     });
     if (!participant) throw new FormError(e.notParticipant);
+    assertMayBook(round.state, participant);
     await assertProcessable(sqlIn(tx), participant.personId, da.restriction.noBooking(participant.person.name));
     const startsAt = copenhagenToInstant(values.date, values.time);
     const booking = { start: startsAt, durationMinutes: values.durationMinutes, location: values.location };
@@ -69,12 +85,13 @@ export async function scheduleConversation(
 }
 
 export async function cancelConversation(database: Database, change: RoundChange, participantId: string) {
-  return changeRound(database, change, "scheduleConversation", async (tx, round) => {
+  return changeRound(database, change, ["scheduleConversation", "catchUp"], async (tx, round) => {
     const participant = await tx.roundParticipant.findFirst({
       where: { id: participantId, roundId: round.id },
-      select: { personId: true, person: party, conversation: true },
+      select: { personId: true, absence: true, catchUpAt: true, person: party, conversation: true },
     });
     if (!participant) throw new FormError(e.notParticipant);
+    assertMayBook(round.state, { ...participant, absence: null });
     const conversation = participant.conversation;
     if (!conversation) throw new FormError(e.noConversation);
     const facts = await roundFacts(tx, round.id);

@@ -29,7 +29,8 @@ export type RoundChange = { actor: Actor; roundId: string; version: number };
 export async function changeRound<T>(
   database: Database,
   change: RoundChange,
-  action: RoundAction,
+  /** The action the round's phase must allow (any one of several: the run then checks which applies). */
+  action: RoundAction | readonly RoundAction[],
   run: (tx: Transaction, round: LockedRound) => Promise<T>,
 ): Promise<T & { version: number }> {
   return database.$transaction(async (tx) => {
@@ -38,7 +39,8 @@ export async function changeRound<T>(
       from "Round" where id = ${change.roundId}::uuid for update`;
     authorize(change.actor, "update", { kind: "roundMaterial", leaderId: round?.leaderId ?? "", participantIds: [] });
     const t = da.rounds.state;
-    if (!allowedActions(round.state).includes(action)) throw new FormError(t.notNow(t.names[round.state]));
+    const actions: readonly RoundAction[] = typeof action === "string" ? [action] : action;
+    if (!actions.some((candidate) => allowedActions(round.state).includes(candidate))) throw new FormError(t.notNow(t.names[round.state]));
     if (round.version !== change.version) throw new FormError(da.rounds.errors.conflict);
     const result = await run(tx, round);
     const { version } = await tx.round.update({ where: { id: round.id }, data: { version: { increment: 1 } }, select: { version: true } });
