@@ -4,6 +4,7 @@ import { auth } from "./da/auth";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
+import { handover } from "./da/handover";
 import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
 import { peopleImport } from "./da/people-import";
@@ -28,6 +29,7 @@ export const da = {
   common,
   erasure,
   errors,
+  handover,
   mail,
   nextSteps,
   peopleImport,
