@@ -1,7 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -18,14 +19,28 @@ type Candidate = { id: string; name: string; jobTitle: string | null; unit: stri
  * theirs); a confirmation box stands before the button, since the old leader loses the round at once.
  */
 export function HandoverForm({ roundId, candidates, isLeader }: { roundId: string; candidates: Candidate[]; isLeader: boolean }) {
-  const router = useRouter();
   const t = da.handover;
+  // Once handed over, this page may no longer be theirs to see (the old leader, or a leader who is
+  // not above the new one), so the confirmation stays on screen instead of reloading the page.
+  const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<HandoverValues>({
     resolver: zodResolver(handoverValuesSchema),
     defaultValues: { toLeaderId: "", handOverNotes: false, confirmed: false },
   });
   const { errors, isSubmitting } = formState;
-  const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
+  const { status, run } = useActionForm(setError, da.errors.unexpected);
+
+  if (done)
+    return (
+      <div className="flex max-w-2xl flex-col gap-4">
+        <FormStatus status={{ kind: "success", text: done }} />
+        <p>
+          <Link href="/runder" className="font-medium text-brand-700 underline underline-offset-4">
+            {t.back}
+          </Link>
+        </p>
+      </div>
+    );
 
   return (
     <form
@@ -34,10 +49,7 @@ export function HandoverForm({ roundId, candidates, isLeader }: { roundId: strin
       onSubmit={handleSubmit((values) =>
         run(
           () => handOverRound({ roundId, values }),
-          ({ toLeader }) => {
-            setStatus({ kind: "success", text: t.done(toLeader) });
-            router.refresh();
-          },
+          ({ toLeader }) => setDone(t.done(toLeader)),
         ),
       )}
     >

@@ -14,6 +14,7 @@ import { scheduleConversation } from "@/lib/domain/rounds/mutations/conversation
 import { createRound } from "@/lib/domain/rounds/mutations/create";
 import { saveLeaderNoteChanges } from "@/lib/domain/sheets/mutations";
 import { loadTemplates } from "@/lib/domain/templates/data";
+import { saveRoundNote } from "@/lib/domain/wrap-up/mutations/notes";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
@@ -187,6 +188,9 @@ describe("handing a round over", () => {
       saveLeaderNoteChanges(database, mette, aaseIn.id, [{ key: "experience", value: "x", baseRevision: 1 }]),
     ).rejects.toMatchObject(handedOver("Lars Holm"));
     await expect(approvePlan(database, mette, frejaPlan, await signHash(frejaPlan, freja))).rejects.toMatchObject(handedOver("Lars Holm"));
+    await expect(
+      saveRoundNote(database, mette, { roundId, kind: "overview", changes: [{ key: "x", value: "x", baseRevision: 0 }] }),
+    ).rejects.toMatchObject(handedOver("Lars Holm"));
 
     // The new leader goes on: moves the booking, and his approval signs Freja's plan.
     await expect(

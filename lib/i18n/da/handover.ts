@@ -16,14 +16,20 @@ export const handover = {
   confirm: "Jeg har talt med den nye leder, og runden skal overdrages nu.",
   submit: "Overdrag runden",
   submitting: "Overdrager …",
-  done: (leader: string) => `Runden er overdraget til ${leader}. Der er sendt besked til den tidligere og den nye leder og til deltagerne.`,
+  done: (leader: string) => `Runden er overdraget til ${leader}. De berørte har fået besked på e-mail.`,
   link: "Overdrag runden til en anden leder",
+  back: "Til dine runder",
   history: "Tidligere overdragelser",
   historyItem: (from: string, to: string, when: string) => `${when}: fra ${from} til ${to}`,
   below: {
     heading: "Runder hos ledere under dig",
     lead: "Runder, som ledere under dig står for. Du kan overdrage en runde, hvis lederen ikke kan føre den videre.",
     stopped: (name: string) => `${name} (er stoppet)`,
+  },
+  admin: {
+    heading: "Åbne runder, som personen leder",
+    lead: "Overdrag en runde til en anden leder, fx når personen stopper eller er fraværende.",
+    item: (title: string) => `Overdrag ${title}`,
   },
   errors: {
     toLeader: "Vælg den leder, der skal overtage runden.",

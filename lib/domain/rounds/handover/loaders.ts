@@ -60,3 +60,12 @@ export async function loadRoundsBelow(actorId: string) {
     orderBy: [{ year: "desc" }, { leader: { name: "asc" } }],
   });
 }
+
+/** The open rounds a person of this municipality leads, for the administrator's person page. */
+export async function loadOpenRoundsLedBy(municipalityId: string, personId: string) {
+  return db().round.findMany({
+    where: { municipalityId, leaderId: personId, state: { not: "CLOSED" } },
+    select: { id: true, title: true, kind: true, year: true },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+  });
+}
