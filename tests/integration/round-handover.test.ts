@@ -153,7 +153,8 @@ describe("handing a round over", () => {
       expect.objectContaining({ actorId: mette.id, details: expect.objectContaining({ from: mette.id, to: lars.id, notesMoved: 0 }) }),
     ]);
     // Mail to the old leader, the new one and the six participants, in the same transaction.
-    const queued = await database.outgoingMail.findMany({ where: { id: { gt: BigInt(0) } }, orderBy: { id: "asc" }, skip: mailsBefore });
+    const all = await database.outgoingMail.findMany({ orderBy: { id: "asc" }, skip: mailsBefore });
+    const queued = all.filter((mail) => mail.subject === "MUS: MUS 2027 har fået ny leder");
     expect(queued.map((mail) => mail.to).sort()).toEqual(
       [
         "mette.soendergaard",
@@ -168,9 +169,27 @@ describe("handing a round over", () => {
         .map(at)
         .sort(),
     );
-    expect(queued.every((mail) => mail.subject === "MUS: MUS 2027 har fået ny leder")).toBe(true);
     expect(queued.find((mail) => mail.to === at("aase.kirkegaard"))!.text).toContain("Lars Holm overtager efter Mette Søndergård");
     expect(queued.find((mail) => mail.to === at("mette.soendergaard"))!.text).toContain("Dine noter om deltagerne er blevet hos dig");
+    // Åse's booked conversation: the same calendar event, now organised by Lars, and gone from Mette's calendar.
+    const conversation = await database.conversation.findUniqueOrThrow({ where: { participantId: aaseIn.id } });
+    expect(conversation.icsSequence).toBe(1);
+    const calendars = all.filter((mail) => mail.calendar !== null);
+    expect(calendars.map((mail) => [mail.to, (mail.calendar as { method: string }).method]).sort()).toEqual(
+      [
+        [at("aase.kirkegaard"), "REQUEST"],
+        [at("lars.holm"), "REQUEST"],
+        [at("mette.soendergaard"), "CANCEL"],
+      ].sort(),
+    );
+    for (const mail of calendars) {
+      const ics = (mail.calendar as { content: string }).content;
+      expect(ics).toContain(`UID:${conversation.icsUid}`);
+      expect(ics).toContain("SEQUENCE:1");
+    }
+    const request = calendars.find((mail) => mail.to === at("aase.kirkegaard"))!;
+    expect((request.calendar as { content: string }).content).toContain('ORGANIZER;CN="Lars Holm":mailto:lars.holm@vesteraa.example');
+    expect(request.text).toContain("holdes nu af Lars Holm i stedet for Mette Søndergård");
 
     // The old leader's note stays hers: the new leader writes his own beside it, and never sees hers.
     await saveLeaderNoteChanges(database, lars, aaseIn.id, [{ key: "experience", value: "Lars' note.", baseRevision: 0 }]);

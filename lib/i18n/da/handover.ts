@@ -61,6 +61,21 @@ export const handover = {
         "",
         `Runden: ${input.link}`,
       ].join("\n"),
+    bookingSubject: (kind: string, when: string) => `Ny leder: ${kind}-samtale ${when}`,
+    booking: (input: { name: string; participant: string; leader: string; previous: string; when: string }) =>
+      [
+        `Kære ${input.name}`,
+        "",
+        `Samtalen ${input.when} med ${input.participant} holdes nu af ${input.leader} i stedet for ${input.previous}. Tid og sted er de samme.`,
+        "",
+        "Den opdaterede kalenderinvitation er vedhæftet.",
+      ].join("\n"),
+    bookingToOld: (input: { name: string; participant: string; leader: string; when: string }) =>
+      [
+        `Kære ${input.name}`,
+        "",
+        `Samtalen ${input.when} med ${input.participant} holdes nu af ${input.leader}. Den fjernes fra din kalender via den vedhæftede fil.`,
+      ].join("\n"),
     toParticipant: (input: { name: string; title: string; previous: string; leader: string; link: string }) =>
       [
         `Kære ${input.name}`,

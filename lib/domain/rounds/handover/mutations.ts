@@ -8,7 +8,7 @@ import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import type { RoundState } from "../state-machine";
 import { handoverCandidates, managersAbove } from "./data";
-import { handoverMails } from "./mails";
+import { bookingHandoverMails, handoverMails } from "./mails";
 import type { HandoverValues } from "./schema";
 
 const e = da.handover.errors;
@@ -21,7 +21,8 @@ type LockedRound = { id: string; municipalityId: string; leaderId: string; kind:
  * share): a change the old leader began first is saved before the handover, and any change after
  * it sees the new leader and is refused. What moves is the round's leader, and with it planning,
  * bookings, follow-up and the leader's approval of every plan not signed yet (approvals count the
- * round's leader). Signed versions keep the approvals they were signed with. The old leader's notes
+ * round's leader); conversations still to come get their calendar event updated to the new leader
+ * (same UID, next SEQUENCE) and cancelled in the old leader's calendar. Signed versions keep the approvals they were signed with. The old leader's notes
  * stay theirs unless the old leader themself chooses to hand them on.
  */
 export async function handOverRound(
@@ -84,6 +85,32 @@ export async function handOverRound(
           ).map((participant) => participant.person),
     ];
     await enqueueMails(tx, handoverMails(round, { from, to, by, participants, notesHandedOver: values.handOverNotes }));
+    // Conversations still to come move to the new leader's calendar (past ones were held as they were).
+    const booked = await tx.conversation.findMany({
+      where: { participant: { roundId: round.id }, startsAt: { gt: new Date() } },
+      select: {
+        id: true,
+        startsAt: true,
+        durationMinutes: true,
+        location: true,
+        icsUid: true,
+        icsSequence: true,
+        participant: { select: { person: { select: { name: true, email: true } } } },
+      },
+      orderBy: { startsAt: "asc" },
+    });
+    for (const conversation of booked) {
+      const sequence = conversation.icsSequence + 1;
+      await tx.conversation.update({ where: { id: conversation.id }, data: { icsSequence: sequence } });
+      const booking = {
+        uid: conversation.icsUid,
+        sequence,
+        start: conversation.startsAt,
+        durationMinutes: conversation.durationMinutes,
+        location: conversation.location,
+      };
+      await enqueueMails(tx, bookingHandoverMails(round, { from, to, participant: conversation.participant.person, booking }));
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "round.handover",
