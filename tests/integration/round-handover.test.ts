@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
+import type { SessionActor } from "@/lib/auth/current";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
-import { planContent } from "@/lib/domain/plans/doc";
+import { applyTextChange, planContent, planText } from "@/lib/domain/plans/doc";
 import { loadPlanState } from "@/lib/domain/plans/live/store";
 import { openPlan } from "@/lib/domain/plans/mutations/open";
 import { approvePlan, contentHash } from "@/lib/domain/plans/mutations/sign-off";
@@ -15,6 +17,7 @@ import { createRound } from "@/lib/domain/rounds/mutations/create";
 import { saveLeaderNoteChanges } from "@/lib/domain/sheets/mutations";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { saveRoundNote } from "@/lib/domain/wrap-up/mutations/notes";
+import { receivePlanUpdate } from "@/lib/realtime/plan-requests";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
 import { actorFor, demoEmail, participantOf, publishedRound } from "../support/rounds";
@@ -290,6 +293,39 @@ describe("handing a round over", () => {
       [admin.id, mette.id, karen.id],
     ]);
     expect(await database.auditEvent.count({ where: { action: "round.handover", resourceId: roundId } })).toBe(3);
+  });
+
+  it("in the live plan: the old leader's next keystroke is refused, the new leader's taken at once", async () => {
+    const mette = await actor("mette.soendergaard");
+    const lars = await addLars();
+    const roundId = await publishedRound(database, mette);
+    const aaseIn = await participantOf(database, roundId, at("aase.kirkegaard"));
+    const { planId } = await openPlan(database, mette, roundId, aaseIn.id);
+    const aase = await actor("aase.kirkegaard");
+    const session = (who: Actor): SessionActor => ({ ...who, name: "", email: "", municipalityId, sessionId: randomUUID() });
+    const keystroke = async (who: Actor, text: string) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await loadPlanState(database, aase, planId)).state);
+      const before = Y.encodeStateVector(doc);
+      applyTextChange(planText(doc, "goals"), planText(doc, "goals").toString() + text);
+      const body = new Uint8Array(Y.encodeStateAsUpdate(doc, before));
+      return receivePlanUpdate(
+        database,
+        session(who),
+        planId,
+        new Request("http://localhost/api", { method: "POST", body, headers: { "content-length": String(body.byteLength) } }),
+      );
+    };
+    // Mette types (her parties are now remembered by the route), then the round goes to Lars.
+    expect((await keystroke(mette, "Før. ")).status).toBe(200);
+    await hand(mette, roundId, lars.id);
+    await expect(keystroke(mette, "Efter. ")).rejects.toBeInstanceOf(AccessDenied);
+    expect((await keystroke(lars, "Lars skriver. ")).status).toBe(200);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await loadPlanState(database, lars, planId)).state);
+    expect(planContent(doc).goals).toContain("Før.");
+    expect(planContent(doc).goals).toContain("Lars skriver.");
+    expect(planContent(doc).goals).not.toContain("Efter.");
   });
 
   it("racing an edit by the old leader: the edit is either saved before it or refused after it, never lost or let through", async () => {
