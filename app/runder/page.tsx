@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundTable } from "@/components/rounds/round-table";
+import { RoundsBelow } from "@/components/rounds/rounds-below";
 import { Main, PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/current";
+import { loadRoundsBelow } from "@/lib/domain/rounds/handover/loaders";
 import { loadMyRounds } from "@/lib/domain/rounds/loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: da.rounds.list.title };
 
 export default async function RoundsPage() {
   const actor = await requireActor();
-  const { leading, participating, committee, kinds } = await loadMyRounds(actor);
+  const [{ leading, participating, committee, kinds }, below] = await Promise.all([loadMyRounds(actor), loadRoundsBelow(actor.id)]);
   const t = da.rounds.list;
   return (
     <Main>
@@ -26,6 +28,7 @@ export default async function RoundsPage() {
       {kinds.length > 0 || leading.length > 0 ? <RoundTable caption={t.leading} rows={leading} empty={t.noneLeading} /> : null}
       <RoundTable caption={t.participating} rows={participating} empty={t.noneParticipating} showLeader />
       {committee.length > 0 ? <RoundTable caption={t.committee} rows={committee} empty="" showLeader /> : null}
+      {below.length > 0 ? <RoundsBelow rows={below} /> : null}
     </Main>
   );
 }

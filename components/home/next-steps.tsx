@@ -26,7 +26,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** A round's card: which round and in what role (MUS: leder/medarbejder, LUS: leders leder/leder), then its step. */
 function RoundCard({ item, role }: { item: RoundNextStep; role: "leader" | "participant" | null }) {
   const { round } = item;
-  const meta = da.common.roundMeta(da.rounds.kindShort[round.kind], round.year, round.unit, da.rounds.state.names[round.state]);
+  const meta = da.common.roundMeta(
+    da.rounds.kindShort[round.kind],
+    round.year,
+    round.unit,
+    da.rounds.state.names[round.state],
+    // Two leaders in one unit each run a round: the leader tells them apart (one's own needs no name).
+    role === "leader" ? undefined : round.leader,
+  );
   return (
     <li className={card}>
       <h3 className="font-semibold text-brand-900">{round.title}</h3>
@@ -50,7 +57,8 @@ function StepCard({ next }: { next: NextStep }) {
 
 export function NextSteps({ steps }: { steps: HomeSteps }) {
   const nothing =
-    steps.leading.length + steps.newRounds.length + steps.participating.length + steps.committee.length === 0 &&
+    steps.leading.length + steps.withoutLeader.length + steps.newRounds.length + steps.participating.length + steps.committee.length ===
+      0 &&
     !steps.filing &&
     !steps.organisation;
   return (
@@ -66,6 +74,13 @@ export function NextSteps({ steps }: { steps: HomeSteps }) {
           ))}
           {steps.newRounds.map((next) => (
             <StepCard key={next.step === "createRound" ? next.kind : next.step} next={next} />
+          ))}
+        </Section>
+      ) : null}
+      {steps.withoutLeader.length > 0 ? (
+        <Section id="naeste-uden-leder" title={t.sections.withoutLeader}>
+          {steps.withoutLeader.map((item) => (
+            <RoundCard key={item.round.id} item={item} role={null} />
           ))}
         </Section>
       ) : null}

@@ -17,6 +17,8 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
   const role = da.roles[kind];
   const only = (title: string, lines: string[], primary: StepLink): StepWords => ({ title, lines, primary, links: [] });
   switch (next.step) {
+    case "handOverRound":
+      return only(t.handOverRound.title, [t.handOverRound.text(next.leader)], { href: next.href, label: t.handOverRound.link });
     case "writeKickoff":
       return only(t.writeKickoff.title, [t.writeKickoff.text(formatDate(next.kickoffDate))], {
         href: next.href,

@@ -24,6 +24,12 @@
 // - A person's access report, and everything held about them, is for that person, or for an
 //   administrator of the person's own municipality (an access request under GDPR art. 15 made
 //   through the administration); never for another municipality's administrator.
+// - A leader's notes are their author's, and written only while the author leads the round: a round
+//   handed over leaves the old leader's notes out of the new leader's sight (unless the old leader
+//   handed them on, which makes the new leader their author), and the old leader writes no more.
+// - Handing a round over to another leader is for the round's leader, a leader above them in the
+//   manager chain (who answers for the round when the leader cannot), and an administrator of the
+//   round's municipality. Whom it may go to is checked against the organisation where it is done.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -49,11 +55,15 @@ export type Resource =
   | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
   | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
-  | { kind: "leaderNote"; leaderId: string; aboutId: string; shared: boolean }
+  | { kind: "leaderNote"; authorId: string; leaderId: string; aboutId: string; shared: boolean }
+  // aboveLeader: the actor is above the round's leader in the manager chain; sameMunicipality: the
+  // round is of the actor's municipality.
+  | { kind: "roundHandover"; leaderId: string; aboveLeader: boolean; sameMunicipality: boolean }
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
   | { kind: "personnelFiling" };
 
-export type Action = "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp" | "remark";
+export type Action =
+  "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp" | "remark" | "handOver";
 
 const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
 const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
@@ -125,8 +135,13 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return actor.id === resource.ownerId || actor.id === resource.earlierLeaderId;
 
     case "leaderNote":
-      if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
+      if (actor.id === resource.authorId && actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
       return actor.id === resource.aboutId && resource.shared && action === "read";
+
+    case "roundHandover":
+      // Reading is seeing the handover page; handing over is the act.
+      if (!oneOf(action, "read", "handOver")) return false;
+      return actor.id === resource.leaderId || resource.aboveLeader || (has(actor, "ADMINISTRATOR") && resource.sameMunicipality);
 
     case "plan": {
       if (actor.id === resource.employeeId || actor.id === resource.leaderId) {

@@ -60,6 +60,8 @@ export type AuditAction =
   | "plan.carryActions"
   | "round.advance"
   | "round.next"
+  | "round.handover"
+  | "note.handover"
   | "round.note"
   | "round.feedback"
   | "round.carryOver"

@@ -5,6 +5,7 @@ import { committees } from "./da/committees";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
+import { handover } from "./da/handover";
 import { mail } from "./da/mail";
 import { nextSteps } from "./da/next-steps";
 import { paper } from "./da/paper";
@@ -31,6 +32,7 @@ export const da = {
   common,
   erasure,
   errors,
+  handover,
   mail,
   nextSteps,
   paper,

@@ -65,8 +65,8 @@ try {
      join "Round" r on r.id = p."roundId" where v."planId" = pl.id and v."signedAt" is not null and r.state = 'CLOSED'`,
   );
   await sql.query(
-    `insert into "LeaderNote" (id, "participantId", fields, "updatedAt")
-     select gen_random_uuid(), p.id, '{"note.mestring": "Tryg i rollen, vil gerne mere ansvar."}', now()
+    `insert into "LeaderNote" (id, "participantId", "authorId", fields, "updatedAt")
+     select gen_random_uuid(), p.id, r."leaderId", '{"note.mestring": "Tryg i rollen, vil gerne mere ansvar."}', now()
      from "RoundParticipant" p join "Round" r on r.id = p."roundId" where r.state = 'CLOSED'`,
   );
   // The audit log: BENCH_AUDIT_PER_YEAR rows a year (default 200,000) spread evenly over the ten

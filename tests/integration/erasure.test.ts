@@ -73,7 +73,10 @@ beforeEach(async () => {
     data: { roundId: talking.id, personId: employee.id, groupId: talking.groups[0].id },
   });
   draftPlanId = (await database.plan.create({ data: { participantId: extra.id, state: Buffer.from([0, 0]) } })).id;
-  await database.leaderNote.create({ data: { participantId: noteParticipantId, fields: { experience: "Tryg i rollen." } } });
+  const noteRound = await database.roundParticipant.findUniqueOrThrow({ where: { id: noteParticipantId }, select: { round: true } });
+  await database.leaderNote.create({
+    data: { participantId: noteParticipantId, authorId: noteRound.round.leaderId, fields: { experience: "Tryg i rollen." } },
+  });
   await database.authSession.create({ data: { personId: employee.id, provider: "email" } });
   await database.outgoingMail.create({ data: { to: employee.email, subject: "Invitation", text: "…" } });
 }, 120_000);

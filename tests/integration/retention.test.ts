@@ -48,7 +48,9 @@ beforeEach(async () => {
   // The leader's own notes on two of last year's people, and every signed plan filed by HR.
   const participants = await database.roundParticipant.findMany({ where: { roundId: closedRoundId }, take: 2 });
   for (const participant of participants)
-    await database.leaderNote.create({ data: { participantId: participant.id, fields: { "note.mestring": "Tryg i rollen." } } });
+    await database.leaderNote.create({
+      data: { participantId: participant.id, authorId: closed.leaderId, fields: { "note.mestring": "Tryg i rollen." } },
+    });
   await database.planVersion.updateMany({ where: { signedAt: { not: null }, plan: inClosedRound() }, data: { filedAt: closedAt } });
 }, 120_000);
 

@@ -142,7 +142,7 @@ describe("creating a round", () => {
     expect(after.themes).toEqual([{ title: "Kun ét tema", description: "", questions: ["Et nyt spørgsmål"] }]);
   });
 
-  it("allows one open round of a kind per unit and year, also when two are created at the same moment", async () => {
+  it("allows one open round of a kind per leader and year, also when two are created at the same moment", async () => {
     const mette = await actor("mette.soendergaard");
     const input = await values();
     const outcomes = await Promise.allSettled([
@@ -152,7 +152,7 @@ describe("creating a round", () => {
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject(
-      new FieldError("year", "Enheden har allerede en åben MUS-runde for 2027. Afslut den, før du opretter en ny."),
+      new FieldError("year", "Du har allerede en åben MUS-runde for 2027. Afslut den, før du opretter en ny."),
     );
     await expect(createRound(database, { actor: mette, municipalityId, values: await values("MUS", 2028) })).resolves.toHaveProperty("id");
   });

@@ -129,7 +129,7 @@ describe("the leader's notes", () => {
         saveLeaderNoteChanges(database, who, participant.id, [{ key: "experience", value: "x", baseRevision: 1 }]),
       ).rejects.toBeInstanceOf(AccessDenied);
     }
-    expect((await database.leaderNote.findUniqueOrThrow({ where: { participantId: participant.id } })).fields).toEqual({
+    expect((await database.leaderNote.findFirstOrThrow({ where: { participantId: participant.id } })).fields).toEqual({
       experience: "Stærk i relationen til forældrene.",
     });
   });

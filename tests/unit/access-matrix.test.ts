@@ -45,8 +45,14 @@ const resources = {
   earlierScoresSameLeader: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "leader", shared: true },
   earlierScoresNeverShared: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "leader", shared: false },
   earlierScoresFormerLeader: { kind: "earlierScores", ownerId: "employee", earlierLeaderId: "former", shared: true },
-  privateNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: false },
-  sharedNote: { kind: "leaderNote", leaderId: "leader", aboutId: "employee", shared: true },
+  privateNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: false },
+  sharedNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: true },
+  // The round went from "former" to "leader", and former kept the notes: neither may write them, the new leader not even read.
+  keptNote: { kind: "leaderNote", authorId: "former", leaderId: "leader", aboutId: "employee", shared: false },
+  // Handing the round over. aboveLeader and sameMunicipality are facts about the actor asking.
+  musHandover: { kind: "roundHandover", leaderId: "leader", aboveLeader: false, sameMunicipality: true },
+  musHandoverFromAbove: { kind: "roundHandover", leaderId: "leader", aboveLeader: true, sameMunicipality: true },
+  otherMunicipalitysHandover: { kind: "roundHandover", leaderId: "stranger", aboveLeader: false, sameMunicipality: false },
   draftPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false },
   signedPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true },
   lastYearsPlan: { kind: "plan", employeeId: "employee", leaderId: "former", signed: true },
@@ -55,7 +61,23 @@ const resources = {
   filingDesk: { kind: "personnelFiling" },
 } satisfies Record<string, Resource>;
 
-const allActions: Action[] = ["read", "create", "update", "import", "export", "file", "sign", "share", "submit", "followUp", "remark"];
+const allActions: Action[] = [
+  "read",
+  "create",
+  "update",
+  "import",
+  "export",
+  "file",
+  "sign",
+  "share",
+  "submit",
+  "followUp",
+  "remark",
+  "handOver",
+];
+
+// Whoever is above the round's leader in the manager chain may hand it over, whatever else they are.
+const fromAbove: Partial<Record<ResourceName, Action[]>> = { musHandoverFromAbove: ["read", "handOver"] };
 
 type ActorName = keyof typeof actors;
 type ResourceName = keyof typeof resources;
@@ -63,6 +85,8 @@ type ResourceName = keyof typeof resources;
 // Rows: actors. Cells: the allowed actions, or nothing. Cells left out allow nothing.
 const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
+    ...fromAbove,
+    musHandover: ["read", "handOver"], // an administrator of the round's municipality; never otherMunicipalitysHandover
     organisation: ["read", "create", "update", "import"],
     templates: ["read", "update"],
     auditLog: ["read"],
@@ -71,6 +95,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     medCommittees: ["read", "create", "update"],
   },
   hr: {
+    ...fromAbove,
     templates: ["read"],
     musProgress: ["read"],
     filingDesk: ["read", "export", "file"],
@@ -78,6 +103,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lastYearsPlan: ["export", "file"],
   },
   committee: {
+    ...fromAbove,
     templates: ["read"],
     // Only in the units their committees cover: the shared material, nothing individual.
     coveredMusMaterial: ["read"],
@@ -86,6 +112,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     committeeRounds: ["read"],
   },
   leader: {
+    ...fromAbove,
+    musHandover: ["read", "handOver"], // the round's own leader
     templates: ["read"],
     musMaterial: ["read", "create", "update"],
     coveredMusMaterial: ["read", "create", "update"],
@@ -105,15 +133,18 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lusPlan: ["read", "export", "update", "sign"],
   },
   formerLeader: {
+    ...fromAbove,
     templates: ["read"],
     lastYearsSheet: ["read"],
     earlierScoresFormerLeader: ["read"],
     lastYearsPlan: ["read", "export", "followUp"],
   },
   otherLeader: {
+    ...fromAbove,
     templates: ["read"],
   },
   leadersLeader: {
+    ...fromAbove,
     templates: ["read"],
     lusMaterial: ["read", "create", "update"],
     coveredLusMaterial: ["read", "create", "update"],
@@ -121,6 +152,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lusPlan: ["read", "export", "update", "sign"],
   },
   employee: {
+    ...fromAbove,
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
     employeesPersonalData: ["export"],
@@ -140,6 +172,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     lastYearsPlan: ["read", "export", "followUp", "remark"],
   },
   colleague: {
+    ...fromAbove,
     templates: ["read"],
     musMaterial: ["read"],
     musWrapUp: ["read"],

@@ -19,7 +19,7 @@ export default async function RoundLayout({ children, params }: { children: Reac
   return (
     <Main>
       <p className="text-sm font-medium text-slate-600">
-        {da.common.roundMeta(t.kindShort[round.kind], round.year, round.unit.name, t.state.names[round.state])}
+        {da.common.roundMeta(t.kindShort[round.kind], round.year, round.unit.name, t.state.names[round.state], round.leader.name)}
       </p>
       <h1 className="mb-6 mt-1 text-2xl font-semibold tracking-tight sm:text-3xl text-brand-900">{round.title}</h1>
       {isLeader ? (

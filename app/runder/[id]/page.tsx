@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NextStepBody } from "@/components/home/next-step";
 import { describeStep } from "@/components/home/step-wording";
 import { DetailsForm } from "@/components/rounds/details-form";
@@ -63,7 +64,17 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
       {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>
-        <dd>{round.leader.name}</dd>
+        <dd>
+          {round.leader.name}
+          {round.state !== "CLOSED" ? (
+            <>
+              {" "}
+              <Link href={`/runder/overdragelse/${round.id}`} className="text-brand-700 underline underline-offset-4">
+                {da.handover.link}
+              </Link>
+            </>
+          ) : null}
+        </dd>
         <dt className="font-medium">{t.templateLabel}</dt>
         <dd>{round.templateName}</dd>
       </dl>

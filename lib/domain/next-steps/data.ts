@@ -205,3 +205,28 @@ export async function findCommitteeRounds(database: Database, personId: string):
   });
   return rounds.map(toLabel);
 }
+
+/**
+ * Open rounds whose leader has stopped (deactivated, by hand or by the HR import) and for which this
+ * person is the nearest active leader above in the manager chain: a round must not stand still with
+ * nobody to lead it, so it waits on them to hand it over. Read from the organisation as it stands,
+ * so whichever way the leader was deactivated, the round shows up (two queries).
+ */
+export async function findRoundsWithoutLeader(database: Database, personId: string): Promise<RoundLabel[]> {
+  const rows = await database.$queryRaw<{ id: string }[]>`
+    with recursive above(round_id, person_id, depth) as (
+      select r.id, l."managerId", 1 from "Round" r join "Person" l on l.id = r."leaderId"
+      where r.state <> 'CLOSED' and not l.active and l."managerId" is not null
+      union all
+      select a.round_id, p."managerId", a.depth + 1 from above a join "Person" p on p.id = a.person_id
+      where not p.active and p."managerId" is not null and a.depth < 100
+    )
+    select a.round_id::text as id from above a join "Person" p on p.id = a.person_id where p.active and p.id = ${personId}::uuid`;
+  if (rows.length === 0) return [];
+  const rounds = await database.round.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    select: roundLabelSelect,
+    orderBy: [...newestFirst],
+  });
+  return rounds.map(toLabel);
+}

@@ -3,11 +3,20 @@ import { can, type Actor } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db-client";
 import { kindsLedBy } from "@/lib/domain/rounds/eligibility";
-import { countUnfiledPlans, findCommitteeRounds, findLedRounds, loadLedRoundFacts, loadParticipations, type RoundLabel } from "./data";
+import {
+  countUnfiledPlans,
+  findCommitteeRounds,
+  findLedRounds,
+  findRoundsWithoutLeader,
+  loadLedRoundFacts,
+  loadParticipations,
+  type RoundLabel,
+} from "./data";
 import {
   committeeNextStep,
   createRoundSteps,
   filingStep,
+  handOverStep,
   leaderNextStep,
   organisationStep,
   participantNextStep,
@@ -22,6 +31,8 @@ export type RoundNextStep = { round: RoundLabel; next: NextStep };
 
 export type HomeSteps = {
   leading: RoundNextStep[];
+  /** Rounds whose leader has stopped, waiting on this person (the leader above) to hand them over. */
+  withoutLeader: RoundNextStep[];
   newRounds: NextStep[];
   participating: RoundNextStep[];
   filing: NextStep | null;
@@ -35,17 +46,24 @@ const withStep = <T extends { round: RoundLabel }>(items: (T & { next: NextStep 
 export async function loadHomeSteps(actor: Actor, database: Database = db(), now = new Date()): Promise<HomeSteps> {
   const mayFile = can(actor, "read", { kind: "personnelFiling" });
   const committee = can(actor, "read", { kind: "committeeRounds" });
-  const [led, participations, kinds, unfiled, committeeRounds] = await Promise.all([
+  const [led, participations, kinds, unfiled, committeeRounds, withoutLeader] = await Promise.all([
     findLedRounds(database, actor.id),
     loadParticipations(database, actor.id),
     kindsLedBy(database, actor.id),
     mayFile ? countUnfiledPlans(database, actor.id) : null,
     committee ? findCommitteeRounds(database, actor.id) : [],
+    findRoundsWithoutLeader(database, actor.id),
   ]);
   const leading = led.filter((round) => can(actor, "update", { kind: "roundMaterial", leaderId: round.leaderId, participantIds: [] }));
   const facts = await loadLedRoundFacts(database, leading);
   return {
     leading: withStep(leading.map((round, index) => ({ round, next: leaderNextStep(facts[index], now) }))),
+    // The query found this person above each round's leader (its fact for the policy); the policy decides.
+    withoutLeader: withoutLeader.flatMap((round) =>
+      can(actor, "handOver", { kind: "roundHandover", leaderId: "", aboveLeader: true, sameMunicipality: true })
+        ? [{ round, next: handOverStep(round) }]
+        : [],
+    ),
     newRounds: createRoundSteps(kinds, leading),
     participating: withStep(
       participations

@@ -69,7 +69,9 @@ export type NextStep =
   | { step: "readMaterial"; href: string }
   | { step: "filePlans"; href: string; unfiled: number }
   | { step: "organisation"; href: string; people: string; units: string; templates: string }
-  | { step: "createRound"; href: string; kind: RoundKind };
+  | { step: "createRound"; href: string; kind: RoundKind }
+  // A leader above a round's leader who has stopped.
+  | { step: "handOverRound"; href: string; leader: string };
 
 /** How many appointments a step lists before it says "and n more". */
 export const listedAppointments = 3;
@@ -196,3 +198,10 @@ export function createRoundSteps(kindsLed: readonly RoundKind[], openRounds: rea
     .filter((kind) => !openRounds.some((round) => round.kind === kind))
     .map((kind) => ({ step: "createRound", href: "/runder/ny", kind }));
 }
+
+/** A round whose leader has stopped waits on the leader above them to hand it over. */
+export const handOverStep = (round: { id: string; leader: string }): NextStep => ({
+  step: "handOverRound",
+  href: `/runder/overdragelse/${round.id}`,
+  leader: round.leader,
+});

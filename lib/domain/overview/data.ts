@@ -9,12 +9,23 @@ import { planFigures, vitalisationFigures } from "./figures";
 // can be shared or taken back and nobody changes group, so comparing today's figures with
 // yesterday's cannot single out the one sheet that arrived in between.
 
-type OverviewRound = { id: string; kind: "MUS" | "LUS"; state: RoundState; unitId: string; createdAt: Date };
+type OverviewRound = {
+  id: string;
+  kind: "MUS" | "LUS";
+  state: RoundState;
+  unitId: string;
+  leaderId: string;
+  previousRoundId: string | null;
+  createdAt: Date;
+};
 
+// Last round's figures beside this round's are about the same people: the round this one was started
+// from, or else the same leader's latest earlier round in the unit (two leaders in one unit each run
+// their own round, so "the unit's last round" may be a colleague's with other people).
 async function previousRound(database: Database, round: OverviewRound) {
   const previous = await database.round.findFirst({
     where: {
-      unitId: round.unitId,
+      ...(round.previousRoundId ? { id: round.previousRoundId } : { unitId: round.unitId, leaderId: round.leaderId }),
       kind: round.kind,
       id: { not: round.id },
       createdAt: { lt: round.createdAt },
@@ -35,7 +46,7 @@ export async function loadOverview(database: Database, roundId: string, threshol
   const [round, rows, groups, themes] = await Promise.all([
     database.round.findUniqueOrThrow({
       where: { id: roundId },
-      select: { id: true, kind: true, state: true, unitId: true, createdAt: true },
+      select: { id: true, kind: true, state: true, unitId: true, leaderId: true, previousRoundId: true, createdAt: true },
     }),
     loadRoundPlans(database, roundId, now),
     database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),

@@ -57,7 +57,8 @@ function findParticipations(database: Database, personId: string) {
       },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { state: true, fields: true, createdAt: true, updatedAt: true, submittedAt: true } },
-      leaderNote: { select: { fields: true, createdAt: true, updatedAt: true } },
+      // Every leader's notes about the person: a round handed over holds the old leader's and the new one's.
+      leaderNotes: { select: { fields: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } },
       plan: { select: planSelect },
     },
   });
@@ -101,16 +102,20 @@ function toPlan(plan: PlanRow, names: ReadonlyMap<string, string>): PlanData {
   };
 }
 
-type NoteRow = NonNullable<Awaited<ReturnType<typeof findParticipations>>[number]["leaderNote"]>;
+type NoteRow = Awaited<ReturnType<typeof findParticipations>>[number]["leaderNotes"][number];
 
 function toLeaderNote(
-  note: NoteRow | null,
+  notes: NoteRow[],
   roundState: string,
   questions: ReadonlyMap<string, string>,
   withholding: { reason: string } | null,
 ): Pick<ParticipationData, "leaderNote" | "leaderNoteWithheld"> {
-  if (!note) return { leaderNote: null, leaderNoteWithheld: null };
-  const fields = labelledFields(readFieldMap(note.fields), questions);
+  if (notes.length === 0) return { leaderNote: null, leaderNoteWithheld: null };
+  const fields = notes.flatMap((note) => labelledFields(readFieldMap(note.fields), questions));
+  const note = {
+    createdAt: notes[0].createdAt,
+    updatedAt: new Date(Math.max(...notes.map((each) => each.updatedAt.getTime()))),
+  };
   if (withholding && roundState !== "CLOSED") {
     const withheld: WithheldNotes | null = fields.length ? { notes: fields.length, reason: withholding.reason } : null;
     return { leaderNote: null, leaderNoteWithheld: withheld };
@@ -124,7 +129,7 @@ export async function loadParticipations(
   withholding: { reason: string } | null,
 ): Promise<ParticipationData[]> {
   const rows = await findParticipations(database, person.id);
-  return rows.map(({ round, conversation, sheet, leaderNote, plan }) => {
+  return rows.map(({ round, conversation, sheet, leaderNotes, plan }) => {
     const questions = new Map(round.themes.flatMap((theme) => theme.questions.map((question) => [question.id, question.text] as const)));
     const names = new Map([
       [person.id, person.name],
@@ -148,7 +153,7 @@ export async function loadParticipations(
             fields: labelledFields(readFieldMap(sheet.fields), questions),
           }
         : null,
-      ...toLeaderNote(leaderNote, round.state, questions, withholding),
+      ...toLeaderNote(leaderNotes, round.state, questions, withholding),
       plan: plan ? toPlan(plan, names) : null,
     };
   });

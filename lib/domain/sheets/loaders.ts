@@ -167,7 +167,8 @@ export async function loadParticipantForLeader(
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { id: true, ...sheetSelect } },
-      leaderNote: { select: { id: true, fields: true, revisions: true } },
+      // Only the actor's own: a round handed over keeps the old leader's notes with their author.
+      leaderNotes: { where: { authorId: actor.id }, select: { id: true, fields: true, revisions: true } },
     },
   });
   if (!participant) notFound();
@@ -178,7 +179,14 @@ export async function loadParticipantForLeader(
     leaderId: participant.round.leaderId,
     submitted,
   } as const;
-  const noteResource = { kind: "leaderNote", leaderId: participant.round.leaderId, aboutId: participant.personId, shared: false } as const;
+  const leaderNote = participant.leaderNotes[0] ?? null;
+  const noteResource = {
+    kind: "leaderNote",
+    authorId: actor.id,
+    leaderId: participant.round.leaderId,
+    aboutId: participant.personId,
+    shared: false,
+  } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
   const showSheet = can(actor, "read", sheetResource);
@@ -203,7 +211,7 @@ export async function loadParticipantForLeader(
       actorId: actor.id,
       action: "note.read",
       resourceKind: "leaderNote",
-      resourceId: participant.leaderNote?.id ?? participant.id,
+      resourceId: leaderNote?.id ?? participant.id,
       subjectId: participant.personId,
       purpose,
     },
@@ -221,8 +229,8 @@ export async function loadParticipantForLeader(
     sheetState: participant.sheet?.state ?? "DRAFT",
     // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.
     restricted: participant.person.restrictedAt !== null,
-    note: participant.leaderNote
-      ? { fields: readFieldMap(participant.leaderNote.fields), revisions: readRevisionMap(participant.leaderNote.revisions) }
+    note: leaderNote
+      ? { fields: readFieldMap(leaderNote.fields), revisions: readRevisionMap(leaderNote.revisions) }
       : { fields: {}, revisions: {} },
   };
 }

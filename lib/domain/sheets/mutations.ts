@@ -5,6 +5,7 @@ import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { withSqlTransaction, type Database, type Sql, type Transaction } from "@/lib/db-client";
 import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
+import { refuseFormerLeader } from "@/lib/domain/rounds/handover/data";
 import { participantMay } from "@/lib/domain/rounds/state-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
@@ -37,16 +38,32 @@ const creatableLock = `and person."anonymisedAt" is null for share of person`;
  * The participant's sheet or note row, created on first use, locked until the transaction ends.
  * The common case (the row exists) costs one round trip; the first save creates it.
  */
-async function lockDocument(tx: Transaction, table: "PreparationSheet" | "LeaderNote", participantId: string): Promise<Locked> {
+async function lockDocument(tx: Transaction, table: "PreparationSheet", participantId: string): Promise<Locked>;
+async function lockDocument(tx: Transaction, table: "LeaderNote", participantId: string, authorId: string): Promise<Locked>;
+async function lockDocument(
+  tx: Transaction,
+  table: "PreparationSheet" | "LeaderNote",
+  participantId: string,
+  authorId?: string,
+): Promise<Locked> {
   const name = Prisma.raw(`"${table}"`);
   const state = Prisma.raw(table === "PreparationSheet" ? "state" : "'DRAFT' as state");
+  // A participant has one sheet, and one note per leader who wrote about them (notes are their author's).
+  const author = authorId ? Prisma.sql`and "authorId" = ${authorId}::uuid` : Prisma.empty;
   const select = () => tx.$queryRaw<Stored<Locked>[]>`
-    select id, ${state}, fields, revisions from ${name} where "participantId" = ${participantId}::uuid for update`;
+    select id, ${state}, fields, revisions from ${name} where "participantId" = ${participantId}::uuid ${author} for update`;
   const [existing] = await select();
   if (existing) return readMaps(existing);
-  await tx.$executeRaw`
-    insert into ${name} (id, "participantId", "updatedAt") ${Prisma.raw(creatableFrom)} where p.id = ${participantId}::uuid ${Prisma.raw(creatableLock)}
-    on conflict ("participantId") do nothing`;
+  if (authorId)
+    await tx.$executeRaw`
+      insert into "LeaderNote" (id, "participantId", "updatedAt", "authorId")
+      select gen_random_uuid(), p.id, now(), ${authorId}::uuid from "RoundParticipant" p join "Person" person on person.id = p."personId"
+      where p.id = ${participantId}::uuid ${Prisma.raw(creatableLock)}
+      on conflict ("participantId", "authorId") do nothing`;
+  else
+    await tx.$executeRaw`
+      insert into ${name} (id, "participantId", "updatedAt") ${Prisma.raw(creatableFrom)} where p.id = ${participantId}::uuid ${Prisma.raw(creatableLock)}
+      on conflict ("participantId") do nothing`;
   const [created] = await select();
   if (!created) throw new FormError(da.errors.notFound);
   return readMaps(created);
@@ -189,14 +206,26 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
 /** The leader's own notes about a participant (autosave, same field rules as the sheet). */
 export async function saveLeaderNoteChanges(database: Database, actor: Actor, participantId: string, changes: FieldChange[]) {
   return database.$transaction(async (tx) => {
+    // The round's row for share first: a handover (which holds it for update) is either waited for,
+    // and then this save sees the new leader, or waits for this save to be stored.
+    const [round] = await tx.$queryRaw<{ id: string; leaderId: string }[]>`
+      select r.id, r."leaderId" from "Round" r join "RoundParticipant" p on p."roundId" = r.id where p.id = ${participantId}::uuid for share of r`;
+    if (!round) throw new AccessDenied();
+    if (round.leaderId !== actor.id) await refuseFormerLeader(tx, round.id, actor.id);
     const context = await participantContext(tx, participantId);
     if (!context) throw new AccessDenied();
-    authorize(actor, "update", { kind: "leaderNote", leaderId: context.round.leaderId, aboutId: context.personId, shared: false });
+    authorize(actor, "update", {
+      kind: "leaderNote",
+      authorId: actor.id,
+      leaderId: context.round.leaderId,
+      aboutId: context.personId,
+      shared: false,
+    });
     if (context.round.state === "CLOSED" || context.round.state === "PLANNING") throw new FormError(e.notOpen);
     refuseIfRestricted(context.restricted);
     const { valid, refused } = partitionChanges(changes, (change) => noteFieldError(change.key, change.value));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
-    const note = await lockDocument(tx, "LeaderNote", participantId);
+    const note = await lockDocument(tx, "LeaderNote", participantId, actor.id);
     const applied = applyChanges(note.fields, note.revisions, valid);
     await tx.leaderNote.update({
       where: { id: note.id },

@@ -57,6 +57,8 @@ export const audit = {
     "plan.carryActions": "Tog de ufærdige øvebaner fra sidste plan med i den nye plan",
     "round.advance": "Flyttede runden til næste fase",
     "round.next": "Startede næste runde fra en afsluttet runde",
+    "round.handover": "Overdrog en runde til en anden leder",
+    "note.handover": "Gav sine noter om en deltager videre til rundens nye leder",
     "round.note": "Skrev i overblikket, GRUS eller opsamlingen",
     "round.feedback": "Offentliggjorde den samlede tilbagemelding",
     "round.carryOver": "Videreførte en plan til næste runde",

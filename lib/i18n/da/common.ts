@@ -10,7 +10,8 @@ export const common = {
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,
-  roundMeta: (kind: string, year: number, unit: string, state: string) => `${kind} ${year} · ${unit} · Fase: ${state}`,
+  roundMeta: (kind: string, year: number, unit: string, state: string, leader?: string) =>
+    `${kind} ${year} · ${unit}${leader ? ` · Leder: ${leader}` : ""} · Fase: ${state}`,
   separator: "·",
   /** Danish genitive of a name: "Mettes", but "Jonas'" (a name ending in s, x or z takes an apostrophe only). */
   possessive: (name: string) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`),

@@ -13,6 +13,7 @@ export const nextSteps = {
   nothing: "Der venter ikke noget på dig lige nu. Når du bliver inviteret til en runde, står dit næste skridt her.",
   sections: {
     leading: "Runder du leder",
+    withoutLeader: "Runder, der mangler en leder",
     newRound: "Ny runde",
     participating: "Runder du deltager i",
     filing: "Journalisering",
@@ -94,6 +95,12 @@ export const nextSteps = {
     title: "Følg op på runden",
     text: "Følg op på planerne og den fælles handleplan. Når alt er fulgt op eller videreført, kan du afslutte runden.",
     link: "Gå til opfølgningen",
+  },
+  handOverRound: {
+    title: "Runden mangler en leder",
+    text: (leader: string) =>
+      `${leader} er stoppet og kan ikke føre runden videre. Overdrag den til en anden leder, så den ikke går i stå.`,
+    link: "Overdrag runden",
   },
   createRound: {
     title: (kind: string) => `Planlæg årets ${kind}`,

@@ -90,8 +90,7 @@ export const rounds = {
       LUS: "Ingen af dem, der refererer til dig, er selv ledere, så du kan ikke oprette en LUS-runde.",
     },
     noUnit: "Du er ikke knyttet til en enhed. Bed en administrator om at rette det.",
-    alreadyOpen: (kind: string, year: number) =>
-      `Enheden har allerede en åben ${kind}-runde for ${year}. Afslut den, før du opretter en ny.`,
+    alreadyOpen: (kind: string, year: number) => `Du har allerede en åben ${kind}-runde for ${year}. Afslut den, før du opretter en ny.`,
     notEligible: (name: string) => `${name} hører ikke til de personer, du kan invitere til denne runde.`,
     alreadyParticipant: (name: string) => `${name} er allerede med i runden.`,
     unknownGroup: "Gruppen findes ikke i denne runde.",

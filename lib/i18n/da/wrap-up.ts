@@ -13,7 +13,7 @@ export const wrapUp = {
     notWaiting: "Øvebanen afventer ikke den fælles opsamling (planen er ændret). Genindlæs siden.",
     tooManyJointActions: "Handleplanen kan højst have 50 punkter.",
     cannotClose: "Runden kan ikke afsluttes endnu:",
-    nextExists: "Der er allerede startet en ny runde af samme slags for enheden og året.",
+    nextExists: "Du har allerede en åben runde af samme slags for det næste år.",
     notClosed: "En ny runde kan kun startes fra en afsluttet runde.",
   },
   advance: {

@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
 import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-loaders";
+import { loadOpenRoundsLedBy } from "@/lib/domain/rounds/handover/loaders";
 import { loadRestriction } from "@/lib/domain/restriction/loaders";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
 import { da } from "@/lib/i18n/da";
@@ -24,11 +25,12 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("update", { kind: "organisation" });
   if (!z.uuid().safeParse(id).success) notFound();
   const municipalityId = await requireMunicipalityId();
-  const [person, units, [hold], restriction] = await Promise.all([
+  const [person, units, [hold], restriction, roundsLed] = await Promise.all([
     loadPersonForEdit(municipalityId, id),
     loadUnitOptions(municipalityId),
     loadStandingHolds(db(), municipalityId, id),
     loadRestriction(db(), municipalityId, id),
+    loadOpenRoundsLedBy(municipalityId, id),
   ]);
   if (!person) notFound();
   await recordAudit(db(), {
@@ -102,6 +104,23 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
             : null
         }
       />
+      {roundsLed.length > 0 ? (
+        <section aria-labelledby="rounds-led" className="mt-10">
+          <h2 id="rounds-led" className="text-lg font-semibold">
+            {da.handover.admin.heading}
+          </h2>
+          <p className="mt-1 text-slate-700">{da.handover.admin.lead}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {roundsLed.map((round) => (
+              <li key={round.id}>
+                <Link href={`/runder/overdragelse/${round.id}`} className="text-brand-700 underline underline-offset-2">
+                  {da.handover.admin.item(round.title)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ErasePersonPanel personId={person.id} />
       {person.reports.length > 0 ? (
         <section aria-labelledby="reports" className="mt-10">

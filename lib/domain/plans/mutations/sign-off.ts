@@ -7,6 +7,7 @@ import { FormError } from "@/lib/auth/errors";
 import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
+import { refuseFormerLeader } from "@/lib/domain/rounds/handover/data";
 import { da } from "@/lib/i18n/da";
 import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
 import { storedPlanContent } from "@/lib/domain/plans/stored/read-content";
@@ -28,13 +29,24 @@ export function contentHash(content: PlanContent): string {
 export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string) {
   return database.$transaction(async (tx) => {
     const [plan] = await tx.$queryRaw<
-      { id: string; state: Uint8Array; employeeId: string; leaderId: string; roundState: RoundState; restricted: boolean }[]
+      {
+        id: string;
+        state: Uint8Array;
+        employeeId: string;
+        leaderId: string;
+        roundId: string;
+        roundState: RoundState;
+        restricted: boolean;
+      }[]
     >`
-      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted
+      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.id as "roundId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
         join "Person" person on person.id = p."personId"
-      where pl.id = ${planId}::uuid for share of person for update of pl`;
+      where pl.id = ${planId}::uuid for share of person, r for update of pl`;
     if (!plan) throw new AccessDenied();
+    // The round's row is held for share: an approval and a handover of the round queue, so the
+    // approval counts for the leader who leads the round when it is stored.
+    if (actor.id !== plan.employeeId && actor.id !== plan.leaderId) await refuseFormerLeader(tx, plan.roundId, actor.id);
     assertPlanParty(actor, plan, "sign");
     // A plan is approved in the phases it can be written in; a closed round is read-only.
     if (!allowedActions(plan.roundState).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);

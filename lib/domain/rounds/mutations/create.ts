@@ -15,8 +15,10 @@ const e = da.rounds.errors;
 /**
  * Creates a round led by the actor for their own unit, as a copy of the chosen template: its
  * themes, one group ("Alle deltagere") with the template's questions, and everyone the leader may
- * invite. One open round of a kind per unit and year; an advisory lock on exactly that key makes
- * two simultaneous creations queue, so the second is refused instead of slipping in.
+ * invite. One open round of a kind per leader and year: a round belongs to a leader and the people
+ * who report to them, not to the unit, so two leaders in one unit each run their own. An advisory
+ * lock on exactly that key makes two simultaneous creations queue, so the second is refused
+ * instead of slipping in.
  */
 export async function createRound(
   database: Database,
@@ -37,8 +39,8 @@ export async function createRound(
     const template = (await loadTemplates(tx, input.municipalityId)).find((candidate) => candidate.id === values.templateId);
     if (!template) throw new FieldError("templateId", e.template);
 
-    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${unitId}:${values.kind}:${values.year}`}, 0))`;
-    const open = await tx.round.count({ where: { unitId, kind: values.kind, year: values.year, state: { not: "CLOSED" } } });
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${actor.id}:${values.kind}:${values.year}`}, 0))`;
+    const open = await tx.round.count({ where: { leaderId: actor.id, kind: values.kind, year: values.year, state: { not: "CLOSED" } } });
     if (open > 0) throw new FieldError("year", e.alreadyOpen(values.kind, values.year));
 
     const round = await tx.round.create({

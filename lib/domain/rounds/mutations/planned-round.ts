@@ -4,6 +4,7 @@ import { FormError } from "@/lib/auth/errors";
 import type { Actor } from "@/lib/access/policy";
 import type { Database, Transaction } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
+import { refuseFormerLeader } from "../handover/data";
 import { allowedActions, type RoundAction, type RoundState } from "../state-machine";
 
 export type LockedRound = {
@@ -23,7 +24,8 @@ export type RoundChange = { actor: Actor; roundId: string; version: number };
  * The one way a round's planning is changed. In one transaction: lock the round's row, ask the
  * policy whether this person may change it and the state machine whether the round's phase allows
  * the action, refuse a change made on an older version than the one stored (someone else saved in
- * between), run the change, and raise the version. Two saves at once queue on the row lock, so the
+ * between), run the change, and raise the version. A handover takes the same lock, so a change
+ * begun before it is saved, and one after it sees the new leader. Two saves at once queue on the row lock, so the
  * second always sees the first one's version and is told; neither is silently lost.
  */
 export async function changeRound<T>(
@@ -37,6 +39,8 @@ export async function changeRound<T>(
     const [round] = await tx.$queryRaw<LockedRound[]>`
       select id, "municipalityId", "unitId", "leaderId", kind, state, version, title
       from "Round" where id = ${change.roundId}::uuid for update`;
+    // A leader who handed the round over is told so (the handover holds the same row lock).
+    if (round && round.leaderId !== change.actor.id) await refuseFormerLeader(tx, round.id, change.actor.id);
     authorize(change.actor, "update", { kind: "roundMaterial", leaderId: round?.leaderId ?? "", participantIds: [] });
     const t = da.rounds.state;
     const actions: readonly RoundAction[] = typeof action === "string" ? [action] : action;

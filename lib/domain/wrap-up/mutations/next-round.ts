@@ -37,8 +37,9 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
     const participants = await tx.roundParticipant.findMany({ where: { roundId }, select: { personId: true, groupId: true } });
     const carried = await tx.jointAction.findMany({ where: { roundId, status: "CARRIED_OVER" }, orderBy: { position: "asc" } });
     const year = old.year + 1;
-    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${old.unitId}:${old.kind}:${year}`}, 0))`;
-    if ((await tx.round.count({ where: { unitId: old.unitId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0)
+    // One open round of a kind per leader and year, under the same lock as creating one (create.ts).
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${old.leaderId}:${old.kind}:${year}`}, 0))`;
+    if ((await tx.round.count({ where: { leaderId: old.leaderId, kind: old.kind, year, state: { not: "CLOSED" } } })) > 0)
       throw new FormError(da.wrapUp.errors.nextExists);
 
     const title = old.title.includes(String(old.year)) ? old.title.replaceAll(String(old.year), String(year)) : `${old.title} ${year}`;

@@ -3,6 +3,7 @@ import type { Actor, Resource } from "@/lib/access/policy";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Transaction } from "@/lib/db-client";
+import { refuseFormerLeader } from "@/lib/domain/rounds/handover/data";
 import { allowedActions, type RoundAction, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 
@@ -24,6 +25,7 @@ export async function roundForChange(
   const [round] = await tx.$queryRaw<WrapUpRound[]>`
     select id, "leaderId", state, title, kind from "Round" where id = ${roundId}::uuid for update`;
   if (!round) throw new AccessDenied();
+  if (round.leaderId !== actor.id) await refuseFormerLeader(tx, round.id, actor.id);
   const target: Resource =
     resource === "wrapUp"
       ? { kind: "wrapUp", leaderId: round.leaderId, participantIds: [] }
