@@ -248,6 +248,8 @@ export const rounds = {
     addChoose: "Vælg …",
     add: "Tilføj",
     nobodyToAdd: "Alle, du kan invitere, er allerede med.",
+    // A participant without an address gets no invitation, booking or reminder by mail.
+    noEmail: "Ingen e-mail – udskriv invitationen",
     removed: (name: string) => `${name} er fjernet fra runden.`,
     added: (name: string) => `${name} er tilføjet.`,
   },
@@ -258,6 +260,7 @@ export const rounds = {
     caption: "Rundens samtaler",
     booked: (when: string, minutes: number, location: string) => `${when}, ${minutes} minutter, ${location}`,
     notBooked: "Ikke booket",
+    noEmail: "Ingen e-mail – giv besked om tidspunktet på papir.",
     date: "Dato",
     time: "Klokkeslæt",
     duration: "Varighed (minutter)",
