@@ -52,8 +52,8 @@ async function publishedRound() {
     { actor: mette, roundId: id, version: 1 },
     { kickoffNotes: "", coreTask: "Trygge rammer", developmentGoals: [] },
   );
-  const { version } = await publishRound(database, { actor: mette, roundId: id, version: 2 });
-  return { mette, id, version };
+  const { version, withoutEmail } = await publishRound(database, { actor: mette, roundId: id, version: 2 });
+  return { mette, id, version, withoutEmail };
 }
 
 beforeEach(async () => {
@@ -66,7 +66,8 @@ describe("someone without an e-mail address", () => {
   it("is invited with the others, and only the others' invitations are queued", async () => {
     await withoutAddress("aase.kirkegaard", "3001");
     const queued = await database.outgoingMail.count();
-    const { id } = await publishedRound();
+    const { id, withoutEmail } = await publishedRound();
+    expect(withoutEmail).toBe(1); // the leader is told to print one invitation
     const participants = await database.roundParticipant.findMany({ where: { roundId: id }, include: { person: true } });
     expect(participants).toHaveLength(6);
     expect(participants.every((participant) => participant.invitedAt !== null)).toBe(true);

@@ -165,6 +165,8 @@ export const rounds = {
     publishedNotice: (when: string, count: number) =>
       `Materialet blev offentliggjort ${when}, og ${count} ${count === 1 ? "deltager er inviteret" : "deltagere er inviteret"}.`,
     mailQueued: "Nogle e-mails kunne ikke sendes endnu; de sendes automatisk, så snart mailserveren svarer.",
+    withoutEmail: (count: number) =>
+      `${count} ${count === 1 ? "deltager har" : "deltagere har"} ingen e-mail – udskriv invitationen til ${count === 1 ? "vedkommende" : "dem"} (se Deltagere).`,
   },
   kickoff: {
     title: "Fælles opstartsmøde",
