@@ -170,6 +170,19 @@ describe("a person's employee number and optional address", () => {
       employeeNumber: "Højst 50 tegn.",
       manager: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
     });
+    const neither = personFormSchema.safeParse({
+      name: "Bjørn Kjær",
+      email: " ",
+      employeeNumber: "",
+      jobTitle: "",
+      unitId: "3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60",
+      manager: "",
+      roles: [],
+      active: true,
+    });
+    expect(neither.success ? [] : neither.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["employeeNumber", "Udfyld medarbejdernummer eller e-mail. Uden nogen af dem kan importen ikke finde personen igen."],
+    ]);
   });
 });
 

@@ -77,6 +77,7 @@ export const admin = {
     errors: {
       emailTaken: "En anden person har allerede den e-mailadresse.",
       employeeNumberTaken: "En anden person har allerede det medarbejdernummer.",
+      needsKey: "Udfyld medarbejdernummer eller e-mail. Uden nogen af dem kan importen ikke finde personen igen.",
       unknownManager: "Der er ingen aktiv person med den e-mailadresse.",
       unknownManagerNumber: "Der er ingen aktiv person med det medarbejdernummer.",
       ownManager: "En person kan ikke være sin egen leder.",
