@@ -136,10 +136,10 @@ export function PeopleImport() {
               <summary className="cursor-pointer font-medium">{da.common.labelWithCount(t.summary.update, result.counts.update)}</summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {result.update.map((row) => (
-                  <li key={row.email}>
+                  <li key={row.line}>
                     {da.common.changeLine(
                       row.name,
-                      row.email,
+                      row.who,
                       row.changed.map((field) => t.field[field]),
                     )}
                   </li>
@@ -154,7 +154,7 @@ export function PeopleImport() {
               </summary>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {result.deactivate.map((row) => (
-                  <li key={row.email}>{da.common.personWithEmail(row.name, row.email)}</li>
+                  <li key={row.id}>{da.common.personWithEmail(row.name, row.who)}</li>
                 ))}
               </ul>
             </details>

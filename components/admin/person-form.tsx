@@ -44,7 +44,19 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
           <input id="name" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />
         )}
       </Field>
-      <Field id="email" label={t.email} error={errors.email?.message}>
+      <Field id="employeeNumber" label={t.employeeNumber} hint={t.employeeNumberHint} error={errors.employeeNumber?.message}>
+        {(describedBy, invalid) => (
+          <input
+            id="employeeNumber"
+            className={inputClass}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("employeeNumber")}
+          />
+        )}
+      </Field>
+      <Field id="email" label={t.email} hint={t.emailHint} error={errors.email?.message}>
         {(describedBy, invalid) => (
           <input
             id="email"
@@ -73,16 +85,9 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
           </select>
         )}
       </Field>
-      <Field id="managerEmail" label={t.managerEmail} hint={t.managerHint} error={errors.managerEmail?.message}>
+      <Field id="manager" label={t.manager} hint={t.managerHint} error={errors.manager?.message}>
         {(describedBy, invalid) => (
-          <input
-            id="managerEmail"
-            type="email"
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register("managerEmail")}
-          />
+          <input id="manager" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("manager")} />
         )}
       </Field>
       <fieldset className="flex flex-col gap-2" aria-describedby="roles-hint">

@@ -13,7 +13,8 @@ import { participantsFormSchema, type ParticipantsFormInput } from "@/lib/domain
 import { da } from "@/lib/i18n/da";
 import { useRoundSave } from "./use-round-save";
 
-type Row = ParticipantsFormInput["participants"][number] & { personId: string; name: string; jobTitle: string | null };
+// noEmail: the person gets no mail from the round, so the leader hands them the invitation on paper.
+type Row = ParticipantsFormInput["participants"][number] & { personId: string; name: string; jobTitle: string | null; noEmail: boolean };
 type Person = { id: string; name: string; jobTitle: string | null };
 
 /**
@@ -56,6 +57,7 @@ export function ParticipantsForm({
             groupId: result.data.groupId,
             name: result.data.name,
             jobTitle: result.data.jobTitle,
+            noEmail: result.data.noEmail,
             offerSeniorConversation: false,
             offerTalentDevelopment: false,
           });
@@ -112,6 +114,7 @@ export function ParticipantsForm({
                   <tr key={field.key} className="border-b border-slate-200">
                     <th scope="row" className="px-2 py-2 font-medium">
                       {field.name}
+                      {field.noEmail ? <span className="block font-normal text-slate-700">{t.noEmail}</span> : null}
                     </th>
                     <td className="px-2 py-2">{field.jobTitle}</td>
                     <td className="px-2 py-2">

@@ -18,7 +18,13 @@ export function PublishPanel({ roundId, checks }: { roundId: string; checks: Che
       () => publishRound({ roundId, version }),
       (data) => {
         setVersion(data.version);
-        return [t.published(data.invited), data.mailQueued ? t.mailQueued : ""].join(" ").trim();
+        return [
+          t.published(data.invited - data.withoutEmail),
+          data.withoutEmail > 0 ? t.withoutEmail(data.withoutEmail) : "",
+          data.mailQueued ? t.mailQueued : "",
+        ]
+          .join(" ")
+          .trim();
       },
     );
 

@@ -10,9 +10,11 @@ import { findPersonByEmail } from "./people";
 // adapter is asked to create anyone. Sessions are our own (see session.ts), so the session
 // methods are not used.
 
-const asUser = (person: { id: string; email: string; name: string }): AdapterUser => ({
+// next-auth's user always has an address; a person without one (bound to an OIDC account before
+// the address was removed) is given "", and the session is opened by id (options.ts, jwt).
+const asUser = (person: { id: string; email: string | null; name: string }): AdapterUser => ({
   id: person.id,
-  email: person.email,
+  email: person.email ?? "",
   name: person.name,
   emailVerified: null,
 });

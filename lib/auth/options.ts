@@ -13,7 +13,7 @@ import { sessionCookies } from "./cookies";
 import { admitLinkRequest, currentClient } from "./link-requests";
 import { matchOidcSignIn } from "./oidc-binding";
 import { oidcProfile } from "./oidc-profile";
-import { findPersonByEmail, normaliseEmail } from "./people";
+import { findPersonByEmail, findPersonById, normaliseEmail } from "./people";
 import { endSession, openSession } from "./sessions";
 
 export const noAccessPath = "/ingen-adgang";
@@ -139,7 +139,7 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          const person = await findPersonByEmail(user.email ?? "");
+          const person = user.email ? await findPersonByEmail(user.email) : await findPersonById(user.id);
           if (!person) return token;
           token.sid = await openSession(db(), person.id, account.provider);
           token.sub = person.id;

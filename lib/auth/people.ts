@@ -6,7 +6,7 @@ import type { StoredRole } from "@/lib/access/policy";
 export type SignedInPerson = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   active: boolean;
   roles: StoredRole[];
   /** Everything a person administers, files or plans is within their own municipality. */
@@ -26,7 +26,7 @@ export const signedInPersonSelect = {
 export function toSignedInPerson(person: {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   active: boolean;
   municipalityId: string;
   roles: { role: StoredRole }[];
@@ -40,7 +40,16 @@ export function normaliseEmail(email: string): string {
   return cutText(cleanText(email).trim().toLowerCase(), 320);
 }
 
-/** The imported person with this e-mail address, if any: nobody else gets an account. */
+/** The person a sign-in's account names (adapter.ts gives every account its person's id). */
+export async function findPersonById(id: string): Promise<SignedInPerson | null> {
+  const person = await db().person.findUnique({ where: { id }, select: signedInPersonSelect });
+  return person && toSignedInPerson(person);
+}
+
+/**
+ * The imported person with this e-mail address, if any: nobody else gets an account. Someone
+ * without an address is never found this way (no sign-in link, no OIDC match by e-mail).
+ */
 export async function findPersonByEmail(email: string): Promise<SignedInPerson | null> {
   const person = await db().person.findUnique({
     where: { email: normaliseEmail(email) },

@@ -10,7 +10,7 @@ type SessionRow = {
   ended: boolean;
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   active: boolean;
   municipalityId: string;
   roles: string[];

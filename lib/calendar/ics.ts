@@ -13,8 +13,9 @@ export type CalendarEvent = {
   summary: string;
   description?: string;
   location?: string;
-  organizer: { name: string; email: string };
-  attendees: { name: string; email: string }[];
+  // Someone without an e-mail address is left out of the event's people (they get it on paper).
+  organizer: { name: string; email: string | null };
+  attendees: { name: string; email: string | null }[];
   stamp?: Date;
 };
 
@@ -104,8 +105,8 @@ function fold(line: string): string {
   return out.join("\r\n ");
 }
 
-const person = (role: "ORGANIZER" | "ATTENDEE", who: { name: string; email: string }, extra = "") =>
-  `${role};CN=${paramValue(who.name)}${extra}:mailto:${who.email.replace(/[\r\n]/g, "")}`;
+const person = (role: "ORGANIZER" | "ATTENDEE", who: { name: string; email: string | null }, extra = "") =>
+  who.email === null ? [] : [`${role};CN=${paramValue(who.name)}${extra}:mailto:${who.email.replace(/[\r\n]/g, "")}`];
 
 export function buildIcs(event: CalendarEvent, method: "REQUEST" | "CANCEL"): string {
   const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
@@ -125,8 +126,8 @@ export function buildIcs(event: CalendarEvent, method: "REQUEST" | "CANCEL"): st
     `SUMMARY:${text(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${text(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
-    person("ORGANIZER", event.organizer),
-    ...event.attendees.map((attendee) => person("ATTENDEE", attendee, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE")),
+    ...person("ORGANIZER", event.organizer),
+    ...event.attendees.flatMap((attendee) => person("ATTENDEE", attendee, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE")),
     `STATUS:${method === "CANCEL" ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",
     "END:VCALENDAR",

@@ -14,10 +14,19 @@ import { readMailCalendar } from "./stored-calendar";
 
 const batchSize = 50;
 
-export async function enqueueMails(tx: Transaction, mails: Mail[]): Promise<void> {
-  if (mails.length === 0) return;
+/** A mail as the domain writes it: to a person's address, which some people do not have. */
+export type QueuedMail = Omit<Mail, "to"> & { to: string | null };
+
+/**
+ * Queues the mails in the change's transaction. A mail to someone without an address (kitchen,
+ * cleaning and care staff often have none) is left out rather than failing the change: they get
+ * their news on paper, and the leader's participant list says so.
+ */
+export async function enqueueMails(tx: Transaction, mails: QueuedMail[]): Promise<void> {
+  const addressed = mails.filter((mail): mail is Mail => mail.to !== null);
+  if (addressed.length === 0) return;
   await tx.outgoingMail.createMany({
-    data: mails.map((mail) => ({
+    data: addressed.map((mail) => ({
       to: mail.to,
       subject: mail.subject,
       text: mail.text,

@@ -29,7 +29,7 @@ import { demoRoundTexts as t } from "./demo-round-texts";
 //   Bjørn Kjærsgaard      LUS, preparation, with Susanne and Torben
 // The signed plans wait for HR (Birgitte Dalsgaard) to file them.
 
-type Person = { id: string; email: string; actor: Actor };
+type Person = { id: string; email: string | null; actor: Actor };
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -39,7 +39,7 @@ function fromToday(days: number): string {
 }
 
 /** A person as an actor, from their row with its roles. */
-const asPerson = (row: { id: string; email: string; roles: { role: Actor["roles"][number] }[] }): Person => ({
+const asPerson = (row: { id: string; email: string | null; roles: { role: Actor["roles"][number] }[] }): Person => ({
   id: row.id,
   email: row.email,
   actor: { id: row.id, active: true, roles: row.roles.map((role) => role.role) },

@@ -55,7 +55,7 @@ export async function seedOrganisation(database: Database, name: OrganisationNam
           },
           update: {},
         });
-        personIds.set(row.email, row.id);
+        personIds.set(email(person.email), row.id);
         for (const role of person.roles ?? []) {
           await tx.roleAssignment.upsert({
             where: { personId_role: { personId: row.id, role } },

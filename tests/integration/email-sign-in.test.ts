@@ -102,6 +102,16 @@ describe("asking for an e-mail sign-in link", () => {
     expect(mailsTo(unknown)).toHaveLength(0);
   });
 
+  it("answers for someone without an address (their old one removed) as for an unknown address, and sends and logs nothing", async () => {
+    const freja = await database.person.update({ where: { email: known }, data: { email: null, employeeNumber: "4711" } });
+    const forOld = await askForLink(known, "192.0.2.40");
+    const forUnknown = await askForLink(unknown, "192.0.2.41");
+    expect(forOld.answer).toEqual(forUnknown.answer);
+    await settle();
+    expect(mailsTo(known)).toHaveLength(0);
+    expect(await database.auditEvent.count({ where: { action: "session.refused", subjectId: freja.id } })).toBe(0);
+  });
+
   it("takes as long for an unknown address as for a known one", async () => {
     const times = { known: [] as number[], unknown: [] as number[] };
     // Eleven of each, interleaved, and the medians compared: another test file runs beside this
@@ -164,7 +174,7 @@ describe("refused link requests in the audit log", () => {
     const freja = await database.person.findUniqueOrThrow({ where: { email: known } });
     const inactive = await database.person.update({ where: { email: "jonas.broendum@vesteraa.example" }, data: { active: false } });
     await askForLink(unknown, "192.0.2.1");
-    await askForLink(inactive.email, "192.0.2.2");
+    await askForLink(inactive.email!, "192.0.2.2");
     for (let attempt = 0; attempt <= linkLimits.perAddress; attempt += 1) await askForLink(known, `192.0.2.${10 + attempt}`);
     const rows = await refusals();
     expect(rows).toEqual([
@@ -209,7 +219,7 @@ describe("refused link requests from clients that make up their address", () => 
 
   it("log a known person's refusals once per window, so they cannot fill the person's own access report", async () => {
     const inactive = await database.person.update({ where: { email: "jonas.broendum@vesteraa.example" }, data: { active: false } });
-    for (let index = 0; index < 10; index += 1) await admitLinkRequest(database, inactive.email, `10.1.0.${index}`);
+    for (let index = 0; index < 10; index += 1) await admitLinkRequest(database, inactive.email!, `10.1.0.${index}`);
     for (let index = 0; index < linkLimits.perAddress + 10; index += 1) await admitLinkRequest(database, known, `10.2.0.${index}`);
     const rows = await database.auditEvent.findMany({ where: { action: "session.refused" }, select: { subjectId: true, details: true } });
     const freja = await database.person.findUniqueOrThrow({ where: { email: known } });

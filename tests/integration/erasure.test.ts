@@ -64,7 +64,7 @@ beforeEach(async () => {
     include: { participant: { include: { person: true } } },
   });
   keptPlanId = kept.id;
-  employee = { id: kept.participant.personId, email: kept.participant.person.email };
+  employee = { id: kept.participant.personId, email: kept.participant.person.email! };
   noteParticipantId = kept.participantId;
   filedPlanId = (await database.plan.findFirstOrThrow({ where: { participant: { roundId: closed.id, personId: employee.id } } })).id;
   // An unsigned plan in a third round.

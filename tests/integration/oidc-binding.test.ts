@@ -60,6 +60,24 @@ describe("signing in through the identity provider", () => {
     expect(await signIn("subject-freja", "new.address@vesteraa.example", false)).toBe(true);
   });
 
+  it("matches nobody on an address that was removed; a person already bound still gets in, and their session is opened", async () => {
+    const { id } = await person();
+    await database.person.update({ where: { id }, data: { email: null, employeeNumber: "4712" } });
+    expect(await signIn("subject-freja", freja, true)).toBe(noAccessPath);
+    expect((await database.person.findUniqueOrThrow({ where: { id } })).oidcSubject).toBeNull();
+
+    await database.person.update({ where: { id }, data: { oidcIssuer: issuer, oidcSubject: "subject-freja" } });
+    expect(await signIn("subject-freja", freja, true)).toBe(true);
+    const user = await authAdapter.getUserByAccount!({ provider: "oidc", providerAccountId: "subject-freja" });
+    expect(user).toMatchObject({ id, email: "" });
+    const token = await authOptions().callbacks!.jwt!({
+      token: {},
+      user: user!,
+      account: { provider: "oidc", type: "oauth", providerAccountId: "subject-freja" },
+    } as never);
+    expect(token).toMatchObject({ sub: id, sid: expect.any(String) });
+  });
+
   it("still sends someone the municipality has not imported to the no-access page", async () => {
     expect(await signIn("stranger", "stranger@vesteraa.example", true)).toBe(noAccessPath);
   });

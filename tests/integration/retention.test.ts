@@ -149,7 +149,11 @@ describe("retention", () => {
     const leaver = await database.person.findUniqueOrThrow({ where: { email: demoEmail("rasmus.krogh") } });
     await database.person.update({ where: { id: leaver.id }, data: { active: false, deactivatedAt: closedAt } });
     await database.authSession.create({ data: { personId: leaver.id, provider: "email", endedAt: closedAt } });
-    await database.outgoingMail.create({ data: { to: leaver.email, subject: "Invitation", text: "…", sentAt: closedAt } });
+    await database.outgoingMail.create({ data: { to: leaver.email!, subject: "Invitation", text: "…", sentAt: closedAt } });
+    // Someone who never had an address keeps none, and loses their employee number with their name.
+    const kitchen = await database.person.create({
+      data: { municipalityId, name: "Bjørn Kjær", employeeNumber: "9001", active: false, deactivatedAt: closedAt },
+    });
     // Someone who left with a signed plan that was never filed keeps their name: the plan is theirs.
     const [unfiled] = await database.plan.findMany({ where: inClosedRound(), include: { participant: true }, take: 1 });
     await database.planVersion.updateMany({ where: { planId: unfiled.id }, data: { filedAt: null } });
@@ -161,8 +165,14 @@ describe("retention", () => {
     expect(gone).toMatchObject({ name: da.retention.anonymousName, jobTitle: null, active: false });
     expect(gone.email).toBe(`slettet-${leaver.id}@slettet.invalid`);
     expect(gone.anonymisedAt).not.toBeNull();
+    expect(await database.person.findUniqueOrThrow({ where: { id: kitchen.id } })).toMatchObject({
+      name: da.retention.anonymousName,
+      email: null,
+      employeeNumber: null,
+      anonymisedAt: expect.any(Date),
+    });
     expect(await database.authSession.count({ where: { personId: leaver.id } })).toBe(0);
-    expect(await database.outgoingMail.count({ where: { to: leaver.email } })).toBe(0);
+    expect(await database.outgoingMail.count({ where: { to: leaver.email! } })).toBe(0);
     const kept = await database.person.findUniqueOrThrow({ where: { id: unfiled.participant.personId } });
     expect(kept.anonymisedAt).toBeNull();
     expect(kept.name).not.toBe(da.retention.anonymousName);
@@ -173,10 +183,10 @@ describe("retention", () => {
     const old = new Date(closedAt.getTime() - 200 * day);
     await database.outgoingMail.createMany({
       data: [
-        { to: torben.email, subject: "Gammel", text: "…", sentAt: old },
-        { to: torben.email, subject: "Opgivet", text: "…", deadAt: old },
-        { to: torben.email, subject: "Ny", text: "…", sentAt: closedAt },
-        { to: torben.email, subject: "I kø", text: "…" },
+        { to: torben.email!, subject: "Gammel", text: "…", sentAt: old },
+        { to: torben.email!, subject: "Opgivet", text: "…", deadAt: old },
+        { to: torben.email!, subject: "Ny", text: "…", sentAt: closedAt },
+        { to: torben.email!, subject: "I kø", text: "…" },
       ],
     });
     await database.authSession.createMany({
@@ -188,7 +198,7 @@ describe("retention", () => {
     });
     await runRetention(database, municipalityId, { now: closedAt, trigger: "schedule" });
     // (The demo's own mail to Torben, sent when it was seeded, is newer than the period too.)
-    const mine = { to: torben.email, subject: { in: ["Gammel", "Opgivet", "Ny", "I kø"] } };
+    const mine = { to: torben.email!, subject: { in: ["Gammel", "Opgivet", "Ny", "I kø"] } };
     const subjects = (await database.outgoingMail.findMany({ where: mine, orderBy: { id: "asc" } })).map((mail) => mail.subject);
     expect(subjects).toEqual(["Ny", "I kø"]);
     expect(await database.authSession.count({ where: { personId: torben.id } })).toBe(1);

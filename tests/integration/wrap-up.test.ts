@@ -48,7 +48,7 @@ async function mettesRound() {
       participantId: row.id,
       name: row.person.name,
       email: row.person.email,
-      actor: await actorFor(database, row.person.email),
+      actor: await actorFor(database, row.person.email!),
     })),
   );
   return { mette, roundId, people };
@@ -276,7 +276,7 @@ describe("GRUS, the wrap-up meeting and the overview notes", () => {
     const after = await loadFollowUpState(database, roundId);
     expect(after.waiting[0].settlement).toMatchObject({ decision: "adjusted", note: "Kurset tages i efteråret." });
     expect(after.problems.find((problem) => problem.kind === "unsettled")).toBeUndefined();
-    const [mail] = await database.outgoingMail.findMany({ where: { to: aase.email, subject: { contains: "afklaret" } } });
+    const [mail] = await database.outgoingMail.findMany({ where: { to: aase.email!, subject: { contains: "afklaret" } } });
     expect(mail.text).toContain("Kursus i konflikthåndtering");
     expect(mail.text).toContain("Aftalt med ændringer");
     const version = await database.planVersion.findFirstOrThrow({ where: { planId } });

@@ -15,6 +15,26 @@ export function peopleCsv(
   return [header.join(separator), ...lines].join("\r\n") + "\r\n";
 }
 
+/** A person in an export that carries employee numbers; `email` may be empty, managers named by either column. */
+export type NumberedCsvPerson = Omit<CsvPerson, "email"> & { employeeNumber?: string; email?: string; managerNumber?: string };
+
+export function numberedPeopleCsv(people: NumberedCsvPerson[]): string {
+  const header = ["Medarbejdernummer", "Navn", "E-mail", "Enhed", "Leders e-mail", "Leders medarbejdernummer", "Stilling", "Roller"];
+  const lines = people.map((person) =>
+    [
+      person.employeeNumber ?? "",
+      person.name,
+      person.email ?? "",
+      person.unit,
+      person.manager ?? "",
+      person.managerNumber ?? "",
+      person.jobTitle ?? "",
+      person.roles ?? "",
+    ].join(";"),
+  );
+  return [header.join(";"), ...lines].join("\r\n") + "\r\n";
+}
+
 export const utf8 = (text: string, bom = false) =>
   new Uint8Array(Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, "utf8")]));
 

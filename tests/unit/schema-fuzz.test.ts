@@ -32,7 +32,16 @@ const forms: [string, z.ZodType, Record<string, unknown>][] = [
   [
     "person",
     personFormSchema,
-    { name: "Freja Lund", email: "freja@vesteraa.example", jobTitle: "Pædagog", unitId: id, managerEmail: "", roles: [], active: true },
+    {
+      name: "Freja Lund",
+      email: "freja@vesteraa.example",
+      employeeNumber: "1042",
+      jobTitle: "Pædagog",
+      unitId: id,
+      manager: "",
+      roles: [],
+      active: true,
+    },
   ],
   ["unit", unitFormSchema, { name: "Åbyskolen", kind: "UNIT", parentId: id }],
   [

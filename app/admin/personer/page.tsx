@@ -90,6 +90,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <TableHead
               headings={[
                 t.columns.name,
+                t.columns.employeeNumber,
                 t.columns.email,
                 t.columns.jobTitle,
                 t.columns.unit,
@@ -106,7 +107,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                       {person.name}
                     </Link>
                   </td>
-                  <td className="px-2 py-2">{person.email}</td>
+                  <td className="px-2 py-2">{person.employeeNumber}</td>
+                  <td className="px-2 py-2">{person.email ?? t.noEmail}</td>
                   <td className="px-2 py-2">{person.jobTitle}</td>
                   <td className="px-2 py-2">{person.unit?.name}</td>
                   <td className="px-2 py-2">{person.manager?.name}</td>

@@ -1,7 +1,7 @@
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
 
-type ReportEvent = { at: Date; action: string; purpose: string | null; actor: { id: string; name: string; email: string } | null };
+type ReportEvent = { at: Date; action: string; purpose: string | null; actor: { id: string; name: string; email: string | null } | null };
 
 /**
  * One CSV cell. A value a spreadsheet would read as a formula (a person's name can start with

@@ -23,5 +23,9 @@ export async function accessReportDownload(actor: SessionActor, subjectId: strin
       purpose: "accessRequest",
     });
   }
-  return { fileName: `adgangslog-${subject.email}.csv`, contentType: "text/csv; charset=utf-8", body: accessReportCsv(events, subjectId) };
+  return {
+    fileName: `adgangslog-${subject.email ?? subject.id}.csv`,
+    contentType: "text/csv; charset=utf-8",
+    body: accessReportCsv(events, subjectId),
+  };
 }

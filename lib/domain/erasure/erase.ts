@@ -31,7 +31,7 @@ const blockerMessage = (blocker: ErasureBlocker, preview: ErasurePreview): strin
 const deletedIds = async (sql: Sql, text: string, values: unknown[]) => (await sql<{ id: string }>(text, values)).length;
 const participations = `select p.id from "RoundParticipant" p where p."personId" = $1::uuid`;
 
-async function eraseParts(sql: Sql, person: { id: string; email: string }): Promise<ErasureCounts> {
+async function eraseParts(sql: Sql, person: { id: string; email: string | null }): Promise<ErasureCounts> {
   const sheets = await deletedIds(sql, `delete from "PreparationSheet" where "participantId" in (${participations}) returning id`, [
     person.id,
   ]);
@@ -91,7 +91,7 @@ export async function erasePerson(
   { municipalityId, personId, actorId }: { municipalityId: string; personId: string; actorId: string },
 ): Promise<{ counts: ErasureCounts; runId: string }> {
   return withSqlTransaction(database, async (sql) => {
-    const [person] = await sql<{ id: string; email: string }>(
+    const [person] = await sql<{ id: string; email: string | null }>(
       `select id, email from "Person" where id = $1::uuid and "municipalityId" = $2::uuid for no key update`,
       [personId, municipalityId],
     );

@@ -42,8 +42,16 @@ export const previewPeopleImport = defineAction(fileSchema, async ({ actor, inpu
     ok: true as const,
     fingerprint: plan.fingerprint,
     counts: { create: plan.create.length, update: plan.update.length, deactivate: plan.deactivate.length, unchanged: plan.unchanged },
-    update: plan.update.slice(0, listedPerKind).map(({ line, name, email, changed }) => ({ line, name, email, changed })),
-    deactivate: plan.deactivate.slice(0, listedPerKind).map(({ name, email }) => ({ name, email })),
+    // Named by address, or by employee number for someone without one.
+    update: plan.update.slice(0, listedPerKind).map(({ line, name, email, employeeNumber, changed }) => ({
+      line,
+      name,
+      who: email ?? employeeNumber,
+      changed,
+    })),
+    deactivate: plan.deactivate
+      .slice(0, listedPerKind)
+      .map(({ id, name, email, employeeNumber }) => ({ id, name, who: email ?? employeeNumber })),
   };
 });
 

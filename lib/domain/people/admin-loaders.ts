@@ -14,7 +14,14 @@ export async function loadPeoplePage(municipalityId: string, filter: PeopleFilte
     ...(filter.status === "all" ? {} : { active: filter.status === "active" }),
     ...(filter.unitName ? { unit: { name: { contains: filter.unitName, mode: "insensitive" } } } : {}),
     ...(filter.query
-      ? { OR: [{ name: { contains: filter.query, mode: "insensitive" } }, { email: { contains: filter.query.toLowerCase() } }] }
+      ? {
+          OR: [
+            { name: { contains: filter.query, mode: "insensitive" } },
+            { email: { contains: filter.query.toLowerCase() } },
+            // The whole number, as HR quotes it (the municipality's unique index finds it).
+            { employeeNumber: filter.query.trim() },
+          ],
+        }
       : {}),
   };
   const [total, people] = await Promise.all([
@@ -24,13 +31,15 @@ export async function loadPeoplePage(municipalityId: string, filter: PeopleFilte
       // as long); a second query for the fifty shown rows does not.
       relationLoadStrategy: "query",
       where,
-      orderBy: [{ name: "asc" }, { email: "asc" }],
+      // People without an address sort last among namesakes; the id keeps their pages apart.
+      orderBy: [{ name: "asc" }, { email: "asc" }, { id: "asc" }],
       skip: (filter.page - 1) * pageSize,
       take: pageSize,
       select: {
         id: true,
         name: true,
         email: true,
+        employeeNumber: true,
         jobTitle: true,
         active: true,
         unit: { select: { name: true } },
@@ -49,12 +58,13 @@ export async function loadPersonForEdit(municipalityId: string, id: string) {
       id: true,
       name: true,
       email: true,
+      employeeNumber: true,
       jobTitle: true,
       unitId: true,
       active: true,
       deactivatedAt: true,
       updatedAt: true,
-      manager: { select: { email: true } },
+      manager: { select: { email: true, employeeNumber: true } },
       roles: { select: { role: true } },
       reports: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
     },

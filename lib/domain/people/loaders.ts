@@ -47,6 +47,7 @@ export async function loadDemoDirectory(database: Database): Promise<{ group: De
     : 0;
   const groups = new Map<DemoGroup, DemoPerson[]>(groupOrder.map((group) => [group, []]));
   for (const person of people) {
+    if (!person.email) continue; // every demo person has an address (the query asks for one)
     const leadsLeaders = person.reports.some((report) => report._count.reports > 0);
     const derived: DemoGroup = leadsLeaders ? "LEADERS_LEADER" : person.reports.length > 0 ? "LEADER" : "EMPLOYEE";
     const held = new Set<DemoGroup>([...person.roles.map(({ role }) => role), derived]);

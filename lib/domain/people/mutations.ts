@@ -11,11 +11,16 @@ import type { PersonFormValues } from "./schema";
 const t = da.admin.person.errors;
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-async function resolveManager(tx: Tx, email: string, personId: string | undefined): Promise<string | null> {
-  if (!email) return null;
-  const manager = await tx.person.findFirst({ where: { email, active: true }, select: { id: true } });
-  if (!manager) throw new FieldError("managerEmail", t.unknownManager);
-  if (manager.id === personId) throw new FieldError("managerEmail", t.ownManager);
+/** The manager the form names, by e-mail address (anything with an @) or by employee number. */
+async function resolveManager(tx: Tx, reference: string, personId: string | undefined, municipalityId: string): Promise<string | null> {
+  if (!reference) return null;
+  const byEmail = reference.includes("@");
+  const manager = await tx.person.findFirst({
+    where: { municipalityId, active: true, ...(byEmail ? { email: reference } : { employeeNumber: reference }) },
+    select: { id: true },
+  });
+  if (!manager) throw new FieldError("manager", byEmail ? t.unknownManager : t.unknownManagerNumber);
+  if (manager.id === personId) throw new FieldError("manager", t.ownManager);
   if (personId) {
     // Walk up from the new manager in one query; meeting the person means a loop.
     const [{ loops }] = await tx.$queryRaw<{ loops: boolean }[]>`
@@ -25,7 +30,7 @@ async function resolveManager(tx: Tx, email: string, personId: string | undefine
         select p.id, p."managerId", c.depth + 1 from "Person" p join chain c on p.id = c.manager_id where c.depth < 1000
       )
       select exists(select 1 from chain where id = ${personId}::uuid) as loops`;
-    if (loops) throw new FieldError("managerEmail", t.managerCycle);
+    if (loops) throw new FieldError("manager", t.managerCycle);
   }
   return manager.id;
 }
@@ -37,6 +42,24 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
       .filter((key) => before[key] !== after[key])
       .map((key) => [key, { from: before[key] ?? null, to: after[key] ?? null }]),
   );
+}
+
+/** Refuses, at its field, an address or employee number someone else already has. */
+async function refuseTaken(
+  tx: Tx,
+  data: { email: string | null; employeeNumber: string | null },
+  personId: string | undefined,
+  municipalityId: string,
+) {
+  const other = personId ? { id: { not: personId } } : {};
+  // Addresses are unique across the database (they are the sign-in identity), numbers within the municipality.
+  if (data.email && (await tx.person.findFirst({ where: { email: data.email, ...other }, select: { id: true } })))
+    throw new FieldError("email", t.emailTaken);
+  if (
+    data.employeeNumber &&
+    (await tx.person.findFirst({ where: { municipalityId, employeeNumber: data.employeeNumber, ...other }, select: { id: true } }))
+  )
+    throw new FieldError("employeeNumber", t.employeeNumberTaken);
 }
 
 /** Creates or updates a person with their roles, in one transaction, refusing a stale form. */
@@ -52,8 +75,16 @@ export async function savePerson(
     return await database.$transaction(async (tx) => {
       const unit = await tx.unit.findFirst({ where: { id: values.unitId, municipalityId: input.municipalityId }, select: { id: true } });
       if (!unit) throw new FieldError("unitId", t.unknownUnit);
-      const managerId = await resolveManager(tx, values.managerEmail, values.id);
-      const data = { name: values.name, email: values.email, jobTitle: values.jobTitle || null, unitId: unit.id, managerId };
+      const managerId = await resolveManager(tx, values.manager, values.id, input.municipalityId);
+      const data = {
+        name: values.name,
+        email: values.email || null,
+        employeeNumber: values.employeeNumber || null,
+        jobTitle: values.jobTitle || null,
+        unitId: unit.id,
+        managerId,
+      };
+      await refuseTaken(tx, data, values.id, input.municipalityId);
 
       let id: string;
       let action: "person.create" | "person.update" | "person.deactivate";
@@ -61,7 +92,16 @@ export async function savePerson(
       if (values.id) {
         const current = await tx.person.findFirst({
           where: { id: values.id, municipalityId: input.municipalityId },
-          select: { active: true, updatedAt: true, name: true, email: true, jobTitle: true, unitId: true, managerId: true },
+          select: {
+            active: true,
+            updatedAt: true,
+            name: true,
+            email: true,
+            employeeNumber: true,
+            jobTitle: true,
+            unitId: true,
+            managerId: true,
+          },
         });
         if (!current) throw new FormError(da.errors.notFound);
         const deactivating = current.active && !values.active;
@@ -82,8 +122,8 @@ export async function savePerson(
         action = deactivating ? "person.deactivate" : "person.update";
         changes = changedFields(current, { ...data, active: values.active });
         // The e-mail address is the sign-in identity: the old address is told, so a change nobody
-        // agreed to does not go unnoticed.
-        if (current.email !== data.email) {
+        // agreed to does not go unnoticed (a person who had none is told nothing).
+        if (current.email !== null && current.email !== data.email) {
           await enqueueMails(tx, [
             {
               to: current.email,
@@ -111,7 +151,11 @@ export async function savePerson(
       return { id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("email", t.emailTaken);
+    // Taken by a save that committed between refuseTaken and this one's write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (JSON.stringify(error.meta ?? {}).includes("employeeNumber")) throw new FieldError("employeeNumber", t.employeeNumberTaken);
+      throw new FieldError("email", t.emailTaken);
+    }
     throw error;
   }
 }

@@ -32,5 +32,9 @@ export async function personalDataDownload(database: Database, actor: Exporter, 
   }
   const data = await loadPersonalData(database, subjectId);
   if (!data) throw new AccessDenied();
-  return { fileName: da.personalData.fileName(data.person.email), contentType: "application/zip", body: personalDataZip(data) };
+  return {
+    fileName: da.personalData.fileName(data.person.email ?? data.person.id),
+    contentType: "application/zip",
+    body: personalDataZip(data),
+  };
 }

@@ -26,6 +26,7 @@ function personHtml({ person }: PersonalData): string {
   return facts([
     [d.person.name, valueText(person.name)],
     [d.person.email, valueText(person.email)],
+    [d.person.employeeNumber, valueText(person.employeeNumber)],
     [d.person.jobTitle, valueText(person.jobTitle)],
     [d.person.unit, valueText(person.unit)],
     [d.person.manager, valueText(person.manager ? da.common.personWithEmail(person.manager.name, person.manager.email) : null)],

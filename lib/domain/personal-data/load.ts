@@ -22,6 +22,7 @@ function findPerson(database: Database, personId: string) {
       active: true,
       deactivatedAt: true,
       createdAt: true,
+      employeeNumber: true,
       municipality: { select: { name: true } },
       unit: { select: { name: true } },
       manager: { select: { name: true, email: true } },
@@ -41,11 +42,14 @@ export async function loadPersonalData(database: Database, personId: string, now
   const withholding = await loadLeaderNoteWithholding(database, person.municipalityId);
   const [participations, mails, events] = await Promise.all([
     loadParticipations(database, person, withholding),
-    database.outgoingMail.findMany({
-      where: { to: { equals: person.email, mode: "insensitive" } },
-      orderBy: { id: "asc" },
-      select: { subject: true, text: true, createdAt: true, sentAt: true },
-    }),
+    // Someone without an address has been sent nothing.
+    person.email === null
+      ? []
+      : database.outgoingMail.findMany({
+          where: { to: { equals: person.email, mode: "insensitive" } },
+          orderBy: { id: "asc" },
+          select: { subject: true, text: true, createdAt: true, sentAt: true },
+        }),
     loadAccessReport(person.id, database),
   ]);
   return {
@@ -62,6 +66,7 @@ export async function loadPersonalData(database: Database, personId: string, now
       active: person.active,
       deactivatedAt: person.deactivatedAt,
       createdAt: person.createdAt,
+      employeeNumber: person.employeeNumber,
     },
     participations,
     mails,

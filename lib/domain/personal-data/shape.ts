@@ -8,7 +8,7 @@ import type { FollowUpState } from "@/lib/domain/plans/schema";
 // a round they led is not here (its sheets and plans are the participants' data), only the rounds
 // they took part in, as the employee.
 
-export type NamedPerson = { name: string; email: string };
+export type NamedPerson = { name: string; email: string | null };
 
 /** A field of a field document (a preparation sheet, the leader's note): its stored key, what it is in words, its value. */
 export type DocumentField = { key: string; label: string; value: string | number | null };
@@ -65,7 +65,7 @@ export type PersonalData = {
   person: {
     id: string;
     name: string;
-    email: string;
+    email: string | null;
     jobTitle: string | null;
     municipality: string;
     unit: string | null;
@@ -74,6 +74,7 @@ export type PersonalData = {
     active: boolean;
     deactivatedAt: Date | null;
     createdAt: Date;
+    employeeNumber: string | null;
   };
   participations: ParticipationData[];
   mails: { subject: string; text: string; createdAt: Date; sentAt: Date | null }[];

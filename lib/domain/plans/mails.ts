@@ -3,12 +3,13 @@ import { buildIcs } from "@/lib/calendar/ics";
 import { appUrl } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
-import type { Mail } from "@/lib/mail/send";
+import type { QueuedMail } from "@/lib/mail/outbox";
 
 // The plan's e-mails: the booked mini-MUS (with its calendar event) and the follow-up reminder.
 // Pure apart from the app's address.
 
-type Party = { name: string; email: string };
+// No address, no mail: the outbox leaves such a mail out (enqueueMails).
+type Party = { name: string; email: string | null };
 export type PlanParties = { kind: "MUS" | "LUS"; roundId: string; participantId: string; employee: Party; leader: Party };
 
 export const planLink = (facts: Pick<PlanParties, "roundId" | "participantId">) =>
@@ -23,7 +24,7 @@ export function miniMusMails(
   facts: PlanParties,
   booking: { uid: string; sequence: number; start: Date; durationMinutes: number; location: string },
   moved: boolean,
-): Mail[] {
+): QueuedMail[] {
   const t = da.plans.mail;
   const name = da.plans.followUp.miniName[facts.kind];
   const when = formatDateTime(booking.start);
@@ -58,7 +59,7 @@ export function miniMusMails(
   }));
 }
 
-export function followUpDueMails(facts: PlanParties, date: Date): Mail[] {
+export function followUpDueMails(facts: PlanParties, date: Date): QueuedMail[] {
   const t = da.plans.mail;
   const name = da.plans.followUp.miniName[facts.kind];
   return bothWays(facts).map(({ self, other }) => ({

@@ -17,24 +17,26 @@ export async function deletePlans(sql: Sql, planIds: string[]): Promise<number> 
 }
 
 /**
- * Replaces the people's name, address, job title, manager and identity-provider link, and deletes
+ * Replaces the people's name, address (someone without one keeps none), job title, manager, employee
+ * number and identity-provider link, and deletes
  * what only named them: their sessions, roles, sign-in links and copies of mail to them. The row
  * stays, so rounds, plans and the audit log keep their shape. Returns how many rows of each went.
  */
 export async function anonymisePeople(
   sql: Sql,
-  people: { id: string; email: string }[],
+  people: { id: string; email: string | null }[],
 ): Promise<{ people: number; sessions: number; mail: number }> {
   if (people.length === 0) return { people: 0, sessions: 0, mail: 0 };
   const ids = people.map((person) => person.id);
-  const addresses = people.map((person) => person.email);
+  const addresses = people.flatMap((person) => (person.email === null ? [] : [person.email]));
   const sessions = (await sql(`delete from "AuthSession" where "personId" = any($1::uuid[]) returning id`, [ids])).length;
   await sql(`delete from "RoleAssignment" where "personId" = any($1::uuid[])`, [ids]);
   await sql(`delete from "VerificationToken" where identifier = any($1::text[])`, [addresses]);
   await sql(`delete from "SignInRequest" where identifier = any($1::text[])`, [addresses]);
   const mail = (await sql(`delete from "OutgoingMail" where "to" = any($1::text[]) returning id`, [addresses])).length;
   const anonymised = await sql(
-    `update "Person" set name = $2, email = 'slettet-' || id::text || '@slettet.invalid', "jobTitle" = null, "managerId" = null,
+    `update "Person" set name = $2, email = case when email is null then null else 'slettet-' || id::text || '@slettet.invalid' end,
+       "employeeNumber" = null, "jobTitle" = null, "managerId" = null,
        "oidcIssuer" = null, "oidcSubject" = null, "anonymisedAt" = now(), "updatedAt" = now()
      where id = any($1::uuid[]) returning id`,
     [ids, da.retention.anonymousName],

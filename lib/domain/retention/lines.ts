@@ -191,7 +191,7 @@ const leavers = `
 const deactivatedPeople: Line = {
   count: (sql, municipalityId, cutoff) => count(sql, `select count(*) as n from (${leavers}) due`, [municipalityId, cutoff]),
   deleteBatch: rows(async (sql, municipalityId, cutoff, limit) => {
-    const people = await sql<{ id: string; email: string }>(
+    const people = await sql<{ id: string; email: string | null }>(
       `select person.id, person.email from "Person" person where person.id in (${leavers}) limit $3 for update of person skip locked`,
       [municipalityId, cutoff, limit],
     );

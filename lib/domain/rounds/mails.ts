@@ -4,11 +4,12 @@ import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { appUrl } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
-import type { Mail } from "@/lib/mail/send";
+import type { QueuedMail } from "@/lib/mail/outbox";
 
 // What the round's e-mails say. Pure apart from the app's address: given the facts, the mails.
 
-type Party = { name: string; email: string };
+// No address, no mail: the outbox leaves such a mail out (enqueueMails).
+type Party = { name: string; email: string | null };
 type RoundFacts = { id: string; kind: "MUS" | "LUS"; title: string; conversationsFrom: Date; conversationsTo: Date };
 
 export const materialLink = (roundId: string) => `${appUrl()}/runder/${roundId}/materiale`;
@@ -16,7 +17,7 @@ export const materialLink = (roundId: string) => `${appUrl()}/runder/${roundId}/
 export const privacyLink = () => `${appUrl()}${privacyNoticePath}`;
 export const sheetLink = (roundId: string) => `${appUrl()}/runder/${roundId}/forberedelse`;
 
-export function invitationMail(round: RoundFacts, leader: Party, participant: Party, conversationStart: Date | null): Mail {
+export function invitationMail(round: RoundFacts, leader: Party, participant: Party, conversationStart: Date | null): QueuedMail {
   const t = da.rounds.mail;
   return {
     to: participant.email,
@@ -43,7 +44,7 @@ export function conversationMails(
   participant: Party,
   booking: Booking,
   change: "booked" | "moved" | "cancelled",
-): Mail[] {
+): QueuedMail[] {
   const t = da.rounds.mail;
   const kind = da.rounds.kindShort[round.kind];
   const link = materialLink(round.id);

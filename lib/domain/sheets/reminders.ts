@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 
-type Due = { id: string; name: string; email: string; roundId: string; title: string; startsAt: Date };
+type Due = { id: string; name: string; email: string | null; roundId: string; title: string; startsAt: Date };
 
 /**
  * Reminds everyone whose conversation is within `daysBefore` days and who has not shared their

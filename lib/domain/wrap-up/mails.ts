@@ -3,18 +3,19 @@ import { appUrl } from "@/lib/env";
 import { planLink } from "@/lib/domain/plans/mails";
 import { formatDate } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
-import type { Mail } from "@/lib/mail/send";
+import type { QueuedMail } from "@/lib/mail/outbox";
 
 // The wrap-up's e-mails: the leader's published feedback, a settled agreement, a joint action's
 // reminder. Pure apart from the app's address.
 
-type Party = { name: string; email: string };
+// No address, no mail: the outbox leaves such a mail out (enqueueMails).
+type Party = { name: string; email: string | null };
 const t = da.wrapUp.mail;
 
 export const wrapUpLink = (roundId: string) => `${appUrl()}/runder/${roundId}/opsamling`;
 export const followUpLink = (roundId: string) => `${appUrl()}/runder/${roundId}/opfoelgning`;
 
-export function feedbackMails(round: { id: string; title: string }, leader: string, feedback: string, to: Party[]): Mail[] {
+export function feedbackMails(round: { id: string; title: string }, leader: string, feedback: string, to: Party[]): QueuedMail[] {
   return to.map((person) => ({
     to: person.email,
     subject: t.feedbackSubject(round.title),
@@ -30,7 +31,7 @@ export function settledMail(input: {
   action: string;
   decision: string;
   note: string;
-}): Mail {
+}): QueuedMail {
   return {
     to: input.employee.email,
     subject: t.settledSubject,
@@ -52,7 +53,7 @@ export function jointActionReminderMail(input: {
   what: string;
   who: string;
   due: Date;
-}): Mail {
+}): QueuedMail {
   return {
     to: input.leader.email,
     subject: t.reminderSubject(input.what.length > 60 ? `${input.what.slice(0, 60)} …` : input.what),

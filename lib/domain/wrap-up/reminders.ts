@@ -16,7 +16,7 @@ type Due = {
   who: string;
   dueDate: Date;
   leaderName: string;
-  leaderEmail: string;
+  leaderEmail: string | null;
 };
 
 export async function sendJointActionReminders(database: Database, now: Date, daysBefore: number): Promise<number> {

@@ -1,12 +1,13 @@
 // Small compositions used across screens, so punctuation and word order live in the dictionary too.
 export const common = {
-  personWithEmail: (name: string, email: string) => `${name} (${email})`,
+  personWithEmail: (name: string, email: string | null) => (email ? `${name} (${email})` : name),
   labelWithCount: (label: string, count: number) => `${label} (${count})`,
   joinList: (items: string[]) => items.join(", "),
   /** "a", "a og b", "a, b og c". */
   andList: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`),
   dotted: (...parts: string[]) => parts.filter(Boolean).join(" · "),
-  changeLine: (name: string, email: string, changes: string[]) => `${name} (${email}): ${changes.join(", ")}`,
+  /** `who`: the person's address, or their employee number when they have none. */
+  changeLine: (name: string, who: string | null, changes: string[]) => `${who ? `${name} (${who})` : name}: ${changes.join(", ")}`,
   unitOption: (name: string, kind: string) => `${name} (${kind.toLowerCase()})`,
   unitSummary: (kind: string, people: string) => `${kind} · ${people}`,
   dateRange: (from: string, to: string) => `fra ${from} til ${to}`,

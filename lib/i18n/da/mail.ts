@@ -18,12 +18,17 @@ export const mail = {
   },
   emailChanged: {
     subject: "Din e-mailadresse i MUS og LUS er ændret",
-    text: (name: string, newAddress: string, when: string) =>
+    // newAddress null: the address was removed, and no link can be sent any more.
+    text: (name: string, newAddress: string | null, when: string) =>
       [
         `Kære ${name}`,
         "",
-        `Din e-mailadresse i MUS og LUS blev ${when} ændret fra denne adresse til ${newAddress}.`,
-        "Login-links sendes fremover dertil.",
+        ...(newAddress
+          ? [
+              `Din e-mailadresse i MUS og LUS blev ${when} ændret fra denne adresse til ${newAddress}.`,
+              "Login-links sendes fremover dertil.",
+            ]
+          : [`Din e-mailadresse i MUS og LUS blev ${when} fjernet.`, "Du kan ikke længere få login-links på e-mail."]),
         "",
         "Er det ikke sket efter aftale med dig, så kontakt kommunens administrator af MUS og LUS.",
         "",

@@ -3,7 +3,8 @@ export const personalData = {
   download: "Hent alt, appen har om dig",
   downloadHint: "En ZIP-fil med et læsbart dokument (HTML) og de samme oplysninger til maskiner (JSON).",
   adminDownload: "Hent alt, appen har om personen (ZIP)",
-  fileName: (email: string) => `persondata-${email}.zip`,
+  // Named by the address, or by the person's id when they have none.
+  fileName: (who: string) => `persondata-${who}.zip`,
   document: {
     title: (name: string) => `Oplysninger om ${name}`,
     lead: (municipality: string, when: string) =>
@@ -16,6 +17,7 @@ export const personalData = {
       heading: "Dine oplysninger",
       name: "Navn",
       email: "E-mail",
+      employeeNumber: "Medarbejdernummer",
       jobTitle: "Stilling",
       unit: "Enhed",
       manager: "Leder",

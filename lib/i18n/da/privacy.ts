@@ -159,7 +159,7 @@ export const privacy = {
     data: {
       heading: "Kategorier af personoplysninger",
       items: [
-        "Identitet og ansættelse: navn, e-mailadresse, stilling, enhed, nærmeste leder og roller i appen.",
+        "Identitet og ansættelse: navn, medarbejdernummer, e-mailadresse (hvis personen har en), stilling, enhed, nærmeste leder og roller i appen.",
         "Forberedelsesskemaer: svar på rundens spørgsmål og de fire selvvurderinger (tal).",
         "Lederens noter til samtalen.",
         "Kompetenceudviklingsplaner med udgaver, godkendelser, bemærkninger og journalisering.",

@@ -192,6 +192,8 @@ export const rounds = {
     publishedNotice: (when: string, count: number) =>
       `Materialet blev offentliggjort ${when}, og ${count} ${count === 1 ? "deltager er inviteret" : "deltagere er inviteret"}.`,
     mailQueued: "Nogle e-mails kunne ikke sendes endnu; de sendes automatisk, så snart mailserveren svarer.",
+    withoutEmail: (count: number) =>
+      `${count} ${count === 1 ? "deltager har" : "deltagere har"} ingen e-mail – udskriv invitationen til ${count === 1 ? "vedkommende" : "dem"} (se Deltagere).`,
   },
   kickoff: {
     title: "Fælles opstartsmøde",
@@ -275,6 +277,8 @@ export const rounds = {
     addChoose: "Vælg …",
     add: "Tilføj",
     nobodyToAdd: "Alle, du kan invitere, er allerede med.",
+    // A participant without an address gets no invitation, booking or reminder by mail.
+    noEmail: "Ingen e-mail – udskriv invitationen",
     removed: (name: string) => `${name} er fjernet fra runden.`,
     added: (name: string) => `${name} er tilføjet.`,
   },
@@ -285,6 +289,7 @@ export const rounds = {
     caption: "Rundens samtaler",
     booked: (when: string, minutes: number, location: string) => `${when}, ${minutes} minutter, ${location}`,
     notBooked: "Ikke booket",
+    noEmail: "Ingen e-mail – giv besked om tidspunktet på papir.",
     date: "Dato",
     time: "Klokkeslæt",
     duration: "Varighed (minutter)",

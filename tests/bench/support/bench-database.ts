@@ -57,7 +57,7 @@ export async function benchRound(database: Database, people: number) {
       email: `bench${index + 1}@vesteraa.example`,
     })),
   });
-  const roundId = await publishedRound(database, await actorFor(database, leader.email));
+  const roundId = await publishedRound(database, await actorFor(database, leader.email!));
   const participants = await database.roundParticipant.findMany({
     where: { roundId, person: { email: { startsWith: "bench" } } },
     select: { id: true, personId: true, group: { select: { questions: { select: { id: true }, take: 1 } } } },

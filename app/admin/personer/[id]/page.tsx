@@ -77,10 +77,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           id: person.id,
           version: person.updatedAt.toISOString(),
           name: person.name,
-          email: person.email,
+          email: person.email ?? "",
+          employeeNumber: person.employeeNumber ?? "",
           jobTitle: person.jobTitle ?? "",
           unitId: person.unitId ?? "",
-          managerEmail: person.manager?.email ?? "",
+          manager: person.manager?.email ?? person.manager?.employeeNumber ?? "",
           roles: person.roles.map(({ role }) => role),
           active: person.active,
         }}

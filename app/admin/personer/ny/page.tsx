@@ -14,7 +14,10 @@ export default async function NewPersonPage() {
   return (
     <>
       <PageHeading title={da.admin.person.createTitle} />
-      <PersonForm units={units} initial={{ name: "", email: "", jobTitle: "", unitId: "", managerEmail: "", roles: [], active: true }} />
+      <PersonForm
+        units={units}
+        initial={{ name: "", email: "", employeeNumber: "", jobTitle: "", unitId: "", manager: "", roles: [], active: true }}
+      />
     </>
   );
 }

@@ -33,6 +33,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
             personId: participant.person.id,
             name: participant.person.name,
             jobTitle: participant.person.jobTitle,
+            noEmail: participant.person.email === null,
             groupId: participant.groupId,
             offerSeniorConversation: participant.offerSeniorConversation,
             offerTalentDevelopment: participant.offerTalentDevelopment,
@@ -41,7 +42,9 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
       ) : (
         <ul className="list-disc pl-6">
           {participants.map((participant) => (
-            <li key={participant.id}>{participant.person.name}</li>
+            <li key={participant.id}>
+              {participant.person.email === null ? da.common.dotted(participant.person.name, t.noEmail) : participant.person.name}
+            </li>
           ))}
         </ul>
       )}

@@ -27,6 +27,7 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
               <p className="mb-3 text-slate-700">
                 {booking ? t.booked(formatDateTime(booking.startsAt), booking.durationMinutes, booking.location) : t.notBooked}
               </p>
+              {participant.person.email === null ? <p className="mb-3 font-medium text-slate-900">{t.noEmail}</p> : null}
               {editable ? (
                 <ConversationForm
                   roundId={round.id}

@@ -43,25 +43,32 @@ export async function applyImport(
       const { plan } = await planImport(input.rows, baseline, input.actorId, pause);
       if (!plan || plan.fingerprint !== input.fingerprint) return { status: "stale" } as const;
 
-      const ids = new Map(baseline.people.map((person) => [person.email, person.id]));
-      for (const person of plan.create) ids.set(person.email, randomUUID());
-      const managerId = (email: string | null) => (email ? ids.get(email)! : null);
+      const ids = new Map(plan.idOfKey);
+      for (const person of plan.create) ids.set(person.key, randomUUID());
+      const managerId = (key: string | null) => (key ? ids.get(key)! : null);
+
+      // Addresses that move are let go of first: one person's old address may be another's new one
+      // (unique per row, checked as each row is written), and a new person may take it.
+      const moving = plan.update.filter((person) => person.changed.includes("email")).map((person) => person.id);
+      for (const batch of batches(moving)) await sql(`update "Person" set email = null where id = any($1::uuid[])`, [batch]);
 
       for (const batch of batches(await managersFirst(plan.create, pause))) {
         // A manager is created in an earlier batch than their people, or in the same statement
         // (Postgres checks the foreign key at the statement's end).
         await sql(
-          `insert into "Person" (id, "municipalityId", email, name, "jobTitle", "unitId", "managerId", "createdAt", "updatedAt")
-           select v.id, $1::uuid, v.email, v.name, v.job_title, v.unit_id, v.manager_id, ${utcNow}, ${utcNow}
-           from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) as v(id, email, name, job_title, unit_id, manager_id)`,
+          `insert into "Person" (id, "municipalityId", email, "employeeNumber", name, "jobTitle", "unitId", "managerId", "createdAt", "updatedAt")
+           select v.id, $1::uuid, v.email, v.employee_number, v.name, v.job_title, v.unit_id, v.manager_id, ${utcNow}, ${utcNow}
+           from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::uuid[])
+             as v(id, email, employee_number, name, job_title, unit_id, manager_id)`,
           [
             input.municipalityId,
-            batch.map((p) => ids.get(p.email)!),
+            batch.map((p) => ids.get(p.key)!),
             batch.map((p) => p.email),
+            batch.map((p) => p.employeeNumber),
             batch.map((p) => p.name),
             batch.map((p) => p.jobTitle),
             batch.map((p) => p.unitId),
-            batch.map((p) => managerId(p.managerEmail)),
+            batch.map((p) => managerId(p.managerKey)),
           ],
         );
         await pause();
@@ -69,16 +76,20 @@ export async function applyImport(
       for (const batch of batches(plan.update)) {
         await sql(
           `update "Person" as p set
+             email = v.email, "employeeNumber" = v.employee_number,
              name = v.name, "jobTitle" = v.job_title, "unitId" = v.unit_id, "managerId" = v.manager_id,
              active = true, "deactivatedAt" = null, "updatedAt" = ${utcNow}
-           from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[]) as v(id, name, job_title, unit_id, manager_id)
+           from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])
+             as v(id, email, employee_number, name, job_title, unit_id, manager_id)
            where p.id = v.id`,
           [
             batch.map((p) => p.id),
+            batch.map((p) => p.email),
+            batch.map((p) => p.employeeNumber),
             batch.map((p) => p.name),
             batch.map((p) => p.jobTitle),
             batch.map((p) => p.unitId),
-            batch.map((p) => managerId(p.managerEmail)),
+            batch.map((p) => managerId(p.managerKey)),
           ],
         );
         await pause();
@@ -102,7 +113,7 @@ export async function applyImport(
 
 /** New people ordered so that a new manager comes before the new people reporting to them. */
 async function managersFirst(create: TargetPerson[], pause: Pause): Promise<TargetPerson[]> {
-  const byEmail = new Map(create.map((person) => [person.email, person]));
+  const byKey = new Map(create.map((person) => [person.key, person]));
   const depth = new Map<string, number>();
   const levels: TargetPerson[][] = [];
   for (const start of create) {
@@ -110,13 +121,13 @@ async function managersFirst(create: TargetPerson[], pause: Pause): Promise<Targ
     // The file's manager chains were checked for loops, so this walk ends.
     const chain: TargetPerson[] = [];
     let current: TargetPerson | undefined = start;
-    while (current && !depth.has(current.email)) {
+    while (current && !depth.has(current.key)) {
       chain.push(current);
-      current = current.managerEmail ? byEmail.get(current.managerEmail) : undefined;
+      current = current.managerKey ? byKey.get(current.managerKey) : undefined;
     }
-    let level = current ? depth.get(current.email)! + 1 : 0;
+    let level = current ? depth.get(current.key)! + 1 : 0;
     for (const person of chain.reverse()) {
-      depth.set(person.email, level);
+      depth.set(person.key, level);
       (levels[level] ??= []).push(person);
       level += 1;
     }
@@ -127,9 +138,9 @@ async function managersFirst(create: TargetPerson[], pause: Pause): Promise<Targ
 async function replaceRoles(sql: Sql, plan: ImportPlan, ids: Map<string, string>) {
   const touched = [...plan.create, ...plan.update.filter((person) => person.changed.includes("roles"))];
   for (const batch of batches(touched)) {
-    const personIds = batch.map((person) => ids.get(person.email)!);
+    const personIds = batch.map((person) => ids.get(person.key)!);
     await sql(`delete from "RoleAssignment" where "personId" = any($1::uuid[])`, [personIds]);
-    const assignments = batch.flatMap((person) => person.roles.map((role) => ({ personId: ids.get(person.email)!, role })));
+    const assignments = batch.flatMap((person) => person.roles.map((role) => ({ personId: ids.get(person.key)!, role })));
     if (assignments.length === 0) continue;
     await sql(
       `insert into "RoleAssignment" (id, "personId", role) select gen_random_uuid(), v.person_id, v.role::"Role" from unnest($1::uuid[], $2::text[]) as v(person_id, role)`,
@@ -153,7 +164,7 @@ async function recordAuditTrail(
     details: { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length, unchanged: plan.unchanged },
   });
   const entries = [
-    ...plan.create.map((person) => ({ action: "person.create", id: ids.get(person.email)!, details: { source: "import" } })),
+    ...plan.create.map((person) => ({ action: "person.create", id: ids.get(person.key)!, details: { source: "import" } })),
     ...plan.update.map((person) => ({ action: "person.update", id: person.id, details: { source: "import", changed: person.changed } })),
     ...plan.deactivate.map((person) => ({ action: "person.deactivate", id: person.id, details: { source: "import" } })),
   ];

@@ -1,13 +1,37 @@
 // Header names as HR systems write them, in Danish or English; matched loosely
 // (case, spaces, hyphens and underscores do not matter).
 
-export type ColumnKey = "name" | "email" | "unit" | "managerEmail" | "jobTitle" | "roles";
+export type ColumnKey = "name" | "email" | "employeeNumber" | "unit" | "managerEmail" | "managerEmployeeNumber" | "jobTitle" | "roles";
 
 const aliases: Record<ColumnKey, string[]> = {
   name: ["navn", "name", "fuldtnavn", "fullname"],
   email: ["email", "mail", "emailadresse", "epost"],
+  employeeNumber: [
+    "medarbejdernummer",
+    "medarbejdernr",
+    "medarbnr",
+    "mednr",
+    "medarbejderid",
+    "lønnummer",
+    "lønnr",
+    "personalenummer",
+    "personalenr",
+    "employeenumber",
+    "employeeno",
+    "employeeid",
+  ],
   unit: ["enhed", "unit", "afdeling", "department"],
   managerEmail: ["ledersemail", "lederemail", "leder", "manager", "manageremail", "managersemail", "nærmesteleder"],
+  managerEmployeeNumber: [
+    "ledersmedarbejdernummer",
+    "ledermedarbejdernummer",
+    "ledersmedarbejdernr",
+    "ledermedarbejdernr",
+    "lederslønnummer",
+    "managersemployeenumber",
+    "manageremployeenumber",
+    "manageremployeeid",
+  ],
   jobTitle: ["stilling", "jobtitel", "jobtitle", "title", "stillingsbetegnelse"],
   roles: ["roller", "rolle", "roles", "role"],
 };
@@ -17,8 +41,10 @@ export const requiredColumns: ColumnKey[] = ["name", "email", "unit"];
 export const columnLabels: Record<ColumnKey, string> = {
   name: "navn",
   email: "e-mail",
+  employeeNumber: "medarbejdernummer",
   unit: "enhed",
   managerEmail: "leders e-mail",
+  managerEmployeeNumber: "leders medarbejdernummer",
   jobTitle: "stilling",
   roles: "roller",
 };

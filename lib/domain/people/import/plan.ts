@@ -6,7 +6,8 @@ import type { ImportRow, RowError } from "./read-rows";
 
 export type ExistingPerson = {
   id: string;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
   name: string;
   jobTitle: string | null;
   unitId: string | null;
@@ -16,30 +17,63 @@ export type ExistingPerson = {
 };
 export type ExistingUnit = { id: string; name: string };
 
-export type ChangedField = "name" | "jobTitle" | "unit" | "manager" | "roles" | "active";
+export type ChangedField = "name" | "email" | "employeeNumber" | "jobTitle" | "unit" | "manager" | "roles" | "active";
 
-/** What a person should look like after the import; managers by e-mail, units by id. */
+/** What a person should look like after the import; managers by the file's row key, units by id. */
 export type TargetPerson = {
   line: number;
-  email: string;
+  key: string;
+  email: string | null;
+  employeeNumber: string | null;
   name: string;
   jobTitle: string | null;
   unitId: string;
   unitName: string;
-  managerEmail: string | null;
+  managerKey: string | null;
   roles: StoredRole[];
 };
 
 export type ImportPlan = {
   create: TargetPerson[];
   update: (TargetPerson & { id: string; changed: ChangedField[] })[];
-  deactivate: { id: string; email: string; name: string }[];
+  deactivate: { id: string; email: string | null; employeeNumber: string | null; name: string }[];
   unchanged: number;
   fingerprint: string;
+  /** The registered person's id for each row the file shares with the register (not fingerprinted: it follows from the rest). */
+  idOfKey: Map<string, string>;
 };
 
 const sameRoles = (a: StoredRole[], b: StoredRole[]) =>
   a.length === b.length && [...a].sort().every((role, index) => role === [...b].sort()[index]);
+
+/**
+ * The registered person each row is: the one with the row's employee number, otherwise the one
+ * with its address, unless that person already has another number (then the row is someone else)
+ * or another row took them by number. Numbers first across the whole file, so the order of the
+ * rows does not decide who is who.
+ */
+function matchPeople(rows: ImportRow[], people: ExistingPerson[]): Map<ImportRow, ExistingPerson> {
+  const byNumber = new Map(people.flatMap((person) => (person.employeeNumber === null ? [] : [[person.employeeNumber, person] as const])));
+  const byEmail = new Map(people.flatMap((person) => (person.email === null ? [] : [[person.email, person] as const])));
+  const matched = new Map<ImportRow, ExistingPerson>();
+  const taken = new Set<string>();
+  for (const row of rows) {
+    const person = row.employeeNumber === null ? undefined : byNumber.get(row.employeeNumber);
+    if (person) {
+      matched.set(row, person);
+      taken.add(person.id);
+    }
+  }
+  for (const row of rows) {
+    if (matched.has(row) || row.email === null) continue;
+    const person = byEmail.get(row.email);
+    if (!person || taken.has(person.id)) continue;
+    if (person.employeeNumber !== null && row.employeeNumber !== null) continue; // numbers differ: another person
+    matched.set(row, person);
+    taken.add(person.id);
+  }
+  return matched;
+}
 
 /**
  * Compares the file with the people already registered: who is created, who changes (and in
@@ -59,10 +93,16 @@ export async function planImport(
   const unitKeys = new Map<string, string>();
   const unitKey = (name: string) => unitKeys.get(name) ?? unitKeys.set(name, name.toLocaleLowerCase("da")).get(name)!;
   const unitsByName = new Map(existing.units.map((unit) => [unitKey(unit.name), unit]));
-  const peopleByEmail = new Map(existing.people.map((person) => [person.email, person]));
-  const emailById = new Map(existing.people.map((person) => [person.id, person.email]));
+  const matched = matchPeople(rows, existing.people);
+  const matchedIds = new Set([...matched.values()].map((person) => person.id));
+  const idOfKey = new Map(rows.flatMap((row) => (matched.has(row) ? [[row.key, matched.get(row)!.id] as const] : [])));
+  // An address someone keeps after the import: a person the file does not list keeps theirs, a
+  // listed one has the file's.
+  const addressHolders = new Map(
+    existing.people.flatMap((person) => (person.email !== null && !matchedIds.has(person.id) ? [[person.email, person] as const] : [])),
+  );
 
-  const targets: TargetPerson[] = [];
+  const targets: { row: ImportRow; target: TargetPerson }[] = [];
   for (const row of rows) {
     await pause();
     const unit = unitsByName.get(unitKey(row.unit));
@@ -70,40 +110,56 @@ export async function planImport(
       errors.push({ line: row.line, message: t.unknownUnit(row.unit) });
       continue;
     }
+    const holder = row.email === null ? undefined : addressHolders.get(row.email);
+    if (holder) {
+      errors.push({ line: row.line, message: t.emailHeldBy(row.email!, holder.name, holder.employeeNumber) });
+      continue;
+    }
+    const current = matched.get(row);
     targets.push({
-      line: row.line,
-      email: row.email,
-      name: row.name,
-      jobTitle: row.jobTitle,
-      unitId: unit.id,
-      unitName: unit.name,
-      managerEmail: row.managerEmail,
-      roles: row.roles,
+      row,
+      target: {
+        line: row.line,
+        key: row.key,
+        // The file's address, even none: the HR system is the source. A number is only ever added:
+        // a row without one leaves the registered number alone.
+        email: row.email,
+        employeeNumber: row.employeeNumber ?? current?.employeeNumber ?? null,
+        name: row.name,
+        jobTitle: row.jobTitle,
+        unitId: unit.id,
+        unitName: unit.name,
+        managerKey: row.managerKey,
+        roles: row.roles,
+      },
     });
   }
 
-  const inFile = new Set(rows.map((row) => row.email));
   const deactivate = existing.people
-    .filter((person) => person.active && !inFile.has(person.email))
-    .map(({ id, email, name }) => ({ id, email, name }));
+    .filter((person) => person.active && !matchedIds.has(person.id))
+    .map(({ id, email, employeeNumber, name }) => ({ id, email, employeeNumber, name }));
   if (deactivate.some((person) => person.id === actorId)) errors.push({ line: 1, message: t.deactivatesYou });
   if (errors.length > 0) return { plan: null, errors: errors.sort((a, b) => a.line - b.line) };
 
-  const create: TargetPerson[] = [];
+  const create: ImportPlan["create"] = [];
   const update: ImportPlan["update"] = [];
   let unchanged = 0;
-  for (const target of targets) {
+  for (const { row, target } of targets) {
     await pause();
-    const current = peopleByEmail.get(target.email);
+    const current = matched.get(row);
     if (!current) {
       create.push(target);
       continue;
     }
+    // A new manager has no id yet, so it differs from whoever the person has now.
+    const managerId = target.managerKey === null ? null : (idOfKey.get(target.managerKey) ?? target.managerKey);
     const changed: ChangedField[] = [];
     if (current.name !== target.name) changed.push("name");
+    if (current.email !== target.email) changed.push("email");
+    if (current.employeeNumber !== target.employeeNumber) changed.push("employeeNumber");
     if (current.jobTitle !== target.jobTitle) changed.push("jobTitle");
     if (current.unitId !== target.unitId) changed.push("unit");
-    if ((current.managerId ? emailById.get(current.managerId) : null) !== target.managerEmail) changed.push("manager");
+    if (current.managerId !== managerId) changed.push("manager");
     if (!sameRoles(current.roles, target.roles)) changed.push("roles");
     if (!current.active) changed.push("active");
     if (changed.length > 0) update.push({ ...target, id: current.id, changed });
@@ -125,5 +181,5 @@ export async function planImport(
     }
   }
   const fingerprint = hash.digest("hex");
-  return { plan: { create, update, deactivate, unchanged, fingerprint }, errors: [] };
+  return { plan: { create, update, deactivate, unchanged, fingerprint, idOfKey }, errors: [] };
 }

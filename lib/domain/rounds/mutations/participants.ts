@@ -102,7 +102,7 @@ export async function addParticipant(database: Database, change: RoundChange, pe
       purpose: "planning",
     });
     const jobTitle = eligible.find((candidate) => candidate.id === personId)?.jobTitle ?? null;
-    return { participantId: participant.id, groupId: group.id, name: person.name, jobTitle };
+    return { participantId: participant.id, groupId: group.id, name: person.name, jobTitle, noEmail: person.email === null };
   });
 }
 

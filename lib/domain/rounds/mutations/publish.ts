@@ -71,6 +71,7 @@ export async function publishRound(database: Database, change: RoundChange) {
       purpose: "planning",
       details: { invited: participants.length },
     });
-    return { invited: participants.length };
+    // Those without an address get no mail: the leader is told to hand them the invitation on paper.
+    return { invited: participants.length, withoutEmail: participants.filter((participant) => participant.person.email === null).length };
   });
 }
