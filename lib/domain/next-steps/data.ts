@@ -140,6 +140,8 @@ type ParticipationRow = {
   planSigned: boolean;
   approvedByMe: boolean;
   followUpDate: Date | null;
+  absent: boolean;
+  catchUp: boolean;
 };
 
 /** One's own place in every published, open round one takes part in (one query). */
@@ -150,6 +152,7 @@ export async function loadParticipations(
   const rows = await database.$queryRaw<ParticipationRow[]>`
     select p.id as "participantId", r.id as "roundId", r.kind, r.year, r.title, r.state, u.name as unit, l.name as leader, r."leaderId",
       c."startsAt", c."durationMinutes", c.location, s.state as sheet, pl."followUpDate",
+      p.absence is not null as absent, p."catchUpAt" is not null as "catchUp",
       exists (select 1 from "PlanVersion" v where v."planId" = pl.id and v."signedAt" is not null) as "planSigned",
       exists (select 1 from "PlanApproval" a where a."versionId" = newest.id and a."personId" = p."personId" and newest."signedAt" is null) as "approvedByMe"
     from "RoundParticipant" p
@@ -173,6 +176,8 @@ export async function loadParticipations(
     planSigned: row.planSigned,
     approvedByMe: row.approvedByMe,
     followUpDate: row.followUpDate,
+    absent: row.absent,
+    catchUp: row.catchUp,
     leaderId: row.leaderId,
     round: { id: row.roundId, kind: row.kind, year: row.year, title: row.title, state: row.state, unit: row.unit, leader: row.leader },
   }));

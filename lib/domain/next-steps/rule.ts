@@ -40,6 +40,10 @@ export type Participation = {
   /** The newest version is not signed, and this person has approved it: the other party has not. */
   approvedByMe: boolean;
   followUpDate: Date | null;
+  /** Marked not this round: nothing to do. */
+  absent?: boolean;
+  /** Given a catch-up conversation after the wrap-up began: preparing and booking as in the conversations. */
+  catchUp?: boolean;
 };
 
 export type NextStep =
@@ -151,7 +155,7 @@ export function leaderNextStep(round: LedRound, now: Date): NextStep | null {
 
 /** The one thing a participant should do now in a published round; null before and once it is closed. */
 export function participantNextStep(me: Participation, now: Date): NextStep | null {
-  if (me.state === "PLANNING" || me.state === "CLOSED") return null;
+  if (me.state === "PLANNING" || me.state === "CLOSED" || me.absent) return null;
   const base = roundPath(me.roundId);
   const conversation = conversationPath(me.roundId, me.participantId);
   const sheet = `${base}/forberedelse`;
@@ -160,7 +164,7 @@ export function participantNextStep(me: Participation, now: Date): NextStep | nu
   const planPending = allowedActions(me.state).includes("editPlan") && !me.planSigned && (started || me.approvedByMe);
   if (planPending) return { step: me.approvedByMe ? "awaitApproval" : "approvePlan", href: conversation, leader: me.leader };
 
-  if (me.state === "PREPARATION" || me.state === "CONVERSATIONS") {
+  if (me.state === "PREPARATION" || me.state === "CONVERSATIONS" || (me.catchUp && !me.planSigned)) {
     if (me.planSigned) return { step: "followUpPlan", href: conversation, followUpDate: me.followUpDate };
     if (me.sheet === "NONE")
       return { step: "fillSheet", href: sheet, materialHref: `${base}/materiale`, leader: me.leader, booking: me.booking };

@@ -52,17 +52,22 @@ export async function loadOverview(database: Database, roundId: string, threshol
     database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     database.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } }),
   ]);
+  // Someone away this round is not waited for; someone on a catch-up conversation counts in the
+  // progress, but their sheet and plan stay out of the figures, which were fixed when the wrap-up began.
+  const taking = rows.filter((row) => !row.absent);
   const progress = {
-    participants: rows.length,
-    sheetsShared: rows.filter((row) => row.sheetShared).length,
-    conversationsHeld: rows.filter((row) => row.conversationHeld).length,
-    plansSigned: rows.filter((row) => row.signedNumber !== null).length,
-    followedUp: rows.filter((row) => row.progress === "followedUp").length,
+    participants: taking.length,
+    absent: rows.length - taking.length,
+    sheetsShared: taking.filter((row) => row.sheetShared).length,
+    conversationsHeld: taking.filter((row) => row.conversationHeld).length,
+    plansSigned: taking.filter((row) => row.signedNumber !== null).length,
+    followedUp: taking.filter((row) => row.progress === "followedUp").length,
   };
   if (!wrapUpBegun(round.state)) return { progress, threshold, figures: null };
   const previous = await previousRound(database, round);
-  const sheets = rows.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
-  const plans = rows.flatMap((row) => (row.content ? [row.content] : []));
+  const counted = taking.filter((row) => !row.catchUp);
+  const sheets = counted.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
+  const plans = counted.flatMap((row) => (row.content ? [row.content] : []));
   return {
     progress,
     threshold,

@@ -19,8 +19,8 @@ export async function sendDueReminders(database: Database, now: Date, daysBefore
       update "RoundParticipant" p set "reminderSentAt" = ${now}
       from "Conversation" c, "Round" r, "Person" person
       where c."participantId" = p.id and r.id = p."roundId" and person.id = p."personId"
-        and p."reminderSentAt" is null and person.active and person."restrictedAt" is null
-        and r.state in ('PREPARATION', 'CONVERSATIONS')
+        and p."reminderSentAt" is null and p.absence is null and person.active and person."restrictedAt" is null
+        and (r.state in ('PREPARATION', 'CONVERSATIONS') or (p."catchUpAt" is not null and r.state in ('WRAP_UP', 'FOLLOW_UP')))
         and c."startsAt" > ${now} and c."startsAt" <= ${horizon}
         and not exists (select 1 from "PreparationSheet" s where s."participantId" = p.id and s.state = 'SUBMITTED')
       returning p.id, person.name, person.email, r.id as "roundId", r.title, c."startsAt"`;

@@ -24,6 +24,10 @@ export type RoundPlanRow = {
   /** Held by the one rule (plans/hr/conversation-held.ts): its time has passed or its plan is signed. */
   conversationHeld: boolean;
   carriedOverAt: Date | null;
+  /** Marked not this round by the leader (a category, lib/domain/rounds/mutations/absence.ts). */
+  absent: boolean;
+  /** Given a catch-up conversation after the wrap-up began: outside the round's figures. */
+  catchUp: boolean;
   planId: string | null;
   signedNumber: number | null;
   content: PlanContent | null;
@@ -44,7 +48,8 @@ type Raw = Omit<RoundPlanRow, "lastFollowUp" | "progress" | "scores" | "content"
 export async function loadRoundPlans(database: Database | Transaction, roundId: string, now = new Date()): Promise<RoundPlanRow[]> {
   const rows = await database.$queryRaw<Raw[]>`
     with people as (
-      select p.id, p."personId", p."groupId", p."carriedOverAt" from "RoundParticipant" p where p."roundId" = ${roundId}::uuid
+      select p.id, p."personId", p."groupId", p."carriedOverAt", p.absence is not null as absent, p."catchUpAt" is not null as "catchUp"
+      from "RoundParticipant" p where p."roundId" = ${roundId}::uuid
     ), signed as (
       select distinct on (v."planId") v."planId", v.number, v.content from "PlanVersion" v
       join "Plan" pl on pl.id = v."planId" join people on people.id = pl."participantId"
@@ -54,7 +59,7 @@ export async function loadRoundPlans(database: Database | Transaction, roundId: 
       join "Plan" pl on pl.id = f."planId" join people on people.id = pl."participantId"
       order by f."planId", f."heldOn" desc, f."createdAt" desc
     )
-    select people.id as "participantId", people."personId", person.name, people."groupId", people."carriedOverAt",
+    select people.id as "participantId", people."personId", person.name, people."groupId", people."carriedOverAt", people.absent, people."catchUp",
       s.state = 'SUBMITTED' as "sheetShared", case when s.state = 'SUBMITTED' then s.fields end as fields,
       c."startsAt" as "conversationAt", ${conversationHeld(Prisma.sql`c."startsAt"`, Prisma.sql`signed."planId"`, now)} as "conversationHeld",
       pl.id as "planId", pl."followUpDate",

@@ -286,6 +286,8 @@ export const rounds = {
     title: "Samtaler",
     lead: "Book hver samtale. Begge parter får en e-mail med en kalenderinvitation; flytter eller aflyser du, opdateres den samme aftale i kalenderen.",
     notYet: "Samtalerne kan bookes, når materialet er offentliggjort.",
+    afterConversations:
+      "Samtalerne er holdt. Var en deltager væk, kan du stadig tilbyde en indhentningssamtale: personen kan forberede sig og få sin samtale, uden at rundens tal ændres.",
     caption: "Rundens samtaler",
     booked: (when: string, minutes: number, location: string) => `${when}, ${minutes} minutter, ${location}`,
     notBooked: "Ikke booket",

@@ -43,6 +43,7 @@ export const wrapUp = {
     progressHeading: "Hvor langt er runden?",
     progress: {
       participants: "Deltagere",
+      absent: "Ikke med i denne runde",
       sheetsShared: "Forberedelsesskemaer delt med dig",
       conversationsHeld: "Samtaler holdt",
       plansSigned: "Planer underskrevet",

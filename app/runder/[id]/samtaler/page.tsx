@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { AbsenceForm } from "@/components/rounds/absence-form";
 import { ConversationForm } from "@/components/rounds/conversation-form";
 import { instantToCopenhagen } from "@/lib/calendar/local-time";
 import { loadParticipants, requireRound } from "@/lib/domain/rounds/loaders";
-import { allowedActions } from "@/lib/domain/rounds/state-machine";
-import { formatDateTime } from "@/lib/i18n/format";
+import { allowedActions, participantMay, wrapUpBegun } from "@/lib/domain/rounds/state-machine";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.rounds.conversations.title };
@@ -13,11 +14,15 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
   const { round } = await requireRound(id, "update");
   const participants = await loadParticipants(round.id);
   const editable = allowedActions(round.state).includes("scheduleConversation");
+  const absenceEditable = allowedActions(round.state).includes("editAbsence");
   const t = da.rounds.conversations;
+  const a = da.rounds.absence;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-      <p className="mb-6 mt-2 max-w-3xl text-slate-700">{editable ? t.lead : t.notYet}</p>
+      <p className="mb-6 mt-2 max-w-3xl text-slate-700">
+        {editable ? t.lead : round.state === "PLANNING" ? t.notYet : t.afterConversations}
+      </p>
       <ul className="flex flex-col gap-6">
         {participants.map((participant) => {
           const booking = participant.conversation;
@@ -28,7 +33,13 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                 {booking ? t.booked(formatDateTime(booking.startsAt), booking.durationMinutes, booking.location) : t.notBooked}
               </p>
               {participant.person.email === null ? <p className="mb-3 font-medium text-slate-900">{t.noEmail}</p> : null}
-              {editable ? (
+              {participant.absence && participant.absentSince ? (
+                <p className="mb-3 font-medium text-slate-900">
+                  {a.standing(a.reasons[participant.absence], formatDate(participant.absentSince))}
+                </p>
+              ) : null}
+              {participant.catchUpAt ? <p className="mb-3 text-sm font-medium text-brand-800">{a.catchUpBadge}</p> : null}
+              {!participant.absence && participantMay(round.state, "scheduleConversation", participant) ? (
                 <ConversationForm
                   roundId={round.id}
                   participantId={participant.id}
@@ -38,6 +49,15 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                       ? { ...instantToCopenhagen(booking.startsAt), durationMinutes: booking.durationMinutes, location: booking.location }
                       : null
                   }
+                />
+              ) : null}
+              {absenceEditable ? (
+                <AbsenceForm
+                  roundId={round.id}
+                  participantId={participant.id}
+                  name={participant.person.name}
+                  absent={participant.absence !== null}
+                  catchUp={wrapUpBegun(round.state)}
                 />
               ) : null}
             </li>

@@ -50,7 +50,8 @@ export async function publishRound(database: Database, change: RoundChange) {
     }
     const now = new Date();
     await tx.round.update({ where: { id: round.id }, data: { state: decision.next, publishedAt: now } });
-    const invited = { roundId: round.id, person: processablePerson };
+    // Not whoever the leader marked not this round: they are invited when brought back (absence.ts).
+    const invited = { roundId: round.id, absence: null, person: processablePerson };
     const participants = await tx.roundParticipant.findMany({
       where: invited,
       select: { person: { select: { name: true, email: true } }, conversation: { select: { startsAt: true } } },
