@@ -41,12 +41,14 @@ export function AbsenceForm({
         noValidate
         aria-label={catchUp ? t.catchUp(name) : t.back(name)}
         className="flex flex-col gap-2"
-        onSubmit={handleSubmit(() =>
-          save(
+        onSubmit={(event) => {
+          // Nothing to fill in: the reason belongs to marking someone away, not to bringing them back.
+          event.preventDefault();
+          void save(
             (version) => bringParticipantBack({ roundId, participantId, version }),
             (data) => (data.catchUp ? t.catchUpDone(name) : t.backDone(name)),
-          ),
-        )}
+          );
+        }}
       >
         <FormStatus status={status} />
         <div>

@@ -51,7 +51,7 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                   }
                 />
               ) : null}
-              {absenceEditable ? (
+              {absenceEditable && (participant.absence || participant.catchUpAt || !wrapUpBegun(round.state)) ? (
                 <AbsenceForm
                   roundId={round.id}
                   participantId={participant.id}
