@@ -46,7 +46,7 @@ export function AbsenceForm({
           event.preventDefault();
           void save(
             (version) => bringParticipantBack({ roundId, participantId, version }),
-            (data) => (data.catchUp ? t.catchUpDone(name) : t.backDone(name)),
+            (data) => (data.catchUp ? t.catchUpDone(name, data.invited) : t.backDone(name, data.invited)),
           );
         }}
       >
@@ -68,7 +68,7 @@ export function AbsenceForm({
         onSubmit={handleSubmit((values) =>
           save(
             (version) => markParticipantAbsent({ ...values, version }),
-            () => t.marked(name),
+            (data) => t.marked(name, data.cancelled),
           ),
         )}
       >

@@ -115,6 +115,24 @@ describe("not this round", () => {
     );
   });
 
+  it("is refused once the conversation has begun, and after the wrap-up for anyone who took part", async () => {
+    const { participant, change, booking } = await setting();
+    await scheduleConversation(database, await change(), participant.id, booking);
+    await database.conversation.update({ where: { participantId: participant.id }, data: { startsAt: new Date(Date.now() - 60_000) } });
+    expect(((await rejection(markAbsent(database, await change(), participant.id, "LEAVE"))) as Error).message).toBe(
+      da.rounds.absence.errors.conversationHeld("Åse Kirkegaard"),
+    );
+    expect(await database.conversation.count({ where: { participantId: participant.id } })).toBe(1);
+
+    const freja = await database.roundParticipant.findFirstOrThrow({
+      where: { roundId: participant.roundId, person: { email: demoEmail("freja.lund") } },
+    });
+    await database.round.update({ where: { id: participant.roundId }, data: { state: "WRAP_UP" } });
+    expect(((await rejection(markAbsent(database, await change(), freja.id, "LEAVE"))) as Error).message).toBe(
+      da.rounds.absence.errors.afterWrapUp("Freja Lund"),
+    );
+  });
+
   it("is not invited when the round is published, and is invited when brought back", async () => {
     const mette = await actorFor(database, demoEmail("mette.soendergaard"));
     const { publishedRound, participantOf } = await import("../support/rounds");

@@ -61,7 +61,10 @@ describe("MED committees", () => {
     await expect(conversationGuidePdf(database, freja, schoolRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
     expect((await loadHomeSteps(freja, database)).committee).toEqual([]);
 
-    await database.medCommitteeMember.deleteMany({ where: { personId: anne.id } });
+    // The role taken away takes the seat with it, so granting it again later brings back nothing by itself.
+    await database.roleAssignment.deleteMany({ where: { personId: anne.id, role: "COMMITTEE_MEMBER" } });
+    expect(await database.medCommitteeMember.count({ where: { personId: anne.id } })).toBe(0);
+    await database.roleAssignment.create({ data: { personId: anne.id, role: "COMMITTEE_MEMBER" } });
     expect(await followed()).toEqual([]);
     await expect(conversationGuidePdf(database, anne, schoolRound, undefined)).rejects.toBeInstanceOf(AccessDenied);
   });

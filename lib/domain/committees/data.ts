@@ -80,7 +80,8 @@ export async function loadCommitteeForm(database: Database, municipalityId: stri
           id: committee.id,
           name: committee.name,
           unitIds: committee.units.map((entry) => entry.unitId),
-          memberIds: committee.members.map((member) => member.personId),
+          // Only those the form can show (a seat follows the role; see the migration med_membership_follows_role).
+          memberIds: committee.members.map((member) => member.personId).filter((id) => representatives.some((person) => person.id === id)),
         }
       : null,
     areas,

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
-import { reopenRoundsOf } from "@/lib/domain/retention/holds";
+import { holdsLock, reopenRoundsOf } from "@/lib/domain/retention/holds";
 import { da } from "@/lib/i18n/da";
 import type { RestrictionGround } from "./schema";
 
@@ -17,6 +17,9 @@ export async function placeRestriction(
   { municipalityId, personId, ground, actorId }: { municipalityId: string; personId: string; ground: RestrictionGround; actorId: string },
 ): Promise<void> {
   await database.$transaction(async (tx) => {
+    // Like placing a hold: waits for a retention batch in progress, so no batch after it takes the
+    // person's data (lib/domain/retention/holds.ts).
+    await tx.$queryRawUnsafe(`select pg_advisory_xact_lock(${holdsLock})::text`, municipalityId);
     const { count } = await tx.person.updateMany({
       where: { id: personId, municipalityId, restrictedAt: null, anonymisedAt: null },
       data: { restrictedAt: new Date(), restrictionReason: ground, restrictedById: actorId },

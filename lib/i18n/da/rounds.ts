@@ -23,18 +23,22 @@ export const rounds = {
     },
     mark: (name: string) => `Meld ${name} ikke med i runden`,
     markShort: "Ikke med i runden",
-    marked: (name: string) => `${name} er meldt ikke med i runden. En booket samtale er aflyst.`,
+    marked: (name: string, cancelled: boolean) =>
+      `${name} er meldt ikke med i runden.${cancelled ? " Den bookede samtale er aflyst, og begge har fået besked." : ""}`,
     standing: (reason: string, since: string) => `Ikke med i runden: ${reason} (siden ${since}).`,
     back: (name: string) => `Tag ${name} med igen`,
     catchUp: (name: string) => `Tilbyd ${name} en indhentningssamtale`,
-    backDone: (name: string) => `${name} er med igen og har fået invitationen.`,
-    catchUpDone: (name: string) =>
-      `${name} har fået en indhentningssamtale: invitationen er sendt, og skema og samtale kan nu klares, selv om den fælles opsamling er i gang.`,
+    backDone: (name: string, invited: boolean) => `${name} er med igen${invited ? " og har fået invitationen på e-mail" : ""}.`,
+    catchUpDone: (name: string, invited: boolean) =>
+      `${name} har fået en indhentningssamtale: skema og samtale kan nu klares, selv om den fælles opsamling er i gang.${invited ? " Invitationen er sendt på e-mail." : " Giv invitationen på papir."}`,
     catchUpBadge: "Indhentningssamtale: tæller ikke med i rundens tal",
     notBookable: (name: string) => `${name} er meldt ikke med i runden. Tag ${name} med igen først.`,
     errors: {
       alreadyHeld: (name: string) => `${name} har allerede en underskrevet plan i runden og kan ikke meldes fra.`,
       notAbsent: (name: string) => `${name} er allerede med i runden.`,
+      conversationHeld: (name: string) => `Samtalen med ${name} er allerede begyndt eller holdt, så ${name} kan ikke meldes fra runden.`,
+      afterWrapUp: (name: string) =>
+        `Den fælles opsamling er begyndt, og rundens tal ligger fast. ${name} var med i samtalerne og kan ikke meldes fra nu.`,
     },
   },
   conversationName: {

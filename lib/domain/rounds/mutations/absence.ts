@@ -28,13 +28,23 @@ export async function markAbsent(database: Database, change: RoundChange, partic
         id: true,
         personId: true,
         absence: true,
+        catchUpAt: true,
         person: party,
         conversation: true,
         plan: { select: { versions: { where: { signedAt: { not: null } }, select: { id: true }, take: 1 } } },
       },
     });
     if (!participant) throw new FormError(da.rounds.errors.notParticipant);
+    await assertProcessable(sqlIn(tx), participant.personId);
     if (participant.plan && participant.plan.versions.length > 0) throw new FormError(e.alreadyHeld(participant.person.name));
+    // A conversation that has begun (or been held) is not undone by marking someone away, and after
+    // the wrap-up has begun the round's figures are fixed: only someone on a catch-up conversation
+    // may be marked away again then.
+    if (participant.conversation && participant.conversation.startsAt.getTime() <= Date.now())
+      throw new FormError(e.conversationHeld(participant.person.name));
+    if (wrapUpBegun(round.state) && !participant.absence && !participant.catchUpAt)
+      throw new FormError(e.afterWrapUp(participant.person.name));
+    const cancelled = participant.conversation !== null;
     if (participant.conversation) {
       const facts = await roundFacts(tx, round.id);
       const { icsUid, icsSequence, startsAt, durationMinutes, location } = participant.conversation;
@@ -63,7 +73,7 @@ export async function markAbsent(database: Database, change: RoundChange, partic
       purpose: "planning",
       details: { reason },
     });
-    return {};
+    return { cancelled };
   });
 }
 
@@ -96,6 +106,6 @@ export async function bringBack(database: Database, change: RoundChange, partici
       purpose: "planning",
       details: { back: true },
     });
-    return { catchUp };
+    return { catchUp, invited: (invite || catchUp) && participant.person.email !== null };
   });
 }

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
-import type { Database } from "@/lib/db-client";
+import { sqlIn, type Database } from "@/lib/db-client";
+import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { readPlanContent } from "@/lib/domain/plans/stored/read-content";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -31,6 +32,8 @@ export async function settleAgreement(
       },
     });
     if (!plan) throw new AccessDenied();
+    // Nothing is decided on a plan of someone whose processing is restricted (GDPR art. 18).
+    await assertProcessable(sqlIn(tx), plan.participant.person.id);
     const signed = plan.versions[0];
     const action = signed?.number === input.versionNumber ? readPlanContent(signed.content).actions[input.actionIndex] : undefined;
     if (!action?.waitsForWrapUp) throw new FormError(da.wrapUp.errors.notWaiting);
