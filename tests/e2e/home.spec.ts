@@ -93,6 +93,14 @@ test.describe("your next step", () => {
   }) => {
     const title = `LUS 2031 for lederne ${Date.now()}`;
     const { roundId } = await publishedRoundFor(world.email("bjoern.kjaersgaard"), title, "LUS");
+    // The round is in Sundhed og Omsorg: the world's MED committee (Børn og Unge) covers that area too.
+    await sql(
+      `insert into "MedCommitteeUnit" ("committeeId", "unitId")
+       select c.id, u.id from "MedCommittee" c join "Municipality" k on k.id = c."municipalityId"
+       join "Unit" u on u."municipalityId" = k.id and u.name = 'Sundhed og Omsorg'
+       where k.name = $1 on conflict do nothing`,
+      [world.municipality],
+    );
     // Torben's conversation is booked and his sheet shared; Susanne has done nothing yet.
     await sql(
       `insert into "Conversation" (id, "participantId", "startsAt", "durationMinutes", location, "icsUid", "updatedAt")

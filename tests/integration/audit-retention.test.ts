@@ -92,6 +92,51 @@ describe("audit log retention", () => {
     expect(await database.auditEvent.count({ where: { resourceId: { startsWith: "old-" } } })).toBe(25);
   });
 
+  it("keeps the log about someone under a hold or a restriction, from the first range that names them", async () => {
+    // The 13th old row is about Freja; she is under a hold. Only the first sealed range (rows 1-10) may go.
+    const freja = await database.person.findFirstOrThrow({ where: { name: "Freja Lund" } });
+    const [thirteenth] = await owner.$queryRawUnsafe<{ id: bigint }[]>(`select id from "AuditEvent" where "resourceId" = 'old-13'`);
+    // (Set before sealing: the seals are made again over the row as it now reads.)
+    await owner.$transaction([
+      owner.$executeRawUnsafe("set local session_replication_role = replica"),
+      owner.$executeRawUnsafe(`delete from "AuditSeal"`),
+      owner.$executeRawUnsafe(`update "AuditEvent" set "subjectId" = $1::uuid where id = $2`, freja.id, thirteenth.id),
+    ]);
+    await sealAuditLog(database, { marginSeconds: 0, batchSize: 10 });
+    const hold = await database.legalHold.create({
+      data: { municipalityId, personId: freja.id, reason: "Klagesag", createdById: freja.id },
+    });
+    expect(audit(await dueForDeletion(database, municipalityId))).toMatchObject({ count: 10 });
+    await runRetention(database, municipalityId, { trigger: "schedule" });
+    expect(await database.auditEvent.count({ where: { resourceId: { startsWith: "old-" } } })).toBe(15);
+
+    // A restriction keeps it just the same; lifted both, the next run takes the rest that is due.
+    await database.legalHold.update({ where: { id: hold.id }, data: { liftedAt: new Date() } });
+    await database.person.update({
+      where: { id: freja.id },
+      data: { restrictedAt: new Date(), restrictionReason: "LEGAL_CLAIM", restrictedById: freja.id },
+    });
+    expect(audit(await dueForDeletion(database, municipalityId))).toMatchObject({ count: 0 });
+    await database.person.update({ where: { id: freja.id }, data: { restrictedAt: null, restrictionReason: null, restrictedById: null } });
+    await runRetention(database, municipalityId, { trigger: "manual" });
+    expect(await database.auditEvent.count({ where: { resourceId: { startsWith: "old-" } } })).toBe(5);
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it("never deletes a range that no longer matches its seal, nor anything after it", async () => {
+    // Someone with the superuser's password rewrote a row of the second range.
+    await owner.$transaction([
+      owner.$executeRawUnsafe("set local session_replication_role = replica"),
+      owner.$executeRawUnsafe(`update "AuditEvent" set action = 'sheet.update' where "resourceId" = 'old-15'`),
+    ]);
+    const outcome = await runRetention(database, municipalityId, { trigger: "schedule" });
+    expect(outcome.status === "done" && audit(outcome.counts)?.count).toBe(10);
+    expect(await database.auditEvent.count({ where: { resourceId: { startsWith: "old-" } } })).toBe(15);
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    expect(report.seals.filter((check) => check.problem === "rows-changed")).toHaveLength(1);
+  });
+
   it("reports a row found again in a deleted range", async () => {
     await runRetention(database, municipalityId, { trigger: "schedule" });
     const [prune] = await database.auditPrune.findMany({ orderBy: { upToId: "asc" }, take: 1 });

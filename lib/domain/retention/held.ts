@@ -15,6 +15,17 @@ export const personRestricted = (personId: string) =>
 /** Either of the two: what the retention job leaves alone of a person. */
 export const personKept = (personId: string) => `(${personHeld(personId)} or ${personRestricted(personId)})`;
 
+/**
+ * Everyone a standing hold or a restriction keeps, in every municipality, as a query of ids: a
+ * person held or restricted, and whoever led or took part in a held round. (The audit log is the
+ * installation's, so its line asks for all of them.)
+ */
+export const keptPeople = `
+  select h."personId" from "LegalHold" h where h."liftedAt" is null and h."personId" is not null
+  union select restricted.id from "Person" restricted where restricted."restrictedAt" is not null
+  union select r."leaderId" from "LegalHold" h join "Round" r on r.id = h."roundId" where h."liftedAt" is null
+  union select p."personId" from "LegalHold" h join "RoundParticipant" p on p."roundId" = h."roundId" where h."liftedAt" is null`;
+
 /** True for a round under a standing legal hold: none of its conversations is deleted. */
 export const roundHeld = (roundId: string) =>
   `exists (select 1 from "LegalHold" h where h."roundId" = ${roundId} and h."liftedAt" is null)`;

@@ -1,7 +1,8 @@
 import "server-only";
+import { canonicalColumns, chainHash, genesisHash, type CanonicalRow } from "@/lib/audit/canonical";
 import type { Sql } from "@/lib/db-client";
 import { anonymisePeople, deletePlans } from "./erase-parts";
-import { inHeldRound, personKept, roundHeld } from "./held";
+import { inHeldRound, keptPeople, personKept, roundHeld } from "./held";
 import type { RetentionKind } from "./kinds";
 
 // What each retention line deletes, as SQL: how many rows are due (the dry run), and one batch of
@@ -241,25 +242,49 @@ const sessions: Line = {
 // rows are old and nobody's request touches them.
 const prunedTo = `coalesce((select max(pr."upToId") from "AuditPrune" pr), 0)`;
 
-/** The end of the longest run of whole seals after what is pruned, every row in it older than $1. */
+/**
+ * The end of the longest run of whole seals after what is pruned, every row in it older than $1,
+ * and none about or by someone a hold or a restriction keeps: the log of who read their data is
+ * part of what is kept (for the case, or the claim). Pruning stops before that row's range and goes
+ * on once the hold or restriction is lifted; holds are few, so little waits.
+ */
 const prunableUpTo = `
   select max(seal."upToId") as "upToId" from "AuditSeal" seal
   where seal."upToId" > ${prunedTo}
     and seal."upToId" < coalesce(
       (select e.id from "AuditEvent" e where e.id > ${prunedTo} and e.at >= $1::timestamptz at time zone 'UTC' order by e.id limit 1),
+      9223372036854775807)
+    and seal."upToId" < coalesce(least(
+      (select min(e.id) from "AuditEvent" e where e.id > ${prunedTo} and e."subjectId" in (${keptPeople})),
+      (select min(e.id) from "AuditEvent" e where e.id > ${prunedTo} and e."actorId" in (${keptPeople}))),
       9223372036854775807)`;
+
+/** Whether the rows of a sealed range still hash, from the seal before it, to what was sealed. */
+async function rangeHolds(sql: Sql, seal: { afterId: string; upToId: string; hash: Buffer }): Promise<boolean> {
+  const [previous] = await sql<{ hash: Buffer }>(`select hash from "AuditSeal" where "upToId" = $1::bigint`, [seal.afterId]);
+  const rows = await sql<CanonicalRow>(
+    `select ${canonicalColumns} from "AuditEvent" entry where entry.id > $1::bigint and entry.id <= $2::bigint order by entry.id`,
+    [seal.afterId, seal.upToId],
+  );
+  let hash = previous?.hash ?? genesisHash;
+  for (const row of rows) hash = chainHash(hash, row);
+  return hash.equals(seal.hash);
+}
 
 const auditEvents: Line = {
   count: (sql, _municipalityId, cutoff) =>
     count(sql, `select count(*) as n from "AuditEvent" e where e.id > ${prunedTo} and e.id <= coalesce((${prunableUpTo}), 0)`, [cutoff]),
   deleteBatch: async (sql, _municipalityId, cutoff) => {
-    const [next] = await sql<{ upToId: string }>(
-      `select seal."upToId"::text as "upToId" from "AuditSeal" seal
+    const [next] = await sql<{ afterId: string; upToId: string; hash: Buffer }>(
+      `select seal."afterId"::text as "afterId", seal."upToId"::text as "upToId", seal.hash from "AuditSeal" seal
        where seal."upToId" > ${prunedTo} and seal."upToId" <= coalesce((${prunableUpTo}), 0)
        order by seal."upToId" limit 1`,
       [cutoff],
     );
     if (!next) return { deleted: 0, done: true };
+    // A range that no longer matches its seal is evidence of tampering: it is never deleted (and
+    // nothing after it), so npm run audit:verify goes on reporting it.
+    if (!(await rangeHolds(sql, next))) return { deleted: 0, done: true };
     const [{ removed }] = await sql<{ removed: number }>(`select audit_prune($1::bigint, $2::timestamptz at time zone 'UTC') as removed`, [
       next.upToId,
       cutoff,
