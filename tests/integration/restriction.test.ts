@@ -259,7 +259,7 @@ describe("while a person's processing is restricted", () => {
     expect(await database.plan.count({ where: { id: planId } })).toBe(1);
   });
 
-  it("refuses follow-up notes, the mini-MUS and the remark on a signed plan, and sends no follow-up mail, until lifted", async () => {
+  it("refuses follow-up notes and the mini-MUS, and sends no follow-up mail, until lifted; the employee's own remark stays open", async () => {
     const { mette, aase, participant } = await aaseInMettesRound(database);
     const planId = await ensurePlan(database, participant.id);
     await edit(planId, mette, (doc) => {
@@ -277,7 +277,9 @@ describe("while a person's processing is restricted", () => {
     const miniMus = { date: "2027-09-15", time: "09:30", durationMinutes: 15, location: "Mødelokale 2" };
     await expect(recordFollowUp(database, aase, planId, followUp)).rejects.toThrow(refused);
     await expect(bookMiniMus(database, mette, planId, miniMus)).rejects.toThrow(refused);
-    await expect(saveEmployeeComment(database, aase, signedVersion.id, "En bemærkning")).rejects.toThrow(refused);
+    // The remark is the employee's own correction of the plan (art. 16): what a contested-accuracy restriction waits for.
+    await saveEmployeeComment(database, aase, signedVersion.id, "Målet er skrevet forkert; det var morgenmødet på afdelingen.");
+    expect((await database.planVersion.findUniqueOrThrow({ where: { id: signedVersion.id } })).employeeComment).toMatch(/forkert/);
     const mailsBefore = await database.outgoingMail.count();
     expect(await sendFollowUpMails(database, new Date("2027-09-16T08:00:00Z"))).toBe(0);
     expect(await database.outgoingMail.count()).toBe(mailsBefore);
@@ -336,9 +338,12 @@ describe("rounds and mail while restricted", () => {
     });
     const now = new Date("2027-02-01T08:00:00Z");
     expect(await sendDueReminders(database, now, 3)).toBe(0);
+    // Lifted: the invitation she never got goes now, then the reminder.
     await lift(aase.id);
-    expect(await sendDueReminders(database, now, 3)).toBe(1);
+    expect((await participantOf(database, roundId, at("aase.kirkegaard"))).invitedAt).not.toBeNull();
     expect(await database.outgoingMail.count({ where: { to: at("aase.kirkegaard") } })).toBe(1);
+    expect(await sendDueReminders(database, now, 3)).toBe(1);
+    expect(await database.outgoingMail.count({ where: { to: at("aase.kirkegaard") } })).toBe(2);
   });
 });
 

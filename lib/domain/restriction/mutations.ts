@@ -3,6 +3,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
 import { holdsLock, reopenRoundsOf } from "@/lib/domain/retention/holds";
+import { invitationMail } from "@/lib/domain/rounds/mails";
+import { roundFacts } from "@/lib/domain/rounds/mutations/facts";
+import { enqueueMails } from "@/lib/mail/outbox";
 import { da } from "@/lib/i18n/da";
 import type { RestrictionGround } from "./schema";
 
@@ -53,6 +56,16 @@ export async function liftRestriction(
     await tx.person.update({ where: { id: personId }, data: { restrictedAt: null, restrictionReason: null, restrictedById: null } });
     // The retention job skipped the person's data meanwhile; its next run takes what is due.
     await reopenRoundsOf(tx, personId);
+    // A round published while the restriction stood left the person uninvited: invite them now.
+    const uninvited = await tx.roundParticipant.findMany({
+      where: { personId, invitedAt: null, absence: null, round: { state: { in: ["PREPARATION", "CONVERSATIONS"] } } },
+      select: { id: true, roundId: true, person: { select: { name: true, email: true } } },
+    });
+    for (const participation of uninvited) {
+      const facts = await roundFacts(tx, participation.roundId);
+      await enqueueMails(tx, [invitationMail(facts, facts.leader, participation.person, null)]);
+      await tx.roundParticipant.update({ where: { id: participation.id }, data: { invitedAt: new Date() } });
+    }
     await recordAudit(tx, {
       actorId,
       action: "person.unrestrict",

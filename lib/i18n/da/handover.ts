@@ -82,6 +82,7 @@ export const handover = {
         "",
         `Runden »${input.title}« har fået ny leder: ${input.leader} overtager efter ${input.previous}.`,
         "Det, du har skrevet, er ikke ændret. En samtale, der er aftalt, holdes nu med den nye leder, som også underskriver jeres plan, hvis den ikke er underskrevet endnu.",
+        `Har du delt dit forberedelsesskema, kan ${input.leader} nu læse det, ligesom jeres plan. Vil du ikke det, kan du tage skemaet tilbage, indtil samtalen begynder.`,
         "",
         `Rundens materiale: ${input.link}`,
       ].join("\n"),

@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import { sqlIn, type Database } from "@/lib/db-client";
-import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { findVersions, resourceOf } from "@/lib/domain/plans/versions/data";
 
@@ -44,7 +43,10 @@ export async function saveEmployeeComment(database: Database, actor: Actor, vers
     // The employee is told why (not signed yet); anyone else learns nothing.
     if (actor.id === resourceOf(row).employeeId && !row.signedAt) throw new FormError(da.plans.filing.commentNotSigned);
     authorize(actor, "remark", resourceOf(row));
-    await assertProcessable(sqlIn(tx), resourceOf(row).employeeId);
+    // Not refused while the employee's processing is restricted (GDPR art. 18): the remark is their
+    // own correction of the plan (art. 16), made by them, which is what a restriction on contested
+    // accuracy is waiting for. The employee's row is still locked for share, as every such write is.
+    await sqlIn(tx)(`select 1 from "Person" where id = $1::uuid for share`, [resourceOf(row).employeeId]);
     const { count } = await tx.planVersion.updateMany({ where: { id: row.id, filedAt: null }, data: { employeeComment: comment } });
     if (count === 0) throw new FormError(da.plans.filing.commentFiled);
     await recordAudit(tx, {
