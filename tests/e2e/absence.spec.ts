@@ -21,6 +21,7 @@ async function roundIn(state: string) {
      join "RoundParticipant" p on p."roundId" = r.id join "Person" e on e.id = p."personId"
      where k.name = $1 and r.state = $2 and r.kind = 'MUS'
        and not exists (select 1 from "Plan" pl join "PlanVersion" v on v."planId" = pl.id where pl."participantId" = p.id and v."signedAt" is not null)
+       and not exists (select 1 from "Conversation" c where c."participantId" = p.id and c."startsAt" <= now())
      order by e.name limit 1`,
     [world.municipality, state],
   );

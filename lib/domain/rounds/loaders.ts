@@ -143,8 +143,9 @@ export async function loadEarlierQuestions(round: { id: string; kind: "MUS" | "L
   return rows.map((row) => row.text);
 }
 
-export async function loadParticipants(roundId: string) {
-  return db().roundParticipant.findMany({
+/** The round's participants, each with whether their conversation has begun (then it cannot be undone by marking them away). */
+export async function loadParticipants(roundId: string, now = new Date()) {
+  const participants = await db().roundParticipant.findMany({
     where: { roundId },
     orderBy: { person: { name: "asc" } },
     select: {
@@ -159,6 +160,10 @@ export async function loadParticipants(roundId: string) {
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
     },
   });
+  return participants.map((participant) => ({
+    ...participant,
+    conversationBegun: participant.conversation !== null && participant.conversation.startsAt.getTime() <= now.getTime(),
+  }));
 }
 
 export async function loadInvitable(round: { id: string; leaderId: string; kind: "MUS" | "LUS" }) {

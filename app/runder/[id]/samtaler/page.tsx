@@ -51,7 +51,9 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                   }
                 />
               ) : null}
-              {absenceEditable && (participant.absence || participant.catchUpAt || !wrapUpBegun(round.state)) ? (
+              {absenceEditable &&
+              (participant.absence || participant.catchUpAt || !wrapUpBegun(round.state)) &&
+              (participant.absence || !participant.conversationBegun) ? (
                 <AbsenceForm
                   roundId={round.id}
                   participantId={participant.id}
