@@ -81,6 +81,24 @@ describe("the import's employee number", () => {
     expect(await database.person.count()).toBe(5);
   });
 
+  it("refuses a number HR gave again to someone new, rather than hand them the leaver's record", async () => {
+    await importFile(file(base));
+    // Jonas leaves (the file no longer lists him), and later his number comes back on a newcomer.
+    await importFile(file(base.filter((row) => row.employeeNumber !== "1005")));
+    expect((await byNumber("1005")).active).toBe(false);
+    const reused = [
+      ...base.filter((row) => row.employeeNumber !== "1005"),
+      { ...base[4], name: "Nadia Holm", email: "nadia@test.example" },
+    ];
+    const errors = await errorsOf(reused);
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^Medarbejdernummer 1005 tilhørte Jonas Brøndum, som er fratrådt/),
+    ]);
+    // Jonas himself coming back (same name) is taken as him.
+    const back = [...base.filter((row) => row.employeeNumber !== "1005"), { ...base[4], email: "jonas.ny@test.example" }];
+    expect(await errorsOf(back)).toEqual([]);
+  });
+
   it("lets two people swap addresses, and a newcomer take the address someone gave up, in one import", async () => {
     await importFile(file(base));
     const swapped = base.map((row) =>

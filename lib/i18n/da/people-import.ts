@@ -46,6 +46,8 @@ export const peopleImport = {
     emailHeldBy: (email: string, name: string, employeeNumber: string | null) =>
       `E-mailadressen ${email} tilhører allerede ${employeeNumber ? `${name} (medarbejdernummer ${employeeNumber})` : name}, som ikke står i filen. Ret adressen i filen, eller ret personen under Personer.`,
     managerMismatch: "Leders e-mail og leders medarbejdernummer peger på to forskellige personer.",
+    numberReused: (number: string, name: string) =>
+      `Medarbejdernummer ${number} tilhørte ${name}, som er fratrådt, og både navn og e-mail er nye. Er det en ny medarbejder, skal vedkommende have et nyt nummer i HR-systemet; er det ${name}, der er kommet tilbage, så ret personen under Personer først.`,
     unknownManager: (email: string) => `Lederen ${email} står ikke i filen.`,
     ownManager: "En person kan ikke være sin egen leder.",
     managerCycle: (chain: string) => `Lederkæden går i ring: ${chain}.`,

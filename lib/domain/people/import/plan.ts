@@ -116,6 +116,13 @@ export async function planImport(
       continue;
     }
     const current = matched.get(row);
+    // A number HR has given again to someone new: the row matches a person who left, and nothing
+    // else about them is the same. Taking it as that person would hand the newcomer the leaver's
+    // sheets and plans; the administrator must decide (a new number, or edit the person by hand).
+    if (current && !current.active && row.employeeNumber !== null && current.name !== row.name && current.email !== row.email) {
+      errors.push({ line: row.line, message: t.numberReused(row.employeeNumber, current.name) });
+      continue;
+    }
     targets.push({
       row,
       target: {
