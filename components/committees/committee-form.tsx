@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -13,7 +14,30 @@ import type { CommitteeFormData } from "@/lib/domain/committees/data";
 import { committeeSchema, type CommitteeInput } from "@/lib/domain/committees/schema";
 import { da } from "@/lib/i18n/da";
 
-const checkboxClass = "h-5 w-5 shrink-0 accent-brand-700";
+/** One labelled checkbox of a list (units, members): checked from the form's value, toggled into it. */
+function CheckItem({
+  checked,
+  onChange,
+  strong = false,
+  children,
+}: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  strong?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className={`flex items-center gap-2${strong ? " font-medium" : ""}`}>
+      <input
+        type="checkbox"
+        className="h-5 w-5 shrink-0 accent-brand-700"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {children}
+    </label>
+  );
+}
 
 /** One MED committee: its name, the units it covers (by area) and its members among the representatives. */
 export function CommitteeForm({ data }: { data: CommitteeFormData }) {
@@ -68,30 +92,18 @@ export function CommitteeForm({ data }: { data: CommitteeFormData }) {
         <ul className="flex flex-col gap-3">
           {data.areas.map((area) => (
             <li key={area.id} className="rounded-lg border border-slate-200 p-3">
-              <label className="flex items-center gap-2 font-medium">
-                <input
-                  type="checkbox"
-                  className={checkboxClass}
-                  checked={unitIds.includes(area.id)}
-                  onChange={(event) => toggle("unitIds", area.id, event.target.checked)}
-                />
+              <CheckItem checked={unitIds.includes(area.id)} onChange={(on) => toggle("unitIds", area.id, on)} strong>
                 {area.name}
-              </label>
+              </CheckItem>
               {area.units.length > 0 ? (
                 <details className="mt-2" open={area.units.some((unit) => unitIds.includes(unit.id))}>
                   <summary className="cursor-pointer text-sm text-brand-700">{t.unitsUnder(area.name)}</summary>
                   <ul className="mt-2 grid gap-1 sm:grid-cols-2">
                     {area.units.map((unit) => (
                       <li key={unit.id}>
-                        <label className="flex items-center gap-2">
-                          <input
-                            type="checkbox"
-                            className={checkboxClass}
-                            checked={unitIds.includes(unit.id)}
-                            onChange={(event) => toggle("unitIds", unit.id, event.target.checked)}
-                          />
+                        <CheckItem checked={unitIds.includes(unit.id)} onChange={(on) => toggle("unitIds", unit.id, on)}>
                           {unit.name}
-                        </label>
+                        </CheckItem>
                       </li>
                     ))}
                   </ul>
@@ -114,15 +126,9 @@ export function CommitteeForm({ data }: { data: CommitteeFormData }) {
           <ul className="grid gap-1 sm:grid-cols-2">
             {data.representatives.map((person) => (
               <li key={person.id}>
-                <label className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    className={checkboxClass}
-                    checked={memberIds.includes(person.id)}
-                    onChange={(event) => toggle("memberIds", person.id, event.target.checked)}
-                  />
+                <CheckItem checked={memberIds.includes(person.id)} onChange={(on) => toggle("memberIds", person.id, on)}>
                   {person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name}
-                </label>
+                </CheckItem>
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import type { QueuedMail } from "@/lib/mail/outbox";
 // What the round's e-mails say. Pure apart from the app's address: given the facts, the mails.
 
 // No address, no mail: the outbox leaves such a mail out (enqueueMails).
-type Party = { name: string; email: string | null };
+export type Party = { name: string; email: string | null };
 type RoundFacts = { id: string; kind: "MUS" | "LUS"; title: string; conversationsFrom: Date; conversationsTo: Date };
 
 export const materialLink = (roundId: string) => `${appUrl()}/runder/${roundId}/materiale`;

@@ -5,10 +5,11 @@ import { sqlIn, type Database } from "@/lib/db-client";
 import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { conversationMails, invitationMail } from "../mails";
+import { invitationMail } from "../mails";
 import type { AbsenceReason } from "../absence-schema";
 import { wrapUpBegun } from "../state-machine";
 import { party, roundFacts } from "./facts";
+import { cancelBooking } from "./conversations";
 import { changeRound, type RoundChange } from "./planned-round";
 
 // Someone who is away this round (long-term absence, leave, starting later, leaving), marked by the
@@ -45,21 +46,7 @@ export async function markAbsent(database: Database, change: RoundChange, partic
     if (wrapUpBegun(round.state) && !participant.absence && !participant.catchUpAt)
       throw new FormError(e.afterWrapUp(participant.person.name));
     const cancelled = participant.conversation !== null;
-    if (participant.conversation) {
-      const facts = await roundFacts(tx, round.id);
-      const { icsUid, icsSequence, startsAt, durationMinutes, location } = participant.conversation;
-      await enqueueMails(
-        tx,
-        conversationMails(
-          facts,
-          facts.leader,
-          participant.person,
-          { uid: icsUid, sequence: icsSequence + 1, start: startsAt, durationMinutes, location },
-          "cancelled",
-        ),
-      );
-      await tx.conversation.delete({ where: { id: participant.conversation.id } });
-    }
+    if (participant.conversation) await cancelBooking(tx, round.id, participant.person, participant.conversation);
     await tx.roundParticipant.update({
       where: { id: participant.id },
       data: { absence: reason, absentSince: participant.absence ? undefined : new Date(), catchUpAt: null },

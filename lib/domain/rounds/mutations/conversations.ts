@@ -4,11 +4,11 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { copenhagenToInstant } from "@/lib/calendar/local-time";
-import { sqlIn, type Database } from "@/lib/db-client";
+import { sqlIn, type Database, type Transaction } from "@/lib/db-client";
 import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { conversationMails } from "../mails";
+import { conversationMails, type Party } from "../mails";
 import type { conversationSchema } from "../schema";
 import { party, roundFacts } from "./facts";
 import { participantMay, type RoundState } from "../state-machine";
@@ -84,6 +84,25 @@ export async function scheduleConversation(
   });
 }
 
+type StoredBooking = { id: string; icsUid: string; icsSequence: number; startsAt: Date; durationMinutes: number; location: string };
+
+/**
+ * Cancels a booked conversation in both calendars (the same event, a higher SEQUENCE) and deletes
+ * it: the leader cancelling it, the participant taken out of the round, or marked not this round.
+ */
+export async function cancelBooking(tx: Transaction, roundId: string, person: Party, conversation: StoredBooking): Promise<void> {
+  const facts = await roundFacts(tx, roundId);
+  const booking = {
+    uid: conversation.icsUid,
+    sequence: conversation.icsSequence + 1,
+    start: conversation.startsAt,
+    durationMinutes: conversation.durationMinutes,
+    location: conversation.location,
+  };
+  await enqueueMails(tx, conversationMails(facts, facts.leader, person, booking, "cancelled"));
+  await tx.conversation.delete({ where: { id: conversation.id } });
+}
+
 export async function cancelConversation(database: Database, change: RoundChange, participantId: string) {
   return changeRound(database, change, ["scheduleConversation", "catchUp"], async (tx, round) => {
     const participant = await tx.roundParticipant.findFirst({
@@ -94,16 +113,7 @@ export async function cancelConversation(database: Database, change: RoundChange
     assertMayBook(round.state, { ...participant, absence: null });
     const conversation = participant.conversation;
     if (!conversation) throw new FormError(e.noConversation);
-    const facts = await roundFacts(tx, round.id);
-    const booking = {
-      uid: conversation.icsUid,
-      sequence: conversation.icsSequence + 1,
-      start: conversation.startsAt,
-      durationMinutes: conversation.durationMinutes,
-      location: conversation.location,
-    };
-    await enqueueMails(tx, conversationMails(facts, facts.leader, participant.person, booking, "cancelled"));
-    await tx.conversation.delete({ where: { id: conversation.id } });
+    await cancelBooking(tx, round.id, participant.person, conversation);
     await recordAudit(tx, {
       actorId: change.actor.id,
       action: "conversation.cancel",

@@ -6,9 +6,10 @@ import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { eligiblePeople } from "../eligibility";
-import { conversationMails, invitationMail } from "../mails";
+import { invitationMail } from "../mails";
 import type { saveParticipantsSchema } from "../schema";
 import { party, roundFacts } from "./facts";
+import { cancelBooking } from "./conversations";
 import { changeRound, type LockedRound, type RoundChange } from "./planned-round";
 
 const e = da.rounds.errors;
@@ -114,20 +115,7 @@ export async function removeParticipant(database: Database, change: RoundChange,
       select: { id: true, personId: true, person: party, conversation: true },
     });
     if (!participant) throw new FormError(e.notParticipant);
-    if (participant.conversation) {
-      const facts = await roundFacts(tx, round.id);
-      const { icsUid, icsSequence, startsAt, durationMinutes, location } = participant.conversation;
-      await enqueueMails(
-        tx,
-        conversationMails(
-          facts,
-          facts.leader,
-          participant.person,
-          { uid: icsUid, sequence: icsSequence + 1, start: startsAt, durationMinutes, location },
-          "cancelled",
-        ),
-      );
-    }
+    if (participant.conversation) await cancelBooking(tx, round.id, participant.person, participant.conversation);
     await tx.roundParticipant.delete({ where: { id: participant.id } });
     await recordAudit(tx, {
       actorId: change.actor.id,
