@@ -11,7 +11,10 @@ export type AsideProps = {
   employeeName: string;
   isLeader: boolean;
   participantId: string;
-  sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null } | null;
+  sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null; registeredBy?: string | null } | null;
+  /** A paper form the leader typed in beside the employee's own sheet (leader's screen only). */
+  paper?: { fields: FieldMap; themes: Theme[]; registeredBy: string } | null;
+  kind: "MUS" | "LUS";
   note: { fields: FieldMap; revisions: RevisionMap } | null;
   themes: Theme[];
   guideHref: string;
@@ -22,7 +25,7 @@ export type AsideProps = {
  * the leader's screen only), the guide with each dimension's keywords and the round's questions,
  * and the prompts that make the talk concrete. Panels fold away on a tablet.
  */
-export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes, guideHref }: AsideProps) {
+export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, paper, kind, themes, guideHref }: AsideProps) {
   const t = da.plans.guide;
   return (
     <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
@@ -39,11 +42,23 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
       </div>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
         {sheet ? (
-          <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} />
+          <>
+            {sheet.registeredBy ? (
+              <p className="mb-3 rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">
+                {isLeader ? da.paper.registration.mark(kind, sheet.registeredBy) : da.paper.registration.markOwn(sheet.registeredBy)}
+              </p>
+            ) : null}
+            <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} />
+          </>
         ) : (
           <p className="text-slate-700">{t.sheetMissing}</p>
         )}
       </Panel>
+      {isLeader && paper ? (
+        <Panel summary={da.paper.registration.paperHeading(paper.registeredBy)} openWhenWide>
+          <SheetView fields={paper.fields} themes={paper.themes} previous={null} owner={employeeName} />
+        </Panel>
+      ) : null}
       {isLeader && note ? (
         <Panel summary={t.notes} openWhenWide>
           <LeaderNoteForm participantId={participantId} fields={note.fields} revisions={note.revisions} />

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
-import { saveSheet, submitSheet } from "@/lib/domain/sheets/actions";
+import { savePaperSheet, saveSheet, submitSheet } from "@/lib/domain/sheets/actions";
 import type { FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
 import { sheetFieldError } from "@/lib/domain/sheets/schema";
 import { da } from "@/lib/i18n/da";
@@ -26,6 +26,8 @@ export function SheetForm(props: {
   /** Why it is locked, when not because the conversation has begun. */
   lockedText?: string;
   previous: Record<string, number> | null;
+  /** The leader typing in the employee's paper form: saved there (lib/domain/sheets/paper.ts), nothing to share. */
+  paper?: { target: "sheet" | "paper" };
 }) {
   const t = da.sheets.own;
   const router = useRouter();
@@ -35,16 +37,19 @@ export function SheetForm(props: {
   );
   const validate = useCallback((key: string, value: FieldValue) => sheetFieldError(key, value, questionIds), [questionIds]);
   const autosave = useAutosave({
-    storageKey: `forberedelse:${props.participantId}`,
+    storageKey: `${props.paper ? "papirskema" : "forberedelse"}:${props.participantId}`,
     fields: props.fields,
     revisions: props.revisions,
-    save: (changes) => saveSheet({ participantId: props.participantId, changes }),
+    save: (changes) =>
+      props.paper
+        ? savePaperSheet({ participantId: props.participantId, target: props.paper.target, changes })
+        : saveSheet({ participantId: props.participantId, changes }),
     validate,
-    readOnly: props.submitted || props.locked,
+    readOnly: (props.submitted && !props.paper) || props.locked,
   });
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const readOnly = props.submitted || props.locked;
+  const readOnly = (props.submitted && !props.paper) || props.locked;
 
   const text = (key: string, value: FieldValue) => (typeof value === "string" ? value : "");
   function textField(key: string, label: string, rows = 3, description?: string) {
@@ -226,30 +231,32 @@ export function SheetForm(props: {
         </section>
       </fieldset>
 
-      <section aria-labelledby="submit-heading" className="flex max-w-2xl flex-col gap-3 rounded-md border border-slate-300 p-5">
-        <h2 id="submit-heading" className="text-xl font-semibold text-brand-900">
-          {t.submitHeading}
-        </h2>
-        <p className="text-slate-700">{props.locked ? (props.lockedText ?? t.locked) : (props.submittedText ?? t.submitLead)}</p>
-        {submitMessage ? (
-          <p role="alert" className="font-medium text-red-700">
-            {submitMessage}
-          </p>
-        ) : null}
-        {props.locked ? null : (
-          <div>
-            {props.submitted ? (
-              <Button variant="secondary" disabled={busy} onClick={() => changeSubmitted(false)}>
-                {t.withdraw}
-              </Button>
-            ) : (
-              <Button disabled={busy} onClick={() => changeSubmitted(true)}>
-                {t.submit}
-              </Button>
-            )}
-          </div>
-        )}
-      </section>
+      {props.paper ? null : (
+        <section aria-labelledby="submit-heading" className="flex max-w-2xl flex-col gap-3 rounded-md border border-slate-300 p-5">
+          <h2 id="submit-heading" className="text-xl font-semibold text-brand-900">
+            {t.submitHeading}
+          </h2>
+          <p className="text-slate-700">{props.locked ? (props.lockedText ?? t.locked) : (props.submittedText ?? t.submitLead)}</p>
+          {submitMessage ? (
+            <p role="alert" className="font-medium text-red-700">
+              {submitMessage}
+            </p>
+          ) : null}
+          {props.locked ? null : (
+            <div>
+              {props.submitted ? (
+                <Button variant="secondary" disabled={busy} onClick={() => changeSubmitted(false)}>
+                  {t.withdraw}
+                </Button>
+              ) : (
+                <Button disabled={busy} onClick={() => changeSubmitted(true)}>
+                  {t.submit}
+                </Button>
+              )}
+            </div>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -30,6 +30,10 @@
 // - Handing a round over to another leader is for the round's leader, a leader above them in the
 //   manager chain (who answers for the round when the leader cannot), and an administrator of the
 //   round's municipality. Whom it may go to is checked against the organisation where it is done.
+// - A paper form (Skema 1 on paper) is typed in by the conversation's leader, who was handed it; the
+//   leader then reads it like a shared sheet. The employee's signature on a printed plan is
+//   registered by the leader only for an employee without an e-mail address (who has no other way to
+//   sign); anyone with one signs in the app themselves. Both are marked as registered, and by whom.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -59,11 +63,26 @@ export type Resource =
   // aboveLeader: the actor is above the round's leader in the manager chain; sameMunicipality: the
   // round is of the actor's municipality.
   | { kind: "roundHandover"; leaderId: string; aboveLeader: boolean; sameMunicipality: boolean }
-  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean }
+  // employeeWithoutEmail: the plan's employee has no e-mail address (signs on paper).
+  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean; employeeWithoutEmail?: boolean }
+  // The employee's paper form, typed in by the conversation's leader.
+  | { kind: "paperRegistration"; leaderId: string }
   | { kind: "personnelFiling" };
 
 export type Action =
-  "read" | "create" | "update" | "import" | "export" | "file" | "sign" | "share" | "submit" | "followUp" | "remark" | "handOver";
+  | "read"
+  | "create"
+  | "update"
+  | "import"
+  | "export"
+  | "file"
+  | "sign"
+  | "share"
+  | "submit"
+  | "followUp"
+  | "remark"
+  | "handOver"
+  | "signOnPaper";
 
 const has = (actor: Actor, role: StoredRole) => actor.roles.includes(role);
 const oneOf = (action: Action, ...allowed: Action[]) => allowed.includes(action);
@@ -143,7 +162,11 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       if (!oneOf(action, "read", "handOver")) return false;
       return actor.id === resource.leaderId || resource.aboveLeader || (has(actor, "ADMINISTRATOR") && resource.sameMunicipality);
 
+    case "paperRegistration":
+      return actor.id === resource.leaderId && oneOf(action, "read", "update");
+
     case "plan": {
+      if (action === "signOnPaper") return actor.id === resource.leaderId && !resource.signed && resource.employeeWithoutEmail === true;
       if (actor.id === resource.employeeId || actor.id === resource.leaderId) {
         // Follow-up notes and the mini-MUS booking belong to a signed plan; so does the employee's
         // remark to the version that is filed.

@@ -35,6 +35,8 @@ export type AuditAction =
   | "sheet.withdraw"
   | "sheet.read"
   | "sheet.readEarlierScores"
+  | "sheet.registerPaper"
+  | "plan.approveOnPaper"
   | "note.update"
   | "note.read"
   | "organisation.filingScope"

@@ -12,6 +12,8 @@ export type SheetPdfData = {
   person: { name: string; jobTitle: string | null };
   leaderName: string;
   conversation: string | null;
+  /** Typed in by the leader from the employee's paper form: said on the first page. */
+  registeredNote?: string | null;
   dimensions: { name: string; score: number | null; comment: string }[];
   startWith: string | null;
   themes: { title: string; questions: { text: string; contribute: string; challenges: string }[] }[];
@@ -81,6 +83,7 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.title}>{p.heading}</Text>
         <Text>{p.who(data.person.name, data.person.jobTitle, data.roundTitle)}</Text>
         <Text style={styles.muted}>{p.leaderAndTime(data.leaderName, data.conversation)}</Text>
+        {data.registeredNote ? <Text style={styles.muted}>{data.registeredNote}</Text> : null}
 
         <Text style={styles.h2}>{t.dimensionsHeading}</Text>
         <Text style={styles.muted}>{t.dimensionsLead}</Text>

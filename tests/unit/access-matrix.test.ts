@@ -59,6 +59,11 @@ const resources = {
   lusSheet: { kind: "preparationSheet", ownerId: "leader", leaderId: "chief", submitted: true },
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
   filingDesk: { kind: "personnelFiling" },
+  // The employee has no e-mail address: the leader types in their paper form and registers their
+  // signature on the printed plan.
+  paperForm: { kind: "paperRegistration", leaderId: "leader" },
+  draftPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false, employeeWithoutEmail: true },
+  signedPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true, employeeWithoutEmail: true },
 } satisfies Record<string, Resource>;
 
 const allActions: Action[] = [
@@ -74,6 +79,7 @@ const allActions: Action[] = [
   "followUp",
   "remark",
   "handOver",
+  "signOnPaper",
 ];
 
 // Whoever is above the round's leader in the manager chain may hand it over, whatever else they are.
@@ -100,6 +106,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     musProgress: ["read"],
     filingDesk: ["read", "export", "file"],
     signedPlan: ["export", "file"],
+    signedPlanOnPaper: ["export", "file"],
     lastYearsPlan: ["export", "file"],
   },
   committee: {
@@ -131,6 +138,10 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     signedPlan: ["read", "export", "followUp"],
     lusSheet: ["read", "submit"], // a submitted sheet is read-only for its owner, who may take it back
     lusPlan: ["read", "export", "update", "sign"],
+    paperForm: ["read", "update"],
+    // Only for an employee without e-mail, and only until the plan is signed.
+    draftPlanOnPaper: ["read", "export", "update", "sign", "signOnPaper"],
+    signedPlanOnPaper: ["read", "export", "followUp"],
   },
   formerLeader: {
     ...fromAbove,
@@ -170,6 +181,8 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     draftPlan: ["read", "export", "update", "sign"],
     signedPlan: ["read", "export", "followUp", "remark"],
     lastYearsPlan: ["read", "export", "followUp", "remark"],
+    draftPlanOnPaper: ["read", "export", "update", "sign"],
+    signedPlanOnPaper: ["read", "export", "followUp", "remark"],
   },
   colleague: {
     ...fromAbove,

@@ -19,7 +19,7 @@ describe("the caption over a sheet's scores", () => {
   });
 
   it("names the participant in the leader's reference pane during the conversation, and says 'Dine' on the participant's own", () => {
-    const props = { employeeName: "Mads Kjærgaard", participantId: "p", sheet, note: null, themes: [], guideHref: "/x" };
+    const props = { employeeName: "Mads Kjærgaard", participantId: "p", sheet, note: null, kind: "MUS" as const, themes: [], guideHref: "/x" };
     const leader = renderToStaticMarkup(createElement(ConversationAside, { ...props, isLeader: true }));
     expect(leader).toContain("Mads Kjærgaards vurderinger af de fire dimensioner");
     expect(leader).not.toContain(own);

@@ -107,7 +107,13 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     preparation && "participant" in preparation
       ? preparation.sheet
       : preparation
-        ? { fields: preparation.fields, submittedAt: preparation.submittedAt, themes: preparation.themes, previous: preparation.previous }
+        ? {
+            fields: preparation.fields,
+            submittedAt: preparation.submittedAt,
+            registeredBy: preparation.registeredBy,
+            themes: preparation.themes,
+            previous: preparation.previous,
+          }
         : null;
   return {
     needsOpening: false as const,
@@ -123,6 +129,8 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     earlierOffer,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,
+    // A paper form kept beside the employee's own sheet: the leader's screen shows both.
+    paper: preparation && "participant" in preparation ? preparation.paper : null,
     themes,
     roundThemes: roundThemes.map((theme) => theme.title),
     settlements,

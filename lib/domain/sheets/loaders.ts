@@ -97,7 +97,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
         },
       },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
-      sheet: { select: sheetSelect },
+      sheet: { select: { ...sheetSelect, registeredBy: { select: { name: true } } } },
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
@@ -117,6 +117,8 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     conversation: participant.conversation,
     state: participant.sheet?.state ?? "DRAFT",
     submittedAt: participant.sheet?.submittedAt ?? null,
+    // The leader typed it in from the person's paper form (lib/domain/sheets/paper.ts).
+    registeredBy: participant.sheet?.registeredBy?.name ?? null,
     // No sheet row yet reads as the empty sheet it will start as.
     fields: participant.sheet ? readFieldMap(participant.sheet.fields) : {},
     revisions: participant.sheet ? readRevisionMap(participant.sheet.revisions) : {},
@@ -166,7 +168,9 @@ export async function loadParticipantForLeader(
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
-      sheet: { select: { id: true, ...sheetSelect } },
+      sheet: { select: { id: true, ...sheetSelect, registeredBy: { select: { name: true } } } },
+      // A paper form kept beside the employee's own sheet (lib/domain/sheets/paper.ts): the leader typed it in.
+      paperSheet: { select: { id: true, fields: true, registeredBy: { select: { name: true } } } },
       // Only the actor's own: a round handed over keeps the old leader's notes with their author.
       leaderNotes: { where: { authorId: actor.id }, select: { id: true, fields: true, revisions: true } },
     },
@@ -190,9 +194,12 @@ export async function loadParticipantForLeader(
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
   const showSheet = can(actor, "read", sheetResource);
-  const [themes, previous] = showSheet
-    ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
-    : [[], null];
+  const showPaper =
+    participant.paperSheet !== null && can(actor, "read", { kind: "paperRegistration", leaderId: participant.round.leaderId });
+  const [themes, previous] =
+    showSheet || showPaper
+      ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+      : [[], null];
   await recordAudits(db(), [
     ...(previous?.audit ?? []),
     ...(showSheet
@@ -202,6 +209,18 @@ export async function loadParticipantForLeader(
             action: "sheet.read" as const,
             resourceKind: "preparationSheet",
             resourceId: participant.sheet!.id,
+            subjectId: participant.personId,
+            purpose,
+          },
+        ]
+      : []),
+    ...(showPaper
+      ? [
+          {
+            actorId: actor.id,
+            action: "sheet.read" as const,
+            resourceKind: "paperSheet",
+            resourceId: participant.paperSheet!.id,
             subjectId: participant.personId,
             purpose,
           },
@@ -222,9 +241,14 @@ export async function loadParticipantForLeader(
       ? {
           fields: readFieldMap(participant.sheet!.fields),
           submittedAt: participant.sheet!.submittedAt,
+          // Typed in by the leader from the employee's paper form: shown as such.
+          registeredBy: participant.sheet!.registeredBy?.name ?? null,
           themes,
           previous: previous?.scores ?? null,
         }
+      : null,
+    paper: showPaper
+      ? { fields: readFieldMap(participant.paperSheet!.fields), registeredBy: participant.paperSheet!.registeredBy.name, themes }
       : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
     // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.

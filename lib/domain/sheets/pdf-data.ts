@@ -9,6 +9,7 @@ type Source = {
   person: { name: string; jobTitle: string | null };
   leaderName: string;
   conversationStart: Date | null;
+  registeredNote?: string | null;
   fields: FieldMap;
   themes: { title: string; questions: { id: string; text: string }[] }[];
 };
@@ -24,6 +25,7 @@ export function toSheetPdfData(source: Source): SheetPdfData {
     person: source.person,
     leaderName: source.leaderName,
     conversation: source.conversationStart ? formatDateTime(source.conversationStart) : null,
+    registeredNote: source.registeredNote ?? null,
     dimensions: vitalisationDimensions.map((dimension) => ({
       name: dimension.name,
       score: typeof fields[`score.${dimension.id}`] === "number" ? (fields[`score.${dimension.id}`] as number) : null,

@@ -18,6 +18,8 @@ export const changeSchema = z.object({
 });
 
 export const saveChangesSchema = z.object({ participantId: z.uuid(), changes: z.array(changeSchema).min(1).max(200) });
+// A paper form typed in by the leader names where the page loaded it to (lib/domain/sheets/paper.ts).
+export const savePaperSchema = saveChangesSchema.extend({ target: z.enum(["sheet", "paper"]) });
 export const submitSchema = z.object({ participantId: z.uuid(), submitted: z.boolean() });
 
 function text(value: unknown, max: number): string | null {

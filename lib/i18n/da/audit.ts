@@ -32,6 +32,8 @@ export const audit = {
     "sheet.withdraw": "Tog forberedelsesskemaet tilbage",
     "sheet.read": "Læste forberedelsesskemaet",
     "sheet.readEarlierScores": "Så scorerne fra forberedelsesskemaet i sidste runde",
+    "sheet.registerPaper": "Skrev forberedelsesskemaet ind fra papirskemaet, på medarbejderens vegne",
+    "plan.approveOnPaper": "Registrerede, at medarbejderen har underskrevet kompetenceudviklingsplanen på papir",
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",

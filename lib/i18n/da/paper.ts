@@ -54,4 +54,72 @@ export const paper = {
     footer: "Kompetenceudviklingsplan · fortrolig, når den er udfyldt",
     fileName: (round: string) => `kompetenceudviklingsplan-til-print-${round}.pdf`,
   },
+  // The leader types in a paper form for the employee (paper.ts in lib/domain/sheets).
+  registration: {
+    open: "Skriv papirskemaet ind",
+    title: (name: string) => `Papirskema for ${name}`,
+    back: "Tilbage til forberedelsen",
+    leadSheet: (kind: Kind) =>
+      `Skriv svarene ind fra det papirskema, ${roles[kind].participantDefinite} har udfyldt. Det bliver ${roles[kind].participantDefinite}s forberedelsesskema, delt med dig, og står overalt som udfyldt af lederen på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
+    leadPaper: (kind: Kind) =>
+      `${capitalisedRole(roles[kind].participantDefinite)} er også begyndt på sit eget skema i appen. Papirskemaet gemmes ved siden af det: intet af ${roles[kind].participantDefinite}s egen tekst bliver overskrevet, og I ser begge skemaer under forberedelsen.`,
+    mark: (kind: Kind, leader: string) => `Udfyldt af lederen (${leader}) på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
+    markOwn: (leader: string) =>
+      `${leader} har skrevet skemaet ind på dine vegne, efter dit papirskema. Du kan tage det tilbage og rette i det, indtil samtalen begynder.`,
+    paperHeading: (leader: string) => `Papirskemaet, skrevet ind af ${leader}`,
+    ownHeading: (kind: Kind) => `${capitalisedRole(roles[kind].participantDefinite)}s eget skema i appen`,
+    printCopy: "Udskriv en kopi til medarbejderen (PDF)",
+    errors: {
+      notOpen: "Et papirskema kan skrives ind, fra runden er offentliggjort, til den fælles opsamling begynder.",
+      ownSheetBegun:
+        "Medarbejderen er netop begyndt på sit eget skema i appen. Genindlæs siden, så gemmes papirskemaet ved siden af. Din tekst står stadig her.",
+    },
+  },
+  // The employee's approval of a printed plan, registered by the leader.
+  signature: {
+    heading: "Underskrift på papir",
+    lead: (kind: Kind) =>
+      `${capitalisedRole(roles[kind].participantDefinite)} har ingen e-mailadresse og godkender derfor planen ved at skrive under på den udskrevne plan. Når det er sket, registrerer du det her. Planen og dens PDF viser, at underskriften er givet på papir og registreret af dig.`,
+    print: "Udskriv planen, som den står nu (PDF)",
+    confirm: (kind: Kind) => `${capitalisedRole(roles[kind].participantDefinite)} har skrevet under på denne udgave af planen, udskrevet`,
+    register: "Registrér underskriften",
+    registering: "Registrerer …",
+    mark: (leader: string, when: string) => `Underskrevet på papir – registreret af ${leader} ${when}`,
+    errors: {
+      confirm: "Sæt kryds, når medarbejderen har skrevet under på den udskrevne plan.",
+      hasEmail: "Medarbejderen har en e-mailadresse og godkender selv planen i appen.",
+    },
+  },
+  // Invitations on paper, for participants without an e-mail address.
+  letters: {
+    sectionHeading: "Invitationer på papir",
+    lead: (count: number) =>
+      count === 1
+        ? "1 deltager har ingen e-mailadresse og får invitationen på papir: et brev med tid og sted, sammen med det tomme forberedelsesskema."
+        : `${count} deltagere har ingen e-mailadresse og får invitationen på papir: et brev med tid og sted, sammen med det tomme forberedelsesskema.`,
+    all: (count: number) => `Udskriv de ${count} breve (PDF)`,
+    one: (name: string) => `Udskriv brevet til ${name} (PDF)`,
+    mailed: (count: number) => (count === 1 ? "1 deltager får invitationen på e-mail." : `${count} deltagere får invitationen på e-mail.`),
+    title: (round: string) => `Invitationer – ${round}`,
+    subject: "Invitation til udviklingssamtale, på papir",
+    to: "Til",
+    heading: (kind: Kind) =>
+      kind === "MUS" ? "Invitation til medarbejderudviklingssamtale (MUS)" : "Invitation til lederudviklingssamtale (LUS)",
+    greeting: (name: string) => `Kære ${name}`,
+    invited: (kind: Kind, leader: string) =>
+      kind === "MUS" ? `Du er inviteret til din MUS-samtale med ${leader}.` : `Du er inviteret til din LUS-samtale med ${leader}.`,
+    when: "Tid",
+    where: "Sted",
+    booked: (when: string, minutes: number) => `${when} (${minutes} minutter)`,
+    notBooked: (leader: string) => `${leader} aftaler tid og sted med dig.`,
+    period: (from: string, to: string) => `Samtalerne i runden holdes fra ${from} til ${to}.`,
+    prepare:
+      "Forbered dig på det vedlagte forberedelsesskema, og tag det med til samtalen. Du kan også forberede dig sammen med en kollega. Skriv så meget eller så lidt, som du har lyst til.",
+    yours:
+      "Det, du skriver i skemaet, er dit, indtil du giver det til din leder. Til samtalen skriver I sammen en kompetenceudviklingsplan, som I begge skriver under på.",
+    regards: "Med venlig hilsen",
+    footer: (municipality: string) => `${municipality} · Invitation til udviklingssamtale`,
+    fileName: (round: string) => `invitationer-${round}.pdf`,
+    none: "Alle deltagere har en e-mailadresse.",
+  },
 } as const;

@@ -26,6 +26,11 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       </p>
       <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
       {sheet.restricted ? <RestrictionNotice /> : null}
+      {sheet.registeredBy ? (
+        <p className="mt-3 max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">
+          {da.paper.registration.markOwn(sheet.registeredBy)}
+        </p>
+      ) : null}
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.print.open}

@@ -16,8 +16,9 @@ export default async function ParticipantPreparationPage({ params }: { params: P
   const { id, participantId } = await params;
   const { actor, round } = await requireRound(id, "update");
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const { participant, sheet, note, restricted } = await loadParticipantForLeader(actor, round.id, participantId);
+  const { participant, sheet, paper, note, restricted } = await loadParticipantForLeader(actor, round.id, participantId);
   const t = da.sheets.leader;
+  const p = da.paper.registration;
   return (
     <>
       <p className="mb-4">
@@ -31,6 +32,15 @@ export default async function ParticipantPreparationPage({ params }: { params: P
         <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.plans.page.open}
         </Link>
+        <span aria-hidden="true" className="mx-3 text-slate-400">
+          {da.common.separator}
+        </span>
+        <Link
+          href={`/runder/${round.id}/deltagerforberedelse/${participant.id}/papir`}
+          className="font-medium text-brand-700 underline underline-offset-4"
+        >
+          {p.open}
+        </Link>
       </p>
       <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="sheet-heading">
@@ -39,12 +49,33 @@ export default async function ParticipantPreparationPage({ params }: { params: P
           </h3>
           {sheet ? (
             <>
-              {sheet.submittedAt ? <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p> : null}
+              {sheet.registeredBy ? (
+                <div className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">
+                  <p>{p.mark(participant.round.kind, sheet.registeredBy)}</p>
+                  <a
+                    href={`/runder/${round.id}/deltagerforberedelse/${participant.id}/pdf`}
+                    className="font-medium text-brand-700 underline underline-offset-4"
+                  >
+                    {p.printCopy}
+                  </a>
+                </div>
+              ) : sheet.submittedAt ? (
+                <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p>
+              ) : null}
               <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={participant.person.name} />
             </>
           ) : (
             <p className="text-slate-700">{t.draft}</p>
           )}
+          {paper ? (
+            // Kept beside the employee's own sheet, never merged into it (lib/domain/sheets/paper.ts).
+            <section aria-labelledby="paper-heading" className="mt-10 border-t border-slate-300 pt-6">
+              <h3 id="paper-heading" className="mb-3 text-xl font-semibold text-brand-900">
+                {p.paperHeading(paper.registeredBy)}
+              </h3>
+              <SheetView fields={paper.fields} themes={paper.themes} previous={null} owner={participant.person.name} />
+            </section>
+          ) : null}
         </section>
         <section aria-labelledby="note-heading" className="lg:sticky lg:top-4 lg:self-start">
           <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">

@@ -54,6 +54,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             participantId={participantId}
             sheet={plan.sheet}
             note={plan.note}
+            paper={plan.paper}
+            kind={plan.kind}
             themes={plan.themes}
             guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
           />
