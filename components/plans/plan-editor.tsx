@@ -27,11 +27,13 @@ export function PlanEditor({
   versions,
   parties,
   themes,
+  onPaper,
 }: {
   planId: string;
   versions: VersionView[];
   parties: Parties;
   themes: string[];
+  onPaper?: { kind: "MUS" | "LUS" };
 }) {
   const t = da.plans.editor;
   const router = useRouter();
@@ -137,7 +139,7 @@ export function PlanEditor({
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
-        <SignOffPanel key={othersApprovals} planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
+        <SignOffPanel key={othersApprovals} planId={planId} doc={doc} saved={status === "saved"} versions={versions} onPaper={onPaper} />
       </section>
     </FieldPresence.Provider>
   );

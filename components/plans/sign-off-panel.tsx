@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { Button } from "@/components/ui/button";
-import { approvePlan } from "@/lib/domain/plans/actions";
+import { approvePlan, approvePlanOnPaper } from "@/lib/domain/plans/actions";
 import { planContent, type PlanContent } from "@/lib/domain/plans/doc";
 import { da } from "@/lib/i18n/da";
 import { CommentForm } from "./comment-form";
@@ -29,19 +29,37 @@ async function hashOf(doc: Y.Doc): Promise<string> {
 }
 
 /** Approve the plan exactly as it stands on this screen; the versions so far, newest first. */
-export function SignOffPanel({ planId, doc, saved, versions }: { planId: string; doc: Y.Doc; saved: boolean; versions: VersionView[] }) {
+export function SignOffPanel({
+  planId,
+  doc,
+  saved,
+  versions,
+  onPaper,
+}: {
+  planId: string;
+  doc: Y.Doc;
+  saved: boolean;
+  versions: VersionView[];
+  /** The leader's screen, for an employee without e-mail: register their signature on the printed plan. */
+  onPaper?: { kind: "MUS" | "LUS" };
+}) {
   const t = da.plans.signOff;
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function approve() {
+  const [confirmed, setConfirmed] = useState(false);
+
+  async function approve(paper = false) {
     if (!saved) return setMessage({ kind: "error", text: t.waitForSave });
+    if (paper && !confirmed) return setMessage({ kind: "error", text: da.paper.signature.errors.confirm });
     setBusy(true);
     setMessage(null);
     try {
-      const result = await approvePlan({ planId, hash: await hashOf(doc) });
+      const hash = await hashOf(doc);
+      const result = paper ? await approvePlanOnPaper({ planId, hash, confirmed: true }) : await approvePlan({ planId, hash });
       if (result.ok) {
+        setConfirmed(false);
         setMessage({ kind: "success", text: t.done(result.data.number, result.data.signed) });
         router.refresh();
       } else setMessage({ kind: "error", text: result.formError ?? da.errors.unexpected });
@@ -94,10 +112,25 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
         </p>
       ) : null}
       <div>
-        <Button onClick={approve} disabled={busy}>
+        <Button onClick={() => approve()} disabled={busy}>
           {busy ? t.approving : t.approve}
         </Button>
       </div>
+      {onPaper ? (
+        <div className="mt-2 flex flex-col gap-3 border-t border-slate-300 pt-4">
+          <h4 className="text-lg font-semibold text-brand-900">{da.paper.signature.heading}</h4>
+          <p className="text-slate-700">{da.paper.signature.lead(onPaper.kind)}</p>
+          <label className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" className="h-5 w-5" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+            <span>{da.paper.signature.confirm(onPaper.kind)}</span>
+          </label>
+          <div>
+            <Button variant="secondary" onClick={() => approve(true)} disabled={busy}>
+              {busy ? da.paper.signature.registering : da.paper.signature.register}
+            </Button>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 }

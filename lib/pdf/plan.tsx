@@ -19,7 +19,7 @@ export type PlanPdfData = {
   employee: { name: string; jobTitle: string | null };
   leader: { name: string; jobTitle: string | null };
   conversation: string | null;
-  version: { number: number; signedAt: string | null; approvals: { name: string; at: string }[] };
+  version: { number: number; signedAt: string | null; approvals: { name: string; at: string; onPaperBy?: string | null }[] };
   /** What this municipality files: the whole plan as the minutes, or the concrete agreements only. */
   scope: "FULL" | "AGREEMENTS";
   content: PlanContent;
@@ -172,7 +172,15 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
             }
           />
           {data.version.approvals.map((approval) => (
-            <Fact key={approval.name} name={t.approvedBy} value={`${approval.name}, ${approval.at}`} />
+            <Fact
+              key={approval.name}
+              name={t.approvedBy}
+              value={
+                approval.onPaperBy
+                  ? `${approval.name}, ${approval.at} (${da.paper.signature.pdfMark(approval.onPaperBy)})`
+                  : `${approval.name}, ${approval.at}`
+              }
+            />
           ))}
           {data.filed ? <Fact name={t.filed} value={data.filed} /> : null}
         </View>

@@ -35,6 +35,8 @@ async function eraseParts(sql: Sql, person: { id: string; email: string | null }
   const sheets = await deletedIds(sql, `delete from "PreparationSheet" where "participantId" in (${participations}) returning id`, [
     person.id,
   ]);
+  // A paper form kept beside the person's own sheet (lib/domain/sheets/paper.ts) is their sheet text too.
+  const paper = await deletedIds(sql, `delete from "PaperSheet" where "participantId" in (${participations}) returning id`, [person.id]);
   const notes = await deletedIds(sql, `delete from "LeaderNote" where "participantId" in (${participations}) returning id`, [person.id]);
   // Plans never signed are drafts; filed ones live on in the personnel folder. A signed plan not yet
   // filed is the only record of what was agreed, so it stays.
@@ -47,7 +49,7 @@ async function eraseParts(sql: Sql, person: { id: string; email: string | null }
   const draftPlans = await deletePlans(sql, drafts);
   const filedPlans = await deletePlans(sql, filed);
   const { sessions, mail } = await anonymisePeople(sql, [person]);
-  return { sheets, notes, draftPlans, filedPlans, sessions, mail };
+  return { sheets: sheets + paper, notes, draftPlans, filedPlans, sessions, mail };
 }
 
 /** What the deletion log shows for the erasure, per retention kind (the log's own categories). */

@@ -45,7 +45,7 @@ function leaderNoteHtml({ leaderNote, leaderNoteWithheld }: ParticipationData): 
 }
 
 function participationHtml(participation: ParticipationData): string {
-  const { round, conversation, sheet, plan } = participation;
+  const { round, conversation, sheet, paperSheet, plan } = participation;
   const booked = conversation
     ? d.rounds.conversationAt(stamp(conversation.startsAt), conversation.durationMinutes, conversation.location)
     : d.rounds.notBooked;
@@ -64,8 +64,17 @@ function participationHtml(participation: ParticipationData): string {
           [d.sheet.state, escapeHtml(d.sheet.states[sheet.state])],
           [d.sheet.submittedAt, when(sheet.submittedAt)],
           [d.sheet.updatedAt, when(sheet.updatedAt)],
+          ...(sheet.registeredBy ? ([[d.sheet.registeredBy, valueText(sheet.registeredBy)]] as [string, string][]) : []),
         ]) + fieldTable(sheet.fields)
       : none(),
+    paperSheet
+      ? heading(4, d.sheet.paperHeading) +
+        facts([
+          [d.sheet.registeredBy, valueText(paperSheet.registeredBy)],
+          [d.sheet.updatedAt, when(paperSheet.updatedAt)],
+        ]) +
+        fieldTable(paperSheet.fields)
+      : "",
     heading(4, d.leaderNote.heading),
     leaderNoteHtml(participation),
     plan ? planHtml(plan) : "",

@@ -56,7 +56,17 @@ function findParticipations(database: Database, personId: string) {
         },
       },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
-      sheet: { select: { state: true, fields: true, createdAt: true, updatedAt: true, submittedAt: true } },
+      sheet: {
+        select: {
+          state: true,
+          fields: true,
+          createdAt: true,
+          updatedAt: true,
+          submittedAt: true,
+          registeredBy: { select: { name: true } },
+        },
+      },
+      paperSheet: { select: { fields: true, updatedAt: true, registeredBy: { select: { name: true } } } },
       // Every leader's notes about the person: a round handed over holds the old leader's and the new one's.
       leaderNotes: { select: { fields: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } },
       plan: { select: planSelect },
@@ -129,7 +139,7 @@ export async function loadParticipations(
   withholding: { reason: string } | null,
 ): Promise<ParticipationData[]> {
   const rows = await findParticipations(database, person.id);
-  return rows.map(({ round, conversation, sheet, leaderNotes, plan }) => {
+  return rows.map(({ round, conversation, sheet, paperSheet, leaderNotes, plan }) => {
     const questions = new Map(round.themes.flatMap((theme) => theme.questions.map((question) => [question.id, question.text] as const)));
     const names = new Map([
       [person.id, person.name],
@@ -150,7 +160,15 @@ export async function loadParticipations(
             createdAt: sheet.createdAt,
             updatedAt: sheet.updatedAt,
             submittedAt: sheet.submittedAt,
+            registeredBy: sheet.registeredBy?.name ?? null,
             fields: labelledFields(readFieldMap(sheet.fields), questions),
+          }
+        : null,
+      paperSheet: paperSheet
+        ? {
+            registeredBy: paperSheet.registeredBy.name,
+            updatedAt: paperSheet.updatedAt,
+            fields: labelledFields(readFieldMap(paperSheet.fields), questions),
           }
         : null,
       ...toLeaderNote(leaderNotes, round.state, questions, withholding),

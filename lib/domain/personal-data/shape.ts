@@ -43,7 +43,17 @@ export type WithheldNotes = { notes: number; reason: string };
 export type ParticipationData = {
   round: { title: string; kind: "MUS" | "LUS"; year: number; state: string; leader: NamedPerson };
   conversation: { startsAt: Date; durationMinutes: number; location: string } | null;
-  sheet: { state: "DRAFT" | "SUBMITTED"; createdAt: Date; updatedAt: Date; submittedAt: Date | null; fields: DocumentField[] } | null;
+  sheet: {
+    state: "DRAFT" | "SUBMITTED";
+    createdAt: Date;
+    updatedAt: Date;
+    submittedAt: Date | null;
+    /** The leader who typed it in from the person's paper form, if one did. */
+    registeredBy: string | null;
+    fields: DocumentField[];
+  } | null;
+  /** A paper form the leader typed in beside the person's own sheet (lib/domain/sheets/paper.ts). */
+  paperSheet: { registeredBy: string; updatedAt: Date; fields: DocumentField[] } | null;
   /** Null when there is none, or when it is withheld (then leaderNoteWithheld says so). */
   leaderNote: { createdAt: Date; updatedAt: Date; fields: DocumentField[] } | null;
   leaderNoteWithheld: WithheldNotes | null;

@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
+import { da } from "@/lib/i18n/da";
 import { deliverAfterChange } from "@/lib/mail/outbox";
 import { bringEarlierActions } from "@/lib/domain/plans/carry-over/mutations";
 import { openPlan } from "@/lib/domain/plans/mutations/open";
@@ -33,6 +34,20 @@ export const approvePlan = defineAction(
   z.object({ planId: z.uuid(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   async ({ actor, input }) => {
     const result = await approve(db(), actor, input.planId, input.hash);
+    if (result.signed) preparePdfAfterwards({ planId: input.planId, number: result.number });
+    return result;
+  },
+);
+
+// The employee's approval given on the printed plan, registered by the leader (mutations/sign-off.ts).
+export const approvePlanOnPaper = defineAction(
+  z.object({
+    planId: z.uuid(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    confirmed: z.literal(true, { error: da.paper.signature.errors.confirm }),
+  }),
+  async ({ actor, input }) => {
+    const result = await approve(db(), actor, input.planId, input.hash, true);
     if (result.signed) preparePdfAfterwards({ planId: input.planId, number: result.number });
     return result;
   },

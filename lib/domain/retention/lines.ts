@@ -96,7 +96,8 @@ const sheetTexts = roundLine(
   "SHEET_TEXTS",
   (participants) =>
     `(select count(*) from "PreparationSheet" s where s."participantId" in (${participants}) and ${hasTexts})
-     + (select count(*) from "LeaderNote" n where n."participantId" in (${participants}))`,
+     + (select count(*) from "LeaderNote" n where n."participantId" in (${participants}))
+     + (select count(*) from "PaperSheet" ps where ps."participantId" in (${participants}))`,
   [
     (sql, participants) =>
       deleted(
@@ -106,6 +107,8 @@ const sheetTexts = roundLine(
         [participants],
       ),
     (sql, participants) => deleted(sql, `delete from "LeaderNote" where "participantId" = any($1::uuid[]) returning id`, [participants]),
+    // A paper form kept beside the employee's own sheet: all text, so it goes whole.
+    (sql, participants) => deleted(sql, `delete from "PaperSheet" where "participantId" = any($1::uuid[]) returning id`, [participants]),
   ],
 );
 

@@ -5,7 +5,9 @@ import type { Database } from "@/lib/db-client";
 import { committeeCoversFor } from "@/lib/domain/committees/coverage";
 import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { renderBlankPlanPdf } from "@/lib/pdf/blank-plan";
+import { renderInvitationLettersPdf } from "@/lib/pdf/invitation-letters";
 import { renderBlankSheetPdf } from "@/lib/pdf/blank-sheet";
 import { renderTableQuestionsPdf } from "@/lib/pdf/table-questions";
 import { skema2, skema3, vitalisationDimensions } from "./question-banks";
@@ -104,4 +106,56 @@ export async function blankPlanPdf(database: Database, actor: Actor, roundId: st
     actions: 2,
   });
   return { fileName: da.paper.plan.fileName(round.title), contentType: "application/pdf", body };
+}
+
+/**
+ * Invitations on paper (lib/pdf/invitation-letters.tsx): a letter to each participant without an
+ * e-mail address (or to the one named), with their booked time and place. For the round's leader,
+ * who hands them out; people marked "not this round" get none.
+ */
+export async function invitationLettersPdf(
+  database: Database,
+  actor: Actor,
+  roundId: string,
+  participantId: string | undefined,
+): Promise<Download> {
+  const round = await database.round.findUnique({
+    where: { id: roundId },
+    select: {
+      title: true,
+      kind: true,
+      leaderId: true,
+      conversationsFrom: true,
+      conversationsTo: true,
+      municipality: { select: { name: true } },
+      unit: { select: { name: true } },
+      leader: { select: { name: true } },
+      participants: {
+        where: participantId ? { id: participantId } : { absence: null, person: { email: null } },
+        orderBy: { person: { name: "asc" } },
+        select: {
+          person: { select: { name: true } },
+          conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
+        },
+      },
+    },
+  });
+  if (!round) throw new AccessDenied();
+  authorize(actor, "update", { kind: "roundMaterial", leaderId: round.leaderId, participantIds: [] });
+  if (round.participants.length === 0) throw new AccessDenied();
+  const body = await renderInvitationLettersPdf({
+    municipality: round.municipality.name,
+    unit: round.unit.name,
+    round: { title: round.title, kind: round.kind },
+    leaderName: round.leader.name,
+    period: { from: formatDate(round.conversationsFrom), to: formatDate(round.conversationsTo) },
+    printedOn: formatDate(new Date()),
+    letters: round.participants.map(({ person, conversation }) => ({
+      name: person.name,
+      when: conversation ? formatDateTime(conversation.startsAt) : null,
+      minutes: conversation?.durationMinutes ?? null,
+      location: conversation?.location ?? null,
+    })),
+  });
+  return { fileName: da.paper.letters.fileName(round.title), contentType: "application/pdf", body };
 }

@@ -79,14 +79,17 @@ export const paper = {
   signature: {
     heading: "Underskrift på papir",
     lead: (kind: Kind) =>
-      `${capitalisedRole(roles[kind].participantDefinite)} har ingen e-mailadresse og godkender derfor planen ved at skrive under på den udskrevne plan. Når det er sket, registrerer du det her. Planen og dens PDF viser, at underskriften er givet på papir og registreret af dig.`,
-    print: "Udskriv planen, som den står nu (PDF)",
+      `${capitalisedRole(roles[kind].participantDefinite)} har ingen e-mailadresse og godkender derfor planen ved at skrive under på den udskrevne plan. Godkend planen selv, udskriv udgaven (PDF), og lad ${roles[kind].participantDefinite} skrive under. Registrér det så her. Planen og dens PDF viser, at underskriften er givet på papir og registreret af dig.`,
     confirm: (kind: Kind) => `${capitalisedRole(roles[kind].participantDefinite)} har skrevet under på denne udgave af planen, udskrevet`,
     register: "Registrér underskriften",
     registering: "Registrerer …",
-    mark: (leader: string, when: string) => `Underskrevet på papir – registreret af ${leader} ${when}`,
+    // On the page's list of approvals, and beside the approval in the PDF.
+    approvedOnPaper: (name: string, when: string, leader: string) =>
+      `Godkendt af ${name} ${when}: underskrevet på papir, registreret af ${leader}.`,
+    pdfMark: (leader: string) => `underskrevet på papir, registreret af ${leader}`,
+    done: "Underskriften på papir er registreret.",
     errors: {
-      confirm: "Sæt kryds, når medarbejderen har skrevet under på den udskrevne plan.",
+      confirm: "Sæt kryds, når underskriften på den udskrevne plan er givet.",
       hasEmail: "Medarbejderen har en e-mailadresse og godkender selv planen i appen.",
     },
   },
@@ -102,7 +105,7 @@ export const paper = {
     mailed: (count: number) => (count === 1 ? "1 deltager får invitationen på e-mail." : `${count} deltagere får invitationen på e-mail.`),
     title: (round: string) => `Invitationer – ${round}`,
     subject: "Invitation til udviklingssamtale, på papir",
-    to: "Til",
+    to: (name: string) => `Til: ${name}`,
     heading: (kind: Kind) =>
       kind === "MUS" ? "Invitation til medarbejderudviklingssamtale (MUS)" : "Invitation til lederudviklingssamtale (LUS)",
     greeting: (name: string) => `Kære ${name}`,

@@ -43,6 +43,8 @@ export const personalData = {
       states: { DRAFT: "Kladde", SUBMITTED: "Delt med lederen" },
       submittedAt: "Delt",
       updatedAt: "Senest ændret",
+      registeredBy: "Skrevet ind fra dit papirskema af",
+      paperHeading: "Dit papirskema, skrevet ind af lederen ved siden af dit eget skema",
       field: "Felt",
       value: "Værdi",
       score: (dimension: string) => `Score: ${dimension}`,

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
-import { AccessDenied } from "@/lib/auth/guard";
+import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { refuseFormerLeader } from "@/lib/domain/rounds/handover/data";
 import { da } from "@/lib/i18n/da";
@@ -26,7 +26,12 @@ export function contentHash(content: PlanContent): string {
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
-export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string) {
+/**
+ * `onPaper`: the leader registers the employee's approval, given by signing the printed plan (an
+ * employee without e-mail, who has no other way to sign: the policy's "signOnPaper"). The approval is
+ * the employee's, marked with who registered it; the PDF says so.
+ */
+export async function approvePlan(database: Database, actor: Actor, planId: string, seenHash: string, onPaper = false) {
   return database.$transaction(async (tx) => {
     const [plan] = await tx.$queryRaw<
       {
@@ -37,9 +42,11 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
         roundId: string;
         roundState: RoundState;
         restricted: boolean;
+        withoutEmail: boolean;
       }[]
     >`
-      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.id as "roundId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted
+      select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.id as "roundId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted,
+        person.email is null as "withoutEmail"
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
         join "Person" person on person.id = p."personId"
       where pl.id = ${planId}::uuid for share of person, r for update of pl`;
@@ -47,7 +54,17 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     // The round's row is held for share: an approval and a handover of the round queue, so the
     // approval counts for the leader who leads the round when it is stored.
     if (actor.id !== plan.employeeId && actor.id !== plan.leaderId) await refuseFormerLeader(tx, plan.roundId, actor.id);
-    assertPlanParty(actor, plan, "sign");
+    if (onPaper) {
+      if (actor.id === plan.leaderId && !plan.withoutEmail) throw new FormError(da.paper.signature.errors.hasEmail);
+      authorize(actor, "signOnPaper", {
+        kind: "plan",
+        employeeId: plan.employeeId,
+        leaderId: plan.leaderId,
+        signed: false,
+        employeeWithoutEmail: plan.withoutEmail,
+      });
+    } else assertPlanParty(actor, plan, "sign");
+    const approverId = onPaper ? plan.employeeId : actor.id;
     // A plan is approved in the phases it can be written in; a closed round is read-only.
     if (!allowedActions(plan.roundState).includes("editPlan")) throw new FormError(da.plans.errors.notOpen);
     refuseIfRestricted(plan.restricted);
@@ -65,10 +82,10 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
             data: { planId, number: (latest?.number ?? 0) + 1, content: storedPlanContent(content), contentHash: hash },
             include: { approvals: true },
           });
-    if (!version.approvals.some((approval) => approval.personId === actor.id)) {
-      await tx.planApproval.create({ data: { versionId: version.id, personId: actor.id } });
+    if (!version.approvals.some((approval) => approval.personId === approverId)) {
+      await tx.planApproval.create({ data: { versionId: version.id, personId: approverId, registeredById: onPaper ? actor.id : null } });
     }
-    const approvers = new Set([...version.approvals.map((approval) => approval.personId), actor.id]);
+    const approvers = new Set([...version.approvals.map((approval) => approval.personId), approverId]);
     const signed = approvers.has(plan.employeeId) && approvers.has(plan.leaderId);
     if (signed && !version.signedAt) {
       await tx.planVersion.update({ where: { id: version.id }, data: { signedAt: new Date() } });
@@ -79,10 +96,10 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
       });
     }
     // The other party's screen shows the approval as it happens (sent on commit).
-    await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:approval:${actor.id}`})`;
+    await tx.$executeRaw`select pg_notify(${planChannel}, ${`${planId}:approval:${approverId}`})`;
     await recordAudit(tx, {
       actorId: actor.id,
-      action: "plan.approve",
+      action: onPaper ? "plan.approveOnPaper" : "plan.approve",
       resourceKind: "planVersion",
       resourceId: version.id,
       subjectId: plan.employeeId,

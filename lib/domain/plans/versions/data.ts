@@ -17,7 +17,7 @@ const versionSelect = {
   employeeComment: true,
   filedAt: true,
   filedById: true,
-  approvals: { orderBy: { approvedAt: "asc" }, select: { approvedAt: true, personId: true } },
+  approvals: { orderBy: { approvedAt: "asc" }, select: { approvedAt: true, personId: true, registeredBy: { select: { name: true } } } },
   plan: {
     select: {
       participant: {
@@ -78,7 +78,12 @@ export function toPlanPdfData(row: VersionRow, filedByName: string | null): Plan
     version: {
       number: row.number,
       signedAt: row.signedAt ? formatDateTime(row.signedAt) : null,
-      approvals: row.approvals.map((approval) => ({ name: names.get(approval.personId) ?? "", at: formatDateTime(approval.approvedAt) })),
+      approvals: row.approvals.map((approval) => ({
+        name: names.get(approval.personId) ?? "",
+        at: formatDateTime(approval.approvedAt),
+        // Signed on the printed plan and registered by the leader (mutations/sign-off.ts).
+        onPaperBy: approval.registeredBy?.name ?? null,
+      })),
     },
     scope: round.municipality.planFilingScope,
     content: readPlanContent(row.content),
@@ -113,7 +118,7 @@ export async function loadPlanVersions(database: Database, planId: string) {
       employeeComment: true,
       filedAt: true,
       filedBy: { select: { name: true } },
-      approvals: { select: { approvedAt: true, personId: true } },
+      approvals: { select: { approvedAt: true, personId: true, registeredBy: { select: { name: true } } } },
     },
   });
 }

@@ -88,6 +88,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             <PlanEditor
               planId={plan.planId}
               themes={plan.roundThemes}
+              onPaper={plan.signsOnPaper ? { kind: plan.kind } : undefined}
               parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
               versions={plan.versions.map((version) => ({
                 number: version.number,
@@ -100,7 +101,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                     : null,
                 signedText: version.signedAt ? s.signed(formatDateTime(version.signedAt)) : null,
                 lines: [
-                  ...version.approvals.map((approval) => s.approvedBy(approval.name, formatDateTime(approval.at))),
+                  ...version.approvals.map((approval) =>
+                    approval.onPaperBy
+                      ? da.paper.signature.approvedOnPaper(approval.name, formatDateTime(approval.at), approval.onPaperBy)
+                      : s.approvedBy(approval.name, formatDateTime(approval.at)),
+                  ),
                   ...(version.signedAt ? [] : version.waitingFor.map((name) => s.waiting(name))),
                 ],
               }))}
