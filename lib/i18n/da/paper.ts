@@ -100,7 +100,7 @@ export const paper = {
       count === 1
         ? "1 deltager har ingen e-mailadresse og får invitationen på papir: et brev med tid og sted, sammen med det tomme forberedelsesskema."
         : `${count} deltagere har ingen e-mailadresse og får invitationen på papir: et brev med tid og sted, sammen med det tomme forberedelsesskema.`,
-    all: (count: number) => `Udskriv de ${count} breve (PDF)`,
+    all: (count: number) => (count === 1 ? "Udskriv brevet (PDF)" : `Udskriv de ${count} breve (PDF)`),
     one: (name: string) => `Udskriv brevet til ${name} (PDF)`,
     mailed: (count: number) => (count === 1 ? "1 deltager får invitationen på e-mail." : `${count} deltagere får invitationen på e-mail.`),
     title: (round: string) => `Invitationer – ${round}`,
