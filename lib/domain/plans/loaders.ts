@@ -127,7 +127,8 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     leaderName: participant.round.leader.name,
     isLeader,
     // The employee signs on paper and the leader registers it (policy: "signOnPaper").
-    signsOnPaper: isLeader && participant.person.email === null && editable,
+    // Until the newest version is signed: afterwards a change makes a new version to sign again.
+    signsOnPaper: isLeader && participant.person.email === null && editable && !versions[0]?.signedAt,
     earlierOffer,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,
