@@ -90,6 +90,10 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Kommunens login"),
+  // The claim that carries the employee number (the HR key) for people without a work e-mail, who
+  // sign in on a shared device: their first sign-in is matched on it. Only a claim the municipality's
+  // own directory sets, never one a user can edit.
+  OIDC_EMPLOYEE_NUMBER_CLAIM: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -119,12 +123,18 @@ export function isDemoMode(current: Env = env()): boolean {
   return current.EMBEDDED_DATABASE || current.DEMO_MODE;
 }
 
-export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string; employeeNumberClaim: string | null };
 
 export function oidcSettings(current: Env = env()): OidcSettings | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = current;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, OIDC_EMPLOYEE_NUMBER_CLAIM } = current;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
-  return { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, name: OIDC_NAME };
+  return {
+    issuer: OIDC_ISSUER,
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    name: OIDC_NAME,
+    employeeNumberClaim: OIDC_EMPLOYEE_NUMBER_CLAIM ?? null,
+  };
 }
 
 /** DATABASE_URL as every connection uses it: with DATABASE_REQUIRE_TLS, made to demand TLS (see below). */

@@ -8,6 +8,8 @@ declare module "next-auth" {
   interface User {
     /** Set by the OIDC profile: the provider's email_verified claim, true only if it said yes. */
     emailVerifiedByProvider?: boolean;
+    /** Set by the OIDC profile from the configured employee-number claim (OIDC_EMPLOYEE_NUMBER_CLAIM). */
+    employeeNumber?: string | null;
   }
 }
 

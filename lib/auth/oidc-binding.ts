@@ -8,7 +8,15 @@ import { normaliseEmail, signedInPersonSelect, toSignedInPerson, type SignedInPe
 // when the provider says it verified that address; from then on the person is the provider's
 // account (issuer + subject), and a different account with the same e-mail is refused.
 
-export type OidcSignIn = { issuer: string; subject: string; email: string | null | undefined; emailVerified: boolean };
+// employeeNumber: from the claim the installation names (OIDC_EMPLOYEE_NUMBER_CLAIM), set by the
+// municipality's directory: for people without a work e-mail, matched on it when no e-mail matches.
+export type OidcSignIn = {
+  issuer: string;
+  subject: string;
+  email: string | null | undefined;
+  emailVerified: boolean;
+  employeeNumber?: string | null;
+};
 
 export type OidcMatch =
   { kind: "person"; person: SignedInPerson } | { kind: "unknown" } | { kind: "refused"; reason: "unverified_email" | "other_subject" };
@@ -25,12 +33,17 @@ export async function findPersonByOidcAccount(database: Database, issuer: string
 export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): Promise<OidcMatch> {
   const bound = await findPersonByOidcAccount(database, signIn.issuer, signIn.subject);
   if (bound) return { kind: "person", person: bound };
-  if (!signIn.email) return { kind: "unknown" };
-  const person = await database.person.findUnique({
-    where: { email: normaliseEmail(signIn.email) },
-    select: { ...signedInPersonSelect, oidcIssuer: true, oidcSubject: true },
-  });
+  const select = { ...signedInPersonSelect, oidcIssuer: true, oidcSubject: true } as const;
+  const byEmail = signIn.email ? await database.person.findUnique({ where: { email: normaliseEmail(signIn.email) }, select }) : null;
+  // The employee number is unique within a municipality only: with several in one database, a
+  // number found in more than one matches nobody.
+  const byNumber =
+    !byEmail && signIn.employeeNumber
+      ? await database.person.findMany({ where: { employeeNumber: signIn.employeeNumber }, select, take: 2 })
+      : [];
+  const person = byEmail ?? (byNumber.length === 1 ? byNumber[0] : null);
   if (!person) return { kind: "unknown" };
+  const via = byEmail ? "email" : "employeeNumber";
 
   const refuse = async (reason: "unverified_email" | "other_subject"): Promise<OidcMatch> => {
     // Nobody signed in: the entry is about the person whose account was tried.
@@ -44,7 +57,8 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
     });
     return { kind: "refused", reason };
   };
-  if (!signIn.emailVerified) return refuse("unverified_email");
+  // The directory sets the employee number; an e-mail claim must say the provider verified it.
+  if (via === "email" && !signIn.emailVerified) return refuse("unverified_email");
   if (person.oidcSubject !== null) return refuse("other_subject");
 
   return database.$transaction(async (tx) => {
@@ -70,7 +84,7 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
       resourceKind: "person",
       resourceId: person.id,
       subjectId: person.id,
-      details: { issuer: signIn.issuer },
+      details: { issuer: signIn.issuer, via },
     });
     return { kind: "person", person: toSignedInPerson(person) } as const;
   });

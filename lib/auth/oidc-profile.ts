@@ -6,7 +6,21 @@ import { normaliseEmail } from "./people";
 // Some identity providers leave the e-mail out of it and give it only from the userinfo endpoint,
 // so we ask there, with the access token just issued, when the ID token has none.
 
-type Claims = { sub: string; email?: string; email_verified?: unknown; name?: string; preferred_username?: string };
+type Claims = {
+  sub: string;
+  email?: string;
+  email_verified?: unknown;
+  name?: string;
+  preferred_username?: string;
+  [claim: string]: unknown;
+};
+
+/** The employee number from the configured claim, as text (some directories send a number). */
+function employeeNumberOf(claims: Claims | undefined, claim: string | null): string | null {
+  const value = claim ? claims?.[claim] : undefined;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" && value.trim() !== "" && value.length <= 100 ? value.trim() : null;
+}
 
 // Remembered once found; a failed lookup is not remembered, so one hiccup at the identity provider
 // does not turn every later first sign-in away until a restart. Each call waits at most 5 seconds.
@@ -25,19 +39,28 @@ function findUserinfoEndpoint(issuer: string): Promise<string | undefined> {
   return userinfoEndpoint;
 }
 
-export async function oidcProfile(issuer: string, claims: Claims, accessToken: string | undefined) {
+export async function oidcProfile(
+  issuer: string,
+  claims: Claims,
+  accessToken: string | undefined,
+  employeeNumberClaim: string | null = null,
+) {
   let { email, name } = claims;
+  let employeeNumber = employeeNumberOf(claims, employeeNumberClaim);
   // Whether the provider vouches for the address, from the same place the address came from.
   let emailVerified = isEmailVerifiedClaim(claims.email_verified);
-  if (!email && accessToken) {
+  if ((!email || (employeeNumberClaim && !employeeNumber)) && accessToken) {
     const endpoint = await findUserinfoEndpoint(issuer);
     if (endpoint) {
       const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}` }, signal: timeout() }).catch(() => null);
       if (response?.ok) {
         const userinfo = (await response.json()) as Claims;
         if (userinfo.sub === claims.sub) {
-          email = userinfo.email;
-          emailVerified = isEmailVerifiedClaim(userinfo.email_verified);
+          if (!email) {
+            email = userinfo.email;
+            emailVerified = isEmailVerifiedClaim(userinfo.email_verified);
+          }
+          employeeNumber = employeeNumber ?? employeeNumberOf(userinfo, employeeNumberClaim);
           name = name ?? userinfo.name;
         }
       }
@@ -48,5 +71,6 @@ export async function oidcProfile(issuer: string, claims: Claims, accessToken: s
     email: email ? normaliseEmail(email) : null,
     name: name ?? claims.preferred_username ?? null,
     emailVerifiedByProvider: emailVerified,
+    employeeNumber,
   };
 }

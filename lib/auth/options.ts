@@ -45,7 +45,7 @@ function providers(): NextAuthOptions["providers"] {
       // No linking on e-mail alone: the signIn callback binds the account to a person first
       // (oidc-binding.ts), after which the adapter finds the person by the account.
       profile: (claims: { sub: string; email?: string; email_verified?: unknown; name?: string }, tokens: { access_token?: string }) =>
-        oidcProfile(oidc.issuer, claims, tokens.access_token),
+        oidcProfile(oidc.issuer, claims, tokens.access_token, oidc.employeeNumberClaim),
     });
   }
   // Demo sign-in exists only in demo mode: otherwise the provider is simply not there.
@@ -124,6 +124,7 @@ export function authOptions(): NextAuthOptions {
             subject: account.providerAccountId,
             email: user.email,
             emailVerified: user.emailVerifiedByProvider === true,
+            employeeNumber: user.employeeNumber ?? null,
           });
           if (match.kind === "refused") return false; // next-auth's AccessDenied: the Danish sign-in error page
           if (match.kind === "person" && !match.person.active) await recordInactiveRefusal(match.person.id, "oidc");

@@ -27,6 +27,13 @@ test("an imported person signs in through the identity provider, matched on e-ma
   await expect(page.getByRole("banner")).toContainText("Logget ind som Karen Højgaard");
 });
 
+test("someone without a work e-mail signs in on a shared device, matched on the employee number", async ({ page }) => {
+  const number = `K-${world.domain}`;
+  await sql(`update "Person" set email = null, "employeeNumber" = $1 where email = $2`, [number, world.email("gitte.rasmussen")]);
+  await signInThroughProvider(page, `nr:${number}`);
+  await expect(page.getByRole("banner")).toContainText("Logget ind som Gitte Rasmussen");
+});
+
 test("someone the identity provider knows but the municipality has not imported gets the no-access page", async ({ page }) => {
   await signInThroughProvider(page, world.email("ny.vikar"));
   await expect(page.getByRole("heading", { name: "Du har ikke adgang til MUS og LUS" })).toBeVisible();

@@ -18,8 +18,8 @@ vi.hoisted(() => {
 const database = testDatabase();
 const freja = "freja.lund@vesteraa.example";
 
-function signIn(subject: string, email: string, emailVerified: boolean) {
-  const user = { id: subject, email, emailVerifiedByProvider: emailVerified };
+function signIn(subject: string, email: string | null, emailVerified: boolean, employeeNumber: string | null = null) {
+  const user = { id: subject, email, emailVerifiedByProvider: emailVerified, employeeNumber };
   return authOptions().callbacks!.signIn!({
     user,
     account: { provider: "oidc", type: "oauth", providerAccountId: subject },
@@ -80,5 +80,44 @@ describe("signing in through the identity provider", () => {
 
   it("still sends someone the municipality has not imported to the no-access page", async () => {
     expect(await signIn("stranger", "stranger@vesteraa.example", true)).toBe(noAccessPath);
+  });
+});
+
+describe("signing in on a shared device without a work e-mail", () => {
+  // Kitchen staff without an address: the municipality's directory gives their employee number in
+  // the claim the installation names (OIDC_EMPLOYEE_NUMBER_CLAIM); the profile puts it on the user.
+  const kitchen = async () => {
+    const found = await database.person.findFirstOrThrow({ where: { email: "aase.kirkegaard@vesteraa.example" } });
+    return database.person.update({ where: { id: found.id }, data: { email: null, employeeNumber: "K-4711" } });
+  };
+
+  it("binds the person found by employee number, with no e-mail at all, and records how", async () => {
+    const aase = await kitchen();
+    expect(await signIn("subject-aase", null, false, "K-4711")).toBe(true);
+    expect(await database.person.findUniqueOrThrow({ where: { id: aase.id } })).toMatchObject({ oidcSubject: "subject-aase" });
+    const [bound] = await audits("person.oidcBound");
+    expect(bound).toMatchObject({ subjectId: aase.id, details: { issuer, via: "employeeNumber" } });
+    // From then on the account is the person, whatever the claims say.
+    expect(await signIn("subject-aase", null, false, null)).toBe(true);
+  });
+
+  it("refuses another account with the same number once bound, and matches nobody on a number in two municipalities", async () => {
+    const aase = await kitchen();
+    expect(await signIn("subject-aase", null, false, "K-4711")).toBe(true);
+    expect(await signIn("someone-else", null, false, "K-4711")).toBe(false);
+    expect((await database.person.findUniqueOrThrow({ where: { id: aase.id } })).oidcSubject).toBe("subject-aase");
+
+    // The same number in another municipality of the same database: ambiguous, so nobody.
+    const other = await database.municipality.create({ data: { name: "Østerå Kommune" } });
+    await database.person.create({ data: { municipalityId: other.id, name: "Per Hansen", employeeNumber: "K-0001" } });
+    await database.person.update({ where: { id: aase.id }, data: { employeeNumber: "K-0001", oidcSubject: null, oidcIssuer: null } });
+    expect(await signIn("subject-new", null, false, "K-0001")).toBe(noAccessPath);
+  });
+
+  it("prefers a verified e-mail to the number, and an unknown number is no access", async () => {
+    await kitchen();
+    expect(await signIn("subject-x", null, false, "K-9999")).toBe(noAccessPath);
+    expect(await signIn("subject-freja", freja, true, "K-4711")).toBe(true);
+    expect((await person()).oidcSubject).toBe("subject-freja");
   });
 });

@@ -44,6 +44,7 @@ describe("the OIDC profile when the ID token has no e-mail", () => {
       email: null,
       name: null,
       emailVerifiedByProvider: false,
+      employeeNumber: null,
     });
     discoveryFails = false;
     expect(await oidcProfile(issuer, { sub: "sub-1" }, "access-1")).toEqual({
@@ -51,6 +52,7 @@ describe("the OIDC profile when the ID token has no e-mail", () => {
       email: "aase.kirkegaard@vesteraa.example",
       name: "Åse Kirkegaard",
       emailVerifiedByProvider: true,
+      employeeNumber: null,
     });
     expect(asked.filter((url) => url.includes("openid-configuration"))).toHaveLength(2);
     // Found once, remembered: the next sign-in asks userinfo only.
@@ -65,6 +67,7 @@ describe("the OIDC profile when the ID token has no e-mail", () => {
       email: null,
       name: "aase",
       emailVerifiedByProvider: false,
+      employeeNumber: null,
     });
   });
 
@@ -74,5 +77,17 @@ describe("the OIDC profile when the ID token has no e-mail", () => {
       email: "ole@vesteraa.example",
     });
     expect(asked.length).toBe(before);
+  });
+});
+
+describe("the employee-number claim", () => {
+  it("is read from the ID token when the installation names one, as text, and ignored otherwise", async () => {
+    const claims = { sub: "sub-9", email: "x@vesteraa.example", email_verified: true, lnr: 4711 };
+    expect((await oidcProfile(issuer, claims, undefined, "lnr")).employeeNumber).toBe("4711");
+    expect((await oidcProfile(issuer, { ...claims, lnr: " K-12 " }, undefined, "lnr")).employeeNumber).toBe("K-12");
+    expect((await oidcProfile(issuer, claims, undefined, null)).employeeNumber).toBeNull();
+    // Anything but text or a number (an object, an empty string) is no number.
+    expect((await oidcProfile(issuer, { ...claims, lnr: { id: 1 } }, undefined, "lnr")).employeeNumber).toBeNull();
+    expect((await oidcProfile(issuer, { ...claims, lnr: "" }, undefined, "lnr")).employeeNumber).toBeNull();
   });
 });

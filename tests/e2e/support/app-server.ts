@@ -22,6 +22,7 @@ export function appServerEnv(port: number): Record<string, string> {
     OIDC_CLIENT_ID: oidcClient.id,
     OIDC_CLIENT_SECRET: oidcClient.secret,
     OIDC_NAME: "Vesterå Login",
+    OIDC_EMPLOYEE_NUMBER_CLAIM: "employee_number",
   };
 }
 
