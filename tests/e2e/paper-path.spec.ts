@@ -52,11 +52,7 @@ test.describe.serial("the paper route for someone without e-mail", () => {
     await page.goto(`/runder/${roundId}/deltagerforberedelse/${participantId}`);
     await page.getByRole("link", { name: "Skriv papirskemaet ind" }).click();
     await expect(page.getByRole("heading", { name: "Papirskema for Gitte Rasmussen" })).toBeVisible();
-    await page
-      .getByRole("group", { name: "Mening: hvordan opleves den lige nu?" })
-      .getByText("8", { exact: true })
-      .first()
-      .click();
+    await page.getByRole("group", { name: "Mening: hvordan opleves den lige nu?" }).getByText("8", { exact: true }).first().click();
     await page.getByLabel("Hvordan bidrager du, og kunne du gøre andet/mere?").first().fill("Jeg hjælper nye kolleger godt i gang.");
     await expect(page.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByRole("button", { name: "Del skemaet med min leder" })).toHaveCount(0);
@@ -72,6 +68,9 @@ test.describe.serial("the paper route for someone without e-mail", () => {
     const copy = await pdfText("copy.pdf", await page.request.get(await hrefOf(page, "Udskriv en kopi til medarbejderen (PDF)")));
     expect(copy).toContain("Udfyldt af lederen (Torben Ødegaard) på medarbejderens vegne, efter papirskema.");
     expect(copy).toContain("Jeg hjælper nye kolleger godt i gang.");
+    // The leader's list of everyone's preparation says it came on paper.
+    await page.goto(`/runder/${roundId}/deltagerforberedelse`);
+    await expect(page.getByRole("row", { name: /Gitte Rasmussen/ })).toContainText("Papirskema skrevet ind");
   });
 
   test("the plan is signed on paper, registered by the leader, and HR files a PDF that says so", async ({ browser }) => {

@@ -142,9 +142,20 @@ export async function loadPreparationOverview(roundId: string) {
       offerTalentDevelopment: true,
       person: { select: { name: true, jobTitle: true } },
       conversation: { select: { startsAt: true } },
-      sheet: { select: { state: true, updatedAt: true } },
+      sheet: { select: { state: true, updatedAt: true, registeredById: true } },
+      paperSheet: { select: { id: true } },
     },
   });
+}
+
+/** The state the leader's list shows: the sheet's, or that a paper form was typed in (lib/domain/sheets/paper.ts). */
+export function preparationState(participant: {
+  sheet: { state: "DRAFT" | "SUBMITTED"; registeredById: string | null } | null;
+  paperSheet: { id: string } | null;
+}): "NONE" | "DRAFT" | "SUBMITTED" | "PAPER" | "BOTH" {
+  if (participant.paperSheet) return participant.sheet?.state === "SUBMITTED" ? "SUBMITTED" : "BOTH";
+  if (participant.sheet?.registeredById) return "PAPER";
+  return participant.sheet?.state ?? "NONE";
 }
 
 /**

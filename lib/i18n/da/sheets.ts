@@ -66,7 +66,7 @@ export const sheets = {
     lead: "Et delt skema kan du læse; en kladde er deltagerens egen. Din egen forberedelse til hver samtale skriver du under deltageren.",
     caption: "Deltagerne og deres forberedelse",
     columns: { name: "Navn", state: "Skema", conversation: "Samtale", offers: "Tilbud" },
-    states: { NONE: "Ikke påbegyndt", DRAFT: "Kladde", SUBMITTED: "Delt" },
+    states: { NONE: "Ikke påbegyndt", DRAFT: "Kladde", SUBMITTED: "Delt", PAPER: "Papirskema skrevet ind", BOTH: "Kladde og papirskema" },
     notBooked: "Ikke booket",
     offerSenior: "Seniorsamtale",
     offerTalent: "Ledertalentudvikling",

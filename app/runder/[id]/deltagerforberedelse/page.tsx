@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StackedTable } from "@/components/ui/stacked-table";
 import { requireRound } from "@/lib/domain/rounds/loaders";
-import { loadPreparationOverview } from "@/lib/domain/sheets/loaders";
+import { loadPreparationOverview, preparationState } from "@/lib/domain/sheets/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -36,7 +36,7 @@ export default async function PreparationOverviewPage({ params }: { params: Prom
             >
               {participant.person.name}
             </Link>,
-            t.states[participant.sheet?.state ?? "NONE"],
+            t.states[preparationState(participant)],
             participant.conversation ? formatDateTime(participant.conversation.startsAt) : t.notBooked,
             da.common.joinList(
               [participant.offerSeniorConversation ? t.offerSenior : "", participant.offerTalentDevelopment ? t.offerTalent : ""].filter(
