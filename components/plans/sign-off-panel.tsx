@@ -122,7 +122,7 @@ export function SignOffPanel({
           <p className="text-slate-700">{da.paper.signature.lead(onPaper.kind)}</p>
           <label className="flex min-h-11 items-center gap-3">
             <input type="checkbox" className="h-5 w-5" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-            <span>{da.paper.signature.confirm(onPaper.kind)}</span>
+            <span>{da.paper.signature.confirm(onPaper.kind, versions[0]?.number ?? 1)}</span>
           </label>
           <div>
             <Button variant="secondary" onClick={() => approve(true)} disabled={busy}>

@@ -32,8 +32,9 @@
 //   round's municipality. Whom it may go to is checked against the organisation where it is done.
 // - A paper form (Skema 1 on paper) is typed in by the conversation's leader, who was handed it; the
 //   leader then reads it like a shared sheet. The employee's signature on a printed plan is
-//   registered by the leader only for an employee without an e-mail address (who has no other way to
-//   sign); anyone with one signs in the app themselves. Both are marked as registered, and by whom.
+//   registered by the leader only for an employee who cannot sign in (no e-mail address and no
+//   identity-provider account: no other way to sign); anyone who can signs in the app themselves.
+//   Both are marked as registered, and by whom.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -63,8 +64,9 @@ export type Resource =
   // aboveLeader: the actor is above the round's leader in the manager chain; sameMunicipality: the
   // round is of the actor's municipality.
   | { kind: "roundHandover"; leaderId: string; aboveLeader: boolean; sameMunicipality: boolean }
-  // employeeWithoutEmail: the plan's employee has no e-mail address (signs on paper).
-  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean; employeeWithoutEmail?: boolean }
+  // employeeSignsOnPaper: the plan's employee cannot sign in (no e-mail address, no identity-provider
+  // account), so signs the printed plan.
+  | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean; employeeSignsOnPaper?: boolean }
   // The employee's paper form, typed in by the conversation's leader.
   | { kind: "paperRegistration"; leaderId: string }
   | { kind: "personnelFiling" };
@@ -166,7 +168,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return actor.id === resource.leaderId && oneOf(action, "read", "update");
 
     case "plan": {
-      if (action === "signOnPaper") return actor.id === resource.leaderId && !resource.signed && resource.employeeWithoutEmail === true;
+      if (action === "signOnPaper") return actor.id === resource.leaderId && !resource.signed && resource.employeeSignsOnPaper === true;
       if (actor.id === resource.employeeId || actor.id === resource.leaderId) {
         // Follow-up notes and the mini-MUS booking belong to a signed plan; so does the employee's
         // remark to the version that is filed.

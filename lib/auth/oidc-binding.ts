@@ -35,11 +35,16 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
   if (bound) return { kind: "person", person: bound };
   const select = { ...signedInPersonSelect, oidcIssuer: true, oidcSubject: true } as const;
   const byEmail = signIn.email ? await database.person.findUnique({ where: { email: normaliseEmail(signIn.email) }, select }) : null;
-  // The employee number is unique within a municipality only: with several in one database, a
-  // number found in more than one matches nobody.
+  // Only for staff without a work address (anyone with one is matched on it, verified), active, not
+  // anonymised. An employee number is unique within a municipality only, and the claim does not say
+  // which: with several municipalities in one database, nobody is matched on a number at all.
   const byNumber =
-    !byEmail && signIn.employeeNumber
-      ? await database.person.findMany({ where: { employeeNumber: signIn.employeeNumber }, select, take: 2 })
+    !byEmail && signIn.employeeNumber && (await database.municipality.count()) === 1
+      ? await database.person.findMany({
+          where: { employeeNumber: signIn.employeeNumber, email: null, active: true, anonymisedAt: null },
+          select,
+          take: 2,
+        })
       : [];
   const person = byEmail ?? (byNumber.length === 1 ? byNumber[0] : null);
   if (!person) return { kind: "unknown" };

@@ -63,10 +63,10 @@ test.describe.serial("the paper route for someone without e-mail", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole("link", { name: "Tilbage til forberedelsen" }).click();
-    await expect(page.getByText("Udfyldt af lederen (Torben Ødegaard) på medarbejderens vegne, efter papirskema.")).toBeVisible();
+    await expect(page.getByText("Udfyldt af Torben Ødegaard (leder) på medarbejderens vegne, efter papirskema.")).toBeVisible();
     await expect(page.getByText("Jeg hjælper nye kolleger godt i gang.")).toBeVisible();
     const copy = await pdfText("copy.pdf", await page.request.get(await hrefOf(page, "Udskriv en kopi til medarbejderen (PDF)")));
-    expect(copy).toContain("Udfyldt af lederen (Torben Ødegaard) på medarbejderens vegne, efter papirskema.");
+    expect(copy).toContain("Udfyldt af Torben Ødegaard (leder) på medarbejderens vegne, efter papirskema.");
     expect(copy).toContain("Jeg hjælper nye kolleger godt i gang.");
     // The leader's list of everyone's preparation says it came on paper.
     await page.goto(`/runder/${roundId}/deltagerforberedelse`);
@@ -80,7 +80,7 @@ test.describe.serial("the paper route for someone without e-mail", () => {
     const plan = leader.getByRole("region", { name: "Planen" });
     await expect(plan.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 15_000 });
     // The paper form is on the table during the conversation, marked as such.
-    await expect(leader.getByText("Udfyldt af lederen (Torben Ødegaard) på medarbejderens vegne, efter papirskema.").first()).toBeVisible();
+    await expect(leader.getByText("Udfyldt af Torben Ødegaard (leder) på medarbejderens vegne, efter papirskema.").first()).toBeVisible();
     await leader.getByLabel("Mål", { exact: true }).fill("Lære at lave mad til borgere med synkebesvær.");
     await expect(plan.getByRole("status").filter({ hasText: /^Gemt$/ })).toBeVisible({ timeout: 10_000 });
 
@@ -91,7 +91,7 @@ test.describe.serial("the paper route for someone without e-mail", () => {
     ).toBeVisible();
     await leader.getByRole("button", { name: "Godkend planen, som den står nu" }).click();
     await expect(leader.getByText(/Godkendt af Torben Ødegaard/)).toBeVisible();
-    await leader.getByLabel("Medarbejderen har skrevet under på denne udgave af planen, udskrevet").check();
+    await leader.getByLabel("Medarbejderen har skrevet under på den udskrevne udgave 1 af planen").check();
     await leader.getByRole("button", { name: "Registrér underskriften" }).click();
     await expect(leader.getByText(/Godkendt af Gitte Rasmussen .*: underskrevet på papir, registreret af Torben Ødegaard\./)).toBeVisible();
     // Signed: nothing more to register until a change makes a new version.

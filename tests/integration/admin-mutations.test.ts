@@ -5,6 +5,7 @@ import { savePerson } from "@/lib/domain/people/mutations";
 import { personFormSchema, type PersonFormValues } from "@/lib/domain/people/schema";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { resetDatabase, testDatabase } from "../support/database";
+import { publishedRound } from "../support/rounds";
 
 const database = testDatabase();
 let municipalityId = "";
@@ -94,6 +95,19 @@ describe("editing a person", () => {
     const sessions = await database.authSession.findMany({ where: { personId: freja.id } });
     expect(sessions.every((session) => session.endReason === "deactivated")).toBe(true);
     expect((await person(freja.email!)).deactivatedAt).not.toBeNull();
+  });
+
+  it("tells the nearest active leader above when a leader with an open round is deactivated, and nobody for a closed one", async () => {
+    const mette = await person("mette.soendergaard@vesteraa.example");
+    const open = await publishedRound(database, { id: mette.id, active: true, roles: [] }, { year: 2027 });
+    const closed = await publishedRound(database, { id: mette.id, active: true, roles: [] }, { year: 2026 });
+    await database.round.update({ where: { id: closed }, data: { state: "CLOSED", closedAt: new Date() } });
+    await save({ ...(await formFor(mette.email!)), active: false });
+    const mails = await database.outgoingMail.findMany({ where: { subject: { contains: "skal have en ny leder" } } });
+    // Karen, Mette's own leader, once: for the open round only.
+    expect(mails.map((mail) => mail.to)).toEqual(["karen.hoejgaard@vesteraa.example"]);
+    expect(mails[0].text).toContain(`/runder/overdragelse/${open}`);
+    expect(mails[0].text).toContain("Mette Søndergård er ikke længere aktiv");
   });
 
   it("does not let administrators lock themselves out", async () => {

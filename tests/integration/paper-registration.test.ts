@@ -150,6 +150,42 @@ async function edit(planId: string, actor: Awaited<ReturnType<typeof actorFor>>,
   return planContent(doc);
 }
 
+describe("a registered sheet afterwards", () => {
+  it("taken back by the employee becomes their own draft; what the paper said stays beside it, and the leader no longer reads the draft", async () => {
+    const { mette, aase, participant, question, change } = await setting();
+    await savePaperChanges(database, mette, {
+      participantId: participant.id,
+      target: "sheet",
+      changes: [change(`answer.${question}.contribute`, "Fra papiret")],
+    });
+    await setSheetSubmitted(database, aase, participant.id, false);
+    const own = await database.preparationSheet.findUniqueOrThrow({ where: { participantId: participant.id } });
+    expect(own).toMatchObject({ state: "DRAFT", registeredById: null });
+    const paper = await database.paperSheet.findUniqueOrThrow({ where: { participantId: participant.id } });
+    expect(paper).toMatchObject({ registeredById: mette.id, fields: { [`answer.${question}.contribute`]: "Fra papiret" } });
+    // The leader's next save goes beside the draft, not into it.
+    const into = await rejection(
+      savePaperChanges(database, mette, { participantId: participant.id, target: "sheet", changes: [change("score.mening", 3)] }),
+    );
+    expect((into as Error).message).toBe(da.paper.registration.errors.ownSheetBegun);
+    await saveSheetChanges(database, aase, participant.id, [change(`answer.${question}.contribute`, "Min egen udgave", 1)]);
+    expect((await database.paperSheet.findUniqueOrThrow({ where: { participantId: participant.id } })).fields).toEqual(paper.fields);
+  });
+
+  it("is no longer typed in once the plan is signed", async () => {
+    const { mette, participant, change } = await setting();
+    await savePaperChanges(database, mette, { participantId: participant.id, target: "sheet", changes: [change("score.mening", 6)] });
+    const planId = await ensurePlan(database, participant.id, mette.id);
+    const content = await edit(planId, mette, "Mål");
+    await approvePlan(database, mette, planId, contentHash(content));
+    await approvePlan(database, mette, planId, contentHash(content), true);
+    const after = await rejection(
+      savePaperChanges(database, mette, { participantId: participant.id, target: "sheet", changes: [change("score.mening", 2, 1)] }),
+    );
+    expect((after as Error).message).toBe(da.paper.registration.errors.planSigned);
+  });
+});
+
 describe("the employee's signature on the printed plan", () => {
   it("is registered by the leader for an employee without e-mail, marked in the PDF, and signs the plan", async () => {
     const { mette, participant } = await setting();
@@ -177,9 +213,30 @@ describe("the employee's signature on the printed plan", () => {
     // Åse signs herself: the employee is never the one registering a paper signature.
     await expect(approvePlan(database, aase, planId, contentHash(content), true)).rejects.toBeInstanceOf(AccessDenied);
     await database.person.update({ where: { id: aase.id }, data: { email: demoEmail("aase.kirkegaard") } });
+    await approvePlan(database, mette, planId, contentHash(content));
     const refused = await rejection(approvePlan(database, mette, planId, contentHash(content), true));
-    expect((refused as Error).message).toBe(da.paper.signature.errors.hasEmail);
+    expect((refused as Error).message).toBe(da.paper.signature.errors.canSignIn);
+    // Nor for someone without an address who signs in through the identity provider on a shared device.
+    await database.person.update({ where: { id: aase.id }, data: { email: null, oidcIssuer: "https://idp", oidcSubject: "aase" } });
+    expect(((await rejection(approvePlan(database, mette, planId, contentHash(content), true))) as Error).message).toBe(
+      da.paper.signature.errors.canSignIn,
+    );
     expect(await database.planApproval.count({ where: { personId: aase.id } })).toBe(0);
+  });
+
+  it("belongs to the version the leader approved and printed: not before it, not to a plan changed since", async () => {
+    const { mette, participant } = await setting();
+    const planId = await ensurePlan(database, participant.id, mette.id);
+    const first = await edit(planId, mette, "Mål");
+    const early = await rejection(approvePlan(database, mette, planId, contentHash(first), true));
+    expect((early as Error).message).toBe(da.paper.signature.errors.approveFirst);
+    await approvePlan(database, mette, planId, contentHash(first));
+    // Changed after printing: the paper signature is not for this content.
+    const changed = await edit(planId, mette, "Mål, ændret efter udskrivningen");
+    const late = await rejection(approvePlan(database, mette, planId, contentHash(changed), true));
+    expect((late as Error).message).toBe(da.paper.signature.errors.approveFirst);
+    expect(await database.planApproval.count({ where: { personId: participant.personId } })).toBe(0);
+    expect(await database.planVersion.count({ where: { planId } })).toBe(1);
   });
 });
 
@@ -205,5 +262,11 @@ describe("invitations on paper", () => {
 
     const other = await actorFor(database, demoEmail("ole.baekgaard"));
     await expect(invitationLettersPdf(database, other, participant.roundId, undefined)).rejects.toBeInstanceOf(AccessDenied);
+    // Nobody whose processing is restricted (GDPR art. 18) is invited, on paper either.
+    await database.person.update({
+      where: { id: participant.personId },
+      data: { restrictedAt: new Date(), restrictionReason: "CONTESTED_ACCURACY", restrictedById: mette.id },
+    });
+    await expect(invitationLettersPdf(database, mette, participant.roundId, participant.id)).rejects.toBeInstanceOf(AccessDenied);
   });
 });

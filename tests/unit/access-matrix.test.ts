@@ -62,8 +62,8 @@ const resources = {
   // The employee has no e-mail address: the leader types in their paper form and registers their
   // signature on the printed plan.
   paperForm: { kind: "paperRegistration", leaderId: "leader" },
-  draftPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false, employeeWithoutEmail: true },
-  signedPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true, employeeWithoutEmail: true },
+  draftPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false, employeeSignsOnPaper: true },
+  signedPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true, employeeSignsOnPaper: true },
 } satisfies Record<string, Resource>;
 
 const allActions: Action[] = [

@@ -1,4 +1,5 @@
 import "server-only";
+import { tellAboutStrandedRounds } from "@/lib/domain/rounds/handover/stranded";
 import { recordAudit } from "@/lib/audit/record";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import type { Database } from "@/lib/db-client";
@@ -117,6 +118,8 @@ export async function savePerson(
             where: { personId: values.id, endedAt: null },
             data: { endedAt: new Date(), endReason: "deactivated" },
           });
+          // A leader's open rounds are not left stuck: the leader above is told (handover/stranded.ts).
+          await tellAboutStrandedRounds(tx, [values.id]);
         }
         id = values.id;
         action = deactivating ? "person.deactivate" : "person.update";

@@ -42,7 +42,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
       id: true,
       personId: true,
       groupId: true,
-      person: { select: { name: true, restrictedAt: true, email: true } },
+      person: { select: { name: true, restrictedAt: true, email: true, oidcSubject: true } },
       round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
@@ -128,7 +128,8 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     isLeader,
     // The employee signs on paper and the leader registers it (policy: "signOnPaper").
     // Until the newest version is signed: afterwards a change makes a new version to sign again.
-    signsOnPaper: isLeader && participant.person.email === null && editable && !versions[0]?.signedAt,
+    signsOnPaper:
+      isLeader && participant.person.email === null && participant.person.oidcSubject === null && editable && !versions[0]?.signedAt,
     earlierOffer,
     sheet,
     note: preparation && "participant" in preparation ? preparation.note : null,

@@ -156,7 +156,7 @@ export async function loadParticipants(roundId: string, now = new Date()) {
       absence: true,
       absentSince: true,
       catchUpAt: true,
-      person: { select: { id: true, name: true, jobTitle: true, email: true } },
+      person: { select: { id: true, name: true, jobTitle: true, email: true, restrictedAt: true, anonymisedAt: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
     },
   });

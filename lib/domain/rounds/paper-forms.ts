@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db-client";
 import { committeeCoversFor } from "@/lib/domain/committees/coverage";
 import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
+import { processablePerson } from "@/lib/domain/restriction/processing";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { renderBlankPlanPdf } from "@/lib/pdf/blank-plan";
 import { renderInvitationLettersPdf } from "@/lib/pdf/invitation-letters";
@@ -130,8 +131,13 @@ export async function invitationLettersPdf(
       municipality: { select: { name: true } },
       unit: { select: { name: true } },
       leader: { select: { name: true } },
+      state: true,
       participants: {
-        where: participantId ? { id: participantId } : { absence: null, person: { email: null } },
+        // Nobody marked "not this round", restricted (GDPR art. 18) or erased gets a letter; one named
+        // by the leader may have an address and still want it on paper.
+        where: participantId
+          ? { id: participantId, absence: null, person: processablePerson }
+          : { absence: null, person: { ...processablePerson, email: null } },
         orderBy: { person: { name: "asc" } },
         select: {
           person: { select: { name: true } },
@@ -142,7 +148,8 @@ export async function invitationLettersPdf(
   });
   if (!round) throw new AccessDenied();
   authorize(actor, "update", { kind: "roundMaterial", leaderId: round.leaderId, participantIds: [] });
-  if (round.participants.length === 0) throw new AccessDenied();
+  // Invitations are for a published round that is still running (a catch-up conversation included).
+  if (round.state === "PLANNING" || round.state === "CLOSED" || round.participants.length === 0) throw new AccessDenied();
   const body = await renderInvitationLettersPdf({
     municipality: round.municipality.name,
     unit: round.unit.name,

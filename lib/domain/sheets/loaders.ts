@@ -98,6 +98,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
       },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { ...sheetSelect, registeredBy: { select: { name: true } } } },
+      paperSheet: { select: { fields: true, registeredBy: { select: { name: true } } } },
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
@@ -119,6 +120,10 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     submittedAt: participant.sheet?.submittedAt ?? null,
     // The leader typed it in from the person's paper form (lib/domain/sheets/paper.ts).
     registeredBy: participant.sheet?.registeredBy?.name ?? null,
+    // A paper form the leader typed in beside this sheet: the person reads what it says.
+    paper: participant.paperSheet
+      ? { fields: readFieldMap(participant.paperSheet.fields), registeredBy: participant.paperSheet.registeredBy.name }
+      : null,
     // No sheet row yet reads as the empty sheet it will start as.
     fields: participant.sheet ? readFieldMap(participant.sheet.fields) : {},
     revisions: participant.sheet ? readRevisionMap(participant.sheet.revisions) : {},
@@ -207,9 +212,11 @@ export async function loadParticipantForLeader(
   const showSheet = can(actor, "read", sheetResource);
   const showPaper =
     participant.paperSheet !== null && can(actor, "read", { kind: "paperRegistration", leaderId: participant.round.leaderId });
-  const [themes, previous] =
-    showSheet || showPaper
-      ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+  // Last round's scores go with the shared sheet only: read (and audited) only when it is shown.
+  const [themes, previous] = showSheet
+    ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+    : showPaper
+      ? [await groupQuestions(participant.groupId), null]
       : [[], null];
   await recordAudits(db(), [
     ...(previous?.audit ?? []),

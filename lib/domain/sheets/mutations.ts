@@ -191,6 +191,7 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
       where: { id: sheet.id },
       data: { state: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null },
     });
+    if (!submitted) await keepPaperBeside(tx, sheet.id, participantId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: submitted ? "sheet.submit" : "sheet.withdraw",
@@ -241,4 +242,26 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
     });
     return { saved: applied.saved, conflicts: applied.conflicts, refused } satisfies SaveOutcome;
   });
+}
+
+/**
+ * Taking back a sheet the leader typed in from the paper form: from now on it is the employee's own
+ * draft (the leader no longer reads it, and its mark goes), and what the paper said stays beside it,
+ * as typed in, for the leader who was handed the paper (lib/domain/sheets/paper.ts).
+ */
+async function keepPaperBeside(tx: Transaction, sheetId: string, participantId: string) {
+  const [registered] = await tx.$queryRaw<{ fields: unknown; revisions: unknown; registeredById: string | null }[]>`
+    select fields, revisions, "registeredById" from "PreparationSheet" where id = ${sheetId}::uuid`;
+  if (!registered?.registeredById) return;
+  await tx.paperSheet.upsert({
+    where: { participantId },
+    create: {
+      participantId,
+      fields: registered.fields as Prisma.InputJsonValue,
+      revisions: registered.revisions as Prisma.InputJsonValue,
+      registeredById: registered.registeredById,
+    },
+    update: {},
+  });
+  await tx.preparationSheet.update({ where: { id: sheetId }, data: { registeredById: null } });
 }

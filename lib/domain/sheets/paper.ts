@@ -23,6 +23,8 @@ import { readFieldMap, readRevisionMap } from "./stored-fields";
 //   (PaperSheet), never merged into it, and the leader sees the two side by side.
 // The leader's page says which; a save names the target it was loaded with, and if the employee began
 // their own sheet meanwhile, the save is refused with a message (the leader's text stays in the browser).
+// A registered sheet the employee takes back becomes their own draft, and what the paper said is kept
+// beside it as a PaperSheet (mutations.ts, setSheetSubmitted). Typing in ends when the plan is signed.
 
 export type PaperTarget = "sheet" | "paper";
 
@@ -42,15 +44,24 @@ export function paperOpen(state: RoundState, catchUpAt: Date | null): boolean {
   return state === "PREPARATION" || state === "CONVERSATIONS" || (catchUpAt !== null && state !== "CLOSED");
 }
 
-type Locked = { id: string; fields: unknown; revisions: unknown };
+type Locked = {
+  id: string;
+  fields: unknown;
+  revisions: unknown;
+  state: "DRAFT" | "SUBMITTED";
+  registeredById: string | null;
+  submittedAt: Date | null;
+};
 
 async function lockTarget(tx: Transaction, participantId: string, target: PaperTarget, actorId: string): Promise<Locked> {
   const select = () =>
     target === "sheet"
-      ? tx.$queryRaw<
-          Locked[]
-        >`select id, fields, revisions from "PreparationSheet" where "participantId" = ${participantId}::uuid for update`
-      : tx.$queryRaw<Locked[]>`select id, fields, revisions from "PaperSheet" where "participantId" = ${participantId}::uuid for update`;
+      ? tx.$queryRaw<Locked[]>`
+          select id, fields, revisions, state::text as state, "registeredById", "submittedAt"
+          from "PreparationSheet" where "participantId" = ${participantId}::uuid for update`
+      : tx.$queryRaw<Locked[]>`
+          select id, fields, revisions, 'SUBMITTED' as state, "registeredById", null::timestamp as "submittedAt"
+          from "PaperSheet" where "participantId" = ${participantId}::uuid for update`;
   const [existing] = await select();
   if (existing) return existing;
   // Created on first use, and only for someone not erased (the share lock on the person is held).
@@ -93,24 +104,34 @@ export async function savePaperChanges(
     const target = paperTarget(sheet ?? null, paperExists);
     if (target !== input.target) throw new FormError(da.paper.registration.errors.ownSheetBegun);
 
+    // Nothing more is typed in once the plan of this conversation is signed: the sheet is what it was.
+    const signed = await tx.planVersion.count({ where: { plan: { participantId: input.participantId }, signedAt: { not: null } } });
+    if (signed > 0) throw new FormError(da.paper.registration.errors.planSigned);
+
     const questionIds = new Set(
       (await tx.roundQuestion.findMany({ where: { groupId: context.groupId }, select: { id: true } })).map((question) => question.id),
     );
     const { valid, refused } = partitionChanges(input.changes, (change) => sheetFieldError(change.key, change.value, questionIds));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused };
     const locked = await lockTarget(tx, input.participantId, target, actor.id);
+    // The employee's first save may have made the row between the read above and this lock: look again.
+    if (target === "sheet" && paperTarget(locked, false) !== "sheet") throw new FormError(da.paper.registration.errors.ownSheetBegun);
     const applied = applyChanges(readFieldMap(locked.fields), readRevisionMap(locked.revisions), valid);
     const data = { fields: applied.fields as Prisma.InputJsonValue, revisions: applied.revisions as Prisma.InputJsonValue };
     if (target === "sheet") {
       // The paper was handed to the leader: the sheet stands shared from its first registered field.
-      const [current] = await tx.$queryRaw<{ submittedAt: Date | null }[]>`
-        select "submittedAt" from "PreparationSheet" where id = ${locked.id}::uuid`;
+      // The mark names the leader who began typing it in (a later leader's saves keep it).
       await tx.preparationSheet.update({
         where: { id: locked.id },
-        data: { ...data, state: "SUBMITTED", submittedAt: current?.submittedAt ?? new Date(), registeredById: actor.id },
+        data: {
+          ...data,
+          state: "SUBMITTED",
+          submittedAt: locked.submittedAt ?? new Date(),
+          registeredById: locked.registeredById ?? actor.id,
+        },
       });
     } else {
-      await tx.paperSheet.update({ where: { id: locked.id }, data: { ...data, registeredById: actor.id } });
+      await tx.paperSheet.update({ where: { id: locked.id }, data });
     }
     await recordAudit(tx, {
       actorId: actor.id,

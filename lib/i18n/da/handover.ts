@@ -41,6 +41,17 @@ export const handover = {
     handedOver: (leader: string) => `Runden er overdraget til ${leader}. Du kan ikke længere ændre i den.`,
   },
   mail: {
+    // To the nearest active leader above a leader who was deactivated with rounds still open.
+    strandedSubject: (kind: string, title: string) => `${kind}: ${title} skal have en ny leder`,
+    stranded: (input: { name: string; leader: string; title: string; link: string }) =>
+      [
+        `Kære ${input.name}`,
+        "",
+        `${input.leader} er ikke længere aktiv i MUS og LUS, men leder stadig runden »${input.title}«, som ikke er afsluttet.`,
+        "Som leder over runden kan du overdrage den til en stedfortræder, til den nye leder eller til dig selv, så ingen samtale går i stå.",
+        "",
+        `Overdrag runden: ${input.link}`,
+      ].join("\n"),
     subject: (kind: string, title: string) => `${kind}: ${title} har fået ny leder`,
     toOld: (input: { name: string; title: string; leader: string; by: string; notes: boolean }) =>
       [

@@ -54,43 +54,48 @@ export const paper = {
     footer: "Kompetenceudviklingsplan · fortrolig, når den er udfyldt",
     fileName: (round: string) => `kompetenceudviklingsplan-til-print-${round}.pdf`,
   },
-  // The leader types in a paper form for the employee (paper.ts in lib/domain/sheets).
+  // The leader types in a paper form for the employee (paper.ts in lib/domain/sheets). The role words
+  // follow the round's kind: in LUS the one on paper is a leader, and the one typing, their leader.
   registration: {
     open: "Skriv papirskemaet ind",
     title: (name: string) => `Papirskema for ${name}`,
     back: "Tilbage til forberedelsen",
     leadSheet: (kind: Kind) =>
-      `Skriv svarene ind fra det papirskema, ${roles[kind].participantDefinite} har udfyldt. Det bliver ${roles[kind].participantDefinite}s forberedelsesskema, delt med dig, og står overalt som udfyldt af lederen på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
+      `Skriv svarene ind fra det papirskema, ${roles[kind].participantDefinite} har udfyldt. Det bliver ${roles[kind].participantDefinite}s forberedelsesskema, delt med dig, og står overalt som udfyldt af dig på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
     leadPaper: (kind: Kind) =>
-      `${capitalisedRole(roles[kind].participantDefinite)} er også begyndt på sit eget skema i appen. Papirskemaet gemmes ved siden af det: intet af ${roles[kind].participantDefinite}s egen tekst bliver overskrevet, og I ser begge skemaer under forberedelsen.`,
-    mark: (kind: Kind, leader: string) => `Udfyldt af lederen (${leader}) på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
+      `${capitalisedRole(roles[kind].participantDefinite)} har også sit eget skema i appen. Papirskemaet gemmes ved siden af det: intet af ${roles[kind].participantDefinite}s egen tekst bliver overskrevet, og du ser begge skemaer under forberedelsen.`,
+    mark: (kind: Kind, leader: string) =>
+      `Udfyldt af ${leader} (${roles[kind].leader}) på ${roles[kind].participantDefinite}s vegne, efter papirskema.`,
     markOwn: (leader: string) =>
-      `${leader} har skrevet skemaet ind på dine vegne, efter dit papirskema. Du kan tage det tilbage og rette i det, indtil samtalen begynder.`,
+      `${leader} har skrevet skemaet ind på dine vegne, efter dit papirskema. Du kan tage det tilbage og rette i det, indtil samtalen begynder; papirskemaet bliver så stående ved siden af.`,
     paperHeading: (leader: string) => `Papirskemaet, skrevet ind af ${leader}`,
-    ownHeading: (kind: Kind) => `${capitalisedRole(roles[kind].participantDefinite)}s eget skema i appen`,
-    printCopy: "Udskriv en kopi til medarbejderen (PDF)",
+    paperOwnHeading: (leader: string) => `Dit papirskema, skrevet ind af ${leader}`,
+    printCopy: (kind: Kind) => `Udskriv en kopi til ${roles[kind].participantDefinite} (PDF)`,
     errors: {
-      notOpen: "Et papirskema kan skrives ind, fra runden er offentliggjort, til den fælles opsamling begynder.",
+      notOpen:
+        "Et papirskema kan skrives ind, fra runden er offentliggjort, til den fælles opsamling begynder, og ved en indhentningssamtale også derefter.",
+      planSigned: "Planen fra samtalen er underskrevet, så papirskemaet kan ikke længere ændres.",
       ownSheetBegun:
-        "Medarbejderen er netop begyndt på sit eget skema i appen. Genindlæs siden, så gemmes papirskemaet ved siden af. Din tekst står stadig her.",
+        "Deltageren er netop begyndt på sit eget skema i appen. Genindlæs siden, så gemmes papirskemaet ved siden af. Din tekst står stadig her.",
     },
   },
-  // The employee's approval of a printed plan, registered by the leader.
+  // The participant's approval of a printed plan, registered by the one who holds the conversation.
   signature: {
     heading: "Underskrift på papir",
     lead: (kind: Kind) =>
-      `${capitalisedRole(roles[kind].participantDefinite)} har ingen e-mailadresse og godkender derfor planen ved at skrive under på den udskrevne plan. Godkend planen selv, udskriv udgaven (PDF), og lad ${roles[kind].participantDefinite} skrive under. Registrér det så her. Planen og dens PDF viser, at underskriften er givet på papir og registreret af dig.`,
-    confirm: (kind: Kind) => `${capitalisedRole(roles[kind].participantDefinite)} har skrevet under på denne udgave af planen, udskrevet`,
+      `${capitalisedRole(roles[kind].participantDefinite)} kan ikke logge ind i appen og godkender derfor planen ved at skrive under på den udskrevne plan. Godkend planen selv, udskriv udgaven (PDF), og lad ${roles[kind].participantDefinite} skrive under. Registrér det så her. Planen og dens PDF viser, at underskriften er givet på papir og registreret af dig.`,
+    confirm: (kind: Kind, number: number) =>
+      `${capitalisedRole(roles[kind].participantDefinite)} har skrevet under på den udskrevne udgave ${number} af planen`,
     register: "Registrér underskriften",
     registering: "Registrerer …",
     // On the page's list of approvals, and beside the approval in the PDF.
     approvedOnPaper: (name: string, when: string, leader: string) =>
       `Godkendt af ${name} ${when}: underskrevet på papir, registreret af ${leader}.`,
     pdfMark: (leader: string) => `underskrevet på papir, registreret af ${leader}`,
-    done: "Underskriften på papir er registreret.",
     errors: {
       confirm: "Sæt kryds, når underskriften på den udskrevne plan er givet.",
-      hasEmail: "Medarbejderen har en e-mailadresse og godkender selv planen i appen.",
+      approveFirst: "Godkend planen, som den står nu, og udskriv den udgave til underskrift, før du registrerer en underskrift på papir.",
+      canSignIn: "Deltageren kan logge ind og godkender selv planen i appen.",
     },
   },
   // Invitations on paper, for participants without an e-mail address.

@@ -44,7 +44,7 @@ export const personalData = {
       submittedAt: "Delt",
       updatedAt: "Senest ændret",
       registeredBy: "Skrevet ind fra dit papirskema af",
-      paperHeading: "Dit papirskema, skrevet ind af lederen ved siden af dit eget skema",
+      paperHeading: "Dit papirskema, skrevet ind af din leder ved siden af dit eget skema",
       field: "Felt",
       value: "Værdi",
       score: (dimension: string) => `Score: ${dimension}`,

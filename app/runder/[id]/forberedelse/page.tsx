@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
+import { SheetView } from "@/components/sheets/sheet-view";
 import { db } from "@/lib/db";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
@@ -30,6 +31,14 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         <p className="mt-3 max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">
           {da.paper.registration.markOwn(sheet.registeredBy)}
         </p>
+      ) : null}
+      {sheet.paper ? (
+        <details className="mt-3 max-w-3xl rounded-md border border-slate-300 p-3">
+          <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">
+            {da.paper.registration.paperOwnHeading(sheet.paper.registeredBy)}
+          </summary>
+          <SheetView fields={sheet.paper.fields} themes={sheet.themes} previous={null} owner={null} />
+        </details>
       ) : null}
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">

@@ -20,7 +20,10 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
   const l = da.paper.letters;
   // Who gets the invitation on paper and who by mail (people marked "not this round" get neither).
   const invited = participants.filter((participant) => participant.absence === null);
-  const onPaper = invited.filter((participant) => participant.person.email === null);
+  const onPaper = invited.filter(
+    (participant) =>
+      participant.person.email === null && participant.person.restrictedAt === null && participant.person.anonymisedAt === null,
+  );
   const lettersHref = `/runder/${round.id}/papir/invitationer`;
   return (
     <>
@@ -28,7 +31,7 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">
         {editable ? t.lead : round.state === "PLANNING" ? t.notYet : t.afterConversations}
       </p>
-      {onPaper.length > 0 ? (
+      {onPaper.length > 0 && round.state !== "PLANNING" && round.state !== "CLOSED" ? (
         <section aria-labelledby="letters-heading" className="mb-6 max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-4">
           <h3 id="letters-heading" className="text-lg font-semibold text-brand-900">
             {l.sectionHeading}
@@ -54,7 +57,7 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
               {participant.person.email === null ? (
                 <p className="mb-3 font-medium text-slate-900">
                   {t.noEmail}{" "}
-                  {participant.absence === null ? (
+                  {onPaper.includes(participant) ? (
                     <a
                       href={`${lettersHref}?deltager=${participant.id}`}
                       className="font-medium text-brand-700 underline underline-offset-4"

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { sqlIn, type Database, type Sql } from "@/lib/db-client";
+import { tellAboutStrandedRounds } from "@/lib/domain/rounds/handover/stranded";
 import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 import { loadImportBaseline } from "../data";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
@@ -104,6 +105,11 @@ export async function applyImport(
           [batch],
         );
       }
+      // Leaders leaving with rounds open: the leader above each is told (rounds/handover/stranded.ts).
+      await tellAboutStrandedRounds(
+        tx,
+        plan.deactivate.map((person) => person.id),
+      );
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
       return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
     },

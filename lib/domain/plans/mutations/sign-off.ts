@@ -42,11 +42,11 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
         roundId: string;
         roundState: RoundState;
         restricted: boolean;
-        withoutEmail: boolean;
+        signsOnPaper: boolean;
       }[]
     >`
       select pl.id, pl.state, p."personId" as "employeeId", r."leaderId", r.id as "roundId", r.state as "roundState", ${Prisma.raw(personRestrictedSql)} as restricted,
-        person.email is null as "withoutEmail"
+        (person.email is null and person."oidcSubject" is null) as "signsOnPaper"
       from "Plan" pl join "RoundParticipant" p on p.id = pl."participantId" join "Round" r on r.id = p."roundId"
         join "Person" person on person.id = p."personId"
       where pl.id = ${planId}::uuid for share of person, r for update of pl`;
@@ -55,13 +55,13 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     // approval counts for the leader who leads the round when it is stored.
     if (actor.id !== plan.employeeId && actor.id !== plan.leaderId) await refuseFormerLeader(tx, plan.roundId, actor.id);
     if (onPaper) {
-      if (actor.id === plan.leaderId && !plan.withoutEmail) throw new FormError(da.paper.signature.errors.hasEmail);
+      if (actor.id === plan.leaderId && !plan.signsOnPaper) throw new FormError(da.paper.signature.errors.canSignIn);
       authorize(actor, "signOnPaper", {
         kind: "plan",
         employeeId: plan.employeeId,
         leaderId: plan.leaderId,
         signed: false,
-        employeeWithoutEmail: plan.withoutEmail,
+        employeeSignsOnPaper: plan.signsOnPaper,
       });
     } else assertPlanParty(actor, plan, "sign");
     const approverId = onPaper ? plan.employeeId : actor.id;
@@ -75,6 +75,10 @@ export async function approvePlan(database: Database, actor: Actor, planId: stri
     if (hash !== seenHash) throw new FormError(da.plans.signOff.changed);
 
     const latest = await tx.planVersion.findFirst({ where: { planId }, orderBy: { number: "desc" }, include: { approvals: true } });
+    // A signature on paper is given to a printed version: the one the leader approved and printed,
+    // still the plan as it stands. It never makes a version of its own.
+    if (onPaper && !(latest && latest.contentHash === hash && latest.approvals.some((approval) => approval.personId === plan.leaderId)))
+      throw new FormError(da.paper.signature.errors.approveFirst);
     const version =
       latest && latest.contentHash === hash
         ? latest

@@ -56,7 +56,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
                     href={`/runder/${round.id}/deltagerforberedelse/${participant.id}/pdf`}
                     className="font-medium text-brand-700 underline underline-offset-4"
                   >
-                    {p.printCopy}
+                    {p.printCopy(participant.round.kind)}
                   </a>
                 </div>
               ) : sheet.submittedAt ? (
