@@ -72,7 +72,16 @@ export const employment = {
     seniorPreset: (age: number) =>
       `Seniorsamtale er sat på for dem, der fylder ${age} år eller mere i rundens år (ud fra fødselsåret eller HR-systemets seniormarkering). Du kan ændre det.`,
   },
-  // The person's own data export and the record of processing.
+  // The record of processing (art. 30) and the privacy notice (art. 13).
+  privacy: {
+    recordItem:
+      "Ansættelsesforhold fra HR-systemet: ansættelsestype (fastansat, tidsbegrænset, timelønnet vikar, elev), ansættelsesdato og fødselsår – kun året, aldrig CPR-nummer eller fødselsdato – eller HR-systemets seniormarkering. De bruges kun til at foreslå, hvem en runde inviterer, og hvem der tilbydes en seniorsamtale, og slettes med personens øvrige stamoplysninger.",
+    recipientItem:
+      "Lederen ser ikke ansættelsesdato eller fødselsår, kun hvorfor en person ikke er med som standard (fx timelønnet vikar) og om en seniorsamtale er foreslået. Administratorer ser oplysningerne under Personer.",
+    noticeItem:
+      "Din ansættelsestype, ansættelsesdato og dit fødselsår (kun året) kommer fra HR-systemet og bruges kun til at foreslå, om du er med i en runde, og om du tilbydes en seniorsamtale. Din leder ser forslaget, ikke dit fødselsår.",
+  },
+  // The person's own data export.
   export: {
     type: "Ansættelsestype",
     start: "Ansat fra",
