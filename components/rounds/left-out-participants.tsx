@@ -33,8 +33,8 @@ export function LeftOutParticipants({
       <h3 id={`${id}-heading`} className="text-lg font-semibold text-brand-900">
         {t.leftOutHeading}
       </h3>
-      <fieldset className="mt-2 flex flex-col gap-1" aria-describedby={error ? `${id}-lead ${id}-error` : `${id}-lead`}>
-        <legend id={`${id}-lead`} className="text-slate-700">
+      <fieldset className="mt-2 flex flex-col gap-1" aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="text-slate-700">
           {t.leftOutLead}
         </legend>
         {people.map((person) => (
