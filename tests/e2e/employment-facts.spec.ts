@@ -31,6 +31,11 @@ test("an import with employment facts sets the round's default participants, and
   await rules.getByLabel("Nyansatte inviteres først efter (måneder)").fill("6");
   await page.getByRole("button", { name: "Gem reglerne" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Reglerne for deltagere er gemt." })).toBeVisible();
+  await rules.scrollIntoViewIfNeeded();
+  await shot(page, "employment-facts-admin-1280");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "employment-facts-admin-390");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Everyone already there, with the employment columns: Jonas an hourly substitute, Freja hired
   // a month before the conversations begin, Åse born in 1960; and one new hourly substitute.
@@ -85,6 +90,9 @@ test("an import with employment facts sets the round's default participants, and
   await expect(page.getByLabel("Fødselsår")).toHaveValue("1960");
   await expect(page.getByLabel("Ansættelsestype")).toHaveValue("PERMANENT");
   await expect(page.getByLabel("Ansat fra")).toHaveValue("2001-03-01");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "employment-facts-person-390");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The leader plans a round.
   await world.signInAs(page, "Mette Søndergård");
