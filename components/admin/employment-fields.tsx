@@ -18,7 +18,7 @@ export function EmploymentFields({
   return (
     <fieldset className="flex flex-col gap-4" aria-describedby="employment-hint">
       <legend className="font-semibold">{t.legend}</legend>
-      <p id="employment-hint" className="-mt-2 text-sm text-slate-600">
+      <p id="employment-hint" className="text-sm text-slate-600">
         {t.hint}
       </p>
       <Field id="employmentType" label={t.type} error={errors.employmentType?.message}>

@@ -33,7 +33,7 @@ export function ParticipantRulesForm({ initial }: { initial: ParticipantRulesInp
       <FormStatus status={status} />
       <fieldset className="flex flex-col gap-4" aria-describedby="participant-rules-hint">
         <legend className="font-semibold">{t.legend}</legend>
-        <p id="participant-rules-hint" className="-mt-2 text-sm text-slate-600">
+        <p id="participant-rules-hint" className="text-sm text-slate-600">
           {t.hint}
         </p>
         <label className="flex min-h-11 items-center gap-3">
