@@ -106,7 +106,7 @@ export function ParticipantsForm({
         if (result.ok) {
           remove(index);
           setCandidates((list) =>
-            [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle, leftOut: null }].sort((a, b) =>
+            [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle, leftOut: result.data.leftOut }].sort((a, b) =>
               a.name.localeCompare(b.name, "da"),
             ),
           );

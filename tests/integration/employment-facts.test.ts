@@ -260,7 +260,8 @@ describe("a round's default participants", () => {
 
     // Out again and back one at a time: the same default for the seniorsamtale.
     const participant = await database.roundParticipant.findFirstOrThrow({ where: { roundId, personId: jonas.id } });
-    await removeParticipant(database, { actor: mette, roundId, version: await version(roundId) }, participant.id);
+    const removed = await removeParticipant(database, { actor: mette, roundId, version: await version(roundId) }, participant.id);
+    expect(removed.leftOut).toEqual({ kind: "hourly" }); // listed again with the reason
     const again = await addParticipant(database, { actor: mette, roundId, version: await version(roundId) }, jonas.id);
     expect(again.offerSeniorConversation).toBe(true);
 

@@ -163,6 +163,10 @@ export async function removeParticipant(database: Database, change: RoundChange,
       purpose: "planning",
       details: { removed: true },
     });
-    return { name: participant.person.name };
+    // Back among those the leader may invite: with the rules' reason, if they would have been left out.
+    const frame = await tx.round.findUniqueOrThrow({ where: { id: round.id }, select: { year: true, conversationsFrom: true } });
+    const again = (await eligiblePeople(tx, round.leaderId, round.kind)).filter((person) => person.id === participant.personId);
+    const [person] = await withDefaults(tx, round.municipalityId, again, frame);
+    return { name: participant.person.name, leftOut: person?.participation.reason ?? null };
   });
 }
