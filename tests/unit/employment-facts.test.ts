@@ -7,6 +7,7 @@ import {
   parseEmploymentType,
   parseSeniorFlag,
 } from "@/lib/domain/people/employment";
+import { participantRulesSchema } from "@/lib/domain/organisation/participant-rules-schema";
 import { addMonths, defaultParticipation, type ParticipantRules, type PersonFacts } from "@/lib/domain/rounds/participant-rules";
 import { da } from "@/lib/i18n/da";
 
@@ -148,5 +149,30 @@ describe("a round's default participants", () => {
   it("counts months to the same day, the last of a shorter month", () => {
     expect(addMonths(new Date("2027-01-31T00:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2027-02-28");
     expect(addMonths(new Date("2026-11-15T00:00:00Z"), 3).toISOString().slice(0, 10)).toBe("2027-02-15");
+  });
+});
+
+describe("the municipality's participant rules", () => {
+  const valid = { inviteHourlySubstitutes: false, seniorConversationAge: "60", minimumEmploymentMonths: "" };
+  const message = (values: typeof valid) =>
+    participantRulesSchema.safeParse(values).error?.issues.map((issue) => [issue.path[0], issue.message]);
+
+  it("takes an age from 40 to 80 and 1 to 60 months, or none", () => {
+    expect(message(valid)).toBeUndefined();
+    expect(message({ ...valid, seniorConversationAge: "", minimumEmploymentMonths: "6" })).toBeUndefined();
+  });
+
+  it.each([
+    ["seniorConversationAge", "39"],
+    ["seniorConversationAge", "81"],
+    ["seniorConversationAge", "sixty"],
+    ["minimumEmploymentMonths", "0"],
+    ["minimumEmploymentMonths", "61"],
+    ["minimumEmploymentMonths", "3.5"],
+  ] as const)("refuses %s %j next to its field, in Danish", (field, value) => {
+    const errors = da.employment.settings.errors;
+    expect(message({ ...valid, [field]: value })).toEqual([
+      [field, field === "seniorConversationAge" ? errors.seniorAge : errors.minimumMonths],
+    ]);
   });
 });
