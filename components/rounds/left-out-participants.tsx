@@ -34,9 +34,7 @@ export function LeftOutParticipants({
         {t.leftOutHeading}
       </h3>
       <fieldset className="mt-2 flex flex-col gap-1" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="text-slate-700">
-          {t.leftOutLead}
-        </legend>
+        <legend className="text-slate-700">{t.leftOutLead}</legend>
         {people.map((person) => (
           <label key={person.id} className="flex min-h-11 items-start gap-3 py-1">
             <input
