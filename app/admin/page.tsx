@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ParticipantRulesForm } from "@/components/admin/participant-rules-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
@@ -13,9 +14,12 @@ export const metadata: Metadata = { title: da.admin.title };
 export default async function AdminPage() {
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
-  const [overview, { planFilingScope: scope }] = await Promise.all([
+  const [overview, { planFilingScope: scope, ...rules }] = await Promise.all([
     loadAdminOverview(municipalityId),
-    db().municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { planFilingScope: true } }),
+    db().municipality.findUniqueOrThrow({
+      where: { id: municipalityId },
+      select: { planFilingScope: true, inviteHourlySubstitutes: true, seniorConversationAge: true, minimumEmploymentMonths: true },
+    }),
   ]);
   const t = da.admin;
   return (
@@ -38,6 +42,15 @@ export default async function AdminPage() {
       </ul>
       <section className="mt-10 max-w-2xl rounded-lg border border-slate-200 p-5">
         <FilingScopeForm scope={scope} />
+      </section>
+      <section className="mt-10 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <ParticipantRulesForm
+          initial={{
+            inviteHourlySubstitutes: rules.inviteHourlySubstitutes,
+            seniorConversationAge: rules.seniorConversationAge?.toString() ?? "",
+            minimumEmploymentMonths: rules.minimumEmploymentMonths?.toString() ?? "",
+          }}
+        />
       </section>
     </>
   );

@@ -73,12 +73,15 @@ export function PeopleImport() {
         <p id={`${inputId}-hint`} className="text-sm text-slate-600">
           {t.fileHint}
         </p>
+        <p id={`${inputId}-facts`} className="text-sm text-slate-600">
+          {da.employment.importHint}
+        </p>
         <input
           id={inputId}
           ref={fileRef}
           type="file"
           accept=".csv,text/csv"
-          aria-describedby={`${inputId}-hint`}
+          aria-describedby={`${inputId}-hint ${inputId}-facts`}
           onChange={() => setPreview(null)}
           className="min-h-11"
         />

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { EmploymentFields } from "./employment-fields";
 import { savePerson } from "@/lib/domain/people/actions";
 import { personFormSchema, type PersonFormInput } from "@/lib/domain/people/schema";
 import { da } from "@/lib/i18n/da";
@@ -90,6 +91,7 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
           <input id="manager" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("manager")} />
         )}
       </Field>
+      <EmploymentFields register={register} errors={errors} />
       <fieldset className="flex flex-col gap-2" aria-describedby="roles-hint">
         <legend className="font-medium">{t.rolesLegend}</legend>
         <p id="roles-hint" className="text-sm text-slate-600">

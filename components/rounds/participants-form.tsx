@@ -8,14 +8,17 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { inputClass } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table-head";
-import { addParticipant, removeParticipant, saveParticipants } from "@/lib/domain/rounds/actions";
+import { addParticipant, includeParticipants, removeParticipant, saveParticipants } from "@/lib/domain/rounds/actions";
+import type { LeftOutReason } from "@/lib/domain/rounds/participant-rules";
 import { participantsFormSchema, type ParticipantsFormInput } from "@/lib/domain/rounds/schema";
 import { da } from "@/lib/i18n/da";
+import { LeftOutParticipants, type LeftOutPerson } from "./left-out-participants";
 import { useRoundSave } from "./use-round-save";
 
 // noEmail: the person gets no mail from the round, so the leader hands them the invitation on paper.
 type Row = ParticipantsFormInput["participants"][number] & { personId: string; name: string; jobTitle: string | null; noEmail: boolean };
-type Person = { id: string; name: string; jobTitle: string | null };
+// leftOut: why the municipality's participant rules leave the person out by default (null: they do not).
+type Person = { id: string; name: string; jobTitle: string | null; leftOut: LeftOutReason | null };
 
 /**
  * The round's participants: group and offers per person, saved together. Adding and removing
@@ -27,12 +30,15 @@ export function ParticipantsForm({
   rows,
   groups,
   invitable,
+  seniorAge,
 }: {
   roundId: string;
   kind: "MUS" | "LUS";
   rows: Row[];
   groups: { id: string; name: string }[];
   invitable: Person[];
+  /** The municipality's age for a seniorsamtale, told above the table when it pre-set any. */
+  seniorAge: number | null;
 }) {
   const t = da.rounds.participants;
   const { register, control, handleSubmit, setError, formState } = useForm<{ participants: Row[] }>({
@@ -44,6 +50,8 @@ export function ParticipantsForm({
   const [candidates, setCandidates] = useState(invitable);
   const [personId, setPersonId] = useState("");
   const [addError, setAddError] = useState<string | null>(null);
+  // Those the rules leave out are listed on their own, with the reason (LeftOutParticipants).
+  const open = candidates.filter((person) => person.leftOut === null);
 
   async function add() {
     setAddError(null);
@@ -58,7 +66,7 @@ export function ParticipantsForm({
             name: result.data.name,
             jobTitle: result.data.jobTitle,
             noEmail: result.data.noEmail,
-            offerSeniorConversation: false,
+            offerSeniorConversation: result.data.offerSeniorConversation,
             offerTalentDevelopment: false,
           });
           setCandidates((list) => list.filter((person) => person.id !== personId));
@@ -72,6 +80,24 @@ export function ParticipantsForm({
     );
   }
 
+  async function include(personIds: string[]): Promise<string | null> {
+    let refusal: string | null = null;
+    await save(
+      async (version) => {
+        const result = await includeParticipants({ roundId, version, personIds });
+        if (result.ok) {
+          for (const row of result.data.added) append({ ...row, offerTalentDevelopment: false });
+          setCandidates((list) => list.filter((person) => !personIds.includes(person.id)));
+        } else {
+          refusal = result.fieldErrors?.personIds?.[0] ?? null;
+        }
+        return result;
+      },
+      (data) => da.employment.participants.included(data.added.map((row) => row.name)),
+    );
+    return refusal;
+  }
+
   async function drop(index: number) {
     const row = fields[index];
     await save(
@@ -80,7 +106,9 @@ export function ParticipantsForm({
         if (result.ok) {
           remove(index);
           setCandidates((list) =>
-            [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle }].sort((a, b) => a.name.localeCompare(b.name, "da")),
+            [...list, { id: row.personId, name: row.name, jobTitle: row.jobTitle, leftOut: result.data.leftOut }].sort((a, b) =>
+              a.name.localeCompare(b.name, "da"),
+            ),
           );
         }
         return result;
@@ -102,6 +130,9 @@ export function ParticipantsForm({
         )}
       >
         <FormStatus status={status} />
+        {seniorAge !== null && rows.some((row) => row.offerSeniorConversation) ? (
+          <p className="max-w-3xl text-sm text-slate-700">{da.employment.participants.seniorPreset(seniorAge)}</p>
+        ) : null}
         {fields.length === 0 ? (
           <p>{t.none}</p>
         ) : (
@@ -162,11 +193,13 @@ export function ParticipantsForm({
         </div>
       </form>
 
+      <LeftOutParticipants people={candidates.filter((person): person is LeftOutPerson => person.leftOut !== null)} onInclude={include} />
+
       <section aria-labelledby="add-heading" className="max-w-xl rounded-md border border-slate-300 p-4">
         <h3 id="add-heading" className="text-lg font-semibold text-brand-900">
           {t.addLegend}
         </h3>
-        {candidates.length === 0 ? (
+        {open.length === 0 ? (
           <p className="mt-2 text-slate-600">{t.nobodyToAdd}</p>
         ) : (
           <div className="mt-3 flex flex-wrap items-end gap-3">
@@ -186,7 +219,7 @@ export function ParticipantsForm({
                 }}
               >
                 <option value="">{t.addChoose}</option>
-                {candidates.map((person) => (
+                {open.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.name}
                   </option>

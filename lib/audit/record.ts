@@ -40,6 +40,7 @@ export type AuditAction =
   | "note.update"
   | "note.read"
   | "organisation.filingScope"
+  | "organisation.participantRules"
   | "retention.policy"
   | "privacy.settings"
   | "retention.run"

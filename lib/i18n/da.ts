@@ -4,6 +4,7 @@ import { auth } from "./da/auth";
 import { committees } from "./da/committees";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
+import { employment } from "./da/employment";
 import { errors } from "./da/errors";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
@@ -30,6 +31,7 @@ export const da = {
   auth,
   committees,
   common,
+  employment,
   erasure,
   errors,
   handover,

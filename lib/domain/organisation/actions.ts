@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/auth/action";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { saveUnit as saveUnitMutation } from "./mutations";
+import { participantRulesSchema, wholeOrNull } from "./participant-rules-schema";
 import { unitFormSchema } from "./schema";
 
 export const saveUnit = defineAction(unitFormSchema, async ({ actor, input }) => {
@@ -29,4 +30,26 @@ export const saveFilingScope = defineAction(z.object({ scope: z.enum(["FULL", "A
     });
   });
   return { scope: input.scope };
+});
+
+/** Who a new round invites by default: hourly substitutes, the seniorsamtale's age, new hires. */
+export const saveParticipantRules = defineAction(participantRulesSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  const data = {
+    inviteHourlySubstitutes: input.inviteHourlySubstitutes,
+    seniorConversationAge: wholeOrNull(input.seniorConversationAge),
+    minimumEmploymentMonths: wholeOrNull(input.minimumEmploymentMonths),
+  };
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id: actor.municipalityId }, data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organisation.participantRules",
+      resourceKind: "municipality",
+      resourceId: actor.municipalityId,
+      purpose: "administration",
+      details: data,
+    });
+  });
+  return data;
 });

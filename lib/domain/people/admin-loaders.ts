@@ -67,6 +67,10 @@ export async function loadPersonForEdit(municipalityId: string, id: string) {
       manager: { select: { email: true, employeeNumber: true } },
       roles: { select: { role: true } },
       reports: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+      employmentType: true,
+      employmentStart: true,
+      birthYear: true,
+      senior: true,
     },
   });
 }

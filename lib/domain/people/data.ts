@@ -16,7 +16,9 @@ export async function loadImportBaseline(sql: Sql, municipalityId: string): Prom
   for (let after = "00000000-0000-0000-0000-000000000000"; ;) {
     const page = await sql<ExistingPerson & { roles: StoredRole[] }>(
       `select p.id::text, p.email, p."employeeNumber", p.name, p."jobTitle", p."unitId"::text, p."managerId"::text, p.active,
-              coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
+              coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles,
+              json_build_object('employmentType', p."employmentType"::text, 'employmentStart', p."employmentStart"::text,
+                                'birthYear', p."birthYear", 'senior', p.senior) as facts
        from "Person" p left join "RoleAssignment" r on r."personId" = p.id
        where p."municipalityId" = $1::uuid and p.id > $2::uuid
        group by p.id order by p.id limit ${baselinePage}`,

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { employmentFactsChange, employmentFactsFromForm } from "./employment";
 import type { PersonFormValues } from "./schema";
 
 const t = da.admin.person.errors;
@@ -86,10 +87,18 @@ export async function savePerson(
         managerId,
       };
       await refuseTaken(tx, data, values.id, input.municipalityId);
+      const facts = employmentFactsFromForm(values);
+      const factsData = {
+        ...facts,
+        ...(facts.employmentStart !== undefined
+          ? { employmentStart: facts.employmentStart === null ? null : new Date(`${facts.employmentStart}T00:00:00Z`) }
+          : {}),
+      };
 
       let id: string;
       let action: "person.create" | "person.update" | "person.deactivate";
       let changes: Record<string, { from: unknown; to: unknown }> | undefined;
+      let employmentChanged: string[] | undefined;
       if (values.id) {
         const current = await tx.person.findFirst({
           where: { id: values.id, municipalityId: input.municipalityId },
@@ -102,6 +111,10 @@ export async function savePerson(
             jobTitle: true,
             unitId: true,
             managerId: true,
+            employmentType: true,
+            employmentStart: true,
+            birthYear: true,
+            senior: true,
           },
         });
         if (!current) throw new FormError(da.errors.notFound);
@@ -110,7 +123,7 @@ export async function savePerson(
           values.active === current.active ? {} : { active: values.active, deactivatedAt: values.active ? null : new Date() };
         const updated = await tx.person.updateMany({
           where: { id: values.id, updatedAt: values.version ? new Date(values.version) : undefined },
-          data: { ...data, ...activity },
+          data: { ...data, ...activity, ...factsData },
         });
         if (updated.count === 0) throw new FormError(t.conflict);
         if (deactivating) {
@@ -123,7 +136,13 @@ export async function savePerson(
         }
         id = values.id;
         action = deactivating ? "person.deactivate" : "person.update";
-        changes = changedFields(current, { ...data, active: values.active });
+        const { employmentType, employmentStart, birthYear, senior, ...rest } = current;
+        changes = changedFields(rest, { ...data, active: values.active });
+        // The facts by name only: a birth year has no place in the audit log's details.
+        const stored = { employmentType, employmentStart: employmentStart?.toISOString().slice(0, 10) ?? null, birthYear, senior };
+        if (employmentFactsChange(stored, facts)) {
+          employmentChanged = (Object.keys(facts) as (keyof typeof facts)[]).filter((key) => facts[key] !== stored[key]);
+        }
         // The e-mail address is the sign-in identity: the old address is told, so a change nobody
         // agreed to does not go unnoticed (a person who had none is told nothing).
         if (current.email !== null && current.email !== data.email) {
@@ -136,7 +155,7 @@ export async function savePerson(
           ]);
         }
       } else {
-        id = (await tx.person.create({ data: { ...data, municipalityId: input.municipalityId, active: values.active } })).id;
+        id = (await tx.person.create({ data: { ...data, ...factsData, municipalityId: input.municipalityId, active: values.active } })).id;
         action = "person.create";
       }
 
@@ -149,7 +168,7 @@ export async function savePerson(
         resourceId: id,
         subjectId: id,
         purpose: "administration",
-        ...(changes ? { details: { changes } as Prisma.InputJsonValue } : {}),
+        ...(changes ? { details: { changes, ...(employmentChanged ? { employmentChanged } : {}) } as Prisma.InputJsonValue } : {}),
       });
       return { id };
     });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalEmailSchema } from "@/lib/auth/schema";
 import { da } from "@/lib/i18n/da";
+import { employmentTypes, parseBirthYear, parseEmploymentStart } from "./employment";
 
 const e = da.errors;
 const roles = ["ADMINISTRATOR", "HR", "COMMITTEE_MEMBER"] as const;
@@ -18,6 +19,15 @@ export const managerReferenceSchema = z
   .max(254, e.tooLong(254))
   .transform((value) => (value.includes("@") ? value.toLowerCase() : value))
   .refine((value) => !value.includes("@") || z.email().safeParse(value).success, e.email);
+
+/** The start date and birth year with the import's rules and messages, next to their fields. */
+function checkEmploymentFacts(person: { employmentStart?: string; birthYear?: string }, context: z.RefinementCtx) {
+  const now = new Date();
+  const start = person.employmentStart ? parseEmploymentStart(person.employmentStart, now) : null;
+  if (start && !start.ok) context.addIssue({ code: "custom", path: ["employmentStart"], message: start.message });
+  const year = person.birthYear ? parseBirthYear(person.birthYear, now) : null;
+  if (year && !year.ok) context.addIssue({ code: "custom", path: ["birthYear"], message: year.message });
+}
 
 /**
  * Shared by the person form (react-hook-form) and the server action. A person needs a number or an
@@ -37,7 +47,14 @@ export const personFormSchema = z
     manager: managerReferenceSchema,
     roles: z.array(z.enum(roles)),
     active: z.boolean(),
+    // Employment facts, as the form holds them: "" for not given (the default, so callers that
+    // predate them still validate; an update without them clears nothing, see savePerson).
+    employmentType: z.union([z.enum(employmentTypes), z.literal("")], da.employment.person.errors.type).optional(),
+    employmentStart: z.string().trim().optional(),
+    birthYear: z.string().trim().optional(),
+    senior: z.enum(["", "yes", "no"]).optional(),
   })
+  .superRefine(checkEmploymentFacts)
   .refine((person) => person.email !== "" || person.employeeNumber !== "", {
     path: ["employeeNumber"],
     message: da.admin.person.errors.needsKey,

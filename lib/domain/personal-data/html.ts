@@ -1,5 +1,5 @@
 import { da } from "@/lib/i18n/da";
-import { escapeHtml, facts, grid, heading, none, paragraph, stamp, valueText, when } from "./html-parts";
+import { day, escapeHtml, facts, grid, heading, none, paragraph, stamp, valueText, when } from "./html-parts";
 import { planHtml } from "./html-plan";
 import type { DocumentField, ParticipationData, PersonalData } from "./shape";
 
@@ -33,6 +33,10 @@ function personHtml({ person }: PersonalData): string {
     [d.person.roles, valueText(roles)],
     [d.person.status, escapeHtml(person.active ? d.person.active : d.person.deactivated(stamp(person.deactivatedAt, "")))],
     [d.person.createdAt, when(person.createdAt)],
+    [da.employment.export.type, valueText(person.employmentType ? da.employment.types[person.employmentType] : null)],
+    [da.employment.export.start, person.employmentStart ? day(person.employmentStart) : valueText(null)],
+    [da.employment.export.birthYear, valueText(person.birthYear)],
+    [da.employment.export.senior, valueText(person.senior === null ? null : person.senior ? d.yes : d.no)],
   ]);
 }
 

@@ -1,3 +1,4 @@
+import type { EmploymentType } from "@/lib/domain/people/employment";
 import type { StoredRole } from "@/lib/access/policy";
 import type { PlanContent } from "@/lib/domain/plans/doc";
 import type { FollowUpState } from "@/lib/domain/plans/schema";
@@ -85,6 +86,11 @@ export type PersonalData = {
     deactivatedAt: Date | null;
     createdAt: Date;
     employeeNumber: string | null;
+    // The employment facts from the HR export (lib/domain/people/employment.ts); the start as "YYYY-MM-DD".
+    employmentType: EmploymentType | null;
+    employmentStart: string | null;
+    birthYear: number | null;
+    senior: boolean | null;
   };
   participations: ParticipationData[];
   mails: { subject: string; text: string; createdAt: Date; sentAt: Date | null }[];

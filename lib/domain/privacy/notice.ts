@@ -36,7 +36,11 @@ export function privacyNotice(facts: PrivacyFacts): Section[] {
         { kind: "paragraph", text: t.legalBasis.ask },
       ],
     },
-    { id: "hvem-ser-hvad", heading: t.access.heading, blocks: [{ kind: "list", items: [...t.access.items] }] },
+    {
+      id: "hvem-ser-hvad",
+      heading: t.access.heading,
+      blocks: [{ kind: "list", items: [...t.access.items, da.employment.privacy.noticeItem] }],
+    },
     {
       id: "opbevaring",
       heading: t.retention.heading,

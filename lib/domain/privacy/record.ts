@@ -18,7 +18,7 @@ export function processingRecord(facts: PrivacyFacts): Section[] {
       id: "oplysninger",
       heading: t.data.heading,
       blocks: [
-        { kind: "list", items: [...t.data.items] },
+        { kind: "list", items: [...t.data.items, da.employment.privacy.recordItem] },
         { kind: "paragraph", text: t.data.sensitive },
       ],
     },
@@ -26,7 +26,7 @@ export function processingRecord(facts: PrivacyFacts): Section[] {
       id: "modtagere",
       heading: t.recipients.heading,
       blocks: [
-        { kind: "list", items: [...t.recipients.items] },
+        { kind: "list", items: [...t.recipients.items, da.employment.privacy.recipientItem] },
         { kind: "paragraph", text: t.recipients.transfers },
       ],
     },

@@ -18,7 +18,7 @@ export async function deletePlans(sql: Sql, planIds: string[]): Promise<number> 
 
 /**
  * Replaces the people's name, address (someone without one keeps none), job title, manager, employee
- * number and identity-provider link, and deletes
+ * number, identity-provider link and employment facts (type, start, birth year, senior flag), and deletes
  * what only named them: their sessions, roles, sign-in links and copies of mail to them. The row
  * stays, so rounds, plans and the audit log keep their shape. Returns how many rows of each went.
  */
@@ -37,7 +37,8 @@ export async function anonymisePeople(
   const anonymised = await sql(
     `update "Person" set name = $2, email = case when email is null then null else 'slettet-' || id::text || '@slettet.invalid' end,
        "employeeNumber" = null, "jobTitle" = null, "managerId" = null,
-       "oidcIssuer" = null, "oidcSubject" = null, "anonymisedAt" = now(), "updatedAt" = now()
+       "oidcIssuer" = null, "oidcSubject" = null, "anonymisedAt" = now(), "updatedAt" = now(),
+       "employmentType" = null, "employmentStart" = null, "birthYear" = null, senior = null
      where id = any($1::uuid[]) returning id`,
     [ids, da.retention.anonymousName],
   );

@@ -10,6 +10,7 @@ import { saveKickoff as kickoff, saveRoundDetails as details } from "./mutations
 import { markAbsentSchema, bringBackSchema } from "./absence-schema";
 import { bringBack, markAbsent } from "./mutations/absence";
 import { addParticipant as add, removeParticipant as remove, saveParticipants as participants } from "./mutations/participants";
+import { includeParticipants as include } from "./mutations/include";
 import { publishRound as publish } from "./mutations/publish";
 import {
   addGroup as newGroup,
@@ -22,6 +23,7 @@ import {
   addParticipantSchema,
   cancelConversationSchema,
   createRoundSchema,
+  includeParticipantsSchema,
   publishSchema,
   removeGroupSchema,
   removeParticipantSchema,
@@ -69,6 +71,11 @@ export const saveParticipants = defineAction(saveParticipantsSchema, async ({ ac
 
 export const addParticipant = defineAction(addParticipantSchema, async ({ actor, input }) => {
   const result = await add(db(), { actor, ...input }, input.personId);
+  return { ...result, ...(await deliver()) };
+});
+
+export const includeParticipants = defineAction(includeParticipantsSchema, async ({ actor, input }) => {
+  const result = await include(db(), { actor, ...input }, input.personIds);
   return { ...result, ...(await deliver()) };
 });
 

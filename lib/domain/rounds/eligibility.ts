@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
 import { processablePerson } from "@/lib/domain/restriction/processing";
+import type { PersonFacts } from "./participant-rules";
 import type { RoundKind } from "./schema";
 
 // Who a leader may invite: MUS, the active people who report to the leader and lead nobody
@@ -8,7 +9,8 @@ import type { RoundKind } from "./schema";
 // level up). "Your unit" is the reporting line the organisation import maintains. Nobody whose
 // processing is restricted (GDPR art. 18) is invited to a new round; a participation they have stays.
 
-export type EligiblePerson = { id: string; name: string; jobTitle: string | null };
+/** With the employment facts the default participation is decided on (participant-rules.ts). */
+export type EligiblePerson = { id: string; name: string; jobTitle: string | null } & PersonFacts;
 
 export async function eligiblePeople(database: Database | Transaction, leaderId: string, kind: RoundKind): Promise<EligiblePerson[]> {
   return database.person.findMany({
@@ -18,7 +20,7 @@ export async function eligiblePeople(database: Database | Transaction, leaderId:
       ...processablePerson,
       reports: kind === "LUS" ? { some: { active: true } } : { none: { active: true } },
     },
-    select: { id: true, name: true, jobTitle: true },
+    select: { id: true, name: true, jobTitle: true, employmentType: true, employmentStart: true, birthYear: true, senior: true },
     orderBy: { name: "asc" },
   });
 }

@@ -8,6 +8,8 @@ import { refuse } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { committeeCoversFor, coveredUnitIds } from "@/lib/domain/committees/coverage";
 import { eligiblePeople, kindsLedBy } from "./eligibility";
+import { withDefaults } from "./participant-defaults";
+import type { LeftOutReason } from "./participant-rules";
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { publishFacts } from "./mutations/publish";
 import { participantMay } from "./state-machine";
@@ -166,13 +168,30 @@ export async function loadParticipants(roundId: string, now = new Date()) {
   }));
 }
 
-export async function loadInvitable(round: { id: string; leaderId: string; kind: "MUS" | "LUS" }) {
+/**
+ * Whom the leader may still invite, each with the reason the municipality's participant rules
+ * leave them out by default (null: nothing but the leader's own choice keeps them out).
+ */
+export async function loadInvitable(round: {
+  id: string;
+  leaderId: string;
+  kind: "MUS" | "LUS";
+  municipalityId: string;
+  year: number;
+  conversationsFrom: Date;
+}): Promise<{ id: string; name: string; jobTitle: string | null; leftOut: LeftOutReason | null }[]> {
   const [eligible, current] = await Promise.all([
     eligiblePeople(db(), round.leaderId, round.kind),
     db().roundParticipant.findMany({ where: { roundId: round.id }, select: { personId: true } }),
   ]);
   const taken = new Set(current.map((participant) => participant.personId));
-  return eligible.filter((person) => !taken.has(person.id));
+  const open = eligible.filter((person) => !taken.has(person.id));
+  return (await withDefaults(db(), round.municipalityId, open, round)).map(({ id, name, jobTitle, participation }) => ({
+    id,
+    name,
+    jobTitle,
+    leftOut: participation.reason,
+  }));
 }
 
 export async function loadPublishChecklist(roundId: string) {

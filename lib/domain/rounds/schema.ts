@@ -121,6 +121,11 @@ export type ParticipantsFormInput = z.input<typeof participantsFormSchema>;
 export const saveParticipantsSchema = participantsFormSchema.extend(roundRef);
 export const addParticipantSchema = z.object({ ...roundRef, personId: z.uuid(r.choosePerson) });
 export const removeParticipantSchema = z.object({ ...roundRef, participantId: z.uuid() });
+/** The people the participant rules left out whom the leader takes in (mutations/include.ts). */
+export const includeParticipantsSchema = z.object({
+  ...roundRef,
+  personIds: z.array(z.uuid()).min(1, da.employment.participants.chooseSomeone).max(2000),
+});
 
 /** A meeting to book with a calendar invitation: the conversation, or a mini-MUS after it. */
 export function meetingSchema(minMinutes: number, durationMessage: string) {

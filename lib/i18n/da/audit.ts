@@ -37,6 +37,7 @@ export const audit = {
     "note.update": "Skrev i lederens forberedelse om personen",
     "note.read": "Læste lederens forberedelse om personen",
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
+    "organisation.participantRules": "Ændrede reglerne for, hvem nye runder inviterer som standard",
     "retention.policy": "Ændrede, hvor længe oplysningerne opbevares",
     "privacy.settings": "Ændrede oplysningerne om den dataansvarlige og databeskyttelsesrådgiveren eller om lederens noter i indsigten",
     "retention.run": "Startede en sletning efter opbevaringsreglerne",

@@ -20,7 +20,7 @@ export const erasure = {
     sessions: (n: number) => count(n, "login (session)", "logins (sessioner)"),
     mail: (n: number) => `${count(n, "kopi", "kopier")} af e-mails til personen`,
     identity: (anonymousName: string) =>
-      `Navn, e-mail, stilling, leder og roller. Personen vises derefter som "${anonymousName}" alle steder, også i andres planer.`,
+      `Navn, e-mail, stilling, ansættelsesforhold, leder og roller. Personen vises derefter som "${anonymousName}" alle steder, også i andres planer.`,
   },
   stays: {
     unfiledPlans: (n: number) =>

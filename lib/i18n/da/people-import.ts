@@ -30,6 +30,7 @@ export const peopleImport = {
     manager: "leder",
     roles: "roller",
     active: "genaktiveret",
+    employment: "ansættelse",
   },
   errors: {
     empty: "Filen er tom.",

@@ -48,7 +48,7 @@ export const retention = {
       reason: "Personalemappen er arkivet for den underskrevne plan. En plan, der ikke er journaliseret, slettes aldrig af appen.",
     },
     DEACTIVATED_PEOPLE: {
-      name: "Personer, der er fratrådt (navn, e-mail, stilling)",
+      name: "Personer, der er fratrådt (navn, e-mail, stilling, ansættelsesforhold)",
       from: "Personen er deaktiveret",
       reason:
         "Navnet erstattes, når personen ikke længere har skemaer eller planer i appen. Rækken bliver, så runder og log hænger sammen, men personen kan ikke genkendes.",

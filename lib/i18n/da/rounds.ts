@@ -258,8 +258,8 @@ export const rounds = {
   participants: {
     title: "Deltagere",
     lead: {
-      MUS: "Alle medarbejdere, der refererer til dig, er med fra start. Vælg gruppe, og hvem der skal tilbydes en seniorsamtale eller ledertalentudvikling.",
-      LUS: "Alle ledere, der refererer til dig, er med fra start. Vælg gruppe, og hvem der skal tilbydes en seniorsamtale.",
+      MUS: "Alle medarbejdere, der refererer til dig, er med fra start, undtagen dem, som kommunens regler som standard lader ude. Vælg gruppe, og hvem der skal tilbydes en seniorsamtale eller ledertalentudvikling.",
+      LUS: "Alle ledere, der refererer til dig, er med fra start, undtagen dem, som kommunens regler som standard lader ude. Vælg gruppe, og hvem der skal tilbydes en seniorsamtale.",
     },
     caption: "Rundens deltagere",
     name: "Navn",

@@ -84,6 +84,10 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           manager: person.manager?.email ?? person.manager?.employeeNumber ?? "",
           roles: person.roles.map(({ role }) => role),
           active: person.active,
+          employmentType: person.employmentType ?? "",
+          employmentStart: person.employmentStart?.toISOString().slice(0, 10) ?? "",
+          birthYear: person.birthYear?.toString() ?? "",
+          senior: person.senior === null ? "" : person.senior ? "yes" : "no",
         }}
       />
       <LegalHoldPanel

@@ -16,7 +16,20 @@ export default async function NewPersonPage() {
       <PageHeading title={da.admin.person.createTitle} />
       <PersonForm
         units={units}
-        initial={{ name: "", email: "", employeeNumber: "", jobTitle: "", unitId: "", manager: "", roles: [], active: true }}
+        initial={{
+          name: "",
+          email: "",
+          employeeNumber: "",
+          jobTitle: "",
+          unitId: "",
+          manager: "",
+          roles: [],
+          active: true,
+          employmentType: "",
+          employmentStart: "",
+          birthYear: "",
+          senior: "",
+        }}
       />
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ParticipantsForm } from "@/components/rounds/participants-form";
 import { loadInvitable, loadParticipants, loadQuestionSets, requireRound } from "@/lib/domain/rounds/loaders";
+import { db } from "@/lib/db";
+import { loadParticipantRules } from "@/lib/domain/rounds/participant-defaults";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 
@@ -9,10 +11,11 @@ export const metadata: Metadata = { title: da.rounds.participants.title };
 export default async function ParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { round } = await requireRound(id, "update");
-  const [participants, invitable, { groups }] = await Promise.all([
+  const [participants, invitable, { groups }, rules] = await Promise.all([
     loadParticipants(round.id),
     loadInvitable(round),
     loadQuestionSets(round.id),
+    loadParticipantRules(db(), round.municipalityId),
   ]);
   const editable = allowedActions(round.state).includes("editParticipants");
   const t = da.rounds.participants;
@@ -28,6 +31,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
           kind={round.kind}
           groups={groups.map(({ id: groupId, name }) => ({ id: groupId, name }))}
           invitable={invitable}
+          seniorAge={rules.seniorConversationAge}
           rows={participants.map((participant) => ({
             participantId: participant.id,
             personId: participant.person.id,

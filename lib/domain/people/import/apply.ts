@@ -5,6 +5,7 @@ import { sqlIn, type Database, type Sql } from "@/lib/db-client";
 import { tellAboutStrandedRounds } from "@/lib/domain/rounds/handover/stranded";
 import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 import { loadImportBaseline } from "../data";
+import { applyEmploymentFacts } from "./apply-facts";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
@@ -96,6 +97,7 @@ export async function applyImport(
         await pause();
       }
       await replaceRoles(sql, plan, ids);
+      await applyEmploymentFacts(sql, plan, ids, pause);
       for (const batch of batches(plan.deactivate.map((person) => person.id))) {
         await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [
           batch,

@@ -1,7 +1,11 @@
 // Header names as HR systems write them, in Danish or English; matched loosely
 // (case, spaces, hyphens and underscores do not matter).
 
-export type ColumnKey = "name" | "email" | "employeeNumber" | "unit" | "managerEmail" | "managerEmployeeNumber" | "jobTitle" | "roles";
+export type ColumnKey =
+  "name" | "email" | "employeeNumber" | "unit" | "managerEmail" | "managerEmployeeNumber" | "jobTitle" | "roles" | EmploymentColumn;
+
+/** The optional employment facts (lib/domain/people/employment.ts); a file without them leaves the stored facts alone. */
+export type EmploymentColumn = "employmentType" | "employmentStart" | "birthYear" | "senior";
 
 const aliases: Record<ColumnKey, string[]> = {
   name: ["navn", "name", "fuldtnavn", "fullname"],
@@ -34,6 +38,32 @@ const aliases: Record<ColumnKey, string[]> = {
   ],
   jobTitle: ["stilling", "jobtitel", "jobtitle", "title", "stillingsbetegnelse"],
   roles: ["roller", "rolle", "roles", "role"],
+  employmentType: [
+    "ansættelsestype",
+    "ansættelsesform",
+    "ansættelsesforhold",
+    "ansættelse",
+    "lønform",
+    "employmenttype",
+    "employment",
+    "contracttype",
+  ],
+  employmentStart: [
+    "ansatfra",
+    "ansatdato",
+    "ansættelsesdato",
+    "ansættelsesstart",
+    "startdato",
+    "tiltrædelsesdato",
+    "tiltrådt",
+    "employmentstart",
+    "startdate",
+    "hiredate",
+    "employedsince",
+  ],
+  // A full date of birth is read for its year only; a CPR column is never read (no alias names it).
+  birthYear: ["fødselsår", "foedselsaar", "fødselsdato", "birthyear", "yearofbirth", "birthdate", "dateofbirth"],
+  senior: ["senior", "seniormedarbejder", "seniorflag", "seniorordning"],
 };
 
 export const requiredColumns: ColumnKey[] = ["name", "email", "unit"];
@@ -47,6 +77,10 @@ export const columnLabels: Record<ColumnKey, string> = {
   managerEmployeeNumber: "leders medarbejdernummer",
   jobTitle: "stilling",
   roles: "roller",
+  employmentType: "ansættelsestype",
+  employmentStart: "ansat fra",
+  birthYear: "fødselsår",
+  senior: "senior",
 };
 
 const squash = (header: string) => header.toLowerCase().replace(/[\s\-_'’.]/g, "");

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { StoredRole } from "@/lib/access/policy";
 import { da } from "@/lib/i18n/da";
 import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
+import { employmentFactsChange, type EmploymentFacts, type StoredEmploymentFacts } from "../employment";
 import type { ImportRow, RowError } from "./read-rows";
 
 export type ExistingPerson = {
@@ -14,10 +15,11 @@ export type ExistingPerson = {
   managerId: string | null;
   active: boolean;
   roles: StoredRole[];
+  facts: StoredEmploymentFacts;
 };
 export type ExistingUnit = { id: string; name: string };
 
-export type ChangedField = "name" | "email" | "employeeNumber" | "jobTitle" | "unit" | "manager" | "roles" | "active";
+export type ChangedField = "name" | "email" | "employeeNumber" | "jobTitle" | "unit" | "manager" | "roles" | "active" | "employment";
 
 /** What a person should look like after the import; managers by the file's row key, units by id. */
 export type TargetPerson = {
@@ -31,6 +33,7 @@ export type TargetPerson = {
   unitName: string;
   managerKey: string | null;
   roles: StoredRole[];
+  facts: EmploymentFacts;
 };
 
 export type ImportPlan = {
@@ -138,6 +141,7 @@ export async function planImport(
         unitName: unit.name,
         managerKey: row.managerKey,
         roles: row.roles,
+        facts: row.facts,
       },
     });
   }
@@ -169,6 +173,7 @@ export async function planImport(
     if (current.managerId !== managerId) changed.push("manager");
     if (!sameRoles(current.roles, target.roles)) changed.push("roles");
     if (!current.active) changed.push("active");
+    if (employmentFactsChange(current.facts, target.facts)) changed.push("employment");
     if (changed.length > 0) update.push({ ...target, id: current.id, changed });
     else unchanged++;
   }

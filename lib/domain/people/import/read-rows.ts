@@ -5,6 +5,8 @@ import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
 import { employeeNumberSchema } from "../schema";
 import { columnLabels, mapColumns, requiredColumns } from "./columns";
 import type { CsvTable } from "./parse-csv";
+import type { EmploymentFacts } from "../employment";
+import { readEmploymentFacts } from "./read-facts";
 
 /**
  * A person as the file describes them. `key` names the row within the file: the employee number
@@ -21,6 +23,8 @@ export type ImportRow = {
   managerKey: string | null;
   jobTitle: string | null;
   roles: StoredRole[];
+  /** Only the columns the file has (see readEmploymentFacts). */
+  facts: EmploymentFacts;
 };
 
 export type RowError = { line: number; message: string };
@@ -84,7 +88,11 @@ async function findCycles(rows: ImportRow[], errors: RowError[], pause: Pause): 
 type ManagerReference = { line: number; email: string | null; employeeNumber: string | null };
 
 /** Reads and checks every row; the rows are good only when no errors come back. In time slices (see timeSlicer). */
-export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer()): Promise<{ rows: ImportRow[]; errors: RowError[] }> {
+export async function readImportRows(
+  table: CsvTable,
+  pause: Pause = timeSlicer(),
+  now = new Date(),
+): Promise<{ rows: ImportRow[]; errors: RowError[] }> {
   const errors: RowError[] = [];
   if (table.unclosedQuoteLine !== null) return { rows: [], errors: [{ line: table.unclosedQuoteLine, message: t.unclosedQuote }] };
   if (table.header.length === 0) return { rows: [], errors: [{ line: 1, message: t.empty }] };
@@ -124,6 +132,7 @@ export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer(
     const manager = rawManager ? emailSchema.safeParse(rawManager) : null;
     if (manager && !manager.success) errors.push({ line, message: t.badEmail(rawManager) });
     const roles = readRoles(cell(cells, columns.roles), line, errors);
+    const facts = readEmploymentFacts((key) => (columns[key] === undefined ? undefined : cell(cells, columns[key])), line, errors, now);
 
     const address = email?.success ? email.data : null;
     const number = employeeNumber?.success ? employeeNumber.data : null;
@@ -149,6 +158,7 @@ export async function readImportRows(table: CsvTable, pause: Pause = timeSlicer(
         managerKey: null,
         jobTitle: cell(cells, columns.jobTitle) || null,
         roles,
+        facts,
       };
       rows.push(row);
       const reference = { line, email: manager?.success ? manager.data : null, employeeNumber: managerNumber };

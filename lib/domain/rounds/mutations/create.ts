@@ -8,6 +8,7 @@ import { loadTemplates } from "@/lib/domain/templates/data";
 import { da } from "@/lib/i18n/da";
 import { dateOnly } from "../dates";
 import { eligiblePeople } from "../eligibility";
+import { withDefaults } from "../participant-defaults";
 import type { CreateRoundValues } from "../schema";
 
 const e = da.rounds.errors;
@@ -15,7 +16,7 @@ const e = da.rounds.errors;
 /**
  * Creates a round led by the actor for their own unit, as a copy of the chosen template: its
  * themes, one group ("Alle deltagere") with the template's questions, and everyone the leader may
- * invite. One open round of a kind per leader and year: a round belongs to a leader and the people
+ * invite whom the municipality's participant rules take in by default. One open round of a kind per leader and year: a round belongs to a leader and the people
  * who report to them, not to the unit, so two leaders in one unit each run their own. An advisory
  * lock on exactly that key makes two simultaneous creations queue, so the second is refused
  * instead of slipping in.
@@ -74,7 +75,22 @@ export async function createRound(
         },
       });
     }
-    await tx.roundParticipant.createMany({ data: invitees.map((person) => ({ roundId: round.id, personId: person.id, groupId })) });
+    // The municipality's rules decide who is in by default (participant-rules.ts); the rest are
+    // listed on the participants page with the reason, for the leader to take in.
+    const defaults = await withDefaults(tx, input.municipalityId, invitees, {
+      year: values.year,
+      conversationsFrom: dateOnly(values.conversationsFrom),
+    });
+    await tx.roundParticipant.createMany({
+      data: defaults
+        .filter((person) => person.participation.included)
+        .map((person) => ({
+          roundId: round.id,
+          personId: person.id,
+          groupId,
+          offerSeniorConversation: person.participation.offerSeniorConversation,
+        })),
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "round.create",

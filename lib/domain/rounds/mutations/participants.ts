@@ -2,10 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { FieldError, FormError } from "@/lib/auth/errors";
-import type { Database } from "@/lib/db-client";
+import type { Database, Transaction } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { eligiblePeople } from "../eligibility";
+import { eligiblePeople, type EligiblePerson } from "../eligibility";
+import { withDefaults } from "../participant-defaults";
 import { invitationMail } from "../mails";
 import type { saveParticipantsSchema } from "../schema";
 import { party, roundFacts } from "./facts";
@@ -60,51 +61,87 @@ export async function saveParticipants(
 
 /** Invites one more person the leader may invite; after publishing they get the invitation at once. */
 export async function addParticipant(database: Database, change: RoundChange, personId: string) {
-  return changeRound(database, change, "editParticipants", async (tx, round) => {
-    const person = await tx.person.findUnique({
-      where: { id: personId },
-      select: { id: true, name: true, email: true, active: true, restrictedAt: true },
-    });
-    const eligible = await eligiblePeople(tx, round.leaderId, round.kind);
-    if (!person || !eligible.some((candidate) => candidate.id === personId)) {
-      throw new FieldError(
-        "personId",
-        !person
-          ? da.errors.notFound
-          : !person.active
-            ? e.inactivePerson(person.name)
-            : person.restrictedAt
-              ? da.restriction.notInvited(person.name)
-              : e.notEligible(person.name),
-      );
-    }
-    if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } }))
-      throw new FieldError("personId", e.alreadyParticipant(person.name));
-    const group = await tx.roundGroup.findFirstOrThrow({
-      where: { roundId: round.id },
-      orderBy: { position: "asc" },
-      select: { id: true },
-    });
-    const published = round.state !== "PLANNING";
-    const participant = await tx.roundParticipant.create({
-      data: { roundId: round.id, personId, groupId: group.id, invitedAt: published ? new Date() : null },
-      select: { id: true },
-    });
-    if (published) {
-      const facts = await roundFacts(tx, round.id);
-      await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
-    }
-    await recordAudit(tx, {
-      actorId: change.actor.id,
-      action: "round.participants",
-      resourceKind: "roundParticipant",
-      resourceId: participant.id,
-      subjectId: personId,
-      purpose: "planning",
-    });
-    const jobTitle = eligible.find((candidate) => candidate.id === personId)?.jobTitle ?? null;
-    return { participantId: participant.id, groupId: group.id, name: person.name, jobTitle, noEmail: person.email === null };
+  return changeRound(database, change, "editParticipants", async (tx, round) =>
+    addOne(tx, change, round, personId, await eligiblePeople(tx, round.leaderId, round.kind), "personId"),
+  );
+}
+
+/**
+ * One person into the round (see addParticipant), given whom the leader may invite; `field` names
+ * the form field a refusal is shown at. Shared with includeParticipants (include.ts).
+ */
+export async function addOne(
+  tx: Transaction,
+  change: RoundChange,
+  round: LockedRound,
+  personId: string,
+  eligible: EligiblePerson[],
+  field: string,
+) {
+  const person = await tx.person.findUnique({
+    where: { id: personId },
+    select: { id: true, name: true, email: true, active: true, restrictedAt: true },
   });
+  if (!person || !eligible.some((candidate) => candidate.id === personId)) {
+    throw new FieldError(
+      field,
+      !person
+        ? da.errors.notFound
+        : !person.active
+          ? e.inactivePerson(person.name)
+          : person.restrictedAt
+            ? da.restriction.notInvited(person.name)
+            : e.notEligible(person.name),
+    );
+  }
+  if (await tx.roundParticipant.count({ where: { roundId: round.id, personId } }))
+    throw new FieldError(field, e.alreadyParticipant(person.name));
+  const group = await tx.roundGroup.findFirstOrThrow({
+    where: { roundId: round.id },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const published = round.state !== "PLANNING";
+  // Taken in by the leader, whatever the rules' default; the seniorsamtale is pre-set as for everyone.
+  const frame = await tx.round.findUniqueOrThrow({ where: { id: round.id }, select: { year: true, conversationsFrom: true } });
+  const [{ participation }] = await withDefaults(
+    tx,
+    round.municipalityId,
+    eligible.filter((candidate) => candidate.id === personId),
+    frame,
+  );
+  const participant = await tx.roundParticipant.create({
+    data: {
+      roundId: round.id,
+      personId,
+      groupId: group.id,
+      invitedAt: published ? new Date() : null,
+      offerSeniorConversation: participation.offerSeniorConversation,
+    },
+    select: { id: true },
+  });
+  if (published) {
+    const facts = await roundFacts(tx, round.id);
+    await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
+  }
+  await recordAudit(tx, {
+    actorId: change.actor.id,
+    action: "round.participants",
+    resourceKind: "roundParticipant",
+    resourceId: participant.id,
+    subjectId: personId,
+    purpose: "planning",
+  });
+  const jobTitle = eligible.find((candidate) => candidate.id === personId)?.jobTitle ?? null;
+  return {
+    participantId: participant.id,
+    personId,
+    groupId: group.id,
+    name: person.name,
+    jobTitle,
+    noEmail: person.email === null,
+    offerSeniorConversation: participation.offerSeniorConversation,
+  };
 }
 
 /** Takes someone out of the round; a booked conversation is cancelled in both calendars. */
@@ -126,6 +163,10 @@ export async function removeParticipant(database: Database, change: RoundChange,
       purpose: "planning",
       details: { removed: true },
     });
-    return { name: participant.person.name };
+    // Back among those the leader may invite: with the rules' reason, if they would have been left out.
+    const frame = await tx.round.findUniqueOrThrow({ where: { id: round.id }, select: { year: true, conversationsFrom: true } });
+    const again = (await eligiblePeople(tx, round.leaderId, round.kind)).filter((person) => person.id === participant.personId);
+    const [person] = await withDefaults(tx, round.municipalityId, again, frame);
+    return { name: participant.person.name, leftOut: person?.participation.reason ?? null };
   });
 }

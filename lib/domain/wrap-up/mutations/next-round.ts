@@ -5,11 +5,12 @@ import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { eligiblePeople } from "@/lib/domain/rounds/eligibility";
+import { withDefaults } from "@/lib/domain/rounds/participant-defaults";
 import { da } from "@/lib/i18n/da";
 
 // Next year's round, started from a closed one: the same unit, kind, themes, groups and questions,
 // core task and development goals (the leader revisits them at the kick-off), the dates a year on,
-// the people the leader may invite today (in their old group when they had one), and the joint
+// the people the leader may invite today whom the participant rules take in (in their old group when they had one), and the joint
 // actions that were carried over, open again and marked with where they came from. Individual
 // plans carry their unfinished actions by themselves (lib/domain/plans/carry-over/data.ts).
 
@@ -92,9 +93,20 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
     }
     const before = new Map(participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
     const firstGroup = groupIds.get(groups[0].id)!;
-    const people = await eligiblePeople(tx, actor.id, old.kind);
+    // The municipality's participant rules decide the default, as for a new round (create.ts).
+    const people = await withDefaults(tx, old.municipalityId, await eligiblePeople(tx, actor.id, old.kind), {
+      year,
+      conversationsFrom: nextYear(old.conversationsFrom),
+    });
     await tx.roundParticipant.createMany({
-      data: people.map((person) => ({ roundId: round.id, personId: person.id, groupId: before.get(person.id) ?? firstGroup })),
+      data: people
+        .filter((person) => person.participation.included)
+        .map((person) => ({
+          roundId: round.id,
+          personId: person.id,
+          groupId: before.get(person.id) ?? firstGroup,
+          offerSeniorConversation: person.participation.offerSeniorConversation,
+        })),
     });
     await tx.jointAction.createMany({
       data: carried.map((action, position) => ({
