@@ -7,6 +7,7 @@ import { erasure } from "./da/erasure";
 import { errors } from "./da/errors";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
+import { managerChange } from "./da/manager-change";
 import { nextSteps } from "./da/next-steps";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
@@ -34,6 +35,7 @@ export const da = {
   errors,
   handover,
   mail,
+  managerChange,
   nextSteps,
   paper,
   peopleImport,

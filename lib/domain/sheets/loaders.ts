@@ -163,6 +163,7 @@ export async function loadParticipantForLeader(
       personId: true,
       offerSeniorConversation: true,
       offerTalentDevelopment: true,
+      absence: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
@@ -173,11 +174,14 @@ export async function loadParticipantForLeader(
   });
   if (!participant) notFound();
   const submitted = participant.sheet?.state === "SUBMITTED";
+  // Moved to a new leader's round: the old leader sees the sheet no more, and their notes read-only.
+  const moved = participant.absence === "NEW_LEADER";
   const sheetResource = {
     kind: "preparationSheet",
     ownerId: participant.personId,
     leaderId: participant.round.leaderId,
     submitted,
+    moved,
   } as const;
   const leaderNote = participant.leaderNotes[0] ?? null;
   const noteResource = {
@@ -186,6 +190,7 @@ export async function loadParticipantForLeader(
     leaderId: participant.round.leaderId,
     aboutId: participant.personId,
     shared: false,
+    moved,
   } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
@@ -229,6 +234,7 @@ export async function loadParticipantForLeader(
     sheetState: participant.sheet?.state ?? "DRAFT",
     // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.
     restricted: participant.person.restrictedAt !== null,
+    moved,
     note: leaderNote
       ? { fields: readFieldMap(leaderNote.fields), revisions: readRevisionMap(leaderNote.revisions) }
       : { fields: {}, revisions: {} },
