@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
@@ -13,9 +14,9 @@ export const metadata: Metadata = { title: da.admin.title };
 export default async function AdminPage() {
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
-  const [overview, { planFilingScope: scope }] = await Promise.all([
+  const [overview, { planFilingScope: scope, managerChangeRule }] = await Promise.all([
     loadAdminOverview(municipalityId),
-    db().municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { planFilingScope: true } }),
+    db().municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { planFilingScope: true, managerChangeRule: true } }),
   ]);
   const t = da.admin;
   return (
@@ -38,6 +39,9 @@ export default async function AdminPage() {
       </ul>
       <section className="mt-10 max-w-2xl rounded-lg border border-slate-200 p-5">
         <FilingScopeForm scope={scope} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <ManagerChangeRuleForm rule={managerChangeRule} />
       </section>
     </>
   );

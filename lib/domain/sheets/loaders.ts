@@ -83,6 +83,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
       groupId: true,
       personId: true,
       catchUpAt: true,
+      absence: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: {
         select: {
@@ -110,8 +111,9 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     participantId: participant.id,
     person: { name: participant.person.name, jobTitle: participant.person.jobTitle },
     round: participant.round,
-    // Read-only once the conversation has begun, or when the round's phase has no sheets.
-    locked: started || !participantMay(participant.round.state, "fillSheet", participant),
+    // Read-only once the conversation has begun, or when the round's phase has no sheets, or when
+    // the participation moved to a new leader's round (its sheet went along; this one is kept as it was).
+    locked: started || participant.absence === "NEW_LEADER" || !participantMay(participant.round.state, "fillSheet", participant),
     // The person's processing is restricted (GDPR art. 18): read-only too, with its own notice.
     restricted: participant.person.restrictedAt !== null,
     conversation: participant.conversation,

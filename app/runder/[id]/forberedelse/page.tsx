@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
+import { SheetMoveNotice } from "@/components/manager-change/sheet-move-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
 import { db } from "@/lib/db";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadSheetMoveNotice } from "@/lib/domain/rounds/manager-change/loaders";
 import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -16,6 +18,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { actor, round } = await requireRound(id, "read");
   const [sheet, policy] = await Promise.all([loadOwnSheet(actor, round.id), loadRetentionPolicy(db(), round.municipalityId)]);
+  const moveNotice = await loadSheetMoveNotice(sheet.participantId);
   const t = da.sheets.own;
   return (
     <>
@@ -26,6 +29,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       </p>
       <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
       {sheet.restricted ? <RestrictionNotice /> : null}
+      <SheetMoveNotice notice={moveNotice} />
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.print.open}

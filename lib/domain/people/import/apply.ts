@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { sqlIn, type Database, type Sql } from "@/lib/db-client";
 import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
+import { followLeaderChanges } from "@/lib/domain/rounds/manager-change/mutations";
+import { leaderChangesOfImport } from "@/lib/domain/rounds/manager-change/from-import";
 import { loadImportBaseline } from "../data";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
-export type ImportOutcome = { status: "applied"; created: number; updated: number; deactivated: number } | { status: "stale" };
+export type ImportOutcome =
+  { status: "applied"; created: number; updated: number; deactivated: number; managerChange: string[] } | { status: "stale" };
 
 // One import at a time per database: a second one waits for the first to commit.
 const importLock = 4_717_001;
@@ -95,6 +98,13 @@ export async function applyImport(
         await pause();
       }
       await replaceRoles(sql, plan, ids);
+      // New leaders mid-round: each open round follows the municipality's rule, after the people's
+      // rows were updated (lib/domain/rounds/manager-change/mutations.ts says why that order).
+      const managerChange = await followLeaderChanges(tx, {
+        municipalityId: input.municipalityId,
+        actorId: input.actorId,
+        changes: await leaderChangesOfImport(tx, plan, ids),
+      });
       for (const batch of batches(plan.deactivate.map((person) => person.id))) {
         await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [
           batch,
@@ -105,7 +115,8 @@ export async function applyImport(
         );
       }
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
-      return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
+      const counts = { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length };
+      return { status: "applied", ...counts, managerChange } as const;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -16,7 +16,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
   const { id, participantId } = await params;
   const { actor, round } = await requireRound(id, "update");
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const { participant, sheet, note, restricted } = await loadParticipantForLeader(actor, round.id, participantId);
+  const { participant, sheet, note, restricted, moved } = await loadParticipantForLeader(actor, round.id, participantId);
   const t = da.sheets.leader;
   return (
     <>
@@ -27,7 +27,12 @@ export default async function ParticipantPreparationPage({ params }: { params: P
       </p>
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
       {restricted ? <RestrictionNotice /> : null}
-      <p className="mt-3">
+      {moved ? (
+        <p role="status" className="mt-3 rounded-md border border-amber-600 bg-amber-50 p-3">
+          {da.managerChange.errors.moved}
+        </p>
+      ) : null}
+      <p className={moved ? "hidden" : "mt-3"}>
         <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.plans.page.open}
         </Link>
@@ -50,7 +55,12 @@ export default async function ParticipantPreparationPage({ params }: { params: P
           <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">
             {t.noteHeading}
           </h3>
-          <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+          {moved ? (
+            // The old leader's own note stays theirs to read; nothing more is written about someone moved away.
+            <p className="whitespace-pre-wrap text-slate-800">{String(note.fields.experience ?? "")}</p>
+          ) : (
+            <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+          )}
         </section>
       </div>
     </>
