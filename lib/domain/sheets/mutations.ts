@@ -182,8 +182,9 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
   return withSqlTransaction(database, async (sql) => {
     const sheet = await lockSheetWithContext(sql, participantId);
     if (!sheet) throw new AccessDenied();
+    // The owner learns first that the sheet moved (whatever else would stop the edit here).
+    if (actor.id === sheet.context.personId) await refuseIfMoved(sql, sheet.context);
     assertEditable(actor, sheet.context, sheet.state, "update");
-    await refuseIfMoved(sql, sheet.context);
     const questionIds = new Set(sheet.questionIds);
     const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, questionIds));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
@@ -205,8 +206,8 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
     const context = await participantContext(tx, participantId);
     if (!context) throw new AccessDenied();
     const sheet = await lockDocument(tx, "PreparationSheet", participantId);
+    if (actor.id === context.personId) await refuseIfMoved(sqlIn(tx), context);
     assertEditable(actor, context, sheet.state, "submit");
-    await refuseIfMoved(sqlIn(tx), context);
     await tx.preparationSheet.update({
       where: { id: sheet.id },
       data: { state: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null },

@@ -1,6 +1,6 @@
 import "server-only";
-import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
+import type { Database } from "@/lib/db-client";
 import { movableInto } from "./rule";
 
 // Page reads for a change of leader: the new leader's "asked to add" list, and the notices on the
@@ -10,8 +10,8 @@ import { movableInto } from "./rule";
  * The people the actor was asked to add (their leader became the actor mid-round and the actor had no
  * round to move them to), each with the actor's round they can be added to now, if any.
  */
-export async function loadAskedToAdd(actor: SessionActor) {
-  const asked = await db().participantMove.findMany({
+export async function loadAskedToAdd(actor: { id: string; municipalityId: string }, database: Database = db()) {
+  const asked = await database.participantMove.findMany({
     where: { toLeaderId: actor.id, outcome: "ASKED", resolvedAt: null, municipalityId: actor.municipalityId },
     orderBy: { at: "asc" },
     select: {
@@ -27,7 +27,7 @@ export async function loadAskedToAdd(actor: SessionActor) {
   // Someone who has since left, or has another leader again, is no longer the actor's to add.
   const open = asked.filter((move) => move.fromParticipant.person.active && move.fromParticipant.person.managerId === actor.id);
   if (open.length === 0) return [];
-  const rounds = await db().round.findMany({
+  const rounds = await database.round.findMany({
     where: { leaderId: actor.id, municipalityId: actor.municipalityId, state: { in: [...movableInto] } },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, kind: true, year: true, version: true },
@@ -49,14 +49,14 @@ export async function loadAskedToAdd(actor: SessionActor) {
 }
 
 /** What the employee's sheet page says about a move: this participation moved away, or came from another. */
-export async function loadSheetMoveNotice(participantId: string) {
+export async function loadSheetMoveNotice(participantId: string, database: Database = db()) {
   const [away, carried] = await Promise.all([
-    db().participantMove.findFirst({
+    database.participantMove.findFirst({
       where: { fromParticipantId: participantId, outcome: { in: ["MOVED", "ASKED"] } },
       orderBy: { at: "desc" },
       select: { toLeader: { select: { name: true } }, toParticipant: { select: { roundId: true } } },
     }),
-    db().participantMove.findFirst({
+    database.participantMove.findFirst({
       where: { toParticipantId: participantId },
       orderBy: { at: "desc" },
       select: {
