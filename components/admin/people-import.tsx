@@ -49,7 +49,7 @@ export function PeopleImport() {
       const result = await applyPeopleImport({ file: preview.file, fingerprint: preview.result.fingerprint });
       if (result.ok) {
         const done = t.done(result.data.created, result.data.updated, result.data.deactivated);
-        setStatus({ kind: "success", text: [done, ...result.data.managerChange].join(" ") });
+        setStatus({ kind: "success", text: [done, ...(result.data.managerChange ?? [])].join(" ") });
         setPreview(null);
       } else {
         setStatus({ kind: "error", text: result.formError ?? da.errors.unexpected });

@@ -9,8 +9,9 @@ import { loadImportBaseline } from "../data";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
+// managerChange: what a change of leader did to open rounds (lib/domain/rounds/manager-change/), when it did anything.
 export type ImportOutcome =
-  { status: "applied"; created: number; updated: number; deactivated: number; managerChange: string[] } | { status: "stale" };
+  { status: "applied"; created: number; updated: number; deactivated: number; managerChange?: string[] } | { status: "stale" };
 
 // One import at a time per database: a second one waits for the first to commit.
 const importLock = 4_717_001;
@@ -116,7 +117,7 @@ export async function applyImport(
       }
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
       const counts = { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length };
-      return { status: "applied", ...counts, managerChange } as const;
+      return { status: "applied", ...counts, ...(managerChange.length > 0 ? { managerChange } : {}) } as const;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
