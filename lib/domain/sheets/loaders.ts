@@ -46,7 +46,12 @@ async function previousScores(
   const none = { scores: null, audit: [] as AuditEntry[] };
   // The latest earlier participation, shared or not: "last round" is that round, never one further back.
   const earlier = await db().roundParticipant.findFirst({
-    where: { personId, round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } } },
+    // A participation left behind when the person moved to a new leader's round is this round's, not last round's.
+    where: {
+      personId,
+      round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } },
+      OR: [{ absence: null }, { absence: { not: "NEW_LEADER" } }],
+    },
     orderBy: { round: { createdAt: "desc" } },
     select: { round: { select: { leaderId: true } }, sheet: { select: { id: true, state: true, fields: true } } },
   });

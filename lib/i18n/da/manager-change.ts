@@ -2,6 +2,8 @@
 // import's preview and the person's page say will happen, the new leader's "asked to add" list, the
 // notices on the employee's sheets, and the e-mails.
 
+import { common } from "./common";
+
 export const managerChange = {
   rule: {
     legend: "Når en medarbejder får ny leder midt i en runde",
@@ -17,10 +19,10 @@ export const managerChange = {
   },
   // One line per open round of a person whose leader changes (import preview, the person's save).
   outcome: {
-    MOVED: (name: string, leader: string, title: string) => `${name}: flyttes til ${leader}s runde »${title}«.`,
+    MOVED: (name: string, leader: string, title: string) => `${name}: flyttes til ${common.possessive(leader)} runde »${title}«.`,
     ASKED: (name: string, leader: string) => `${name}: ${leader} bliver bedt om at tilføje ${name} til en runde.`,
     askedClosed: (name: string, leader: string, title: string) =>
-      `${name}: ${leader}s runde »${title}« er i fælles opsamling eller senere, så ${name} flyttes ikke dertil. ${leader} bliver bedt om at tilføje ${name}.`,
+      `${name}: ${common.possessive(leader)} runde »${title}« er i fælles opsamling eller senere, så ${name} flyttes ikke dertil. ${leader} bliver bedt om at tilføje ${name}.`,
     STAYED_HELD: (name: string, leader: string) => `${name}: samtalen er holdt – bliver hos ${leader} rundet ud.`,
     STAYED_RULE: (name: string, leader: string) => `${name}: bliver hos ${leader} rundet ud (kommunens regel).`,
     noLeader: (name: string, leader: string) => `${name}: har ingen ny leder – bliver hos ${leader} rundet ud.`,
@@ -33,7 +35,7 @@ export const managerChange = {
   asked: {
     heading: "Bedt om at tilføje",
     lead: "Disse medarbejdere har fået dig som leder midt i en runde. Tilføj dem til din runde; deres forberedelse følger med.",
-    item: (name: string, previous: string, title: string) => `${name} (fra ${previous}s runde »${title}«)`,
+    item: (name: string, previous: string, title: string) => `${name} (fra ${common.possessive(previous)} runde »${title}«)`,
     add: (name: string, title: string) => `Tilføj ${name} til »${title}«`,
     adding: "Tilføjer …",
     added: (name: string) => `${name} er tilføjet til din runde.`,
@@ -42,15 +44,15 @@ export const managerChange = {
   },
   sheet: {
     movedAway: (leader: string) =>
-      `Du har fået ny leder. Din forberedelse er flyttet til ${leader}s runde, hvor du skriver videre. Dette skema er gemt, som det var, og kan kun læses.`,
+      `Du har fået ny leder. Din forberedelse er flyttet til ${common.possessive(leader)} runde, hvor du skriver videre. Dette skema er gemt, som det var, og kan kun læses.`,
     movedAwayAsked: (leader: string) =>
       `Du har fået ny leder. ${leader} er bedt om at tilføje dig til en runde; din forberedelse følger med. Dette skema er gemt, som det var, og kan kun læses.`,
     openNew: "Gå til dit skema i den nye runde",
     carried: (previous: string, left: number) =>
-      `Din forberedelse fra ${previous}s runde er flyttet hertil. ${left === 0 ? "Alt fulgte med." : `${left} svar til spørgsmål, som ikke stilles i denne runde, står stadig i dit tidligere skema.`}`,
+      `Din forberedelse fra ${common.possessive(previous)} runde er flyttet hertil. ${left === 0 ? "Alt fulgte med." : `${left} svar til spørgsmål, som ikke stilles i denne runde, står stadig i dit tidligere skema.`}`,
     openOld: "Læs dit tidligere skema",
     refused: (leader: string) =>
-      `Du har fået ny leder, og dit skema er flyttet til ${leader}s runde. Det, du skrev her, er ikke gemt: kopiér det, og indsæt det i det nye skema.`,
+      `Du har fået ny leder, og dit skema er flyttet til ${common.possessive(leader)} runde. Det, du skrev her, er ikke gemt: kopiér det, og indsæt det i det nye skema.`,
   },
   errors: {
     moved: "Medarbejderen er flyttet til en anden leders runde. Du kan ikke længere ændre noget om medarbejderen her.",
@@ -64,7 +66,7 @@ export const managerChange = {
       [
         `Kære ${input.name}`,
         "",
-        `Du har fået ${input.leader} som leder. Din udviklingssamtale er derfor flyttet fra ${input.previous}s runde til ${input.leader}s runde »${input.title}«.`,
+        `Du har fået ${input.leader} som leder. Din udviklingssamtale er derfor flyttet fra ${common.possessive(input.previous)} runde til ${common.possessive(input.leader)} runde »${input.title}«.`,
         "Din forberedelse er flyttet med. En samtale, der var booket med din tidligere leder, er aflyst.",
         "",
         `Se runden: ${input.link}`,
@@ -73,7 +75,7 @@ export const managerChange = {
       [
         `Kære ${input.name}`,
         "",
-        `Du har fået ${input.leader} som leder. ${input.leader} er bedt om at tilføje dig til en runde, og din forberedelse fra ${input.previous}s runde følger med.`,
+        `Du har fået ${input.leader} som leder. ${input.leader} er bedt om at tilføje dig til en runde, og din forberedelse fra ${common.possessive(input.previous)} runde følger med.`,
         "En samtale, der var booket med din tidligere leder, er aflyst.",
       ].join("\n"),
     toOld: (input: { name: string; person: string; leader: string; title: string }) =>
@@ -87,7 +89,7 @@ export const managerChange = {
       [
         `Kære ${input.name}`,
         "",
-        `${input.person} har fået dig som leder og er flyttet fra ${input.previous}s runde til din runde »${input.title}«.`,
+        `${input.person} har fået dig som leder og er flyttet fra ${common.possessive(input.previous)} runde til din runde »${input.title}«.`,
         "Book en samtale med medarbejderen.",
         "",
         `Se deltagerne: ${input.link}`,
@@ -96,7 +98,7 @@ export const managerChange = {
       [
         `Kære ${input.name}`,
         "",
-        `${input.person} har fået dig som leder midt i ${input.previous}s runde. Du har ingen åben runde af samme slags og år, som medarbejderen kan flyttes til.`,
+        `${input.person} har fået dig som leder midt i ${common.possessive(input.previous)} runde. Du har ingen åben runde af samme slags og år, som medarbejderen kan flyttes til.`,
         "Tilføj medarbejderen til en runde fra din forside; forberedelsen følger med.",
         "",
         input.link,
