@@ -12,6 +12,7 @@ import { loadAskedToAdd, loadSheetMoveNotice } from "@/lib/domain/rounds/manager
 import { addAskedParticipant, saveManagerChangeRule } from "@/lib/domain/rounds/manager-change/mutations";
 import { bringBack } from "@/lib/domain/rounds/mutations/absence";
 import { scheduleConversation } from "@/lib/domain/rounds/mutations/conversations";
+import { removeParticipant } from "@/lib/domain/rounds/mutations/participants";
 import { saveLeaderNoteChanges, saveSheetChanges, setSheetSubmitted } from "@/lib/domain/sheets/mutations";
 import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
@@ -157,6 +158,10 @@ describe("the rule 'follows the new leader'", () => {
     ).rejects.toEqual(moved);
     await expect(openPlan(database, mette, roundId, participant.id)).rejects.toEqual(moved);
     await expect(bringBack(database, { actor: mette, roundId, version: await version(roundId) }, participant.id)).rejects.toEqual(moved);
+    // Nor taking her out of the round, which would take the answers left on the old sheet with it.
+    await expect(removeParticipant(database, { actor: mette, roundId, version: await version(roundId) }, participant.id)).rejects.toEqual(
+      moved,
+    );
     const notes = await database.leaderNote.findMany({ where: { participant: { personId: aase.id } } });
     expect(notes.map((note) => [note.participantId, note.authorId])).toEqual([[participant.id, mette.id]]);
     // Lars reaches nothing of Mette's note: his own note is a new one.

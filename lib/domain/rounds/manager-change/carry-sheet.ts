@@ -39,6 +39,10 @@ export function carrySheet(
       const newId = text === undefined ? undefined : newByText.get(sameText(text));
       target = newId ? `answer.${newId}.${answer[2]}` : null;
     }
+    if (target !== null && fields[target] === value) {
+      carried++; // already there, the same
+      continue;
+    }
     const taken = target !== null && fields[target] !== undefined && fields[target] !== null && fields[target] !== "";
     if (target === null || taken) {
       left++;
