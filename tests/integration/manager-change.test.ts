@@ -258,6 +258,24 @@ describe("the rule 'follows the new leader'", () => {
   });
 });
 
+describe("a person whose processing is restricted (GDPR art. 18)", () => {
+  it("is not moved: nothing of theirs changes, and the save says so", async () => {
+    const { participant } = await aseWithSheet();
+    const lars = await addLars();
+    await publishedRound(database, lars);
+    await database.person.update({
+      where: { id: participant.personId },
+      data: { restrictedAt: new Date(), restrictionReason: "CONTESTED_ACCURACY", restrictedById: admin.id },
+    });
+    const saved = await giveAseManager(at("lars.holm"));
+    expect(saved.managerChange).toEqual([
+      "Åse Kirkegaard: behandlingen af personens oplysninger er begrænset, så intet flyttes – bliver hos Mette Søndergård rundet ud.",
+    ]);
+    expect((await database.roundParticipant.findUniqueOrThrow({ where: { id: participant.id } })).absence).toBeNull();
+    expect(await database.roundParticipant.count({ where: { personId: participant.personId } })).toBe(1);
+  });
+});
+
 describe("the rule 'stays with the old leader'", () => {
   it("finishes the round with the old leader, whatever was held", async () => {
     const { participant, mette } = await aseWithSheet();

@@ -25,6 +25,8 @@ export const managerChange = {
       `${name}: ${common.possessive(leader)} runde »${title}« er i fælles opsamling eller senere, så ${name} flyttes ikke dertil. ${leader} bliver bedt om at tilføje ${name}.`,
     STAYED_HELD: (name: string, leader: string) => `${name}: samtalen er holdt – bliver hos ${leader} rundet ud.`,
     STAYED_RULE: (name: string, leader: string) => `${name}: bliver hos ${leader} rundet ud (kommunens regel).`,
+    restricted: (name: string, leader: string) =>
+      `${name}: behandlingen af personens oplysninger er begrænset, så intet flyttes – bliver hos ${leader} rundet ud.`,
     noLeader: (name: string, leader: string) => `${name}: har ingen ny leder – bliver hos ${leader} rundet ud.`,
   },
   preview: {

@@ -32,6 +32,8 @@ export type OpenParticipation = {
   leaderActive: boolean;
   startsAt: Date | null;
   planWritten: boolean;
+  /** Processing restricted (GDPR art. 18): nothing of theirs is changed, so nothing moves. */
+  restricted: boolean;
 };
 
 export type TargetRound = { id: string; state: RoundState; title: string; leaderId: string; kind: "MUS" | "LUS"; year: number };
@@ -41,10 +43,15 @@ export type MoveDecision = {
   toLeader: { id: string | null; name: string } | null;
   target: TargetRound | null;
   outcome: MoveOutcome | null;
+  /** The rule would have moved it, but the person's processing is restricted. */
+  restrictedKept?: boolean;
 };
 
 export async function managerChangeRule(database: Reader, municipalityId: string): Promise<ManagerChangeRule> {
-  const municipality = await database.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { managerChangeRule: true } });
+  const municipality = await database.municipality.findUniqueOrThrow({
+    where: { id: municipalityId },
+    select: { managerChangeRule: true },
+  });
   return municipality.managerChangeRule;
 }
 
@@ -59,7 +66,7 @@ export async function openParticipations(database: Reader, municipalityId: strin
       p."groupId"::text as "groupId", p."offerSeniorConversation", p."offerTalentDevelopment",
       r.id::text as "roundId", r.kind::text as kind, r.year, r.state::text as state, r.title,
       r."leaderId"::text as "leaderId", leader.name as "leaderName", leader.email as "leaderEmail", leader.active as "leaderActive",
-      c."startsAt",
+      c."startsAt", person."restrictedAt" is not null as restricted,
       exists (
         select 1 from "Plan" pl where pl."participantId" = p.id
           and (pl."lastSeq" > 0 or exists (select 1 from "PlanVersion" v where v."planId" = pl.id))
@@ -112,7 +119,9 @@ export async function decideMoves(database: Reader, municipalityId: string, chan
       target,
       now,
     });
-    return { participation, toLeader, target, outcome };
+    // A restricted person's data is kept as it is (lib/domain/restriction/): the round stays where it was.
+    const kept = participation.restricted && (outcome === "MOVED" || outcome === "ASKED");
+    return { participation, toLeader, target, outcome: kept ? "STAYED_RULE" : outcome, restrictedKept: kept };
   });
 }
 
@@ -130,6 +139,6 @@ export function describeMove(decision: MoveDecision): string | null {
     case "STAYED_HELD":
       return t.STAYED_HELD(p.personName, p.leaderName);
     case "STAYED_RULE":
-      return t.STAYED_RULE(p.personName, p.leaderName);
+      return decision.restrictedKept ? t.restricted(p.personName, p.leaderName) : t.STAYED_RULE(p.personName, p.leaderName);
   }
 }
