@@ -28,15 +28,17 @@ export default async function ParticipantPreparationPage({ params }: { params: P
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
       {restricted ? <RestrictionNotice /> : null}
       {moved ? (
+        // Moved to a new leader's round: no plan here, and the sheet is no longer this leader's to read.
         <p role="status" className="mt-3 rounded-md border border-amber-600 bg-amber-50 p-3">
           {da.managerChange.errors.moved}
         </p>
-      ) : null}
-      <p className={moved ? "hidden" : "mt-3"}>
-        <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-          {da.plans.page.open}
-        </Link>
-      </p>
+      ) : (
+        <p className="mt-3">
+          <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+            {da.plans.page.open}
+          </Link>
+        </p>
+      )}
       <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="sheet-heading">
           <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">
