@@ -48,9 +48,19 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   };
   expect(moving.comment.length).toBeGreaterThan(0);
 
-  // The HR export: everyone as they are, but this person under Ole Bækgaard.
+  // The municipality's rule, in Administration: the default is that the person follows the new leader.
   const admin = await (await browser.newContext()).newPage();
   await world.signInAs(admin, "Peter Skov Jæger");
+  await admin.goto("/admin");
+  const rule = admin.getByRole("group", { name: "Når en medarbejder får ny leder midt i en runde" });
+  await expect(rule.getByLabel("Følger den nye leder")).toBeChecked();
+  await rule.getByLabel("Følger den nye leder").check();
+  await admin.getByRole("button", { name: "Gem reglen" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Reglen er gemt." })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await shoot(admin, "admin-rule");
+
+  // The HR export: everyone as they are, but this person under Ole Bækgaard.
   await admin.goto("/admin/import");
   const everyone = await sql(
     `select p.name, p.email, p."employeeNumber", u.name as unit, m.email as manager, p."jobTitle", coalesce(string_agg(r.role::text, '|'), '') as roles
@@ -99,6 +109,8 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   // The old sheet is kept, read-only, and points to the new one.
   await employee.goto(`/runder/${moving.roundId}/forberedelse`);
   await expect(employee.getByText("Du har fået ny leder. Din forberedelse er flyttet til Ole Bækgaards runde")).toBeVisible();
+  await expectNoAxeViolations(employee);
+  await shoot(employee, "sheet-old");
 
   // The old leader can no longer open it.
   const old = await (await browser.newContext()).newPage();
@@ -106,6 +118,7 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   await old.goto(`/runder/${moving.roundId}/deltagerforberedelse/${moving.participantId}`);
   await expect(old.getByText("Medarbejderen er flyttet til en anden leders runde.", { exact: false })).toBeVisible();
   await expect(old.getByText(moving.comment)).toHaveCount(0);
+  await shoot(old, "old-leader");
 
   // The new leader has the person in the round.
   const ole = await (await browser.newContext()).newPage();
