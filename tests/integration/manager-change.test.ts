@@ -258,6 +258,33 @@ describe("the rule 'follows the new leader'", () => {
   });
 });
 
+describe("a leader changed and changed back", () => {
+  it("takes the person back into the round they left, the old sheet theirs again and nothing overwritten", async () => {
+    const { aase, participant } = await aseWithSheet();
+    const lars = await addLars();
+    const larsRound = await publishedRound(database, lars);
+    await giveAseManager(at("lars.holm"));
+    const atLars = await participantOf(database, larsRound, at("aase.kirkegaard"));
+    await saveSheetChanges(database, aase, atLars.id, [{ key: "comment.autonomi", value: "Skrevet hos Lars.", baseRevision: 0 }]);
+
+    const back = await giveAseManager(at("mette.soendergaard"));
+    expect(back.managerChange).toEqual(["Åse Kirkegaard: flyttes til Mette Søndergårds runde »MUS 2027«."]);
+    const again = await database.roundParticipant.findUniqueOrThrow({ where: { id: participant.id } });
+    expect(again.absence).toBeNull();
+    const fields = (await sheetOf(participant.id)).fields;
+    expect(fields["comment.autonomi"]).toBe("Skrevet hos Lars.");
+    expect(fields["comment.mestring"]).toBe("Jeg er blevet tryg i vuggestuen.");
+    expect((await database.roundParticipant.findUniqueOrThrow({ where: { id: atLars.id } })).absence).toBe("NEW_LEADER");
+    expect(await loadSheetMoveNotice(participant.id, database)).toEqual({
+      movedAway: null,
+      carriedFrom: { leader: "Lars Holm", roundId: larsRound, left: 0 },
+    });
+    // And she writes on where she is.
+    await setSheetSubmitted(database, aase, participant.id, false);
+    await saveSheetChanges(database, aase, participant.id, [{ key: "score.mening", value: 4, baseRevision: 0 }]);
+  });
+});
+
 describe("a person whose processing is restricted (GDPR art. 18)", () => {
   it("is not moved: nothing of theirs changes, and the save says so", async () => {
     const { participant } = await aseWithSheet();

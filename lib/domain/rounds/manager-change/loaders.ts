@@ -51,8 +51,9 @@ export async function loadAskedToAdd(actor: { id: string; municipalityId: string
 /** What the employee's sheet page says about a move: this participation moved away, or came from another. */
 export async function loadSheetMoveNotice(participantId: string, database: Database = db()) {
   const [away, carried] = await Promise.all([
+    // Only while it stands moved away: a leader changed back brings the person back to it.
     database.participantMove.findFirst({
-      where: { fromParticipantId: participantId, outcome: { in: ["MOVED", "ASKED"] } },
+      where: { fromParticipantId: participantId, outcome: { in: ["MOVED", "ASKED"] }, fromParticipant: { absence: "NEW_LEADER" } },
       orderBy: { at: "desc" },
       select: { toLeader: { select: { name: true } }, toParticipant: { select: { roundId: true } } },
     }),

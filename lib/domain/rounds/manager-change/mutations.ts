@@ -53,10 +53,23 @@ export async function followLeaderChanges(
       await tx.$executeRaw`select 1 from "Round" where id = ${target.id}::uuid for update`;
       const moved = await moveInto(tx, from, target, previousAbsence, now);
       await tx.participantMove.create({
-        data: { ...record, fromParticipantId: from.id, toLeaderId: toLeader.id, toParticipantId: moved.id, outcome, answersLeft: moved.left },
+        data: {
+          ...record,
+          fromParticipantId: from.id,
+          toLeaderId: toLeader.id,
+          toParticipantId: moved.id,
+          outcome,
+          answersLeft: moved.left,
+        },
       });
       await enqueueMails(tx, movedMails(from, target, newLeader));
-      await audit(tx, input.actorId, from, { outcome, toLeader: toLeader.id, toRound: target.id, carried: moved.carried, left: moved.left });
+      await audit(tx, input.actorId, from, {
+        outcome,
+        toLeader: toLeader.id,
+        toRound: target.id,
+        carried: moved.carried,
+        left: moved.left,
+      });
     } else {
       await tx.participantMove.create({ data: { ...record, fromParticipantId: from.id, toLeaderId: toLeader.id, outcome: "ASKED" } });
       await enqueueMails(tx, askedMails(from, newLeader));
@@ -117,8 +130,14 @@ async function moveInto(
   if (!group) throw new FormError(e.roundNotOpen);
   const existing = await tx.roundParticipant.findUnique({
     where: { roundId_personId: { roundId: target.id, personId: from.personId } },
-    select: { id: true, groupId: true },
+    select: { id: true, groupId: true, absence: true, invitedAt: true },
   });
+  // Back to a round they had moved away from (the leader changed back): that participation is theirs again.
+  if (existing?.absence === "NEW_LEADER")
+    await tx.roundParticipant.update({
+      where: { id: existing.id },
+      data: { absence: null, absentSince: null, ...(target.state !== "PLANNING" && !existing.invitedAt ? { invitedAt: now } : {}) },
+    });
   const into =
     existing ??
     (await tx.roundParticipant.create({
@@ -185,7 +204,10 @@ export async function addAskedParticipant(
     const from = move.fromParticipant;
     const now = new Date();
     const moved = await moveInto(tx, from, round, null, now);
-    await tx.participantMove.update({ where: { id: move.id }, data: { resolvedAt: now, toParticipantId: moved.id, answersLeft: moved.left } });
+    await tx.participantMove.update({
+      where: { id: move.id },
+      data: { resolvedAt: now, toParticipantId: moved.id, answersLeft: moved.left },
+    });
     await tx.round.update({ where: { id: round.id }, data: { version: { increment: 1 } } });
     const [leader, facts] = await Promise.all([
       tx.person.findUniqueOrThrow({ where: { id: input.actor.id }, select: { name: true, email: true } }),
