@@ -285,6 +285,43 @@ describe("a leader changed and changed back", () => {
   });
 });
 
+describe("a leader changed again before the new leader added the person", () => {
+  it("brings them back to the round they left, and the ask is gone", async () => {
+    const { participant } = await aseWithSheet();
+    const lars = await addLars();
+    await giveAseManager(at("lars.holm"));
+    expect((await loadAskedToAdd({ id: lars.id, municipalityId }, database)).length).toBe(1);
+
+    const back = await giveAseManager(at("mette.soendergaard"));
+    expect(back.managerChange).toEqual(["Åse Kirkegaard: kommer tilbage i Mette Søndergårds runde »MUS 2027«."]);
+    expect((await database.roundParticipant.findUniqueOrThrow({ where: { id: participant.id } })).absence).toBeNull();
+    expect(await database.participantMove.count({ where: { outcome: "ASKED", resolvedAt: null } })).toBe(0);
+    expect(await database.auditEvent.count({ where: { action: "round.participantMove", subjectId: participant.personId } })).toBe(2);
+  });
+
+  it("or on to a third leader by the rule, the sheet with them", async () => {
+    const { participant } = await aseWithSheet();
+    await addLars();
+    await giveAseManager(at("lars.holm"));
+    // Ida Vestergaard, given one employee of her own, runs a round too.
+    const ida = await actor("ida.vestergaard");
+    await database.person.update({ where: { email: at("mikkel.thoegersen") }, data: { managerId: ida.id } });
+    const idaRound = await publishedRound(database, ida);
+    const saved = await giveAseManager(at("ida.vestergaard"));
+    expect(saved.managerChange).toEqual(["Åse Kirkegaard: flyttes til Ida Vestergaards runde »MUS 2027«."]);
+    const atIda = await participantOf(database, idaRound, at("aase.kirkegaard"));
+    expect((await sheetOf(atIda.id)).fields["score.mestring"]).toBe(7);
+    expect(await database.participantMove.findMany({ where: { fromParticipantId: participant.id }, orderBy: { at: "asc" } })).toEqual([
+      expect.objectContaining({ outcome: "ASKED", resolvedAt: expect.any(Date) }),
+      expect.objectContaining({ outcome: "MOVED", toParticipantId: atIda.id }),
+    ]);
+    // Mette was told once, when Åse left her round.
+    expect(
+      await database.outgoingMail.count({ where: { to: at("mette.soendergaard"), text: { contains: "er ikke længere med i din runde" } } }),
+    ).toBe(1);
+  });
+});
+
 describe("a person whose processing is restricted (GDPR art. 18)", () => {
   it("is not moved: nothing of theirs changes, and the save says so", async () => {
     const { participant } = await aseWithSheet();

@@ -27,6 +27,7 @@ export const managerChange = {
     STAYED_RULE: (name: string, leader: string) => `${name}: bliver hos ${leader} rundet ud (kommunens regel).`,
     restricted: (name: string, leader: string) =>
       `${name}: behandlingen af personens oplysninger er begrænset, så intet flyttes – bliver hos ${leader} rundet ud.`,
+    back: (name: string, leader: string, title: string) => `${name}: kommer tilbage i ${common.possessive(leader)} runde »${title}«.`,
     noLeader: (name: string, leader: string) => `${name}: har ingen ny leder – bliver hos ${leader} rundet ud.`,
   },
   preview: {

@@ -34,6 +34,8 @@ export type OpenParticipation = {
   planWritten: boolean;
   /** Processing restricted (GDPR art. 18): nothing of theirs is changed, so nothing moves. */
   restricted: boolean;
+  /** Already left this round, waiting for a new leader who was asked to add them (outcome ASKED, unresolved). */
+  waiting: boolean;
 };
 
 export type TargetRound = { id: string; state: RoundState; title: string; leaderId: string; kind: "MUS" | "LUS"; year: number };
@@ -45,6 +47,8 @@ export type MoveDecision = {
   outcome: MoveOutcome | null;
   /** The rule would have moved it, but the person's processing is restricted. */
   restrictedKept?: boolean;
+  /** Was waiting to be added by a new leader, and now stays in (comes back to) the round it had left. */
+  back?: boolean;
 };
 
 export async function managerChangeRule(database: Reader, municipalityId: string): Promise<ManagerChangeRule> {
@@ -56,8 +60,8 @@ export async function managerChangeRule(database: Reader, municipalityId: string
 }
 
 /**
- * The open participations (round not closed, not already moved away) of these people, in one query.
- * A participation in a round the new leader leads already is not returned as one to move (decideMove).
+ * The open participations (round not closed, not already moved away) of these people, in one query,
+ * and those still waiting for a new leader to add them: their leader changed again before that.
  */
 export async function openParticipations(database: Reader, municipalityId: string, personIds: string[]): Promise<OpenParticipation[]> {
   if (personIds.length === 0) return [];
@@ -66,7 +70,7 @@ export async function openParticipations(database: Reader, municipalityId: strin
       p."groupId"::text as "groupId", p."offerSeniorConversation", p."offerTalentDevelopment",
       r.id::text as "roundId", r.kind::text as kind, r.year, r.state::text as state, r.title,
       r."leaderId"::text as "leaderId", leader.name as "leaderName", leader.email as "leaderEmail", leader.active as "leaderActive",
-      c."startsAt", person."restrictedAt" is not null as restricted,
+      c."startsAt", person."restrictedAt" is not null as restricted, p.absence is not distinct from 'NEW_LEADER' as waiting,
       exists (
         select 1 from "Plan" pl where pl."participantId" = p.id
           and (pl."lastSeq" > 0 or exists (select 1 from "PlanVersion" v where v."planId" = pl.id))
@@ -77,7 +81,9 @@ export async function openParticipations(database: Reader, municipalityId: strin
     join "Person" leader on leader.id = r."leaderId"
     left join "Conversation" c on c."participantId" = p.id
     where p."personId" = any(${personIds}::uuid[]) and r."municipalityId" = ${municipalityId}::uuid
-      and r.state <> 'CLOSED' and p.absence is distinct from 'NEW_LEADER'
+      and r.state <> 'CLOSED'
+      and (p.absence is distinct from 'NEW_LEADER'
+        or exists (select 1 from "ParticipantMove" m where m."fromParticipantId" = p.id and m.outcome = 'ASKED' and m."resolvedAt" is null))
     order by person.name, r."createdAt"`;
 }
 
@@ -119,8 +125,13 @@ export async function decideMoves(database: Reader, municipalityId: string, chan
       target,
       now,
     });
+    const moving = outcome === "MOVED" || outcome === "ASKED";
+    // Someone waiting to be added, whose leader changed again, goes on by the rule to a third leader;
+    // anything else (the old leader again, no leader, the rule now keeping rounds) brings them back.
+    if (participation.waiting)
+      return moving ? { participation, toLeader, target, outcome } : { participation, toLeader, target, outcome: null, back: true };
     // A restricted person's data is kept as it is (lib/domain/restriction/): the round stays where it was.
-    const kept = participation.restricted && (outcome === "MOVED" || outcome === "ASKED");
+    const kept = participation.restricted && moving;
     return { participation, toLeader, target, outcome: kept ? "STAYED_RULE" : outcome, restrictedKept: kept };
   });
 }
@@ -129,6 +140,7 @@ export async function decideMoves(database: Reader, municipalityId: string, chan
 export function describeMove(decision: MoveDecision): string | null {
   const t = da.managerChange.outcome;
   const { participation: p, toLeader, target } = decision;
+  if (decision.back) return t.back(p.personName, p.leaderName, p.title);
   switch (decision.outcome) {
     case null:
       return toLeader === null ? t.noLeader(p.personName, p.leaderName) : null;

@@ -39,6 +39,17 @@ export async function followLeaderChanges(
     const line = describeMove(decision);
     if (line) lines.push(line);
     const { participation: from, toLeader, target, outcome } = decision;
+    // An earlier ask to add them is void now that their leader changed again.
+    if (from.waiting)
+      await tx.participantMove.updateMany({
+        where: { fromParticipantId: from.id, outcome: "ASKED", resolvedAt: null },
+        data: { resolvedAt: now },
+      });
+    if (decision.back) {
+      await tx.roundParticipant.update({ where: { id: from.id }, data: { absence: null, absentSince: null } });
+      await audit(tx, input.actorId, from, { outcome: "BACK", toLeader: toLeader?.id ?? null });
+      continue;
+    }
     if (outcome === null || toLeader?.id == null) continue;
     const record = { municipalityId: input.municipalityId, personId: from.personId, fromLeaderId: from.leaderId, byId: input.actorId };
     if (outcome === "STAYED_HELD" || outcome === "STAYED_RULE") {
@@ -46,9 +57,9 @@ export async function followLeaderChanges(
       await audit(tx, input.actorId, from, { outcome, toLeader: toLeader.id });
       continue;
     }
-    const previousAbsence = await leaveRound(tx, from, now);
+    const previousAbsence = from.waiting ? null : await leaveRound(tx, from, now);
     const newLeader = await tx.person.findUniqueOrThrow({ where: { id: toLeader.id }, select: { name: true, email: true } });
-    await enqueueMails(tx, leftMails(from, newLeader.name));
+    if (!from.waiting) await enqueueMails(tx, leftMails(from, newLeader.name));
     if (outcome === "MOVED" && target) {
       await tx.$executeRaw`select 1 from "Round" where id = ${target.id}::uuid for update`;
       const moved = await moveInto(tx, from, target, previousAbsence, now);
