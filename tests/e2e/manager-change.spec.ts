@@ -101,6 +101,7 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   await employee.goto(`/runder/${moving.newRoundId}/forberedelse`);
   await expect(employee.getByRole("main")).toContainText("Ole Bækgaard");
   await expect(employee.getByText(`Din forberedelse fra ${moving.leader}s runde er flyttet hertil.`, { exact: false })).toBeVisible();
+  await shoot(employee, "sheet-new");
   expect(
     await employee
       .locator("textarea")

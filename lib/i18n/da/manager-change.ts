@@ -51,6 +51,8 @@ export const managerChange = {
     movedAwayAsked: (leader: string) =>
       `Du har fået ny leder. ${leader} er bedt om at tilføje dig til en runde; din forberedelse følger med. Dette skema er gemt, som det var, og kan kun læses.`,
     openNew: "Gå til dit skema i den nye runde",
+    locked: "Dette skema er flyttet med til din nye leders runde og kan kun læses her.",
+    leaderMoved: "Skemaet er flyttet med til den nye leders runde. Du kan ikke længere læse det.",
     carried: (previous: string, left: number) =>
       `Din forberedelse fra ${common.possessive(previous)} runde er flyttet hertil. ${left === 0 ? "Alt fulgte med." : `${left} svar til spørgsmål, som ikke stilles i denne runde, står stadig i dit tidligere skema.`}`,
     openOld: "Læs dit tidligere skema",

@@ -23,7 +23,8 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-      <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>
+      {/* Moved to a new leader's round: the notice below says whose the sheet is now. */}
+      {moveNotice.movedAway ? null : <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>}
       <p className="mt-1 text-slate-700">
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
@@ -40,15 +41,19 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.pdf.download}
         </a>
-        <span aria-hidden="true" className="mx-3 text-slate-400">
-          {da.common.separator}
-        </span>
-        <Link
-          href={`/runder/${round.id}/samtale/${sheet.participantId}`}
-          className="font-medium text-brand-700 underline underline-offset-4"
-        >
-          {da.plans.page.openOwn}
-        </Link>
+        {moveNotice.movedAway ? null : (
+          <>
+            <span aria-hidden="true" className="mx-3 text-slate-400">
+              {da.common.separator}
+            </span>
+            <Link
+              href={`/runder/${round.id}/samtale/${sheet.participantId}`}
+              className="font-medium text-brand-700 underline underline-offset-4"
+            >
+              {da.plans.page.openOwn}
+            </Link>
+          </>
+        )}
       </p>
       <SheetForm
         participantId={sheet.participantId}
@@ -58,7 +63,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         submitted={sheet.state === "SUBMITTED"}
         submittedText={sheet.submittedAt ? t.submitted(formatDateTime(sheet.submittedAt)) : null}
         locked={sheet.locked || sheet.restricted}
-        lockedText={sheet.restricted ? da.restriction.notice.text : undefined}
+        lockedText={sheet.restricted ? da.restriction.notice.text : moveNotice.movedAway ? da.managerChange.sheet.locked : undefined}
         previous={sheet.previous}
       />
     </>

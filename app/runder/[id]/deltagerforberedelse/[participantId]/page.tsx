@@ -50,7 +50,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
               <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={participant.person.name} />
             </>
           ) : (
-            <p className="text-slate-700">{t.draft}</p>
+            <p className="text-slate-700">{moved ? da.managerChange.sheet.leaderMoved : t.draft}</p>
           )}
         </section>
         <section aria-labelledby="note-heading" className="lg:sticky lg:top-4 lg:self-start">
