@@ -1,9 +1,11 @@
 import { connection } from "next/server";
 import { NextSteps } from "@/components/home/next-steps";
+import { AskedToAdd } from "@/components/manager-change/asked-to-add";
 import { StepList } from "@/components/home/step-list";
 import { Main } from "@/components/ui/page-heading";
 import { getActor } from "@/lib/auth/current";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
+import { loadAskedToAdd } from "@/lib/domain/rounds/manager-change/loaders";
 import { loadOrganisationSummary } from "@/lib/domain/organisation/loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -12,9 +14,11 @@ export default async function HomePage() {
   // Signed in, the page leads with what to do now; signed out, it introduces the app.
   const actor = await getActor();
   if (actor) {
+    const [steps, asked] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor)]);
     return (
       <Main>
-        <NextSteps steps={await loadHomeSteps(actor)} />
+        <NextSteps steps={steps} />
+        <AskedToAdd asked={asked} />
       </Main>
     );
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ParticipantRulesForm } from "@/components/admin/participant-rules-form";
+import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/page-guard";
@@ -14,11 +15,17 @@ export const metadata: Metadata = { title: da.admin.title };
 export default async function AdminPage() {
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
-  const [overview, { planFilingScope: scope, ...rules }] = await Promise.all([
+  const [overview, { planFilingScope: scope, managerChangeRule, ...rules }] = await Promise.all([
     loadAdminOverview(municipalityId),
     db().municipality.findUniqueOrThrow({
       where: { id: municipalityId },
-      select: { planFilingScope: true, inviteHourlySubstitutes: true, seniorConversationAge: true, minimumEmploymentMonths: true },
+      select: {
+        planFilingScope: true,
+        inviteHourlySubstitutes: true,
+        seniorConversationAge: true,
+        minimumEmploymentMonths: true,
+        managerChangeRule: true,
+      },
     }),
   ]);
   const t = da.admin;
@@ -51,6 +58,9 @@ export default async function AdminPage() {
             minimumEmploymentMonths: rules.minimumEmploymentMonths?.toString() ?? "",
           }}
         />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <ManagerChangeRuleForm rule={managerChangeRule} />
       </section>
     </>
   );

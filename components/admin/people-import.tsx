@@ -48,7 +48,8 @@ export function PeopleImport() {
     try {
       const result = await applyPeopleImport({ file: preview.file, fingerprint: preview.result.fingerprint });
       if (result.ok) {
-        setStatus({ kind: "success", text: t.done(result.data.created, result.data.updated, result.data.deactivated) });
+        const done = t.done(result.data.created, result.data.updated, result.data.deactivated);
+        setStatus({ kind: "success", text: [done, ...(result.data.managerChange ?? [])].join(" ") });
         setPreview(null);
       } else {
         setStatus({ kind: "error", text: result.formError ?? da.errors.unexpected });
@@ -149,6 +150,19 @@ export function PeopleImport() {
                 ))}
               </ul>
             </details>
+          ) : null}
+          {result.managerChange.length > 0 ? (
+            <section aria-labelledby="import-manager-change" className="rounded-lg border border-amber-600 bg-amber-50 p-4">
+              <h3 id="import-manager-change" className="font-semibold">
+                {da.managerChange.preview.heading}
+              </h3>
+              <p className="mt-1 text-sm">{da.managerChange.preview.lead}</p>
+              <ul className="mt-2 list-disc pl-6 text-sm">
+                {result.managerChange.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </section>
           ) : null}
           {result.counts.deactivate > 0 ? (
             <details open>

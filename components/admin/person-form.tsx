@@ -31,8 +31,9 @@ export function PersonForm({ initial, units }: { initial: PersonFormInput; units
       onSubmit={handleSubmit((values) =>
         run(
           () => savePerson(values),
-          ({ id }) => {
-            setStatus({ kind: "success", text: t.saved });
+          ({ id, managerChange }) => {
+            // A new leader mid-round: what happened to the person's open rounds is said with the save.
+            setStatus({ kind: "success", text: [t.saved, ...managerChange].join(" ") });
             if (!initial.id) router.push(`/admin/personer/${id}`);
             else router.refresh();
           },

@@ -35,6 +35,10 @@
 //   registered by the leader only for an employee who cannot sign in (no e-mail address and no
 //   identity-provider account: no other way to sign); anyone who can signs in the app themselves.
 //   Both are marked as registered, and by whom.
+// - A participant whose leader changed mid-round and who moved to the new leader's round (or whom
+//   the new leader was asked to add) is no longer the old leader's: the old leader no longer reads the
+//   sheet left on the old participation, nor writes notes about them (their own notes stay theirs to
+//   read, and are not handed to the new leader); the employee still reads the old sheet, unchanged.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -58,9 +62,10 @@ export type Resource =
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
   | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
-  | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
+  // moved: the participation moved to another leader's round when the person's leader changed.
+  | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean; moved?: boolean }
   | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
-  | { kind: "leaderNote"; authorId: string; leaderId: string; aboutId: string; shared: boolean }
+  | { kind: "leaderNote"; authorId: string; leaderId: string; aboutId: string; shared: boolean; moved?: boolean }
   // aboveLeader: the actor is above the round's leader in the manager chain; sameMunicipality: the
   // round is of the actor's municipality.
   | { kind: "roundHandover"; leaderId: string; aboveLeader: boolean; sameMunicipality: boolean }
@@ -144,8 +149,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "preparationSheet":
       // The owner shares it with the leader and may take it back ("submit" both ways; the
       // conversation's start, checked where it is known, ends that); only a draft is edited.
-      if (actor.id === resource.ownerId) return oneOf(action, "read", "submit") || (!resource.submitted && action === "update");
-      return actor.id === resource.leaderId && resource.submitted && action === "read";
+      // A moved participation's sheet is kept as it was: its owner reads it, nobody changes it.
+      if (actor.id === resource.ownerId)
+        return action === "read" || (!resource.moved && (action === "submit" || (!resource.submitted && action === "update")));
+      return actor.id === resource.leaderId && resource.submitted && !resource.moved && action === "read";
 
     case "earlierScores":
       // Read-only history, and only of a sheet that stands shared (a draft, or a sheet taken back, was
@@ -156,7 +163,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return actor.id === resource.ownerId || actor.id === resource.earlierLeaderId;
 
     case "leaderNote":
-      if (actor.id === resource.authorId && actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
+      if (actor.id === resource.authorId && actor.id === resource.leaderId)
+        return resource.moved ? action === "read" : oneOf(action, "read", "update", "share");
       return actor.id === resource.aboutId && resource.shared && action === "read";
 
     case "roundHandover":

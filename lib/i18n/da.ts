@@ -8,6 +8,7 @@ import { employment } from "./da/employment";
 import { errors } from "./da/errors";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
+import { managerChange } from "./da/manager-change";
 import { nextSteps } from "./da/next-steps";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
@@ -36,6 +37,7 @@ export const da = {
   errors,
   handover,
   mail,
+  managerChange,
   nextSteps,
   paper,
   peopleImport,

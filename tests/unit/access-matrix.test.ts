@@ -57,6 +57,12 @@ const resources = {
   signedPlan: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true },
   lastYearsPlan: { kind: "plan", employeeId: "employee", leaderId: "former", signed: true },
   lusSheet: { kind: "preparationSheet", ownerId: "leader", leaderId: "chief", submitted: true },
+  // The employee got a new leader mid-round and moved to the new leader's round: the old sheet and
+  // the old leader's note stay on the old participation (round led by "leader").
+  movedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true, moved: true },
+  movedDraftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false, moved: true },
+  movedNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: false, moved: true },
+  movedSharedNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: true, moved: true },
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
   filingDesk: { kind: "personnelFiling" },
   // The employee has no e-mail address: the leader types in their paper form and registers their
@@ -142,6 +148,9 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // Only for an employee without e-mail, and only until the plan is signed.
     draftPlanOnPaper: ["read", "export", "update", "sign", "signOnPaper"],
     signedPlanOnPaper: ["read", "export", "followUp"],
+    // Moved away: never the sheet, shared or not; their own notes to read, no more writing.
+    movedNote: ["read"],
+    movedSharedNote: ["read"],
   },
   formerLeader: {
     ...fromAbove,
@@ -174,6 +183,10 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     draftSheet: ["read", "update", "submit"],
     submittedSheet: ["read", "submit"], // "submit" on a submitted sheet: take it back
     lastYearsSheet: ["read", "submit"],
+    // The old sheet after a move: read, never changed, shared back or taken back (it went along).
+    movedSheet: ["read"],
+    movedDraftSheet: ["read"],
+    movedSharedNote: ["read"],
     earlierScoresSameLeader: ["read"],
     // Never shared: not last round's picture, not even for its owner (the chart both look at is the same).
     earlierScoresFormerLeader: ["read"],

@@ -11,6 +11,8 @@ import { previewImport, readImportFile } from "./import/preview";
 import { savePerson as savePersonMutation } from "./mutations";
 import { personFormSchema } from "./schema";
 import { deliverAfterChange } from "@/lib/mail/outbox";
+import { decideMoves, describeMove } from "@/lib/domain/rounds/manager-change/data";
+import { leaderChangesOfImport } from "@/lib/domain/rounds/manager-change/from-import";
 
 const maxFileBytes = 5 * 1024 * 1024;
 
@@ -52,6 +54,10 @@ export const previewPeopleImport = defineAction(fileSchema, async ({ actor, inpu
     deactivate: plan.deactivate
       .slice(0, listedPerKind)
       .map(({ id, name, email, employeeNumber }) => ({ id, name, who: email ?? employeeNumber })),
+    // Per person whose leader changes while in an open round: what will happen to that round.
+    managerChange: (await decideMoves(db(), actor.municipalityId, await leaderChangesOfImport(db(), plan))).flatMap(
+      (decision) => describeMove(decision) ?? [],
+    ),
   };
 });
 
@@ -63,5 +69,5 @@ export const applyPeopleImport = defineAction(fileSchema.extend({ fingerprint: z
   if (!file.ok) throw new FormError(da.peopleImport.stale);
   const outcome = await applyImport(db(), { rows: file.rows, fingerprint: input.fingerprint, municipalityId: id, actorId: actor.id });
   if (outcome.status === "stale") throw new FormError(da.peopleImport.stale);
-  return outcome;
+  return { ...outcome, ...(await deliverAfterChange(db())) };
 });

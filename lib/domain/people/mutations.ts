@@ -8,6 +8,7 @@ import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { employmentFactsChange, employmentFactsFromForm } from "./employment";
+import { followLeaderChanges } from "@/lib/domain/rounds/manager-change/mutations";
 import type { PersonFormValues } from "./schema";
 
 const t = da.admin.person.errors;
@@ -68,7 +69,7 @@ async function refuseTaken(
 export async function savePerson(
   database: Database,
   input: { values: PersonFormValues; actorId: string; municipalityId: string },
-): Promise<{ id: string }> {
+): Promise<{ id: string; managerChange: string[] }> {
   const { values, actorId } = input;
   if (values.id === actorId && !values.active) throw new FieldError("active", t.deactivateYourself);
   if (values.id === actorId && !values.roles.includes("ADMINISTRATOR")) throw new FieldError("roles", t.removeOwnAdmin);
@@ -99,6 +100,7 @@ export async function savePerson(
       let action: "person.create" | "person.update" | "person.deactivate";
       let changes: Record<string, { from: unknown; to: unknown }> | undefined;
       let employmentChanged: string[] | undefined;
+      let managerChange: string[] = [];
       if (values.id) {
         const current = await tx.person.findFirst({
           where: { id: values.id, municipalityId: input.municipalityId },
@@ -136,6 +138,18 @@ export async function savePerson(
         }
         id = values.id;
         action = deactivating ? "person.deactivate" : "person.update";
+        // A new leader mid-round: the person's open rounds follow the municipality's rule, in this
+        // transaction, after the person's row was updated (lib/domain/rounds/manager-change/).
+        if (values.active && current.managerId !== managerId) {
+          const toLeader = managerId
+            ? await tx.person.findUniqueOrThrow({ where: { id: managerId }, select: { id: true, name: true } })
+            : null;
+          managerChange = await followLeaderChanges(tx, {
+            municipalityId: input.municipalityId,
+            actorId,
+            changes: [{ personId: values.id, toLeader }],
+          });
+        }
         const { employmentType, employmentStart, birthYear, senior, ...rest } = current;
         changes = changedFields(rest, { ...data, active: values.active });
         // The facts by name only: a birth year has no place in the audit log's details.
@@ -170,7 +184,7 @@ export async function savePerson(
         purpose: "administration",
         ...(changes ? { details: { changes, ...(employmentChanged ? { employmentChanged } : {}) } as Prisma.InputJsonValue } : {}),
       });
-      return { id };
+      return { id, managerChange };
     });
   } catch (error) {
     // Taken by a save that committed between refuseTaken and this one's write.

@@ -42,12 +42,14 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
       id: true,
       personId: true,
       groupId: true,
+      absence: true,
       person: { select: { name: true, restrictedAt: true, email: true, oidcSubject: true } },
       round: { select: { kind: true, title: true, state: true, leaderId: true, leader: { select: { name: true } } } },
       sheet: { select: { state: true, fields: true } },
     },
   });
-  if (!participant) notFound();
+  // A participation moved to a new leader's round was never held here (a held one stays): no plan here.
+  if (!participant || participant.absence === "NEW_LEADER") notFound();
   if (!can(actor, "read", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false }))
     await refuse(actor);
   const isLeader = actor.id === participant.round.leaderId;

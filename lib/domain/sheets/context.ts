@@ -17,6 +17,8 @@ export type ParticipantContext = {
   catchUpAt: Date | null;
   /** The participant's processing is restricted (GDPR art. 18): nothing of theirs may change. */
   restricted: boolean;
+  /** Moved to a new leader's round (lib/domain/rounds/manager-change/): read-only here. */
+  moved: boolean;
 };
 
 type Row = {
@@ -29,6 +31,7 @@ type Row = {
   startsAt: Date | null;
   catchUpAt: Date | null;
   restricted: boolean;
+  absence: string | null;
 };
 
 /**
@@ -38,13 +41,13 @@ type Row = {
 
 export async function participantContext(tx: Transaction, participantId: string): Promise<ParticipantContext | null> {
   const [row] = await tx.$queryRaw<Row[]>`
-    select p.id, p."personId", p."groupId", p."catchUpAt", r.id as "roundId", r.state, r."leaderId", c."startsAt", ${Prisma.raw(personRestrictedSql)} as restricted
+    select p.id, p."personId", p."groupId", p."catchUpAt", p.absence::text as absence, r.id as "roundId", r.state, r."leaderId", c."startsAt", ${Prisma.raw(personRestrictedSql)} as restricted
     from "RoundParticipant" p
     join "Round" r on r.id = p."roundId"
     join "Person" person on person.id = p."personId"
     left join "Conversation" c on c."participantId" = p.id
     where p.id = ${participantId}::uuid
-    for share of person`;
+    for share of person, p`;
   if (!row) return null;
   return {
     id: row.id,
@@ -54,6 +57,7 @@ export async function participantContext(tx: Transaction, participantId: string)
     conversation: row.startsAt ? { startsAt: row.startsAt } : null,
     catchUpAt: row.catchUpAt,
     restricted: row.restricted,
+    moved: row.absence === "NEW_LEADER",
   };
 }
 

@@ -46,7 +46,12 @@ async function previousScores(
   const none = { scores: null, audit: [] as AuditEntry[] };
   // The latest earlier participation, shared or not: "last round" is that round, never one further back.
   const earlier = await db().roundParticipant.findFirst({
-    where: { personId, round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } } },
+    // A participation left behind when the person moved to a new leader's round is this round's, not last round's.
+    where: {
+      personId,
+      round: { kind: round.kind, id: { not: round.id }, createdAt: { lt: round.createdAt } },
+      OR: [{ absence: null }, { absence: { not: "NEW_LEADER" } }],
+    },
     orderBy: { round: { createdAt: "desc" } },
     select: { round: { select: { leaderId: true } }, sheet: { select: { id: true, state: true, fields: true } } },
   });
@@ -83,6 +88,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
       groupId: true,
       personId: true,
       catchUpAt: true,
+      absence: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: {
         select: {
@@ -111,8 +117,9 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     participantId: participant.id,
     person: { name: participant.person.name, jobTitle: participant.person.jobTitle },
     round: participant.round,
-    // Read-only once the conversation has begun, or when the round's phase has no sheets.
-    locked: started || !participantMay(participant.round.state, "fillSheet", participant),
+    // Read-only once the conversation has begun, or when the round's phase has no sheets, or when
+    // the participation moved to a new leader's round (its sheet went along; this one is kept as it was).
+    locked: started || participant.absence === "NEW_LEADER" || !participantMay(participant.round.state, "fillSheet", participant),
     // The person's processing is restricted (GDPR art. 18): read-only too, with its own notice.
     restricted: participant.person.restrictedAt !== null,
     conversation: participant.conversation,
@@ -181,6 +188,7 @@ export async function loadParticipantForLeader(
       personId: true,
       offerSeniorConversation: true,
       offerTalentDevelopment: true,
+      absence: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
       round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
@@ -193,11 +201,14 @@ export async function loadParticipantForLeader(
   });
   if (!participant) notFound();
   const submitted = participant.sheet?.state === "SUBMITTED";
+  // Moved to a new leader's round: the old leader sees the sheet no more, and their notes read-only.
+  const moved = participant.absence === "NEW_LEADER";
   const sheetResource = {
     kind: "preparationSheet",
     ownerId: participant.personId,
     leaderId: participant.round.leaderId,
     submitted,
+    moved,
   } as const;
   const leaderNote = participant.leaderNotes[0] ?? null;
   const noteResource = {
@@ -206,6 +217,7 @@ export async function loadParticipantForLeader(
     leaderId: participant.round.leaderId,
     aboutId: participant.personId,
     shared: false,
+    moved,
   } as const;
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
@@ -271,6 +283,7 @@ export async function loadParticipantForLeader(
     sheetState: participant.sheet?.state ?? "DRAFT",
     // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.
     restricted: participant.person.restrictedAt !== null,
+    moved,
     note: leaderNote
       ? { fields: readFieldMap(leaderNote.fields), revisions: readRevisionMap(leaderNote.revisions) }
       : { fields: {}, revisions: {} },

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
-import { withSqlTransaction, type Database, type Sql, type Transaction } from "@/lib/db-client";
+import { sqlIn, withSqlTransaction, type Database, type Sql, type Transaction } from "@/lib/db-client";
 import { personRestrictedSql, refuseIfRestricted } from "@/lib/domain/restriction/processing";
 import { refuseFormerLeader } from "@/lib/domain/rounds/handover/data";
 import { participantMay } from "@/lib/domain/rounds/state-machine";
@@ -87,6 +87,22 @@ function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT
   refuseIfRestricted(context.restricted);
 }
 
+/**
+ * A participation moved to a new leader's round (lib/domain/rounds/manager-change/) is read-only:
+ * its sheet went along. The change of leader marks it before it reads the sheet, and this save holds
+ * the participation's row for share, so a save is either carried along or refused here, never
+ * stored where nobody looks; the refused text stays in the browser.
+ */
+async function refuseIfMoved(sql: Sql, context: ParticipantContext) {
+  if (!context.moved) return;
+  const [move] = await sql<{ leader: string | null }>(
+    `select leader.name as leader from "ParticipantMove" m left join "Person" leader on leader.id = m."toLeaderId"
+     where m."fromParticipantId" = $1::uuid order by m.at desc limit 1`,
+    [context.id],
+  );
+  throw new FormError(da.managerChange.sheet.refused(move?.leader ?? ""));
+}
+
 type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[] };
 type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   id: string | null;
@@ -100,6 +116,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   catchUpAt: Date | null;
   questionIds: string[];
   restricted: boolean;
+  absence: string | null;
 };
 
 /**
@@ -111,7 +128,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
 async function lockSheetWithContext(sql: Sql, participantId: string): Promise<LockedSheet | undefined> {
   const select = () =>
     sql<LockedSheetRow>(
-      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt",
+      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt", p.absence::text as absence,
          (extract(epoch from c."startsAt") * 1000)::bigint::text as "startsAtMs",
          array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds",
          ${personRestrictedSql} as restricted
@@ -121,7 +138,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
        left join "Conversation" c on c."participantId" = p.id
        left join lateral (select id, state, fields, revisions from "PreparationSheet" where "participantId" = p.id for update) s on true
        where p.id = $1::uuid
-       for share of person`,
+       for share of person, p`,
       [participantId],
     );
   let [row] = await select();
@@ -143,6 +160,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     conversation: row.startsAtMs === null ? null : { startsAt: new Date(Number(row.startsAtMs)) },
     catchUpAt: row.catchUpAt,
     restricted: row.restricted,
+    moved: row.absence === "NEW_LEADER",
   };
   return {
     id: row.id!,
@@ -164,6 +182,8 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
   return withSqlTransaction(database, async (sql) => {
     const sheet = await lockSheetWithContext(sql, participantId);
     if (!sheet) throw new AccessDenied();
+    // The owner learns first that the sheet moved (whatever else would stop the edit here).
+    if (actor.id === sheet.context.personId) await refuseIfMoved(sql, sheet.context);
     assertEditable(actor, sheet.context, sheet.state, "update");
     const questionIds = new Set(sheet.questionIds);
     const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, questionIds));
@@ -186,6 +206,7 @@ export async function setSheetSubmitted(database: Database, actor: Actor, partic
     const context = await participantContext(tx, participantId);
     if (!context) throw new AccessDenied();
     const sheet = await lockDocument(tx, "PreparationSheet", participantId);
+    if (actor.id === context.personId) await refuseIfMoved(sqlIn(tx), context);
     assertEditable(actor, context, sheet.state, "submit");
     await tx.preparationSheet.update({
       where: { id: sheet.id },
@@ -221,6 +242,7 @@ export async function saveLeaderNoteChanges(database: Database, actor: Actor, pa
       leaderId: context.round.leaderId,
       aboutId: context.personId,
       shared: false,
+      moved: context.moved,
     });
     if (context.round.state === "CLOSED" || context.round.state === "PLANNING") throw new FormError(e.notOpen);
     refuseIfRestricted(context.restricted);

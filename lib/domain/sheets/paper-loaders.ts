@@ -21,6 +21,7 @@ export async function loadPaperRegistration(actor: SessionActor, roundId: string
       groupId: true,
       personId: true,
       catchUpAt: true,
+      absence: true,
       person: { select: { name: true, restrictedAt: true } },
       round: { select: { kind: true, state: true, leaderId: true } },
       sheet: { select: { id: true, state: true, fields: true, revisions: true, registeredById: true } },
@@ -28,7 +29,9 @@ export async function loadPaperRegistration(actor: SessionActor, roundId: string
     },
   });
   if (!participant) notFound();
-  if (!can(actor, "read", { kind: "paperRegistration", leaderId: participant.round.leaderId })) await refuse(actor);
+  // A participation moved to a new leader's round is no longer this leader's (rounds/manager-change/).
+  if (participant.absence === "NEW_LEADER" || !can(actor, "read", { kind: "paperRegistration", leaderId: participant.round.leaderId }))
+    await refuse(actor);
   const target = paperTarget(participant.sheet, participant.paperSheet !== null);
   const document = target === "sheet" ? participant.sheet : participant.paperSheet;
   if (document)

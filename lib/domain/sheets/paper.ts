@@ -95,6 +95,8 @@ export async function savePaperChanges(
     const context = await participantContext(tx, input.participantId);
     if (!context) throw new AccessDenied();
     authorize(actor, "update", { kind: "paperRegistration", leaderId: context.round.leaderId });
+    // Moved to a new leader's round mid-round (lib/domain/rounds/manager-change/): no longer this leader's.
+    if (context.moved) throw new AccessDenied();
     if (!paperOpen(context.round.state, context.catchUpAt)) throw new FormError(da.paper.registration.errors.notOpen);
     refuseIfRestricted(context.restricted);
 

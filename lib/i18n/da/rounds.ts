@@ -20,6 +20,7 @@ export const rounds = {
       STARTS_LATER: "Starter senere / ny i jobbet",
       LEAVING: "Fratræder",
       OTHER: "Andet",
+      NEW_LEADER: "Fik ny leder",
     },
     mark: (name: string) => `Meld ${name} ikke med i runden`,
     markShort: "Ikke med i runden",

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { AskedToAdd } from "@/components/manager-change/asked-to-add";
 import { ParticipantsForm } from "@/components/rounds/participants-form";
 import { loadInvitable, loadParticipants, loadQuestionSets, requireRound } from "@/lib/domain/rounds/loaders";
 import { db } from "@/lib/db";
 import { loadParticipantRules } from "@/lib/domain/rounds/participant-defaults";
+import { loadAskedToAdd } from "@/lib/domain/rounds/manager-change/loaders";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { da } from "@/lib/i18n/da";
 
@@ -10,12 +12,14 @@ export const metadata: Metadata = { title: da.rounds.participants.title };
 
 export default async function ParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireRound(id, "update");
-  const [participants, invitable, { groups }, rules] = await Promise.all([
+  const { actor, round } = await requireRound(id, "update");
+  const [participants, invitable, { groups }, rules, asked] = await Promise.all([
     loadParticipants(round.id),
     loadInvitable(round),
     loadQuestionSets(round.id),
     loadParticipantRules(db(), round.municipalityId),
+    // People who got this leader mid-round and wait to be added (lib/domain/rounds/manager-change/).
+    loadAskedToAdd(actor),
   ]);
   const editable = allowedActions(round.state).includes("editParticipants");
   const t = da.rounds.participants;
@@ -25,6 +29,9 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ i
       <p className="mb-6 mt-2 max-w-3xl text-slate-700">
         {editable ? t.lead[round.kind] : da.rounds.state.notNow(da.rounds.state.names[round.state])}
       </p>
+      <div className="mb-8">
+        <AskedToAdd asked={asked} />
+      </div>
       {editable ? (
         <ParticipantsForm
           roundId={round.id}

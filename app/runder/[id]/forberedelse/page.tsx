@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
+import { SheetMoveNotice } from "@/components/manager-change/sheet-move-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { db } from "@/lib/db";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadSheetMoveNotice } from "@/lib/domain/rounds/manager-change/loaders";
 import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -17,11 +19,13 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { actor, round } = await requireRound(id, "read");
   const [sheet, policy] = await Promise.all([loadOwnSheet(actor, round.id), loadRetentionPolicy(db(), round.municipalityId)]);
+  const moveNotice = await loadSheetMoveNotice(sheet.participantId);
   const t = da.sheets.own;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-      <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>
+      {/* Moved to a new leader's round: the notice below says whose the sheet is now. */}
+      {moveNotice.movedAway ? null : <p className="mt-2 max-w-3xl text-slate-700">{t.lead(sheet.round.leader.name)}</p>}
       <p className="mt-1 text-slate-700">
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
@@ -40,6 +44,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
           <SheetView fields={sheet.paper.fields} themes={sheet.themes} previous={null} owner={null} />
         </details>
       ) : null}
+      <SheetMoveNotice notice={moveNotice} />
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.print.open}
@@ -50,15 +55,19 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.pdf.download}
         </a>
-        <span aria-hidden="true" className="mx-3 text-slate-400">
-          {da.common.separator}
-        </span>
-        <Link
-          href={`/runder/${round.id}/samtale/${sheet.participantId}`}
-          className="font-medium text-brand-700 underline underline-offset-4"
-        >
-          {da.plans.page.openOwn}
-        </Link>
+        {moveNotice.movedAway ? null : (
+          <>
+            <span aria-hidden="true" className="mx-3 text-slate-400">
+              {da.common.separator}
+            </span>
+            <Link
+              href={`/runder/${round.id}/samtale/${sheet.participantId}`}
+              className="font-medium text-brand-700 underline underline-offset-4"
+            >
+              {da.plans.page.openOwn}
+            </Link>
+          </>
+        )}
       </p>
       <SheetForm
         participantId={sheet.participantId}
@@ -68,7 +77,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         submitted={sheet.state === "SUBMITTED"}
         submittedText={sheet.submittedAt ? t.submitted(formatDateTime(sheet.submittedAt)) : null}
         locked={sheet.locked || sheet.restricted}
-        lockedText={sheet.restricted ? da.restriction.notice.text : undefined}
+        lockedText={sheet.restricted ? da.restriction.notice.text : moveNotice.movedAway ? da.managerChange.sheet.locked : undefined}
         previous={sheet.previous}
       />
     </>

@@ -86,6 +86,7 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
                 />
               ) : null}
               {absenceEditable &&
+              participant.absence !== "NEW_LEADER" &&
               (participant.absence || participant.catchUpAt || !wrapUpBegun(round.state)) &&
               (participant.absence || !participant.conversationBegun) ? (
                 <AbsenceForm

@@ -4,12 +4,16 @@ import { recordAudit } from "@/lib/audit/record";
 import { sqlIn, type Database, type Sql } from "@/lib/db-client";
 import { tellAboutStrandedRounds } from "@/lib/domain/rounds/handover/stranded";
 import { timeSlicer, type Pause } from "@/lib/jobs/time-slice";
+import { followLeaderChanges } from "@/lib/domain/rounds/manager-change/mutations";
+import { leaderChangesOfImport } from "@/lib/domain/rounds/manager-change/from-import";
 import { loadImportBaseline } from "../data";
 import { applyEmploymentFacts } from "./apply-facts";
 import { planImport, type ImportPlan, type TargetPerson } from "./plan";
 import type { ImportRow } from "./read-rows";
 
-export type ImportOutcome = { status: "applied"; created: number; updated: number; deactivated: number } | { status: "stale" };
+// managerChange: what a change of leader did to open rounds (lib/domain/rounds/manager-change/), when it did anything.
+export type ImportOutcome =
+  { status: "applied"; created: number; updated: number; deactivated: number; managerChange?: string[] } | { status: "stale" };
 
 // One import at a time per database: a second one waits for the first to commit.
 const importLock = 4_717_001;
@@ -98,6 +102,13 @@ export async function applyImport(
       }
       await replaceRoles(sql, plan, ids);
       await applyEmploymentFacts(sql, plan, ids, pause);
+      // New leaders mid-round: each open round follows the municipality's rule, after the people's
+      // rows were updated (lib/domain/rounds/manager-change/mutations.ts says why that order).
+      const managerChange = await followLeaderChanges(tx, {
+        municipalityId: input.municipalityId,
+        actorId: input.actorId,
+        changes: await leaderChangesOfImport(tx, plan, ids),
+      });
       for (const batch of batches(plan.deactivate.map((person) => person.id))) {
         await sql(`update "Person" set active = false, "deactivatedAt" = ${utcNow}, "updatedAt" = ${utcNow} where id = any($1::uuid[])`, [
           batch,
@@ -113,7 +124,8 @@ export async function applyImport(
         plan.deactivate.map((person) => person.id),
       );
       await recordAuditTrail(tx, sql, plan, ids, input.actorId);
-      return { status: "applied", created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length } as const;
+      const counts = { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length };
+      return { status: "applied", ...counts, ...(managerChange.length > 0 ? { managerChange } : {}) } as const;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,7 +1,9 @@
 import "server-only";
 import * as Y from "yjs";
 import type { Actor } from "@/lib/access/policy";
+import { FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
+import { da } from "@/lib/i18n/da";
 import type { Database } from "@/lib/db-client";
 import { planValues } from "@/lib/domain/plans/doc";
 import { readFieldMap } from "@/lib/domain/sheets/stored-fields";
@@ -24,10 +26,18 @@ export function awaitsPrefill(state: Uint8Array): boolean {
 export async function openPlan(database: Database, actor: Actor, roundId: string, participantId: string): Promise<{ planId: string }> {
   const participant = await database.roundParticipant.findFirst({
     where: { id: participantId, roundId, round: { state: { not: "PLANNING" } } },
-    select: { id: true, personId: true, round: { select: { leaderId: true } }, sheet: { select: { state: true, fields: true } } },
+    select: {
+      id: true,
+      personId: true,
+      absence: true,
+      round: { select: { leaderId: true } },
+      sheet: { select: { state: true, fields: true } },
+    },
   });
   if (!participant) throw new AccessDenied();
   authorize(actor, "update", { kind: "plan", employeeId: participant.personId, leaderId: participant.round.leaderId, signed: false });
+  // Moved to a new leader's round (lib/domain/rounds/manager-change/): the plan is written there.
+  if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
   const planId = await ensurePlan(database, participant.id, actor.id);
   if (participant.sheet?.state === "SUBMITTED") await prefillFromSheet(database, planId, readFieldMap(participant.sheet.fields));
   return { planId };

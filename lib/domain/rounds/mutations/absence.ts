@@ -36,6 +36,8 @@ export async function markAbsent(database: Database, change: RoundChange, partic
       },
     });
     if (!participant) throw new FormError(da.rounds.errors.notParticipant);
+    // Moved to a new leader's round (manager-change/): not this leader's to mark any more.
+    if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
     await assertProcessable(sqlIn(tx), participant.personId);
     if (participant.plan && participant.plan.versions.length > 0) throw new FormError(e.alreadyHeld(participant.person.name));
     // A conversation that has begun (or been held) is not undone by marking someone away, and after
@@ -72,6 +74,7 @@ export async function bringBack(database: Database, change: RoundChange, partici
     });
     if (!participant) throw new FormError(da.rounds.errors.notParticipant);
     if (!participant.absence) throw new FormError(e.notAbsent(participant.person.name));
+    if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
     await assertProcessable(sqlIn(tx), participant.personId, da.restriction.notInvited(participant.person.name));
     const catchUp = wrapUpBegun(round.state);
     const published = round.state !== "PLANNING";

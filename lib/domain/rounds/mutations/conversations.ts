@@ -20,6 +20,7 @@ const e = da.rounds.errors;
 function assertMayBook(state: RoundState, participant: { absence: string | null; catchUpAt: Date | null; person: { name: string } }) {
   const t = da.rounds.state;
   if (!participantMay(state, "scheduleConversation", participant)) throw new FormError(t.notNow(t.names[state]));
+  if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
   if (participant.absence) throw new FormError(da.rounds.absence.notBookable(participant.person.name));
 }
 

@@ -149,9 +149,11 @@ export async function removeParticipant(database: Database, change: RoundChange,
   return changeRound(database, change, "editParticipants", async (tx, round: LockedRound) => {
     const participant = await tx.roundParticipant.findFirst({
       where: { id: participantId, roundId: round.id },
-      select: { id: true, personId: true, person: party, conversation: true },
+      select: { id: true, personId: true, absence: true, person: party, conversation: true },
     });
     if (!participant) throw new FormError(e.notParticipant);
+    // Moved to a new leader's round: what the person wrote here and did not go along stays readable to them.
+    if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
     if (participant.conversation) await cancelBooking(tx, round.id, participant.person, participant.conversation);
     await tx.roundParticipant.delete({ where: { id: participant.id } });
     await recordAudit(tx, {

@@ -16,7 +16,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
   const { id, participantId } = await params;
   const { actor, round } = await requireRound(id, "update");
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const { participant, sheet, paper, note, restricted } = await loadParticipantForLeader(actor, round.id, participantId);
+  const { participant, sheet, paper, note, restricted, moved } = await loadParticipantForLeader(actor, round.id, participantId);
   const t = da.sheets.leader;
   const p = da.paper.registration;
   return (
@@ -28,20 +28,27 @@ export default async function ParticipantPreparationPage({ params }: { params: P
       </p>
       <h2 className="text-2xl font-semibold text-brand-900">{t.open(participant.person.name)}</h2>
       {restricted ? <RestrictionNotice /> : null}
-      <p className="mt-3">
-        <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-          {da.plans.page.open}
-        </Link>
-        <span aria-hidden="true" className="mx-3 text-slate-400">
-          {da.common.separator}
-        </span>
-        <Link
-          href={`/runder/${round.id}/deltagerforberedelse/${participant.id}/papir`}
-          className="font-medium text-brand-700 underline underline-offset-4"
-        >
-          {p.open}
-        </Link>
-      </p>
+      {moved ? (
+        // Moved to a new leader's round: no plan here, and the sheet is no longer this leader's to read.
+        <p role="status" className="mt-3 rounded-md border border-amber-600 bg-amber-50 p-3">
+          {da.managerChange.errors.moved}
+        </p>
+      ) : (
+        <p className="mt-3">
+          <Link href={`/runder/${round.id}/samtale/${participant.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+            {da.plans.page.open}
+          </Link>
+          <span aria-hidden="true" className="mx-3 text-slate-400">
+            {da.common.separator}
+          </span>
+          <Link
+            href={`/runder/${round.id}/deltagerforberedelse/${participant.id}/papir`}
+            className="font-medium text-brand-700 underline underline-offset-4"
+          >
+            {p.open}
+          </Link>
+        </p>
+      )}
       <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="sheet-heading">
           <h3 id="sheet-heading" className="mb-3 text-xl font-semibold text-brand-900">
@@ -65,7 +72,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
               <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={participant.person.name} />
             </>
           ) : (
-            <p className="text-slate-700">{t.draft}</p>
+            <p className="text-slate-700">{moved ? da.managerChange.sheet.leaderMoved : t.draft}</p>
           )}
           {paper ? (
             // Kept beside the employee's own sheet, never merged into it (lib/domain/sheets/paper.ts).
@@ -81,7 +88,12 @@ export default async function ParticipantPreparationPage({ params }: { params: P
           <h3 id="note-heading" className="mb-3 text-xl font-semibold text-brand-900">
             {t.noteHeading}
           </h3>
-          <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+          {moved ? (
+            // The old leader's own note stays theirs to read; nothing more is written about someone moved away.
+            <p className="whitespace-pre-wrap text-slate-800">{String(note.fields.experience ?? "")}</p>
+          ) : (
+            <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+          )}
         </section>
       </div>
     </>
