@@ -30,6 +30,10 @@
 // - Handing a round over to another leader is for the round's leader, a leader above them in the
 //   manager chain (who answers for the round when the leader cannot), and an administrator of the
 //   round's municipality. Whom it may go to is checked against the organisation where it is done.
+// - A union representative (tillidsrepræsentant) named on a round by its leader reads what the
+//   committee reads of that round (the shared material and the wrap-up, nothing individual), and
+//   writes comments on it only while the leader allows it (unionRep: the actor is the round's named
+//   representative, a fact looked up where the round is).
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -45,14 +49,17 @@ export type Resource =
   | { kind: "personalData"; subjectId: string; sameMunicipality: boolean }
   | { kind: "roundTemplate" }
   // committeeCovers: the round's unit is covered by a MED committee the actor sits on.
-  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
+  // unionRep: the actor is the union representative the leader named on the round.
+  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean; unionRep?: boolean }
+  // Writing a comment on the round's shared material or wrap-up; mayComment: the leader allows it.
+  | { kind: "roundComment"; unionRep: boolean; mayComment: boolean }
   // The list of rounds a MED representative follows (each then read as roundMaterial or wrapUp).
   | { kind: "committeeRounds" }
   // The municipality's MED committees: who sits on which, covering which units.
   | { kind: "medCommittees" }
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
-  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
+  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean; unionRep?: boolean }
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean }
   | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
   | { kind: "leaderNote"; authorId: string; leaderId: string; aboutId: string; shared: boolean }
@@ -98,7 +105,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // The round's leader plans it (creating one names yourself as its leader); participants and
       // the cooperation committee read the shared material, which holds nothing individual.
       if (actor.id === resource.leaderId) return oneOf(action, "read", "create", "update");
-      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
+      return (
+        action === "read" &&
+        (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers) || resource.unionRep === true)
+      );
+
+    case "roundComment":
+      // Read with the material (roundMaterial); written by the named representative, if allowed.
+      return action === "create" && resource.unionRep && resource.mayComment;
 
     case "committeeRounds":
       return action === "read" && has(actor, "COMMITTEE_MEMBER");
@@ -118,7 +132,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "wrapUp":
       if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
-      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
+      return (
+        action === "read" &&
+        (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers) || resource.unionRep === true)
+      );
 
     case "preparationSheet":
       // The owner shares it with the leader and may take it back ("submit" both ways; the

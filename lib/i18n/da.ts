@@ -18,6 +18,7 @@ import { privacy } from "./da/privacy";
 import { roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
+import { unionRep } from "./da/union-rep";
 import { wrapUp } from "./da/wrap-up";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
@@ -45,6 +46,7 @@ export const da = {
   roles,
   rounds,
   sheets,
+  unionRep,
   wrapUp,
   app: {
     name: "MUS og LUS",
