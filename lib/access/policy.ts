@@ -118,7 +118,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return action === "read" && has(actor, "COMMITTEE_MEMBER");
 
     case "medCommittees":
-      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update");
+      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update", "import");
 
     case "personnelFiling":
       // HR's filing desk: counts per round and the signed plans to file, never their making.

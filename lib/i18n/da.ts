@@ -1,6 +1,7 @@
 import { admin } from "./da/admin";
 import { audit } from "./da/audit";
 import { auth } from "./da/auth";
+import { committeeImport } from "./da/committee-import";
 import { committees } from "./da/committees";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
@@ -29,6 +30,7 @@ export const da = {
   admin,
   audit,
   auth,
+  committeeImport,
   committees,
   common,
   erasure,

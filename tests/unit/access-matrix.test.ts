@@ -107,7 +107,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     auditLog: ["read"],
     employeesAccessReport: ["read", "export"], // never otherMunicipalitysAccessReport
     employeesPersonalData: ["export"], // never otherMunicipalitysPersonalData
-    medCommittees: ["read", "create", "update"],
+    medCommittees: ["read", "create", "update", "import"],
   },
   hr: {
     ...fromAbove,
