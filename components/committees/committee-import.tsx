@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { readFileBase64 } from "@/components/ui/read-file";
-import { ScrollArea } from "@/components/ui/scroll-area";
+import { StackedTable } from "@/components/ui/stacked-table";
 import { TableHead } from "@/components/ui/table-head";
 import { applyMedImport, previewMedImport } from "@/lib/domain/committees/actions";
 import { da } from "@/lib/i18n/da";
@@ -121,21 +121,24 @@ export function CommitteeImport() {
               </div>
             ))}
           </dl>
-          <ScrollArea label={t.summaryHeading}>
-            <table className="w-full border-collapse text-left text-sm">
-              <TableHead headings={[t.columns.committee, t.columns.change, t.columns.units, t.columns.members]} />
-              <tbody>
-                {result.committees.map((committee) => (
-                  <tr key={committee.line} className="border-b border-slate-200 align-top">
-                    <td className="px-2 py-2 font-medium">{committee.name}</td>
-                    <td className="px-2 py-2">{t.change[committee.change]}</td>
-                    <td className="px-2 py-2">{committee.units.join(", ") || da.committees.unitsCount(0)}</td>
-                    <td className="px-2 py-2">{committee.members.join(", ") || da.committees.membersCount(0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <StackedTable
+            caption={t.summaryHeading}
+            columns={[
+              { heading: t.columns.committee },
+              { heading: t.columns.change },
+              { heading: t.columns.units },
+              { heading: t.columns.members },
+            ]}
+            rows={result.committees.map((committee) => ({
+              key: String(committee.line),
+              cells: [
+                committee.name,
+                t.change[committee.change],
+                committee.units.join(", ") || da.committees.unitsCount(0),
+                committee.members.join(", ") || da.committees.membersCount(0),
+              ],
+            }))}
+          />
           {nothingToDo ? (
             <p>{t.nothingToDo}</p>
           ) : (

@@ -102,7 +102,7 @@ test("the MED committee import: errors per line, then a preview, then apply", as
   const good = `${header}\r\nLokal-MED Hjemmeplejen Vest;Hjemmeplejen Vest|Plejecenter Ærtebjerghave;${world.email("anne.moerch")}\r\n`;
   await page.getByLabel("CSV-fil").setInputFiles({ name: "med.csv", mimeType: "text/csv", buffer: Buffer.from(good, "latin1") });
   await page.getByRole("button", { name: "Vis hvad der vil ske" }).click();
-  await expect(page.getByRole("cell", { name: "Lokal-MED Hjemmeplejen Vest" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Lokal-MED Hjemmeplejen Vest" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Hjemmeplejen Vest, Plejecenter Ærtebjerghave" })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, "med-import-preview");
