@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/policy";
 import type { SessionActor } from "@/lib/auth/current";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
+import { erasePerson } from "@/lib/domain/erasure/erase";
 import { loadPlanState, ensurePlan } from "@/lib/domain/plans/live/store";
 import { conversationGuidePdf } from "@/lib/domain/rounds/guide-pdf";
 import { loadMyRounds } from "@/lib/domain/rounds/loaders";
@@ -182,5 +183,21 @@ describe("the union representative's comments", () => {
     await name(mette, real, kasper.id, true);
     await expect(comment(kasper, real, "MATERIAL", "x".repeat(2001))).rejects.toThrow();
     expect(await database.roundComment.count()).toBe(0);
+  });
+});
+
+describe("erasing the union representative (GDPR art. 17)", () => {
+  it("deletes their comments and names them on no round", async () => {
+    const mette = await actor("mette.soendergaard");
+    const kasper = await actor("kasper.noergaard");
+    const admin = await actor("peter.jaeger");
+    const roundId = await publishedRound(database, mette);
+    await name(mette, roundId, kasper.id, true);
+    await comment(kasper, roundId, "MATERIAL", "Mine egne ord.");
+    await database.person.update({ where: { id: kasper.id }, data: { active: false, deactivatedAt: new Date() } });
+    await erasePerson(database, { municipalityId, personId: kasper.id, actorId: admin.id });
+    expect(await database.roundComment.count()).toBe(0);
+    const round = await database.round.findUniqueOrThrow({ where: { id: roundId } });
+    expect([round.unionRepId, round.unionRepMayComment]).toEqual([null, false]);
   });
 });
