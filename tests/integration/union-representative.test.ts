@@ -5,6 +5,8 @@ import type { SessionActor } from "@/lib/auth/current";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { erasePerson } from "@/lib/domain/erasure/erase";
+import { personalDataHtml } from "@/lib/domain/personal-data/html";
+import { loadPersonalData } from "@/lib/domain/personal-data/load";
 import { loadPlanState, ensurePlan } from "@/lib/domain/plans/live/store";
 import { conversationGuidePdf } from "@/lib/domain/rounds/guide-pdf";
 import { loadMyRounds } from "@/lib/domain/rounds/loaders";
@@ -186,14 +188,17 @@ describe("the union representative's comments", () => {
   });
 });
 
-describe("erasing the union representative (GDPR art. 17)", () => {
-  it("deletes their comments and names them on no round", async () => {
+describe("the union representative's own data (GDPR art. 15 and 17)", () => {
+  it("has their comments in their export; erasing them deletes the comments and names them on no round", async () => {
     const mette = await actor("mette.soendergaard");
     const kasper = await actor("kasper.noergaard");
     const admin = await actor("peter.jaeger");
     const roundId = await publishedRound(database, mette);
     await name(mette, roundId, kasper.id, true);
     await comment(kasper, roundId, "MATERIAL", "Mine egne ord.");
+    const data = (await loadPersonalData(database, kasper.id))!;
+    expect(data.unionRepComments).toEqual([expect.objectContaining({ round: "MUS 2027", section: "MATERIAL", text: "Mine egne ord." })]);
+    expect(personalDataHtml(data)).toContain("Dine kommentarer som tillidsrepræsentant");
     await database.person.update({ where: { id: kasper.id }, data: { active: false, deactivatedAt: new Date() } });
     await erasePerson(database, { municipalityId, personId: kasper.id, actorId: admin.id });
     expect(await database.roundComment.count()).toBe(0);
