@@ -36,7 +36,7 @@ test("a union representative is named, told, reads and comments, and sees nothin
   await expect(leader.getByText("1 person fundet")).toBeVisible();
   await leader.getByRole("radio", { name: /^Kasper Nørgaard/ }).check();
   await leader.getByLabel("TR må kommentere").check();
-  await leader.getByRole("button", { name: "Gem", exact: true }).last().click();
+  await leader.getByRole("button", { name: "Udpeg tillidsrepræsentant" }).click();
   await expect(leader.getByText("Kasper Nørgaard er udpeget som tillidsrepræsentant og har fået besked på e-mail.")).toBeVisible();
   await expect(leader.getByText("Rundens tillidsrepræsentant er Kasper Nørgaard.")).toBeVisible();
   await expectNoAxeViolations(leader);

@@ -13,7 +13,7 @@ export const unionRep = {
   choose: (name: string) => `Vælg ${name}`,
   mayComment: "TR må kommentere",
   mayCommentHint: "Tillidsrepræsentanten kan skrive kommentarer til det fælles materiale og opsamlingen, som du og deltagerne kan læse.",
-  save: "Gem",
+  save: "Udpeg tillidsrepræsentant",
   saving: "Gemmer …",
   remove: "Fjern tillidsrepræsentanten",
   saved: "Gemt.",
