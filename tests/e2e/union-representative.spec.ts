@@ -48,6 +48,9 @@ test("a union representative is named, told, reads and comments, and sees nothin
   // The representative finds the round in their list and comments on the material.
   const rep = await (await browser.newContext()).newPage();
   await world.signInAs(rep, "Kasper Nørgaard");
+  // The start page names the round with its next step, the material.
+  await expect(rep.getByRole("heading", { name: "Runder du følger som tillidsrepræsentant" })).toBeVisible();
+  await shot(rep, "union-rep-home");
   await rep.goto("/runder");
   await expect(rep.getByRole("heading", { name: "Runder du følger som tillidsrepræsentant" })).toBeVisible();
   await rep.getByRole("link", { name: title }).click();

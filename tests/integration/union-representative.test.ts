@@ -5,6 +5,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { erasePerson } from "@/lib/domain/erasure/erase";
+import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { personalDataHtml } from "@/lib/domain/personal-data/html";
 import { loadPersonalData } from "@/lib/domain/personal-data/load";
 import { loadPlanState, ensurePlan } from "@/lib/domain/plans/live/store";
@@ -66,6 +67,10 @@ describe("naming the round's union representative", () => {
     expect(lists.unionRep.map((row) => row.id)).toEqual([roundId]);
     expect(lists.leading).toEqual([]);
     expect(lists.participating).toEqual([]);
+    // And on the start page, with the material as the next step.
+    const home = await loadHomeSteps(kasper, database);
+    expect(home.unionRep.map((item) => [item.round.id, item.next.href])).toEqual([[roundId, `/runder/${roundId}/materiale`]]);
+    expect(home.committee).toEqual([]);
 
     // Saving again (only the switch) sends no second mail.
     await name(mette, roundId, kasper.id, false);
@@ -76,6 +81,7 @@ describe("naming the round's union representative", () => {
     await name(mette, roundId, null);
     await expect(conversationGuidePdf(database, kasper, roundId, undefined)).rejects.toBeInstanceOf(AccessDenied);
     expect((await loadMyRounds(session(kasper))).unionRep).toEqual([]);
+    expect((await loadHomeSteps(kasper, database)).unionRep).toEqual([]);
   });
 
   it("refuses anyone but the leader, the leader themself, and a person of another municipality or who has left", async () => {
