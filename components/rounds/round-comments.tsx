@@ -11,11 +11,14 @@ type Comment = { id: string; author: string; text: string; createdAt: Date };
 export function RoundComments({
   roundId,
   section,
+  rep,
   comments,
   canComment,
 }: {
   roundId: string;
   section: "MATERIAL" | "WRAP_UP";
+  /** The round's union representative now, if any (comments keep their author's name). */
+  rep: string | null;
   comments: Comment[];
   canComment: boolean;
 }) {
@@ -26,6 +29,7 @@ export function RoundComments({
       <h2 id={id} className="text-xl font-semibold text-brand-900">
         {t.heading}
       </h2>
+      {rep ? <p className="text-slate-700">{da.unionRep.current(rep)}</p> : null}
       {comments.length === 0 ? (
         <p className="text-slate-700">{t.none}</p>
       ) : (

@@ -70,6 +70,7 @@ const loadRoundHead = cache(async (roundId: string) =>
       closedAt: true,
       unionRepId: true,
       unionRepMayComment: true,
+      unionRep: { select: { name: true } },
     },
   }),
 );

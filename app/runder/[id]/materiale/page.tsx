@@ -111,6 +111,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
         <RoundComments
           roundId={round.id}
           section="MATERIAL"
+          rep={round.unionRep?.name ?? null}
           comments={comments}
           canComment={isUnionRep && round.unionRepMayComment && round.state !== "CLOSED"}
         />

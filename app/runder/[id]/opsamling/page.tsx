@@ -188,6 +188,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
         <RoundComments
           roundId={round.id}
           section="WRAP_UP"
+          rep={round.unionRep?.name ?? null}
           comments={comments}
           canComment={isUnionRep && round.unionRepMayComment && round.state !== "CLOSED"}
         />
