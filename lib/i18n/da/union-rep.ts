@@ -33,7 +33,7 @@ export const unionRep = {
     byline: (name: string, when: string) => `${name}, ${when}`,
     label: "Din kommentar",
     hint: (max: number) =>
-      `Højst ${max} tegn. Kommentaren kan læses af lederen, deltagerne og MED-udvalget. Skriv intet om enkeltpersoner.`,
+      `Højst ${max.toLocaleString("da-DK")} tegn. Kommentaren kan læses af lederen, deltagerne og MED-udvalget. Skriv intet om enkeltpersoner.`,
     submit: "Send kommentar",
     submitting: "Sender …",
     sent: "Din kommentar er sendt.",
