@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: da.rounds.list.title };
 
 export default async function RoundsPage() {
   const actor = await requireActor();
-  const [{ leading, participating, committee, kinds }, below] = await Promise.all([loadMyRounds(actor), loadRoundsBelow(actor.id)]);
+  const [{ leading, participating, committee, unionRep, kinds }, below] = await Promise.all([
+    loadMyRounds(actor),
+    loadRoundsBelow(actor.id),
+  ]);
   const t = da.rounds.list;
   return (
     <Main>
@@ -28,6 +31,7 @@ export default async function RoundsPage() {
       {kinds.length > 0 || leading.length > 0 ? <RoundTable caption={t.leading} rows={leading} empty={t.noneLeading} /> : null}
       <RoundTable caption={t.participating} rows={participating} empty={t.noneParticipating} showLeader />
       {committee.length > 0 ? <RoundTable caption={t.committee} rows={committee} empty="" showLeader /> : null}
+      {unionRep.length > 0 ? <RoundTable caption={t.unionRep} rows={unionRep} empty="" showLeader /> : null}
       {below.length > 0 ? <RoundsBelow rows={below} /> : null}
     </Main>
   );

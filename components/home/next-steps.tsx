@@ -57,7 +57,12 @@ function StepCard({ next }: { next: NextStep }) {
 
 export function NextSteps({ steps }: { steps: HomeSteps }) {
   const nothing =
-    steps.leading.length + steps.withoutLeader.length + steps.newRounds.length + steps.participating.length + steps.committee.length ===
+    steps.leading.length +
+      steps.withoutLeader.length +
+      steps.newRounds.length +
+      steps.participating.length +
+      steps.committee.length +
+      steps.unionRep.length ===
       0 &&
     !steps.filing &&
     !steps.organisation;
@@ -104,6 +109,13 @@ export function NextSteps({ steps }: { steps: HomeSteps }) {
       {steps.committee.length > 0 ? (
         <Section id="naeste-med" title={t.sections.committee}>
           {steps.committee.map((item) => (
+            <RoundCard key={item.round.id} item={item} role={null} />
+          ))}
+        </Section>
+      ) : null}
+      {steps.unionRep.length > 0 ? (
+        <Section id="naeste-tr" title={t.sections.unionRep}>
+          {steps.unionRep.map((item) => (
             <RoundCard key={item.round.id} item={item} role={null} />
           ))}
         </Section>

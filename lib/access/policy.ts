@@ -39,6 +39,10 @@
 //   the new leader was asked to add) is no longer the old leader's: the old leader no longer reads the
 //   sheet left on the old participation, nor writes notes about them (their own notes stay theirs to
 //   read, and are not handed to the new leader); the employee still reads the old sheet, unchanged.
+// - A union representative (tillidsrepræsentant) named on a round by its leader reads what the
+//   committee reads of that round (the shared material and the wrap-up, nothing individual), and
+//   writes comments on it only while the leader allows it (unionRep: the actor is the round's named
+//   representative, a fact looked up where the round is).
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -54,14 +58,17 @@ export type Resource =
   | { kind: "personalData"; subjectId: string; sameMunicipality: boolean }
   | { kind: "roundTemplate" }
   // committeeCovers: the round's unit is covered by a MED committee the actor sits on.
-  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
+  // unionRep: the actor is the union representative the leader named on the round.
+  | { kind: "roundMaterial"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean; unionRep?: boolean }
+  // Writing a comment on the round's shared material or wrap-up; mayComment: the leader allows it.
+  | { kind: "roundComment"; unionRep: boolean; mayComment: boolean }
   // The list of rounds a MED representative follows (each then read as roundMaterial or wrapUp).
   | { kind: "committeeRounds" }
   // The municipality's MED committees: who sits on which, covering which units.
   | { kind: "medCommittees" }
   | { kind: "roundProgress"; leaderId: string }
   | { kind: "roundOverview"; leaderId: string }
-  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean }
+  | { kind: "wrapUp"; leaderId: string; participantIds: readonly string[]; committeeCovers?: boolean; unionRep?: boolean }
   // moved: the participation moved to another leader's round when the person's leader changed.
   | { kind: "preparationSheet"; ownerId: string; leaderId: string; submitted: boolean; moved?: boolean }
   | { kind: "earlierScores"; ownerId: string; earlierLeaderId: string; shared: boolean }
@@ -124,13 +131,20 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // The round's leader plans it (creating one names yourself as its leader); participants and
       // the cooperation committee read the shared material, which holds nothing individual.
       if (actor.id === resource.leaderId) return oneOf(action, "read", "create", "update");
-      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
+      return (
+        action === "read" &&
+        (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers) || resource.unionRep === true)
+      );
+
+    case "roundComment":
+      // Read with the material (roundMaterial); written by the named representative, if allowed.
+      return action === "create" && resource.unionRep && resource.mayComment;
 
     case "committeeRounds":
       return action === "read" && has(actor, "COMMITTEE_MEMBER");
 
     case "medCommittees":
-      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update");
+      return has(actor, "ADMINISTRATOR") && oneOf(action, "read", "create", "update", "import");
 
     case "personnelFiling":
       // HR's filing desk: counts per round and the signed plans to file, never their making.
@@ -144,7 +158,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "wrapUp":
       if (actor.id === resource.leaderId) return oneOf(action, "read", "update", "share");
-      return action === "read" && (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers));
+      return (
+        action === "read" &&
+        (resource.participantIds.includes(actor.id) || committeeReads(actor, resource.committeeCovers) || resource.unionRep === true)
+      );
 
     case "preparationSheet":
       // The owner shares it with the leader and may take it back ("submit" both ways; the

@@ -72,6 +72,9 @@ export type AuditAction =
   | "round.feedback"
   | "round.carryOver"
   | "jointAction.change"
+  | "round.unionRep"
+  | "round.comment"
+  | "medCommittee.import"
   | "access.refused";
 
 export type AuditEntry = {

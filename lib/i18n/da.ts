@@ -1,6 +1,7 @@
 import { admin } from "./da/admin";
 import { audit } from "./da/audit";
 import { auth } from "./da/auth";
+import { committeeImport } from "./da/committee-import";
 import { committees } from "./da/committees";
 import { common } from "./da/common";
 import { erasure } from "./da/erasure";
@@ -20,6 +21,7 @@ import { privacy } from "./da/privacy";
 import { roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
+import { unionRep } from "./da/union-rep";
 import { wrapUp } from "./da/wrap-up";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
@@ -30,6 +32,7 @@ export const da = {
   admin,
   audit,
   auth,
+  committeeImport,
   committees,
   common,
   employment,
@@ -49,6 +52,7 @@ export const da = {
   roles,
   rounds,
   sheets,
+  unionRep,
   wrapUp,
   app: {
     name: "MUS og LUS",

@@ -16,6 +16,7 @@ const actors = {
   leadersLeader: person("chief"), // the leader's own leader
   employee: person("employee"),
   colleague: person("colleague"),
+  unionRep: person("union-rep"), // the tillidsrepræsentant named on the MUS round, not one of its participants
   deactivated: person("employee", [], false), // the employee, after leaving
 } satisfies Record<string, Actor>;
 
@@ -37,6 +38,13 @@ const resources = {
   coveredLusMaterial: { kind: "roundMaterial", leaderId: "chief", participantIds: ["leader"], committeeCovers: true },
   coveredMusWrapUp: { kind: "wrapUp", leaderId: "leader", participantIds: ["employee", "colleague"], committeeCovers: true },
   committeeRounds: { kind: "committeeRounds" },
+  // The same round, asked by the union representative the leader named on it (unionRep is a fact
+  // about the actor asking, as committeeCovers is).
+  unionRepMusMaterial: { kind: "roundMaterial", leaderId: "leader", participantIds: ["employee", "colleague"], unionRep: true },
+  unionRepMusWrapUp: { kind: "wrapUp", leaderId: "leader", participantIds: ["employee", "colleague"], unionRep: true },
+  unionRepMayComment: { kind: "roundComment", unionRep: true, mayComment: true },
+  unionRepMayNotComment: { kind: "roundComment", unionRep: true, mayComment: false },
+  notUnionRepComment: { kind: "roundComment", unionRep: false, mayComment: true },
   medCommittees: { kind: "medCommittees" },
   draftSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: false },
   submittedSheet: { kind: "preparationSheet", ownerId: "employee", leaderId: "leader", submitted: true },
@@ -90,6 +98,12 @@ const allActions: Action[] = [
 
 // Whoever is above the round's leader in the manager chain may hand it over, whatever else they are.
 const fromAbove: Partial<Record<ResourceName, Action[]>> = { musHandoverFromAbove: ["read", "handOver"] };
+// Whoever is the round's named union representative reads its material and wrap-up, and comments if allowed.
+const asUnionRep: Partial<Record<ResourceName, Action[]>> = {
+  unionRepMusMaterial: ["read"],
+  unionRepMusWrapUp: ["read"],
+  unionRepMayComment: ["create"],
+};
 
 type ActorName = keyof typeof actors;
 type ResourceName = keyof typeof resources;
@@ -98,16 +112,18 @@ type ResourceName = keyof typeof resources;
 const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
     ...fromAbove,
+    ...asUnionRep,
     musHandover: ["read", "handOver"], // an administrator of the round's municipality; never otherMunicipalitysHandover
     organisation: ["read", "create", "update", "import"],
     templates: ["read", "update"],
     auditLog: ["read"],
     employeesAccessReport: ["read", "export"], // never otherMunicipalitysAccessReport
     employeesPersonalData: ["export"], // never otherMunicipalitysPersonalData
-    medCommittees: ["read", "create", "update"],
+    medCommittees: ["read", "create", "update", "import"],
   },
   hr: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     musProgress: ["read"],
     filingDesk: ["read", "export", "file"],
@@ -117,6 +133,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   committee: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     // Only in the units their committees cover: the shared material, nothing individual.
     coveredMusMaterial: ["read"],
@@ -126,9 +143,12 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   leader: {
     ...fromAbove,
+    ...asUnionRep,
     musHandover: ["read", "handOver"], // the round's own leader
     templates: ["read"],
     musMaterial: ["read", "create", "update"],
+    unionRepMusMaterial: ["read", "create", "update"],
+    unionRepMusWrapUp: ["read", "update", "share"],
     coveredMusMaterial: ["read", "create", "update"],
     coveredLusMaterial: ["read"],
     coveredMusWrapUp: ["read", "update", "share"],
@@ -154,6 +174,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   formerLeader: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     lastYearsSheet: ["read"],
     earlierScoresFormerLeader: ["read"],
@@ -161,10 +182,12 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   otherLeader: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
   },
   leadersLeader: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     lusMaterial: ["read", "create", "update"],
     coveredLusMaterial: ["read", "create", "update"],
@@ -173,6 +196,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   employee: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
     employeesPersonalData: ["export"],
@@ -199,11 +223,18 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   colleague: {
     ...fromAbove,
+    ...asUnionRep,
     templates: ["read"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
     coveredMusMaterial: ["read"],
     coveredMusWrapUp: ["read"],
+  },
+  unionRep: {
+    ...fromAbove,
+    ...asUnionRep,
+    templates: ["read"],
+    // Only the round's shared material and wrap-up: no sheet, note, plan, overview or progress.
   },
   deactivated: {},
 };

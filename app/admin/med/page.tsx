@@ -18,9 +18,12 @@ export default async function CommitteesPage() {
   return (
     <>
       <PageHeading title={t.title} lead={t.lead} />
-      <p>
+      <p className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <Link href="/admin/med/ny" className={buttonClass()}>
           {t.create}
+        </Link>
+        <Link href="/admin/med/import" className="font-medium text-brand-700 underline underline-offset-4">
+          {da.committeeImport.link}
         </Link>
       </p>
       {committees.length === 0 ? (

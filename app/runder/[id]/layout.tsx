@@ -10,7 +10,7 @@ import { da } from "@/lib/i18n/da";
 export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Each page asks for what it needs itself (the leader's pages "update", the material "read").
-  const { round, isLeader, isParticipant } = await requireRound(id, "read");
+  const { round, isLeader, isParticipant, isUnionRep } = await requireRound(id, "read");
   const t = da.rounds;
   const base = `/runder/${round.id}`;
   // The wrap-up is shared with the participants and the committee once it has begun.
@@ -37,7 +37,7 @@ export default async function RoundLayout({ children, params }: { children: Reac
             ...wrapUpLink,
           ]}
         />
-      ) : wrapUpOpen ? (
+      ) : wrapUpOpen || isUnionRep ? (
         <SubNav label={t.nav.label} links={[{ href: `${base}/materiale`, label: t.nav.pages.material }, ...wrapUpLink]} />
       ) : null}
       <RoundVersionProvider initial={round.version}>{children}</RoundVersionProvider>

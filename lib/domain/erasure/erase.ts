@@ -48,6 +48,10 @@ async function eraseParts(sql: Sql, person: { id: string; email: string | null }
   const filed = plans.filter((plan) => plan.filed).map((plan) => plan.id);
   const draftPlans = await deletePlans(sql, drafts);
   const filedPlans = await deletePlans(sql, filed);
+  // As a round's union representative: their comments go (not counted in the erasure's lines, which
+  // are about the person's conversations), and they are named on no round any more.
+  await sql(`delete from "RoundComment" where "authorId" = $1::uuid`, [person.id]);
+  await sql(`update "Round" set "unionRepId" = null, "unionRepMayComment" = false where "unionRepId" = $1::uuid`, [person.id]);
   const { sessions, mail } = await anonymisePeople(sql, [person]);
   return { sheets: sheets + paper, notes, draftPlans, filedPlans, sessions, mail };
 }

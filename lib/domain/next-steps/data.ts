@@ -211,6 +211,17 @@ export async function findCommitteeRounds(database: Database, personId: string):
   return rounds.map(toLabel);
 }
 
+/** The open rounds whose leader named this person their union representative, that they neither lead nor take part in. */
+export async function findUnionRepRounds(database: Database, personId: string): Promise<RoundLabel[]> {
+  const rounds = await database.round.findMany({
+    where: { state: { not: "CLOSED" }, unionRepId: personId, leaderId: { not: personId }, participants: { none: { personId } } },
+    select: roundLabelSelect,
+    orderBy: [{ updatedAt: "desc" }],
+    take: committeeRoundsShown,
+  });
+  return rounds.map(toLabel);
+}
+
 /**
  * Open rounds whose leader has stopped (deactivated, by hand or by the HR import) and for which this
  * person is the nearest active leader above in the manager chain: a round must not stand still with

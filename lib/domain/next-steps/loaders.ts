@@ -6,6 +6,7 @@ import { kindsLedBy } from "@/lib/domain/rounds/eligibility";
 import {
   countUnfiledPlans,
   findCommitteeRounds,
+  findUnionRepRounds,
   findLedRounds,
   findRoundsWithoutLeader,
   loadLedRoundFacts,
@@ -38,6 +39,8 @@ export type HomeSteps = {
   filing: NextStep | null;
   organisation: NextStep | null;
   committee: RoundNextStep[];
+  /** Rounds this person follows as the union representative (tillidsrepræsentant) the leader named. */
+  unionRep: RoundNextStep[];
 };
 
 const withStep = <T extends { round: RoundLabel }>(items: (T & { next: NextStep | null })[]): RoundNextStep[] =>
@@ -46,13 +49,14 @@ const withStep = <T extends { round: RoundLabel }>(items: (T & { next: NextStep 
 export async function loadHomeSteps(actor: Actor, database: Database = db(), now = new Date()): Promise<HomeSteps> {
   const mayFile = can(actor, "read", { kind: "personnelFiling" });
   const committee = can(actor, "read", { kind: "committeeRounds" });
-  const [led, participations, kinds, unfiled, committeeRounds, withoutLeader] = await Promise.all([
+  const [led, participations, kinds, unfiled, committeeRounds, withoutLeader, unionRepRounds] = await Promise.all([
     findLedRounds(database, actor.id),
     loadParticipations(database, actor.id),
     kindsLedBy(database, actor.id),
     mayFile ? countUnfiledPlans(database, actor.id) : null,
     committee ? findCommitteeRounds(database, actor.id) : [],
     findRoundsWithoutLeader(database, actor.id),
+    findUnionRepRounds(database, actor.id),
   ]);
   const leading = led.filter((round) => can(actor, "update", { kind: "roundMaterial", leaderId: round.leaderId, participantIds: [] }));
   const facts = await loadLedRoundFacts(database, leading);
@@ -74,6 +78,13 @@ export async function loadHomeSteps(actor: Actor, database: Database = db(), now
     organisation: can(actor, "read", { kind: "organisation" }) ? organisationStep() : null,
     committee: withStep(
       committeeRounds.map((round) => ({ round, next: committeeNextStep({ id: round.id, state: round.state, leader: round.leader }) })),
+    ),
+    // The representative follows the round as the committee does: the material, then the wrap-up. The
+    // query found the rounds naming this person (the policy's unionRep fact); the policy decides.
+    unionRep: withStep(
+      unionRepRounds
+        .filter(() => can(actor, "read", { kind: "roundMaterial", leaderId: "", participantIds: [], unionRep: true }))
+        .map((round) => ({ round, next: committeeNextStep({ id: round.id, state: round.state, leader: round.leader }) })),
     ),
   };
 }

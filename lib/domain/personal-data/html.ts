@@ -112,6 +112,19 @@ function accessLogHtml({ accessLog }: PersonalData): string {
     : none();
 }
 
+function unionRepCommentsHtml({ unionRepComments }: PersonalData): string {
+  const c = d.unionRepComments;
+  return grid(
+    [c.round, c.section, c.createdAt, c.text],
+    unionRepComments.map((comment) => [
+      valueText(comment.round),
+      valueText(c.sections[comment.section]),
+      when(comment.createdAt),
+      valueText(comment.text),
+    ]),
+  );
+}
+
 const section = (title: string, body: string) => `<section>${heading(2, title)}${body}</section>`;
 
 export function personalDataHtml(data: PersonalData): string {
@@ -123,6 +136,7 @@ export function personalDataHtml(data: PersonalData): string {
     paragraph(d.lead(data.person.municipality, stamp(data.generatedAt))),
     section(d.person.heading, personHtml(data)),
     section(d.rounds.heading, data.participations.length ? data.participations.map(participationHtml).join("") : none()),
+    data.unionRepComments.length ? section(d.unionRepComments.heading, unionRepCommentsHtml(data)) : "",
     section(d.mails.heading, mailsHtml(data)),
     section(d.accessLog.heading, accessLogHtml(data)),
     `</main></body></html>\n`,

@@ -44,7 +44,7 @@ export async function loadPersonalData(database: Database, personId: string, now
   const person = await findPerson(database, personId);
   if (!person) return null;
   const withholding = await loadLeaderNoteWithholding(database, person.municipalityId);
-  const [participations, mails, events] = await Promise.all([
+  const [participations, mails, events, comments] = await Promise.all([
     loadParticipations(database, person, withholding),
     // Someone without an address has been sent nothing.
     person.email === null
@@ -55,6 +55,11 @@ export async function loadPersonalData(database: Database, personId: string, now
           select: { subject: true, text: true, createdAt: true, sentAt: true },
         }),
     loadAccessReport(person.id, database),
+    database.roundComment.findMany({
+      where: { authorId: person.id },
+      orderBy: { createdAt: "asc" },
+      select: { section: true, text: true, createdAt: true, round: { select: { title: true } } },
+    }),
   ]);
   return {
     generatedAt: now,
@@ -86,5 +91,6 @@ export async function loadPersonalData(database: Database, personId: string, now
       purpose: event.purpose,
       purposeText: describePurpose(event.purpose),
     })),
+    unionRepComments: comments.map(({ round, ...comment }) => ({ round: round.title, ...comment })),
   };
 }

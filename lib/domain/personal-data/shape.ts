@@ -95,4 +95,6 @@ export type PersonalData = {
   participations: ParticipationData[];
   mails: { subject: string; text: string; createdAt: Date; sentAt: Date | null }[];
   accessLog: AccessLogEntry[];
+  /** What the person wrote as a round's union representative (tillidsrepræsentant). */
+  unionRepComments: { round: string; section: "MATERIAL" | "WRAP_UP"; text: string; createdAt: Date }[];
 };

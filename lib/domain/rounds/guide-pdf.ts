@@ -25,6 +25,7 @@ export async function conversationGuidePdf(
     select: {
       title: true,
       leaderId: true,
+      unionRepId: true,
       unitId: true,
       state: true,
       municipality: { select: { name: true } },
@@ -38,7 +39,8 @@ export async function conversationGuidePdf(
   if (!round) throw new AccessDenied();
   const participantIds = round.state === "PLANNING" ? [] : round.participants.map((participant) => participant.personId);
   const committeeCovers = !participantIds.includes(actor.id) && (await committeeCoversFor(database, actor, round.unitId));
-  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers });
+  const unionRep = round.unionRepId === actor.id;
+  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers, unionRep });
   const ownGroup = round.participants.find((participant) => participant.personId === actor.id)?.groupId;
   const shown = actor.id !== round.leaderId && ownGroup ? ownGroup : group;
   const themes = round.themes

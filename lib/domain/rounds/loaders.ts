@@ -28,7 +28,7 @@ const roundSummarySelect = {
 } as const;
 
 export async function loadMyRounds(actor: SessionActor) {
-  const [leading, participating, committee] = await Promise.all([
+  const [leading, participating, committee, unionRep] = await Promise.all([
     db().round.findMany({ where: { leaderId: actor.id }, select: roundSummarySelect, orderBy: [{ year: "desc" }, { createdAt: "desc" }] }),
     db().round.findMany({
       where: { participants: { some: { personId: actor.id } }, state: { not: "PLANNING" } },
@@ -42,8 +42,14 @@ export async function loadMyRounds(actor: SessionActor) {
           orderBy: [{ year: "desc" }, { createdAt: "desc" }],
         })
       : Promise.resolve([]),
+    // Rounds whose leader named this person their union representative.
+    db().round.findMany({
+      where: { unionRepId: actor.id, leaderId: { not: actor.id } },
+      select: roundSummarySelect,
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    }),
   ]);
-  return { leading, participating, committee, kinds: await kindsLedBy(db(), actor.id) };
+  return { leading, participating, committee, unionRep, kinds: await kindsLedBy(db(), actor.id) };
 }
 
 const loadRoundHead = cache(async (roundId: string) =>
@@ -64,6 +70,9 @@ const loadRoundHead = cache(async (roundId: string) =>
       followUpDate: true,
       municipalityId: true,
       closedAt: true,
+      unionRepId: true,
+      unionRepMayComment: true,
+      unionRep: { select: { name: true } },
     },
   }),
 );
@@ -76,26 +85,36 @@ const isParticipant = cache(
 
 /**
  * The round, if this person may do `need` with it. Participants read the material once it is
- * published; before that it is the leader's (and the committee's, who take part in the kick-off).
+ * published; before that it is the leader's (and the committee's and the union representative's,
+ * who take part in the kick-off).
  */
 export async function requireRound(
   roundId: string,
   need: "read" | "update",
-): Promise<{ actor: SessionActor; round: RoundHead; isLeader: boolean; isParticipant: boolean; committeeCovers: boolean }> {
+): Promise<{
+  actor: SessionActor;
+  round: RoundHead;
+  isLeader: boolean;
+  isParticipant: boolean;
+  committeeCovers: boolean;
+  isUnionRep: boolean;
+}> {
   const actor = await requireActor();
   if (!z.uuid().safeParse(roundId).success) notFound();
   const round = await loadRoundHead(roundId);
   if (!round) notFound();
   const participant = round.state !== "PLANNING" && (await isParticipant(round.id, actor.id));
   const covers = actor.id !== round.leaderId && !participant && (await committeeCoversFor(db(), actor, round.unitId));
+  const unionRep = actor.id !== round.leaderId && round.unionRepId === actor.id;
   const resource = {
     kind: "roundMaterial",
     leaderId: round.leaderId,
     participantIds: participant ? [actor.id] : [],
     committeeCovers: covers,
+    unionRep,
   } as const;
   if (!can(actor, need, resource)) await refuse(actor);
-  return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant, committeeCovers: covers };
+  return { actor, round, isLeader: actor.id === round.leaderId, isParticipant: participant, committeeCovers: covers, isUnionRep: unionRep };
 }
 
 export async function loadKickoff(roundId: string) {

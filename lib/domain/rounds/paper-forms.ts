@@ -28,6 +28,7 @@ async function readableRound(database: Database, actor: Actor, roundId: string) 
       title: true,
       kind: true,
       leaderId: true,
+      unionRepId: true,
       unitId: true,
       state: true,
       coreTask: true,
@@ -42,7 +43,8 @@ async function readableRound(database: Database, actor: Actor, roundId: string) 
   if (!round) throw new AccessDenied();
   const participantIds = round.state === "PLANNING" ? [] : round.participants.map((participant) => participant.personId);
   const committeeCovers = !participantIds.includes(actor.id) && (await committeeCoversFor(database, actor, round.unitId));
-  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers });
+  const unionRep = round.unionRepId === actor.id;
+  authorize(actor, "read", { kind: "roundMaterial", leaderId: round.leaderId, participantIds, committeeCovers, unionRep });
   return round;
 }
 

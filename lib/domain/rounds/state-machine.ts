@@ -27,21 +27,52 @@ export type RoundAction =
   // For one participant: marked not this round, brought back, or given a catch-up conversation.
   | "editAbsence"
   // What a participant given a catch-up conversation may still do after the wrap-up has begun.
-  | "catchUp";
+  | "catchUp"
+  // Naming the union representative, or letting them comment: they take part from kick-off to follow-up.
+  | "nameUnionRep";
 
 const allowed: Record<RoundState, readonly RoundAction[]> = {
-  PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish", "editAbsence"],
+  PLANNING: ["editDetails", "editKickoff", "editParticipants", "publish", "editAbsence", "nameUnionRep"],
   // Conversations are held through the window while others still prepare, so a plan can be written
   // as soon as the material is out; "conversations" marks that the window is the main business now.
-  PREPARATION: ["editDetails", "editParticipants", "scheduleConversation", "fillSheet", "editPlan", "startConversations", "editAbsence"],
+  PREPARATION: [
+    "editDetails",
+    "editParticipants",
+    "scheduleConversation",
+    "fillSheet",
+    "editPlan",
+    "startConversations",
+    "editAbsence",
+    "nameUnionRep",
+  ],
   // The leader's overview notes and GRUS may begin while the last conversations are held; the
   // figures themselves appear only from the wrap-up (lib/domain/overview/data.ts).
-  CONVERSATIONS: ["editDetails", "scheduleConversation", "fillSheet", "editPlan", "editOverview", "editGrus", "startWrapUp", "editAbsence"],
+  CONVERSATIONS: [
+    "editDetails",
+    "scheduleConversation",
+    "fillSheet",
+    "editPlan",
+    "editOverview",
+    "editGrus",
+    "startWrapUp",
+    "editAbsence",
+    "nameUnionRep",
+  ],
   // Someone away during the conversations may have a catch-up conversation after the wrap-up has
   // begun ("catchUp": their sheet and booking), without reopening the round's figures.
-  WRAP_UP: ["editPlan", "editOverview", "editGrus", "editWrapUp", "settleAgreements", "startFollowUp", "editAbsence", "catchUp"],
+  WRAP_UP: [
+    "editPlan",
+    "editOverview",
+    "editGrus",
+    "editWrapUp",
+    "settleAgreements",
+    "startFollowUp",
+    "editAbsence",
+    "catchUp",
+    "nameUnionRep",
+  ],
   // The joint action plan and the feedback can still be mended while they are followed up.
-  FOLLOW_UP: ["editPlan", "editOverview", "editWrapUp", "settleAgreements", "followUp", "close", "editAbsence", "catchUp"],
+  FOLLOW_UP: ["editPlan", "editOverview", "editWrapUp", "settleAgreements", "followUp", "close", "editAbsence", "catchUp", "nameUnionRep"],
   CLOSED: [],
 };
 

@@ -20,7 +20,13 @@ export async function requireLeaderArea(roundId: string) {
 export async function requireWrapUpReader(roundId: string) {
   const found = await requireRound(roundId, "read");
   const participantIds = found.isParticipant ? [found.actor.id] : [];
-  const resource = { kind: "wrapUp", leaderId: found.round.leaderId, participantIds, committeeCovers: found.committeeCovers } as const;
+  const resource = {
+    kind: "wrapUp",
+    leaderId: found.round.leaderId,
+    participantIds,
+    committeeCovers: found.committeeCovers,
+    unionRep: found.isUnionRep,
+  } as const;
   if (!can(found.actor, "read", resource)) await refuse(found.actor);
   return found;
 }

@@ -69,6 +69,9 @@ export const audit = {
     "round.feedback": "Offentliggjorde den samlede tilbagemelding",
     "round.carryOver": "Videreførte en plan til næste runde",
     "jointAction.change": "Ændrede den fælles handleplan",
+    "round.unionRep": "Udpegede rundens tillidsrepræsentant eller ændrede, om vedkommende må kommentere",
+    "round.comment": "Skrev en kommentar til rundens fælles materiale eller opsamling som tillidsrepræsentant",
+    "medCommittee.import": "Importerede MED-udvalg fra en CSV-fil",
   },
   purposes: {
     administration: "Administration af organisationen",

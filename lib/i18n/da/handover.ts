@@ -38,6 +38,8 @@ export const handover = {
     unsuitable: (name: string) =>
       `${name} kan ikke overtage runden. Den nye leder skal være aktiv i kommunen, må ikke selv deltage i runden og skal lede medarbejdere eller være leder over rundens nuværende leder.`,
     closed: "Runden er afsluttet og kan ikke overdrages.",
+    alreadyLeads: (name: string, kind: string, year: number, other: string) =>
+      `${name} leder allerede en åben ${kind}-runde for ${year}: »${other}«. En leder kan kun have én åben ${kind}-runde om året. Afslut eller overdrag den runde først, eller vælg en anden leder.`,
     handedOver: (leader: string) => `Runden er overdraget til ${leader}. Du kan ikke længere ændre i den.`,
   },
   mail: {

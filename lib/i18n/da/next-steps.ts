@@ -19,6 +19,7 @@ export const nextSteps = {
     filing: "Journalisering",
     organisation: "Administration",
     committee: "Runder du følger i MED-udvalget",
+    unionRep: "Runder du følger som tillidsrepræsentant",
   },
   yourRole: (role: string) => `Din rolle: ${role}`,
   roundLine: (title: string, state: string) => `${title} · Fase: ${state}`,

@@ -87,6 +87,14 @@ export const personalData = {
       settlement: (action: number, decision: string, note: string, when: string) =>
         `Øvebane ${action}: ${decision}${note ? ` – ${note}` : ""} (${when})`,
     },
+    unionRepComments: {
+      heading: "Dine kommentarer som tillidsrepræsentant",
+      round: "Runde",
+      section: "Til",
+      sections: { MATERIAL: "Det fælles materiale", WRAP_UP: "Den fælles opsamling" },
+      createdAt: "Skrevet",
+      text: "Tekst",
+    },
     mails: {
       heading: "E-mails, appen har sendt dig",
       createdAt: "Oprettet",

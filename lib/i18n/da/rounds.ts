@@ -114,6 +114,7 @@ export const rounds = {
     leading: "Runder du leder",
     participating: "Runder du deltager i",
     committee: "Runder du følger som medlem af MED-udvalget",
+    unionRep: "Runder du følger som tillidsrepræsentant",
     noneLeading: "Du leder ingen runder endnu.",
     noneParticipating: "Du er ikke inviteret til en runde endnu.",
     columns: { title: "Runde", kind: "Type", year: "År", unit: "Enhed", state: "Fase", leader: "Leder" },

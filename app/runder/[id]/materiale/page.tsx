@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { QuestionList } from "@/components/rounds/question-list";
+import { RoundComments } from "@/components/rounds/round-comments";
 import { buttonClass } from "@/components/ui/button";
 import { loadMaterial, requireRound } from "@/lib/domain/rounds/loaders";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { loadRoundComments } from "@/lib/domain/rounds/union-rep/loaders";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -23,9 +25,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function MaterialPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor, round, isLeader } = await requireRound(id, "read");
-  // A participant sees their own group's sheet; the leader and the committee see every group's.
-  const material = await loadMaterial(round.id, isLeader ? null : actor.id);
+  const { actor, round, isLeader, isUnionRep } = await requireRound(id, "read");
+  // A participant sees their own group's sheet; the leader, the committee and the union representative every group's.
+  const [material, comments] = await Promise.all([
+    loadMaterial(round.id, isLeader ? null : actor.id),
+    loadRoundComments(round.id, "MATERIAL"),
+  ]);
   const t = da.rounds.material;
   const f = da.rounds.fields;
   const timeline = [
@@ -101,6 +106,15 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
         <Section title={t.kickoffNotes}>
           <p className="max-w-3xl whitespace-pre-line">{material.kickoffNotes}</p>
         </Section>
+      ) : null}
+      {round.unionRepId || comments.length > 0 ? (
+        <RoundComments
+          roundId={round.id}
+          section="MATERIAL"
+          rep={round.unionRep?.name ?? null}
+          comments={comments}
+          canComment={isUnionRep && round.unionRepMayComment && round.state !== "CLOSED"}
+        />
       ) : null}
       {material.groups.map((group) => (
         <Section key={group.id} title={mine ? t.yourGroup(group.name) : t.groupSheet(group.name)}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JointActionControls, JointActionForm } from "@/components/wrap-up/joint-action-forms";
+import { RoundComments } from "@/components/rounds/round-comments";
 import { JointActionTable } from "@/components/wrap-up/joint-action-table";
 import { FeedbackEditor } from "@/components/wrap-up/publish-feedback";
 import { ReadOnlyNote } from "@/components/wrap-up/read-only-note";
@@ -9,6 +10,7 @@ import { RoundNoteForm } from "@/components/wrap-up/round-note-form";
 import { SettleForm } from "@/components/wrap-up/settle-form";
 import { isoDay } from "@/lib/domain/rounds/dates";
 import { allowedActions, wrapUpBegun } from "@/lib/domain/rounds/state-machine";
+import { loadRoundComments } from "@/lib/domain/rounds/union-rep/loaders";
 import { loadWaitingAgreements, loadWrapUp, requireWrapUpReader } from "@/lib/domain/wrap-up/loaders";
 import type { SettlementInput } from "@/lib/domain/wrap-up/schema";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -20,10 +22,14 @@ const t = da.wrapUp.meeting;
 
 export default async function WrapUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round, isLeader } = await requireWrapUpReader(id);
+  const { round, isLeader, isUnionRep } = await requireWrapUpReader(id);
   const started = wrapUpBegun(round.state);
   if (!isLeader && !started) return <p>{t.notStarted}</p>;
-  const [wrapUp, waiting] = await Promise.all([loadWrapUp(round.id), isLeader && started ? loadWaitingAgreements(round.id) : []]);
+  const [wrapUp, waiting, comments] = await Promise.all([
+    loadWrapUp(round.id),
+    isLeader && started ? loadWaitingAgreements(round.id) : [],
+    loadRoundComments(round.id, "WRAP_UP"),
+  ]);
   const actions = allowedActions(round.state);
   const editable = isLeader && actions.includes("editWrapUp");
   const fields = agendaFields(
@@ -177,6 +183,16 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
           <p>{t.noFeedback}</p>
         )}
       </section>
+
+      {started && (round.unionRepId || comments.length > 0) ? (
+        <RoundComments
+          roundId={round.id}
+          section="WRAP_UP"
+          rep={round.unionRep?.name ?? null}
+          comments={comments}
+          canComment={isUnionRep && round.unionRepMayComment && round.state !== "CLOSED"}
+        />
+      ) : null}
     </div>
   );
 }

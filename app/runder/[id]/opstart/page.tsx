@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
 import { KickoffForm } from "@/components/rounds/kickoff-form";
+import { UnionRepForm } from "@/components/rounds/union-rep-form";
 import { loadKickoff, requireRound } from "@/lib/domain/rounds/loaders";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
+import { loadUnionRepPanel } from "@/lib/domain/rounds/union-rep/loaders";
 import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.rounds.kickoff.title };
 
-export default async function KickoffPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function KickoffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tr?: string | string[] }>;
+}) {
+  const [{ id }, { tr }] = await Promise.all([params, searchParams]);
   const { round } = await requireRound(id, "update");
-  const kickoff = await loadKickoff(round.id);
+  const [kickoff, panel] = await Promise.all([loadKickoff(round.id), loadUnionRepPanel(round, typeof tr === "string" ? tr : undefined)]);
   const editable = allowedActions(round.state).includes("editKickoff");
   const t = da.rounds.kickoff;
   return (
@@ -25,6 +33,20 @@ export default async function KickoffPage({ params }: { params: Promise<{ id: st
           developmentGoals: kickoff.developmentGoals.map((text) => ({ text })),
         }}
       />
+      <section aria-labelledby="union-rep-heading" className="mt-10">
+        <h2 id="union-rep-heading" className="text-xl font-semibold text-brand-900">
+          {da.unionRep.heading}
+        </h2>
+        <p className="mb-4 mt-2 max-w-3xl text-slate-700">{da.unionRep.lead}</p>
+        <UnionRepForm
+          roundId={round.id}
+          rep={panel.rep}
+          mayComment={panel.mayComment}
+          query={panel.query}
+          candidates={panel.candidates}
+          editable={allowedActions(round.state).includes("nameUnionRep")}
+        />
+      </section>
     </>
   );
 }

@@ -13,7 +13,15 @@ import type { HandoverValues } from "./schema";
 
 const e = da.handover.errors;
 
-type LockedRound = { id: string; municipalityId: string; leaderId: string; kind: "MUS" | "LUS"; state: RoundState; title: string };
+type LockedRound = {
+  id: string;
+  municipalityId: string;
+  leaderId: string;
+  kind: "MUS" | "LUS";
+  year: number;
+  state: RoundState;
+  title: string;
+};
 
 /**
  * Hands a round over to another leader, in one transaction on the round's row lock (the same lock
@@ -32,7 +40,7 @@ export async function handOverRound(
   const { actor, values } = input;
   return database.$transaction(async (tx) => {
     const [round] = await tx.$queryRaw<LockedRound[]>`
-      select id, "municipalityId", "leaderId", kind, state, title from "Round" where id = ${input.roundId}::uuid for update`;
+      select id, "municipalityId", "leaderId", kind, year, state, title from "Round" where id = ${input.roundId}::uuid for update`;
     if (!round) throw new AccessDenied();
     const aboveLeader = actor.id !== round.leaderId && (await managersAbove(tx, round.leaderId)).includes(actor.id);
     authorize(actor, "handOver", {
@@ -53,6 +61,16 @@ export async function handOverRound(
       });
       throw new FieldError("toLeaderId", named ? e.unsuitable(named.name) : e.toLeader);
     }
+
+    // One open round of a kind per leader and year (createRound's rule): the same advisory lock on
+    // the new leader's key makes a creation and a handover racing for it queue, so the second sees
+    // the first and is refused.
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`round:${candidate.id}:${round.kind}:${round.year}`}, 0))`;
+    const clash = await tx.round.findFirst({
+      where: { leaderId: candidate.id, kind: round.kind, year: round.year, state: { not: "CLOSED" }, id: { not: round.id } },
+      select: { title: true },
+    });
+    if (clash) throw new FieldError("toLeaderId", e.alreadyLeads(candidate.name, round.kind, round.year, clash.title));
 
     const fromLeaderId = round.leaderId;
     // Notes move only where the new leader has none of their own about that participant yet (after
