@@ -2,6 +2,7 @@ import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
+import type { SheetLayout } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { FoldPanel as Panel } from "./fold-panel";
 
@@ -11,9 +12,11 @@ export type AsideProps = {
   employeeName: string;
   isLeader: boolean;
   participantId: string;
-  sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null } | null;
+  sheet: { fields: FieldMap; themes: Theme[]; layout: SheetLayout; previous: Record<string, number> | null } | null;
   note: { fields: FieldMap; revisions: RevisionMap } | null;
   themes: Theme[];
+  /** Whether the round's sheet has the four dimensions (layout.ts): a Tønder round's guide has none. */
+  dimensions: boolean;
   guideHref: string;
 };
 
@@ -22,7 +25,7 @@ export type AsideProps = {
  * the leader's screen only), the guide with each dimension's keywords and the round's questions,
  * and the prompts that make the talk concrete. Panels fold away on a tablet.
  */
-export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes, guideHref }: AsideProps) {
+export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, themes, dimensions, guideHref }: AsideProps) {
   const t = da.plans.guide;
   return (
     <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
@@ -39,7 +42,13 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
       </div>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
         {sheet ? (
-          <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} />
+          <SheetView
+            fields={sheet.fields}
+            themes={sheet.themes}
+            layout={sheet.layout}
+            previous={sheet.previous}
+            owner={isLeader ? employeeName : null}
+          />
         ) : (
           <p className="text-slate-700">{t.sheetMissing}</p>
         )}
@@ -50,14 +59,14 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
         </Panel>
       ) : null}
       <Panel summary={t.guideHeading}>
-        <p className="mb-2 text-slate-700">{t.guideLead}</p>
+        <p className="mb-2 text-slate-700">{dimensions ? t.guideLead : t.guideLeadWithoutDimensions}</p>
         <p className="mb-4">
           <a href={guideHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">
             {da.plans.guidePdf.download}
           </a>
         </p>
         <div className="flex flex-col gap-5">
-          {vitalisationDimensions.map((dimension) => (
+          {(dimensions ? vitalisationDimensions : []).map((dimension) => (
             <section key={dimension.id} aria-label={dimension.name}>
               <p className="font-semibold">{dimension.name}</p>
               <p className="text-slate-700">{dimension.definition}</p>

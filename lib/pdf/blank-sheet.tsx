@@ -1,4 +1,5 @@
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { AnswerPart } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { registerPdfFonts } from "./fonts";
 import { footerLabelPlace, withPageNumbers } from "./page-numbers";
@@ -18,6 +19,8 @@ export type BlankSheetPdfData = {
   developmentGoals: string[];
   /** The dimensions to score; none when the sheet has no scores. */
   dimensions: { name: string; definition: string }[];
+  /** The boxes under each question, in the round's answer layout (sheets/layout.ts). */
+  answerParts: AnswerPart[];
   themes: { title: string; description: string; questions: { text: string; prioritised: boolean }[] }[];
 };
 
@@ -93,12 +96,11 @@ export function BlankSheetPdf({ data }: { data: BlankSheetPdfData }) {
                   {question.prioritised ? da.common.dotted(question.text, t.prioritised) : question.text}
                 </Text>
                 <View style={{ flexDirection: "row", gap: 10 }}>
-                  <View style={{ flex: 1 }}>
-                    <RuledBox label={t.contribute} lines={4} />
-                  </View>
-                  <View style={{ flex: 1 }}>
-                    <RuledBox label={t.challenges} lines={4} />
-                  </View>
+                  {data.answerParts.map((part) => (
+                    <View key={part} style={{ flex: 1 }}>
+                      <RuledBox label={t[part]} lines={data.answerParts.length === 1 ? 6 : 4} />
+                    </View>
+                  ))}
                 </View>
               </View>
             ))}

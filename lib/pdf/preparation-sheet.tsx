@@ -1,4 +1,5 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { AnswerPart } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { pdfFont, registerPdfFonts } from "./fonts";
 import { footerLabelPlace, withPageNumbers } from "./page-numbers";
@@ -12,9 +13,11 @@ export type SheetPdfData = {
   person: { name: string; jobTitle: string | null };
   leaderName: string;
   conversation: string | null;
+  /** The four dimensions with their scores; none when the round's sheet has no scores. */
   dimensions: { name: string; score: number | null; comment: string }[];
   startWith: string | null;
-  themes: { title: string; questions: { text: string; contribute: string; challenges: string }[] }[];
+  /** Each question's answer boxes, in the round's layout (two in Tønder's Skema 1, one reflection). */
+  themes: { title: string; questions: { text: string; answers: { part: AnswerPart; value: string }[] }[] }[];
   otherCommon: string;
   otherIndividual: string;
 };
@@ -82,18 +85,22 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text>{p.who(data.person.name, data.person.jobTitle, data.roundTitle)}</Text>
         <Text style={styles.muted}>{p.leaderAndTime(data.leaderName, data.conversation)}</Text>
 
-        <Text style={styles.h2}>{t.dimensionsHeading}</Text>
-        <Text style={styles.muted}>{t.dimensionsLead}</Text>
-        {data.dimensions.map((dimension) => (
-          // The score stays with the start of its comment; a comment longer than a page flows on.
-          <View key={dimension.name}>
-            <Text style={styles.h3} minPresenceAhead={48}>
-              {p.score(dimension.name, dimension.score)}
-            </Text>
-            <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
+        {data.dimensions.length > 0 ? (
+          <View>
+            <Text style={styles.h2}>{t.dimensionsHeading}</Text>
+            <Text style={styles.muted}>{t.dimensionsLead}</Text>
+            {data.dimensions.map((dimension) => (
+              // The score stays with the start of its comment; a comment longer than a page flows on.
+              <View key={dimension.name}>
+                <Text style={styles.h3} minPresenceAhead={48}>
+                  {p.score(dimension.name, dimension.score)}
+                </Text>
+                <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
+              </View>
+            ))}
+            <Answer label={t.startWith} value={data.startWith ?? ""} />
           </View>
-        ))}
-        <Answer label={t.startWith} value={data.startWith ?? ""} />
+        ) : null}
 
         <Text style={styles.h2}>{t.themesHeading}</Text>
         {data.themes.map((theme) => (
@@ -104,8 +111,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
                 <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>
                   {question.text}
                 </Text>
-                <Answer label={t.contribute} value={question.contribute} />
-                <Answer label={t.challenges} value={question.challenges} />
+                {question.answers.map((answer) => (
+                  <Answer key={answer.part} label={t[answer.part]} value={answer.value} />
+                ))}
               </View>
             ))}
           </View>

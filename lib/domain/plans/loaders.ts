@@ -107,7 +107,13 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
     preparation && "participant" in preparation
       ? preparation.sheet
       : preparation
-        ? { fields: preparation.fields, submittedAt: preparation.submittedAt, themes: preparation.themes, previous: preparation.previous }
+        ? {
+            fields: preparation.fields,
+            submittedAt: preparation.submittedAt,
+            themes: preparation.themes,
+            layout: preparation.layout,
+            previous: preparation.previous,
+          }
         : null;
   return {
     needsOpening: false as const,

@@ -18,6 +18,7 @@ export async function ownSheetPdf(actor: SessionActor, roundId: string): Promise
     leaderName: sheet.round.leader.name,
     conversationStart: sheet.conversation?.startsAt ?? null,
     fields: sheet.fields,
+    layout: sheet.layout,
     themes: sheet.themes,
   });
   return {

@@ -6,6 +6,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { participantMay } from "@/lib/domain/rounds/state-machine";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
+import type { SheetLayout } from "./layout";
 import { dimensionIds } from "./schema";
 import { refuse } from "@/lib/auth/page-guard";
 
@@ -92,6 +93,8 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
           state: true,
           leaderId: true,
           createdAt: true,
+          hasScores: true,
+          answerLayout: true,
           leader: { select: { name: true } },
           municipality: { select: { name: true } },
         },
@@ -101,9 +104,11 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
+  const layout: SheetLayout = { hasScores: participant.round.hasScores, answerLayout: participant.round.answerLayout };
+  // A round without scores shows no comparison with last round's: there is nothing to compare.
   const [themes, previous] = await Promise.all([
     groupQuestions(participant.groupId),
-    previousScores(actor, actor.id, participant.round, "preparation"),
+    layout.hasScores ? previousScores(actor, actor.id, participant.round, "preparation") : { scores: null },
   ]);
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
@@ -121,6 +126,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     fields: participant.sheet ? readFieldMap(participant.sheet.fields) : {},
     revisions: participant.sheet ? readRevisionMap(participant.sheet.revisions) : {},
     themes,
+    layout,
     previous: previous.scores,
   };
 }
@@ -164,7 +170,7 @@ export async function loadParticipantForLeader(
       offerSeniorConversation: true,
       offerTalentDevelopment: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
-      round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
+      round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true, hasScores: true, answerLayout: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { id: true, ...sheetSelect } },
       // Only the actor's own: a round handed over keeps the old leader's notes with their author.
@@ -190,8 +196,12 @@ export async function loadParticipantForLeader(
   if (!can(actor, "read", noteResource)) await refuse(actor);
   // The policy decides (a leader reads a sheet once it is shared): no second check here.
   const showSheet = can(actor, "read", sheetResource);
+  const layout: SheetLayout = { hasScores: participant.round.hasScores, answerLayout: participant.round.answerLayout };
   const [themes, previous] = showSheet
-    ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+    ? await Promise.all([
+        groupQuestions(participant.groupId),
+        layout.hasScores ? previousScores(actor, participant.personId, participant.round, purpose) : null,
+      ])
     : [[], null];
   await recordAudits(db(), [
     ...(previous?.audit ?? []),
@@ -223,6 +233,7 @@ export async function loadParticipantForLeader(
           fields: readFieldMap(participant.sheet!.fields),
           submittedAt: participant.sheet!.submittedAt,
           themes,
+          layout,
           previous: previous?.scores ?? null,
         }
       : null,

@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, type ParticipantContext } from "./context";
 import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "./fields";
+import type { SheetLayout } from "./layout";
 import { noteFieldError, sheetFieldError } from "./schema";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
 
@@ -87,7 +88,7 @@ function assertEditable(actor: Actor, context: ParticipantContext, state: "DRAFT
   refuseIfRestricted(context.restricted);
 }
 
-type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[] };
+type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[]; layout: SheetLayout };
 type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   id: string | null;
   state: Locked["state"] | null;
@@ -100,6 +101,8 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   catchUpAt: Date | null;
   questionIds: string[];
   restricted: boolean;
+  hasScores: boolean;
+  answerLayout: SheetLayout["answerLayout"];
 };
 
 /**
@@ -111,7 +114,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
 async function lockSheetWithContext(sql: Sql, participantId: string): Promise<LockedSheet | undefined> {
   const select = () =>
     sql<LockedSheetRow>(
-      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt",
+      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt", r."hasScores", r."answerLayout"::text as "answerLayout",
          (extract(epoch from c."startsAt") * 1000)::bigint::text as "startsAtMs",
          array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds",
          ${personRestrictedSql} as restricted
@@ -151,6 +154,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     revisions: readRevisionMap(row.revisions),
     context,
     questionIds: row.questionIds,
+    layout: { hasScores: row.hasScores, answerLayout: row.answerLayout },
   };
 }
 
@@ -165,8 +169,8 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
     const sheet = await lockSheetWithContext(sql, participantId);
     if (!sheet) throw new AccessDenied();
     assertEditable(actor, sheet.context, sheet.state, "update");
-    const questionIds = new Set(sheet.questionIds);
-    const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, questionIds));
+    const shape = { questionIds: new Set(sheet.questionIds), layout: sheet.layout };
+    const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, shape));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const applied = applyChanges(sheet.fields, sheet.revisions, valid);
     // The audit row in the same statement as the write it records: neither exists without the other.

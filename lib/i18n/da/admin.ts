@@ -159,6 +159,16 @@ export const admin = {
     save: "Gem skabelonen",
     saving: "Gemmer …",
     saved: "Skabelonen er gemt.",
+    sheetLegend: "Forberedelsesskemaet",
+    hasScores: "De fire vitaliseringsdimensioner, hver med en vurdering fra 1 til 10",
+    hasScoresHint:
+      "Tønder-konceptet har ingen vurderinger: uden dem har skemaet kun temaer og spørgsmål, og rundens overblik har ingen tal for dimensionerne.",
+    answerLayoutLegend: "Svar på hvert spørgsmål",
+    answerLayouts: {
+      CONTRIBUTE_CHALLENGES: "To felter: »Hvordan bidrager du …« og »Hvad udfordres du af …« (Tønder, Skema 1)",
+      REFLECTION: "Ét felt til medarbejderens refleksion (vitaliseringsmodellen)",
+    },
+    sheetHint: "Gælder nye runder. Runder, der allerede er oprettet, beholder deres skema.",
     conflict:
       "Skabelonen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
   },

@@ -49,6 +49,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <SheetForm
         participantId={sheet.participantId}
         themes={sheet.themes}
+        layout={sheet.layout}
         fields={sheet.fields}
         revisions={sheet.revisions}
         submitted={sheet.state === "SUBMITTED"}

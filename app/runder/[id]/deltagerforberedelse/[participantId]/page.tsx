@@ -40,7 +40,13 @@ export default async function ParticipantPreparationPage({ params }: { params: P
           {sheet ? (
             <>
               {sheet.submittedAt ? <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p> : null}
-              <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={participant.person.name} />
+              <SheetView
+                fields={sheet.fields}
+                themes={sheet.themes}
+                layout={sheet.layout}
+                previous={sheet.previous}
+                owner={participant.person.name}
+              />
             </>
           ) : (
             <p className="text-slate-700">{t.draft}</p>

@@ -55,6 +55,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             sheet={plan.sheet}
             note={plan.note}
             themes={plan.themes}
+            dimensions={round.hasScores}
             guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
           />
         </div>
