@@ -27,11 +27,14 @@ export function PlanEditor({
   versions,
   parties,
   themes,
+  dimensions = true,
 }: {
   planId: string;
   versions: VersionView[];
   parties: Parties;
   themes: string[];
+  /** Whether the round is built on the four dimensions; a Tønder round's plan asks no dimension to start with. */
+  dimensions?: boolean;
 }) {
   const t = da.plans.editor;
   const router = useRouter();
@@ -87,16 +90,18 @@ export function PlanEditor({
             <h3 id="expectations-heading" className="text-xl font-semibold text-brand-900">
               {t.expectationsHeading}
             </h3>
-            <p className="text-slate-700">{t.expectationsLead}</p>
+            <p className="text-slate-700">{dimensions ? t.expectationsLead : t.expectationsLeadWithoutDimensions}</p>
           </div>
-          <PlanChoice
-            map={planValues(doc)}
-            field="startWith"
-            id="plan-start-with"
-            label={t.startWith}
-            options={dimensionOptions}
-            empty={t.startWithNone}
-          />
+          {dimensions ? (
+            <PlanChoice
+              map={planValues(doc)}
+              field="startWith"
+              id="plan-start-with"
+              label={t.startWith}
+              options={dimensionOptions}
+              empty={t.startWithNone}
+            />
+          ) : null}
           <PlanText id="plan-expectations" label={t.expectations} text={planText(doc, "expectations")} rows={3} />
         </section>
         <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />

@@ -17,7 +17,7 @@ export type SheetPdfData = {
   dimensions: { name: string; score: number | null; comment: string }[];
   startWith: string | null;
   /** Each question's answer boxes, in the round's layout (two in Tønder's Skema 1, one reflection). */
-  themes: { title: string; questions: { text: string; answers: { part: AnswerPart; value: string }[] }[] }[];
+  themes: { title: string; description: string; questions: { text: string; answers: { part: AnswerPart; value: string }[] }[] }[];
   otherCommon: string;
   otherIndividual: string;
 };
@@ -105,7 +105,10 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.h2}>{t.themesHeading}</Text>
         {data.themes.map((theme) => (
           <View key={theme.title}>
-            <Text style={styles.h3}>{theme.title}</Text>
+            <Text style={styles.h3} minPresenceAhead={80}>
+              {theme.title}
+            </Text>
+            {theme.description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{theme.description}</Text> : null}
             {theme.questions.map((question, index) => (
               <View key={index} style={{ marginBottom: 6 }}>
                 <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>

@@ -92,6 +92,9 @@ test("a Tønder round: the employee's sheet has no scales, nor has the leader's 
   await expect(page.getByText("Jeg tager mig af morgenmaden.")).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText("De fire behovsdimensioner")).toHaveCount(0);
   await expect(page.getByText("Åse Kirkegaards vurderinger af de fire dimensioner")).toHaveCount(0);
+  // The plan asks what matters, not which dimension to start with.
+  await expect(page.getByText("Hvad er vigtigt at nå omkring i samtalen?")).toBeVisible();
+  await expect(page.getByLabel("Vi starter med")).toHaveCount(0);
   await shots(page, "toender-conversation");
 });
 
@@ -125,6 +128,9 @@ test("a vitalisation round: one reflection per dimension, the keywords under it,
 
 test("an administrator turns the scores on for the Tønder template; the running rounds keep theirs", async ({ page }) => {
   await world.signInAs(page, "Peter Skov Jæger", { open: "/admin/skabeloner" });
+  await expect(page.getByRole("cell", { name: "Uden vurderinger; to felter pr. spørgsmål" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Med vurderinger; én refleksion pr. spørgsmål" })).toBeVisible();
+  await shots(page, "admin-templates");
   await page.getByRole("link", { name: "Tønder-konceptet", exact: true }).click();
   const scores = page.getByRole("checkbox", { name: /^De fire vitaliseringsdimensioner/ });
   await expect(scores).not.toBeChecked();

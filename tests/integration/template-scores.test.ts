@@ -205,6 +205,7 @@ describe("a vitalisation round", () => {
 
     const pdf = await pdfText(await ownSheetPdf(session(aase, "Åse Kirkegaard"), roundId), "vitalisation-sheet.pdf");
     expect(pdf).toContain(da.sheets.own.reflection);
+    expect(pdf).toContain("Nøgleord: Aktuelle arbejdsopgaver");
     expect(pdf).toContain("Jeg lykkes bedst, når jeg kan planlægge dagen.");
     expect(pdf).not.toContain("Hvordan bidrager du");
     expect(pdf).toContain("Mestring: 6 af 10");

@@ -13,7 +13,7 @@ type Source = {
   fields: FieldMap;
   /** The round's sheet layout; rounds made before layouts were chosen have the classic one. */
   layout?: SheetLayout;
-  themes: { title: string; questions: { id: string; text: string }[] }[];
+  themes: { title: string; description?: string; questions: { id: string; text: string }[] }[];
 };
 
 const textOf = (value: unknown) => (typeof value === "string" ? value : "");
@@ -37,6 +37,8 @@ export function toSheetPdfData(source: Source): SheetPdfData {
     startWith: !layout.hasScores ? null : (vitalisationDimensions.find((dimension) => dimension.id === fields.startWith)?.name ?? null),
     themes: source.themes.map((theme) => ({
       title: theme.title,
+      // The help under a theme (the vitalisation template's keywords), as on the screen.
+      description: theme.description ?? "",
       questions: theme.questions.map((question) => ({
         text: question.text,
         answers: answerParts(layout).map((part) => ({ part, value: textOf(fields[`answer.${question.id}.${part}`]) })),

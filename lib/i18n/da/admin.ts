@@ -143,7 +143,9 @@ export const admin = {
   templates: {
     title: "Skabeloner",
     lead: "En runde starter som en kopi af en skabelon. Ændringer her gælder nye runder; runder, der allerede er oprettet, beholder deres egne temaer og spørgsmål.",
-    columns: { name: "Skabelon", themes: "Temaer", updated: "Senest ændret" },
+    columns: { name: "Skabelon", themes: "Temaer", sheet: "Forberedelsesskema", updated: "Senest ændret" },
+    sheetSummary: (hasScores: boolean, reflection: boolean) =>
+      `${hasScores ? "Med vurderinger" : "Uden vurderinger"}; ${reflection ? "én refleksion pr. spørgsmål" : "to felter pr. spørgsmål"}`,
     themeCount: (count: number) => (count === 1 ? "1 tema" : `${count} temaer`),
     editTitle: (name: string) => `Ret skabelonen »${name}«`,
     name: "Navn",

@@ -87,6 +87,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             <PlanEditor
               planId={plan.planId}
               themes={plan.roundThemes}
+              dimensions={round.hasScores}
               parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
               versions={plan.versions.map((version) => ({
                 number: version.number,
