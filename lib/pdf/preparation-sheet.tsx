@@ -105,10 +105,11 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.h2}>{t.themesHeading}</Text>
         {data.themes.map((theme) => (
           <View key={theme.title}>
-            <Text style={styles.h3} minPresenceAhead={80}>
-              {theme.title}
-            </Text>
-            {theme.description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{theme.description}</Text> : null}
+            {/* A theme's heading and help never stand alone at the foot of a page. */}
+            <View wrap={false} minPresenceAhead={60}>
+              <Text style={styles.h3}>{theme.title}</Text>
+              {theme.description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{theme.description}</Text> : null}
+            </View>
             {theme.questions.map((question, index) => (
               <View key={index} style={{ marginBottom: 6 }}>
                 <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>
