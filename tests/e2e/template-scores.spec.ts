@@ -76,6 +76,9 @@ test("a Tønder round: the employee's sheet has no scales, nor has the leader's 
   await expect(employee.getByRole("heading", { name: "De fire behovsdimensioner" })).toHaveCount(0);
   await expect(employee.getByRole("radio")).toHaveCount(0);
   await expect(employee.getByText("Dine vurderinger af de fire dimensioner")).toHaveCount(0);
+  // Nor does the retention notice speak of scores to keep.
+  await expect(employee.getByText(/Skemaets tekster og lederens noter efter 6 måneder\.$/i)).toBeVisible();
+  await expect(employee.getByText(/de fire vurderinger/)).toHaveCount(0);
   await expect(employee.getByLabel("Hvilken dimension vil du gerne starte samtalen med?")).toHaveCount(0);
   await employee.getByLabel("Hvordan bidrager du, og kunne du gøre andet/mere?").first().fill("Jeg tager mig af morgenmaden.");
   await saved(employee);
@@ -93,7 +96,9 @@ test("a Tønder round: the employee's sheet has no scales, nor has the leader's 
   await expect(page.getByText("De fire behovsdimensioner")).toHaveCount(0);
   await expect(page.getByText("Åse Kirkegaards vurderinger af de fire dimensioner")).toHaveCount(0);
   // The plan asks what matters, not which dimension to start with.
-  await expect(page.getByText("Hvad er vigtigt at nå omkring i samtalen?")).toBeVisible();
+  await expect(
+    page.getByText("Samtalen begynder med en gensidig forventningsafstemning: hvad er vigtigst for jer hver især?"),
+  ).toBeVisible();
   await expect(page.getByLabel("Vi starter med")).toHaveCount(0);
   await shots(page, "toender-conversation");
 });

@@ -269,7 +269,7 @@ export const plans = {
     expectationsHeading: "Forventningsafstemning",
     expectationsLead: "Hvilken af de fire dimensioner starter I med, og hvad er ellers vigtigt at nå omkring?",
     /** The same for a round whose sheet has no dimensions (the Tønder concept). */
-    expectationsLeadWithoutDimensions: "Hvad er vigtigt at nå omkring i samtalen?",
+    expectationsLeadWithoutDimensions: "Samtalen begynder med en gensidig forventningsafstemning: hvad er vigtigst for jer hver især?",
     startWith: "Vi starter med",
     startWithNone: "Ikke valgt",
     expectations: "Hvad er ellers vigtigt at nå omkring?",

@@ -24,7 +24,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <p className="mt-1 text-slate-700">
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
-      <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
+      <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} hasScores={round.hasScores} />
       {sheet.restricted ? <RestrictionNotice /> : null}
       <p className="mb-6 mt-2">
         <Link href={`/runder/${round.id}/forberedelse/udskriv`} className="font-medium text-brand-700 underline underline-offset-4">
