@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import * as Y from "yjs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,11 @@ import type { Actor } from "@/lib/access/policy";
 import type { SessionActor } from "@/lib/auth/current";
 import type { Download } from "@/lib/http/download";
 import { loadOverview } from "@/lib/domain/overview/data";
+import { planContent } from "@/lib/domain/plans/doc";
+import { ensurePlan, loadPlanState } from "@/lib/domain/plans/live/store";
+import { approvePlan, contentHash } from "@/lib/domain/plans/mutations/sign-off";
+import { findVersions, toPlanPdfData } from "@/lib/domain/plans/versions/data";
+import { renderPlanPdf } from "@/lib/pdf/plan";
 import { conversationGuidePdf } from "@/lib/domain/rounds/guide-pdf";
 import { blankPlanPdf, blankSheetPdf } from "@/lib/domain/rounds/paper-forms";
 import { fieldLabel } from "@/lib/domain/personal-data/field-labels";
@@ -121,6 +127,30 @@ describe("a Tønder round", () => {
       else expect(overview.figures!.vitalisation).toBeNull();
       // The plans' figures are there either way.
       expect(overview.figures!.signedPlans).toBe(0);
+    }
+  });
+});
+
+describe("the signed plan's PDF", () => {
+  it("asks no dimension to start with in a Tønder round, and is the same data as before in a combined one", async () => {
+    for (const template of ["toender", "kombineret"] as const) {
+      await resetDatabase();
+      await seedDemoOrganisation(database);
+      const { mette, aase, participant } = await roundFrom(template);
+      const planId = await ensurePlan(database, participant.id);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await loadPlanState(database, mette, planId)).state);
+      const hash = contentHash(planContent(doc));
+      await approvePlan(database, mette, planId, hash);
+      await approvePlan(database, aase, planId, hash);
+      const [row] = await findVersions(database, { planId });
+      const data = toPlanPdfData(row, null);
+      // Absent, not false, in a round with dimensions: the stored PDFs' data hash is unchanged.
+      expect("noDimensions" in data).toBe(template === "toender");
+      const file = join(dir, `${template}-signed-plan.pdf`);
+      writeFileSync(file, await renderPlanPdf(data));
+      const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+      expect(text.includes(da.plans.editor.startWith)).toBe(template === "kombineret");
     }
   });
 });
