@@ -170,6 +170,7 @@ export const admin = {
       CONTRIBUTE_CHALLENGES: "To felter: »Hvordan bidrager du …« og »Hvad udfordres du af …« (Tønder, Skema 1)",
       REFLECTION: "Ét felt til medarbejderens refleksion (vitaliseringsmodellen)",
     },
+    chooseLayout: "Vælg, hvordan skemaet skal se ud.",
     sheetHint: "Gælder nye runder. Runder, der allerede er oprettet, beholder deres skema.",
     conflict:
       "Skabelonen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
