@@ -142,7 +142,14 @@ export function PlanEditor({
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
-        <SignOffPanel key={othersApprovals} planId={planId} doc={doc} saved={status === "saved"} versions={versions} />
+        <SignOffPanel
+          key={othersApprovals}
+          planId={planId}
+          doc={doc}
+          saved={status === "saved"}
+          versions={versions}
+          dimensions={dimensions}
+        />
       </section>
     </FieldPresence.Provider>
   );

@@ -29,7 +29,20 @@ async function hashOf(doc: Y.Doc): Promise<string> {
 }
 
 /** Approve the plan exactly as it stands on this screen; the versions so far, newest first. */
-export function SignOffPanel({ planId, doc, saved, versions }: { planId: string; doc: Y.Doc; saved: boolean; versions: VersionView[] }) {
+export function SignOffPanel({
+  planId,
+  doc,
+  saved,
+  versions,
+  dimensions = true,
+}: {
+  planId: string;
+  doc: Y.Doc;
+  saved: boolean;
+  versions: VersionView[];
+  /** Whether the round is built on the four dimensions (plan-content-view.tsx). */
+  dimensions?: boolean;
+}) {
   const t = da.plans.signOff;
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -80,7 +93,7 @@ export function SignOffPanel({ planId, doc, saved, versions }: { planId: string;
             ) : null}
             <details className="mt-1">
               <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
-              <PlanContentView content={version.content} />
+              <PlanContentView content={version.content} dimensions={dimensions} />
             </details>
           </li>
         ))}

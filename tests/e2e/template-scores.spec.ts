@@ -140,6 +140,7 @@ test("an administrator turns the scores on for the Tønder template; the running
   const scores = page.getByRole("checkbox", { name: /^De fire vitaliseringsdimensioner/ });
   await expect(scores).not.toBeChecked();
   await expect(page.getByRole("radio", { name: /^To felter/ })).toBeChecked();
+  await expectNoAxeViolations(page);
   await shots(page, "admin-template");
   await scores.check();
   await page.getByRole("button", { name: "Gem skabelonen" }).click();

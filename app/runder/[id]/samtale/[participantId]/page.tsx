@@ -70,7 +70,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               </p>
               {plan.signed ? (
                 <>
-                  <PlanContentView content={plan.signed.content} />
+                  <PlanContentView content={plan.signed.content} dimensions={round.hasScores} />
                   <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>
                     {da.plans.filing.download(plan.signed.number)}
                   </a>
