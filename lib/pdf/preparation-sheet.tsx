@@ -66,6 +66,15 @@ function Answer({ label, value }: { label: string; value: string }) {
   );
 }
 
+function ThemeHeading({ title, description }: { title: string; description: string }) {
+  return (
+    <View>
+      <Text style={styles.h3}>{title}</Text>
+      {description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{description}</Text> : null}
+    </View>
+  );
+}
+
 export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
   registerPdfFonts();
   const t = da.sheets.own;
@@ -105,10 +114,9 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.h2}>{t.themesHeading}</Text>
         {data.themes.map((theme) => (
           <View key={theme.title}>
-            {/* A theme's heading and help never stand alone at the foot of a page. */}
+            {/* A theme's heading and help (the vitalisation template's keywords) stay together. */}
             <View wrap={false} minPresenceAhead={60}>
-              <Text style={styles.h3}>{theme.title}</Text>
-              {theme.description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{theme.description}</Text> : null}
+              <ThemeHeading title={theme.title} description={theme.description} />
             </View>
             {theme.questions.map((question, index) => (
               <View key={index} style={{ marginBottom: 6 }}>
