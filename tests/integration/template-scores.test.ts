@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import * as Y from "yjs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -212,6 +212,26 @@ describe("the round's own setting", () => {
     expect(toender.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
     await addShippedTemplates(database, municipalityId);
     expect((await database.roundTemplate.findUniqueOrThrow({ where: { id: toender.id } })).updatedAt).toEqual(toender.updatedAt);
+  });
+});
+
+describe("the migration that brought the setting", () => {
+  it("marks as edited the templates an administrator saved (by the audit log, or changed after they were made), and no other", async () => {
+    const folder = readdirSync("prisma/migrations").find((name) => name.endsWith("_template_scores_and_answer_layout"))!;
+    const script = readFileSync(join("prisma/migrations", folder, "migration.sql"), "utf8");
+    const backfill = script.slice(script.indexOf("UPDATE"));
+    const rows = await database.roundTemplate.findMany({ orderBy: { key: "asc" } });
+    const [kombineret, toender, vitalisering] = ["kombineret", "toender", "vitalisering"].map((key) =>
+      rows.find((row) => row.key === key)!,
+    );
+    await database.roundTemplate.updateMany({ data: { editedAt: null } });
+    // Saved by an administrator: its audit event. Changed a minute after it was made: an edit whose event was pruned.
+    await database.auditEvent.create({ data: { action: "template.update", resourceKind: "roundTemplate", resourceId: kombineret.id } });
+    await database.$executeRaw`update "RoundTemplate" set "updatedAt" = "createdAt" + interval '1 minute' where id = ${toender.id}::uuid`;
+    await database.$executeRaw`update "RoundTemplate" set "updatedAt" = "createdAt" where id = ${vitalisering.id}::uuid`;
+    await database.$executeRawUnsafe(backfill);
+    const after = new Map((await database.roundTemplate.findMany()).map((row) => [row.key, row.editedAt !== null]));
+    expect(Object.fromEntries(after)).toEqual({ kombineret: true, toender: true, vitalisering: false });
   });
 });
 
