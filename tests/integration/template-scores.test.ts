@@ -22,6 +22,7 @@ import { saveSheetChanges, setSheetSubmitted } from "@/lib/domain/sheets/mutatio
 import { loadTemplates } from "@/lib/domain/templates/data";
 import { saveTemplate } from "@/lib/domain/templates/mutations";
 import { addShippedTemplates } from "@/lib/domain/templates/shipped";
+import { startNextRound } from "@/lib/domain/wrap-up/mutations/next-round";
 import { advanceRound, type Step } from "@/lib/domain/wrap-up/mutations/phase";
 import { da } from "@/lib/i18n/da";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
@@ -212,6 +213,18 @@ describe("the round's own setting", () => {
     expect(toender.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
     await addShippedTemplates(database, municipalityId);
     expect((await database.roundTemplate.findUniqueOrThrow({ where: { id: toender.id } })).updatedAt).toEqual(toender.updatedAt);
+  });
+});
+
+describe("the next round", () => {
+  it("has the sheet of the round it follows, whatever the template says now", async () => {
+    const { mette, roundId } = await roundFrom("vitalisering");
+    await database.round.update({ where: { id: roundId }, data: { hasScores: false, state: "CLOSED", closedAt: new Date() } });
+    const next = await startNextRound(database, mette, roundId);
+    expect(await database.round.findUniqueOrThrow({ where: { id: next.id } })).toMatchObject({
+      hasScores: false,
+      answerLayout: "REFLECTION",
+    });
   });
 });
 
