@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveTemplate } from "@/lib/domain/templates/actions";
+import { answerLayouts } from "@/lib/domain/sheets/layout";
 import { templateFormSchema, type TemplateFormInput } from "@/lib/domain/templates/schema";
 import { da } from "@/lib/i18n/da";
 
@@ -53,6 +54,30 @@ export function TemplateForm({ templateId, version, initial }: { templateId: str
           />
         )}
       </Field>
+      <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-4" aria-describedby="sheet-hint">
+        <legend className="px-1 font-semibold">{t.sheetLegend}</legend>
+        <p id="sheet-hint" className="text-sm text-slate-600">
+          {t.sheetHint}
+        </p>
+        <label className="flex min-h-11 items-start gap-3">
+          <input type="checkbox" className="mt-1 h-5 w-5" aria-describedby="has-scores-hint" {...register("hasScores")} />
+          <span>
+            <span className="font-medium">{t.hasScores}</span>
+            <span id="has-scores-hint" className="block text-sm text-slate-600">
+              {t.hasScoresHint}
+            </span>
+          </span>
+        </label>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="font-medium">{t.answerLayoutLegend}</legend>
+          {answerLayouts.map((layout) => (
+            <label key={layout} className="flex min-h-11 items-start gap-3">
+              <input type="radio" value={layout} className="mt-1 h-5 w-5" {...register("answerLayout")} />
+              <span>{t.answerLayouts[layout]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
       <h2 className="text-xl font-semibold text-brand-900">{t.themesLegend}</h2>
       {themes.fields.map((theme, index) => (
         <fieldset key={theme.id} className="flex flex-col gap-4 rounded-md border border-slate-300 p-4">

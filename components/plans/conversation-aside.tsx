@@ -2,6 +2,7 @@ import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
+import type { SheetLayout } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { FoldPanel as Panel } from "./fold-panel";
 
@@ -11,12 +12,20 @@ export type AsideProps = {
   employeeName: string;
   isLeader: boolean;
   participantId: string;
-  sheet: { fields: FieldMap; themes: Theme[]; previous: Record<string, number> | null; registeredBy?: string | null } | null;
+  sheet: {
+    fields: FieldMap;
+    themes: Theme[];
+    layout: SheetLayout;
+    previous: Record<string, number> | null;
+    registeredBy?: string | null;
+  } | null;
   /** A paper form the leader typed in beside the employee's own sheet (leader's screen only). */
-  paper?: { fields: FieldMap; themes: Theme[]; registeredBy: string } | null;
+  paper?: { fields: FieldMap; themes: Theme[]; layout: SheetLayout; registeredBy: string } | null;
   kind: "MUS" | "LUS";
   note: { fields: FieldMap; revisions: RevisionMap } | null;
   themes: Theme[];
+  /** Whether the round's sheet has the four dimensions (layout.ts): a Tønder round's guide has none. */
+  dimensions: boolean;
   guideHref: string;
 };
 
@@ -25,7 +34,18 @@ export type AsideProps = {
  * the leader's screen only), the guide with each dimension's keywords and the round's questions,
  * and the prompts that make the talk concrete. Panels fold away on a tablet.
  */
-export function ConversationAside({ employeeName, isLeader, participantId, sheet, note, paper, kind, themes, guideHref }: AsideProps) {
+export function ConversationAside({
+  employeeName,
+  isLeader,
+  participantId,
+  sheet,
+  note,
+  paper,
+  kind,
+  themes,
+  dimensions,
+  guideHref,
+}: AsideProps) {
   const t = da.plans.guide;
   return (
     <aside aria-labelledby="aside-heading" className="flex flex-col gap-3">
@@ -48,7 +68,13 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
                 {isLeader ? da.paper.registration.mark(kind, sheet.registeredBy) : da.paper.registration.markOwn(sheet.registeredBy)}
               </p>
             ) : null}
-            <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={isLeader ? employeeName : null} />
+            <SheetView
+              fields={sheet.fields}
+              themes={sheet.themes}
+              layout={sheet.layout}
+              previous={sheet.previous}
+              owner={isLeader ? employeeName : null}
+            />
           </>
         ) : (
           <p className="text-slate-700">{t.sheetMissing}</p>
@@ -56,7 +82,7 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
       </Panel>
       {isLeader && paper ? (
         <Panel summary={da.paper.registration.paperHeading(paper.registeredBy)} openWhenWide>
-          <SheetView fields={paper.fields} themes={paper.themes} previous={null} owner={employeeName} />
+          <SheetView fields={paper.fields} themes={paper.themes} layout={paper.layout} previous={null} owner={employeeName} />
         </Panel>
       ) : null}
       {isLeader && note ? (
@@ -65,14 +91,14 @@ export function ConversationAside({ employeeName, isLeader, participantId, sheet
         </Panel>
       ) : null}
       <Panel summary={t.guideHeading}>
-        <p className="mb-2 text-slate-700">{t.guideLead}</p>
+        <p className="mb-2 text-slate-700">{dimensions ? t.guideLead : t.guideLeadWithoutDimensions}</p>
         <p className="mb-4">
           <a href={guideHref} className="inline-block min-h-11 py-2 font-medium text-brand-700 underline underline-offset-4">
             {da.plans.guidePdf.download}
           </a>
         </p>
         <div className="flex flex-col gap-5">
-          {vitalisationDimensions.map((dimension) => (
+          {(dimensions ? vitalisationDimensions : []).map((dimension) => (
             <section key={dimension.id} aria-label={dimension.name}>
               <p className="font-semibold">{dimension.name}</p>
               <p className="text-slate-700">{dimension.definition}</p>

@@ -17,7 +17,7 @@ function Entry({ label, value }: { label: string; value: string }) {
  * A version of the plan as it was approved, read-only (text shown as text). Null is a stored version
  * that fits no known shape (lib/domain/plans/stored/): said so, never shown with guessed values.
  */
-export function PlanContentView({ content }: { content: PlanContent | null }) {
+export function PlanContentView({ content, dimensions = true }: { content: PlanContent | null; dimensions?: boolean }) {
   if (!content)
     return (
       <p role="note" className="font-medium text-red-700">
@@ -27,7 +27,8 @@ export function PlanContentView({ content }: { content: PlanContent | null }) {
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === content.startWith)?.name ?? "";
   return (
     <dl className="flex flex-col gap-3">
-      <Entry label={t.startWith} value={startWith} />
+      {/* A round without dimensions asks none to start with (a value stored anyway is still shown). */}
+      {dimensions || startWith ? <Entry label={t.startWith} value={startWith} /> : null}
       <Entry label={t.expectations} value={content.expectations} />
       <Entry label={t.goals} value={content.goals} />
       <Entry label={t.motivated} value={content.motivated ? (t.motivation[content.motivated as Motivation] ?? "") : ""} />

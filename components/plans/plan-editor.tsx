@@ -28,12 +28,15 @@ export function PlanEditor({
   parties,
   themes,
   onPaper,
+  dimensions = true,
 }: {
   planId: string;
   versions: VersionView[];
   parties: Parties;
   themes: string[];
   onPaper?: { kind: "MUS" | "LUS" };
+  /** Whether the round is built on the four dimensions; a Tønder round's plan asks no dimension to start with. */
+  dimensions?: boolean;
 }) {
   const t = da.plans.editor;
   const router = useRouter();
@@ -89,16 +92,18 @@ export function PlanEditor({
             <h3 id="expectations-heading" className="text-xl font-semibold text-brand-900">
               {t.expectationsHeading}
             </h3>
-            <p className="text-slate-700">{t.expectationsLead}</p>
+            <p className="text-slate-700">{dimensions ? t.expectationsLead : t.expectationsLeadWithoutDimensions}</p>
           </div>
-          <PlanChoice
-            map={planValues(doc)}
-            field="startWith"
-            id="plan-start-with"
-            label={t.startWith}
-            options={dimensionOptions}
-            empty={t.startWithNone}
-          />
+          {dimensions ? (
+            <PlanChoice
+              map={planValues(doc)}
+              field="startWith"
+              id="plan-start-with"
+              label={t.startWith}
+              options={dimensionOptions}
+              empty={t.startWithNone}
+            />
+          ) : null}
           <PlanText id="plan-expectations" label={t.expectations} text={planText(doc, "expectations")} rows={3} />
         </section>
         <PlanText id="plan-goals" label={t.goals} hint={t.goalsHint} text={planText(doc, "goals")} rows={5} />
@@ -139,7 +144,15 @@ export function PlanEditor({
         </section>
         <PlanDate map={planValues(doc)} field="followUpDate" id="plan-follow-up" label={t.followUpDate} hint={t.followUpDateHint} />
         <PlanText id="plan-evaluation" label={t.evaluation} hint={t.evaluationHint} text={planText(doc, "evaluation")} rows={4} />
-        <SignOffPanel key={othersApprovals} planId={planId} doc={doc} saved={status === "saved"} versions={versions} onPaper={onPaper} />
+        <SignOffPanel
+          key={othersApprovals}
+          planId={planId}
+          doc={doc}
+          saved={status === "saved"}
+          versions={versions}
+          dimensions={dimensions}
+          onPaper={onPaper}
+        />
       </section>
     </FieldPresence.Provider>
   );

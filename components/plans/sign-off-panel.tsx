@@ -35,6 +35,7 @@ export function SignOffPanel({
   saved,
   versions,
   onPaper,
+  dimensions = true,
 }: {
   planId: string;
   doc: Y.Doc;
@@ -42,6 +43,8 @@ export function SignOffPanel({
   versions: VersionView[];
   /** The leader's screen, for an employee without e-mail: register their signature on the printed plan. */
   onPaper?: { kind: "MUS" | "LUS" };
+  /** Whether the round is built on the four dimensions (plan-content-view.tsx). */
+  dimensions?: boolean;
 }) {
   const t = da.plans.signOff;
   const router = useRouter();
@@ -98,7 +101,7 @@ export function SignOffPanel({
             ) : null}
             <details className="mt-1">
               <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
-              <PlanContentView content={version.content} />
+              <PlanContentView content={version.content} dimensions={dimensions} />
             </details>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap } from "@/lib/domain/sheets/fields";
+import { answerParts, type SheetLayout } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { RadarChart } from "./radar-chart";
 
@@ -22,11 +23,13 @@ function Answer({ label, value }: { label: string; value: unknown }) {
 export function SheetView({
   fields,
   themes,
+  layout,
   previous,
   owner,
 }: {
   fields: FieldMap;
   themes: Theme[];
+  layout: SheetLayout;
   previous: Record<string, number> | null;
   owner: string | null;
 }) {
@@ -37,19 +40,21 @@ export function SheetView({
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === fields.startWith);
   return (
     <div className="flex flex-col gap-8">
-      <section className="flex flex-col gap-4">
-        <h3 className="text-xl font-semibold text-brand-900">{t.dimensionsHeading}</h3>
-        <RadarChart
-          dimensions={vitalisationDimensions}
-          scores={scores}
-          previous={previous}
-          caption={owner === null ? t.chartCaption : da.sheets.view.chartCaption(owner)}
-        />
-        {vitalisationDimensions.map((dimension) => (
-          <Answer key={dimension.id} label={da.sheets.view.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
-        ))}
-        <Answer label={t.startWith} value={startWith?.name ?? ""} />
-      </section>
+      {layout.hasScores ? (
+        <section className="flex flex-col gap-4">
+          <h3 className="text-xl font-semibold text-brand-900">{t.dimensionsHeading}</h3>
+          <RadarChart
+            dimensions={vitalisationDimensions}
+            scores={scores}
+            previous={previous}
+            caption={owner === null ? t.chartCaption : da.sheets.view.chartCaption(owner)}
+          />
+          {vitalisationDimensions.map((dimension) => (
+            <Answer key={dimension.id} label={da.sheets.view.comment(dimension.name)} value={fields[`comment.${dimension.id}`]} />
+          ))}
+          <Answer label={t.startWith} value={startWith?.name ?? ""} />
+        </section>
+      ) : null}
       <section className="flex flex-col gap-4">
         <h3 className="text-xl font-semibold text-brand-900">{t.themesHeading}</h3>
         {themes.map((theme) => (
@@ -58,8 +63,9 @@ export function SheetView({
             {theme.questions.map((question) => (
               <div key={question.id} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-4 break-inside-avoid">
                 <p className="font-medium">{question.text}</p>
-                <Answer label={t.contribute} value={fields[`answer.${question.id}.contribute`]} />
-                <Answer label={t.challenges} value={fields[`answer.${question.id}.challenges`]} />
+                {answerParts(layout).map((part) => (
+                  <Answer key={part} label={t[part]} value={fields[`answer.${question.id}.${part}`]} />
+                ))}
               </div>
             ))}
           </div>

@@ -13,7 +13,7 @@ export type BlankPlanPdfData = {
   unit: string;
   round: { title: string; kind: "MUS" | "LUS" };
   leaderName: string;
-  /** The four dimensions' names, to tick the one the conversation starts with. */
+  /** The four dimensions' names, to tick the one the conversation starts with; none in a round without them. */
   dimensions: string[];
   /** How many practice actions to leave room for ("hellere lidt, men godt": 1–2). */
   actions: number;
@@ -53,9 +53,13 @@ export function BlankPlanPdf({ data }: { data: BlankPlanPdfData }) {
         <Text style={styles.h2} minPresenceAhead={100}>
           {e.expectationsHeading}
         </Text>
-        <Text style={styles.muted}>{e.expectationsLead}</Text>
-        <Text style={styles.label}>{e.startWith}</Text>
-        <TickChoices choices={data.dimensions} />
+        <Text style={styles.muted}>{data.dimensions.length > 0 ? e.expectationsLead : e.expectationsLeadWithoutDimensions}</Text>
+        {data.dimensions.length > 0 ? (
+          <View>
+            <Text style={styles.label}>{e.startWith}</Text>
+            <TickChoices choices={data.dimensions} />
+          </View>
+        ) : null}
         <RuledBox label={e.expectations} lines={3} />
 
         <Text style={styles.h2} minPresenceAhead={140}>

@@ -1,4 +1,5 @@
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { AnswerPart } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { registerPdfFonts } from "./fonts";
 import { footerLabelPlace, withPageNumbers } from "./page-numbers";
@@ -18,6 +19,8 @@ export type BlankSheetPdfData = {
   developmentGoals: string[];
   /** The dimensions to score; none when the sheet has no scores. */
   dimensions: { name: string; definition: string }[];
+  /** The boxes under each question, in the round's answer layout (sheets/layout.ts). */
+  answerParts: AnswerPart[];
   themes: { title: string; description: string; questions: { text: string; prioritised: boolean }[] }[];
 };
 
@@ -80,30 +83,38 @@ export function BlankSheetPdf({ data }: { data: BlankSheetPdfData }) {
         <Text style={styles.h2} minPresenceAhead={160}>
           {t.themesHeading}
         </Text>
-        {data.themes.map((theme) => (
-          <View key={theme.title}>
-            <Text style={styles.h3} minPresenceAhead={140}>
-              {theme.title}
-            </Text>
-            {theme.description ? <Text style={styles.muted}>{theme.description}</Text> : null}
-            {theme.questions.map((question, index) => (
-              // A question never stands at the foot of a page without the space to answer it.
-              <View key={index} wrap={false} style={{ marginTop: 8 }}>
-                <Text style={{ fontWeight: 700 }}>
-                  {question.prioritised ? da.common.dotted(question.text, t.prioritised) : question.text}
-                </Text>
-                <View style={{ flexDirection: "row", gap: 10 }}>
-                  <View style={{ flex: 1 }}>
-                    <RuledBox label={t.contribute} lines={4} />
-                  </View>
-                  <View style={{ flex: 1 }}>
-                    <RuledBox label={t.challenges} lines={4} />
+        {data.themes.map((theme) => {
+          const heading = (
+            <View>
+              <Text style={styles.h3}>{theme.title}</Text>
+              {theme.description ? <Text style={styles.muted}>{theme.description}</Text> : null}
+            </View>
+          );
+          return (
+            <View key={theme.title}>
+              {theme.questions.length === 0 ? heading : null}
+              {theme.questions.map((question, index) => (
+                // A question never stands at the foot of a page without the space to answer it, and a
+                // theme's heading and help (the vitalisation template's keywords) go with its first question.
+                <View key={index} wrap={false}>
+                  {index === 0 ? heading : null}
+                  <View style={{ marginTop: 8 }}>
+                    <Text style={{ fontWeight: 700 }}>
+                      {question.prioritised ? da.common.dotted(question.text, t.prioritised) : question.text}
+                    </Text>
+                    <View style={{ flexDirection: "row", gap: 10 }}>
+                      {data.answerParts.map((part) => (
+                        <View key={part} style={{ flex: 1 }}>
+                          <RuledBox label={t[part]} lines={data.answerParts.length === 1 ? 6 : 4} />
+                        </View>
+                      ))}
+                    </View>
                   </View>
                 </View>
-              </View>
-            ))}
-          </View>
-        ))}
+              ))}
+            </View>
+          );
+        })}
         <RuledBox label={t.otherCommon} lines={4} />
         <RuledBox label={t.otherIndividual} lines={4} />
 

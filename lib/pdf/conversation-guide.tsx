@@ -57,7 +57,7 @@ export function ConversationGuidePdf({ data }: { data: GuidePdfData }) {
       <Page size="A3" orientation="landscape" style={styles.page}>
         <Text style={styles.muted}>{da.common.dotted(data.municipality, data.roundTitle)}</Text>
         <Text style={styles.title}>{g.guideHeading}</Text>
-        <Text style={styles.lead}>{g.guideLead}</Text>
+        <Text style={styles.lead}>{data.dimensions.length > 0 ? g.guideLead : g.guideLeadWithoutDimensions}</Text>
         <View style={styles.columns}>
           {data.dimensions.map((dimension) => (
             <View key={dimension.name} style={styles.column}>

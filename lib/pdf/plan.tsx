@@ -25,6 +25,12 @@ export type PlanPdfData = {
   content: PlanContent;
   employeeComment: string;
   filed: string | null;
+  /**
+   * Set only for a round whose sheet has no dimensions (the Tønder concept): its plan asks no
+   * dimension to start with. Absent otherwise, so the data, and the hash that says whether a stored
+   * PDF is current (plans/pdf/stored.ts), of every plan from before stay as they were.
+   */
+  noDimensions?: true;
 };
 
 // Field boxes have an explicit width, so the lines their text needs are known while the page is
@@ -189,7 +195,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
         {full ? (
           <>
             <Text style={styles.h2}>{e.expectationsHeading}</Text>
-            <Field name="startWith" label={e.startWith} value={startWith} minLines={1} />
+            {data.noDimensions ? null : <Field name="startWith" label={e.startWith} value={startWith} minLines={1} />}
             <Field name="expectations" label={e.expectations} value={data.content.expectations} />
             <Text style={styles.h2}>{e.goals}</Text>
             <Field name="goals" label={e.goalsHint} value={data.content.goals} minLines={3} />

@@ -1,4 +1,5 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { AnswerPart } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import { pdfFont, registerPdfFonts } from "./fonts";
 import { footerLabelPlace, withPageNumbers } from "./page-numbers";
@@ -14,9 +15,11 @@ export type SheetPdfData = {
   conversation: string | null;
   /** Typed in by the leader from the employee's paper form: said on the first page. */
   registeredNote?: string | null;
+  /** The four dimensions with their scores; none when the round's sheet has no scores. */
   dimensions: { name: string; score: number | null; comment: string }[];
   startWith: string | null;
-  themes: { title: string; questions: { text: string; contribute: string; challenges: string }[] }[];
+  /** Each question's answer boxes, in the round's layout (two in Tønder's Skema 1, one reflection). */
+  themes: { title: string; description: string; questions: { text: string; answers: { part: AnswerPart; value: string }[] }[] }[];
   otherCommon: string;
   otherIndividual: string;
 };
@@ -65,6 +68,15 @@ function Answer({ label, value }: { label: string; value: string }) {
   );
 }
 
+function ThemeHeading({ title, description }: { title: string; description: string }) {
+  return (
+    <View>
+      <Text style={styles.h3}>{title}</Text>
+      {description ? <Text style={[styles.muted, { marginBottom: 4 }]}>{description}</Text> : null}
+    </View>
+  );
+}
+
 export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
   registerPdfFonts();
   const t = da.sheets.own;
@@ -85,30 +97,38 @@ export function PreparationSheetPdf({ data }: { data: SheetPdfData }) {
         <Text style={styles.muted}>{p.leaderAndTime(data.leaderName, data.conversation)}</Text>
         {data.registeredNote ? <Text style={styles.muted}>{data.registeredNote}</Text> : null}
 
-        <Text style={styles.h2}>{t.dimensionsHeading}</Text>
-        <Text style={styles.muted}>{t.dimensionsLead}</Text>
-        {data.dimensions.map((dimension) => (
-          // The score stays with the start of its comment; a comment longer than a page flows on.
-          <View key={dimension.name}>
-            <Text style={styles.h3} minPresenceAhead={48}>
-              {p.score(dimension.name, dimension.score)}
-            </Text>
-            <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
+        {data.dimensions.length > 0 ? (
+          <View>
+            <Text style={styles.h2}>{t.dimensionsHeading}</Text>
+            <Text style={styles.muted}>{t.dimensionsLead}</Text>
+            {data.dimensions.map((dimension) => (
+              // The score stays with the start of its comment; a comment longer than a page flows on.
+              <View key={dimension.name}>
+                <Text style={styles.h3} minPresenceAhead={48}>
+                  {p.score(dimension.name, dimension.score)}
+                </Text>
+                <Answer label={da.sheets.view.comment(dimension.name)} value={dimension.comment} />
+              </View>
+            ))}
+            <Answer label={t.startWith} value={data.startWith ?? ""} />
           </View>
-        ))}
-        <Answer label={t.startWith} value={data.startWith ?? ""} />
+        ) : null}
 
         <Text style={styles.h2}>{t.themesHeading}</Text>
         {data.themes.map((theme) => (
           <View key={theme.title}>
-            <Text style={styles.h3}>{theme.title}</Text>
+            {/* A theme's heading and help (the vitalisation template's keywords) stay together. */}
+            <View wrap={false} minPresenceAhead={60}>
+              <ThemeHeading title={theme.title} description={theme.description} />
+            </View>
             {theme.questions.map((question, index) => (
               <View key={index} style={{ marginBottom: 6 }}>
                 <Text style={{ fontWeight: 700 }} minPresenceAhead={60}>
                   {question.text}
                 </Text>
-                <Answer label={t.contribute} value={question.contribute} />
-                <Answer label={t.challenges} value={question.challenges} />
+                {question.answers.map((answer) => (
+                  <Answer key={answer.part} label={t[answer.part]} value={answer.value} />
+                ))}
               </View>
             ))}
           </View>

@@ -62,7 +62,8 @@ test.describe.serial("the first hour on npm start", () => {
     // The start page says what to do now: plan this year's round. The leader plans it and publishes.
     await expect(leader.getByRole("heading", { name: "Dit næste skridt" })).toBeVisible();
     await leader.getByRole("link", { name: "Opret ny runde" }).first().click();
-    await leader.getByRole("radio", { name: /^Tønder-konceptet/ }).check();
+    // The combined standard: its sheet has the four scores the employee gives below (Tønder's has none).
+    await leader.getByRole("radio", { name: /^Standard \(Tønder-konceptet/ }).check();
     await leader.getByLabel("Titel").fill("MUS 2027 i Solstrålen (første time)");
     await leader.getByLabel("År", { exact: true }).fill("2027");
     const labels = ["Opstartsmøde", "Samtaler fra", "Samtaler til", "Fælles opsamling", "Opfølgning"];

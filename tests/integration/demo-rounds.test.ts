@@ -51,7 +51,7 @@ describe("the demo's rounds", () => {
     const wrapping = await roundOf("torben.oedegaard@vesteraa.example", "WRAP_UP");
     const overview = await loadOverview(database, wrapping.id, 5);
     expect(overview.figures).not.toBeNull();
-    expect(overview.figures!.vitalisation.every((dimension) => dimension.unit !== null)).toBe(true);
+    expect(overview.figures!.vitalisation!.every((dimension) => dimension.unit !== null)).toBe(true);
     expect(overview.figures!.signedPlans).toBe(5);
     const closed = await roundOf("torben.oedegaard@vesteraa.example", "CLOSED");
     expect(closed.year).toBe(wrapping.year - 1);

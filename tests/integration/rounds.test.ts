@@ -126,6 +126,8 @@ describe("creating a round", () => {
       values: {
         name: template.name,
         description: template.description,
+        hasScores: true,
+        answerLayout: "CONTRIBUTE_CHALLENGES",
         themes: [{ title: "Kun ét tema", description: "", questions: "Et nyt spørgsmål" }],
       },
     });

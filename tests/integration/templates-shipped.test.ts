@@ -22,7 +22,7 @@ describe("the shipped templates", () => {
     const shipped = await loadTemplates(database, id);
     expect(shipped.map((template) => template.key)).toEqual(["kombineret", "toender", "vitalisering"]);
 
-    await database.roundTemplate.update({ where: { id: shipped[0].id }, data: { name: "Vores egen skabelon" } });
+    await database.roundTemplate.update({ where: { id: shipped[0].id }, data: { name: "Vores egen skabelon", editedAt: new Date() } });
     await addShippedTemplates(database, id);
     const again = await loadTemplates(database, id);
     expect(again).toHaveLength(3);

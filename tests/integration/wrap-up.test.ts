@@ -95,7 +95,7 @@ describe("the leader's overview", () => {
 
     await move(mette, roundId, "startWrapUp");
     const after = (await loadOverview(database, roundId, 5)).figures!;
-    const mestring = after.vitalisation.find((dimension) => dimension.id === "mestring")!;
+    const mestring = after.vitalisation!.find((dimension) => dimension.id === "mestring")!;
     expect(mestring.unit).toMatchObject({ n: 6 });
     // Neither group is shown: the five alone would give away the sixth by subtraction from the unit.
     expect(mestring.groups.map((group) => group.figure)).toEqual([null, null]);
@@ -105,7 +105,7 @@ describe("the leader's overview", () => {
     // With a threshold above the unit's size nothing is shown at all.
     const strict = (await loadOverview(database, roundId, 7)).figures!;
     expect(
-      strict.vitalisation.every((dimension) => dimension.unit === null && dimension.groups.every((group) => group.figure === null)),
+      strict.vitalisation!.every((dimension) => dimension.unit === null && dimension.groups.every((group) => group.figure === null)),
     ).toBe(true);
 
     // Two groups of three with threshold 3: both shown, and they add up to the unit.
@@ -113,7 +113,7 @@ describe("the leader's overview", () => {
       where: { id: { in: others.slice(0, 2).map((person) => person.participantId) } },
       data: { groupId: alone.id },
     });
-    const halves = (await loadOverview(database, roundId, 3)).figures!.vitalisation[0];
+    const halves = (await loadOverview(database, roundId, 3)).figures!.vitalisation![0];
     expect(halves.groups.map((group) => group.figure?.n)).toEqual([3, 3]);
   });
 

@@ -15,11 +15,17 @@ export async function actorFor(database: Database, email: string): Promise<Actor
 export async function publishedRound(
   database: Database,
   leader: Actor,
-  options: { year?: number; kind?: "MUS" | "LUS"; publish?: boolean; municipalityId?: string } = {},
+  options: {
+    year?: number;
+    kind?: "MUS" | "LUS";
+    publish?: boolean;
+    municipalityId?: string;
+    template?: "kombineret" | "toender" | "vitalisering";
+  } = {},
 ) {
-  const { year = 2027, kind = "MUS", publish = true } = options;
+  const { year = 2027, kind = "MUS", publish = true, template: key = "kombineret" } = options;
   const municipalityId = options.municipalityId ?? (await database.municipality.findFirstOrThrow()).id;
-  const template = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === "kombineret")!;
+  const template = (await loadTemplates(database, municipalityId)).find((candidate) => candidate.key === key)!;
   const { id } = await createRound(database, {
     actor: leader,
     municipalityId,

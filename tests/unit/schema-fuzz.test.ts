@@ -84,7 +84,13 @@ const forms: [string, z.ZodType, Record<string, unknown>][] = [
   [
     "template",
     templateFormSchema,
-    { name: "MUS", description: "", themes: [{ title: "Trivsel", description: "", questions: "Hvordan har du det?" }] },
+    {
+      name: "MUS",
+      description: "",
+      hasScores: true,
+      answerLayout: "REFLECTION",
+      themes: [{ title: "Trivsel", description: "", questions: "Hvordan har du det?" }],
+    },
   ],
   ["joint action", jointActionSchema, { what: "Fælles kursus", dueDate: day, who: "Lederen", followUpHow: "" }],
   ["settlement", settlementSchema, { decision: "agreed", note: "" }],
@@ -100,7 +106,7 @@ function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
   if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]));
   return [];
 }
-const typed = (leaf: Leaf) => leaf.value !== id && !["kind", "decision", "key"].includes(String(leaf.path.at(-1)));
+const typed = (leaf: Leaf) => leaf.value !== id && !["kind", "decision", "key", "answerLayout"].includes(String(leaf.path.at(-1)));
 const isDate = (leaf: Leaf) => /^\d{4}-\d{2}-\d{2}$/.test(leaf.value);
 
 function replaced(sample: Record<string, unknown>, path: (string | number)[], value: string): Record<string, unknown> {

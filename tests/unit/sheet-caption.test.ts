@@ -3,12 +3,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ConversationAside } from "@/components/plans/conversation-aside";
 import { SheetView } from "@/components/sheets/sheet-view";
+import { classicLayout } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 
 // The scores on a shared sheet are "Dine vurderinger" to their owner only. The leader (in LUS the
 // leader's leader) reads someone else's, and the caption says whose.
 
-const sheet = { fields: { "score.mening": 7, "score.retning": 5 }, themes: [], previous: null };
+const sheet = { fields: { "score.mening": 7, "score.retning": 5 }, themes: [], layout: classicLayout, previous: null };
 const own = da.sheets.own.chartCaption;
 
 describe("the caption over a sheet's scores", () => {
@@ -19,7 +20,16 @@ describe("the caption over a sheet's scores", () => {
   });
 
   it("names the participant in the leader's reference pane during the conversation, and says 'Dine' on the participant's own", () => {
-    const props = { employeeName: "Mads Kjærgaard", participantId: "p", sheet, note: null, kind: "MUS" as const, themes: [], guideHref: "/x" };
+    const props = {
+      employeeName: "Mads Kjærgaard",
+      participantId: "p",
+      sheet,
+      note: null,
+      kind: "MUS" as const,
+      themes: [],
+      dimensions: true,
+      guideHref: "/x",
+    };
     const leader = renderToStaticMarkup(createElement(ConversationAside, { ...props, isLeader: true }));
     expect(leader).toContain("Mads Kjærgaards vurderinger af de fire dimensioner");
     expect(leader).not.toContain(own);

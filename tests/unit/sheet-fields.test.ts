@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChanges } from "@/lib/domain/sheets/fields";
+import { classicLayout } from "@/lib/domain/sheets/layout";
 import { sheetFieldError } from "@/lib/domain/sheets/schema";
 
 describe("saving a sheet's fields", () => {
@@ -36,7 +37,7 @@ describe("saving a sheet's fields", () => {
 
 describe("what a sheet field may hold", () => {
   const question = "0b7c6f8e-5d1a-4c1e-9a53-0f3d2f6f4b11";
-  const questions = new Set([question]);
+  const questions = { questionIds: new Set([question]), layout: classicLayout };
   it("takes whole scores from 1 to 10, or none", () => {
     expect(sheetFieldError("score.mestring", 7, questions)).toBeNull();
     expect(sheetFieldError("score.mestring", null, questions)).toBeNull();
@@ -52,5 +53,27 @@ describe("what a sheet field may hold", () => {
     );
     expect(sheetFieldError("score.tillid", 5, questions)).toBe("Feltet findes ikke i dit skema.");
     expect(sheetFieldError("otherCommon", "<script>alert(1)</script>", questions)).toBeNull();
+  });
+
+  it("has no dimension fields in a round without scores, and refuses one sent anyway", () => {
+    const toender = { questionIds: new Set([question]), layout: { hasScores: false, answerLayout: "CONTRIBUTE_CHALLENGES" as const } };
+    for (const [key, value] of [
+      ["score.mestring", 7],
+      ["comment.mening", "x"],
+      ["startWith", "autonomi"],
+    ] as const)
+      expect(sheetFieldError(key, value, toender)).toBe("Feltet findes ikke i dit skema.");
+    expect(sheetFieldError(`answer.${question}.contribute`, "x", toender)).toBeNull();
+    expect(sheetFieldError(`answer.${question}.challenges`, "x", toender)).toBeNull();
+  });
+
+  it("has one reflection per question in a reflection round, and not the two Tønder boxes", () => {
+    const reflection = { questionIds: new Set([question]), layout: { hasScores: true, answerLayout: "REFLECTION" as const } };
+    expect(sheetFieldError(`answer.${question}.reflection`, "Jeg mestrer mine opgaver.", reflection)).toBeNull();
+    expect(sheetFieldError(`answer.${question}.contribute`, "x", reflection)).toBe("Feltet findes ikke i dit skema.");
+    expect(sheetFieldError(`answer.${question}.reflection`, "x", { ...reflection, layout: classicLayout })).toBe(
+      "Feltet findes ikke i dit skema.",
+    );
+    expect(sheetFieldError("score.mestring", 4, reflection)).toBeNull();
   });
 });

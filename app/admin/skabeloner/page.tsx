@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { TableHead } from "@/components/ui/table-head";
+import { StackedTable } from "@/components/ui/stacked-table";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { requireMunicipalityId } from "@/lib/domain/organisation/municipality";
@@ -18,22 +18,21 @@ export default async function TemplatesPage() {
   return (
     <>
       <PageHeading title={t.title} lead={t.lead} />
-      <table className="w-full text-left text-sm">
-        <TableHead headings={[t.columns.name, t.columns.themes, t.columns.updated]} />
-        <tbody>
-          {templates.map((template) => (
-            <tr key={template.id} className="border-b border-slate-200">
-              <td className="px-2 py-2">
-                <Link href={`/admin/skabeloner/${template.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-                  {template.name}
-                </Link>
-              </td>
-              <td className="px-2 py-2">{t.themeCount(template.themes.length)}</td>
-              <td className="px-2 py-2">{formatDateTime(template.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Four columns do not fit a phone: there each template is a card. */}
+      <StackedTable
+        columns={[{ heading: t.columns.name }, { heading: t.columns.themes }, { heading: t.columns.sheet }, { heading: t.columns.updated }]}
+        rows={templates.map((template) => ({
+          key: template.id,
+          cells: [
+            <Link key="name" href={`/admin/skabeloner/${template.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+              {template.name}
+            </Link>,
+            t.themeCount(template.themes.length),
+            t.sheetSummary(template.hasScores, template.answerLayout === "REFLECTION"),
+            formatDateTime(template.updatedAt),
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -17,6 +17,7 @@ type OverviewRound = {
   leaderId: string;
   previousRoundId: string | null;
   createdAt: Date;
+  hasScores: boolean;
 };
 
 // Last round's figures beside this round's are about the same people: the round this one was started
@@ -32,9 +33,10 @@ async function previousRound(database: Database, round: OverviewRound) {
       state: { in: [...wrapUpPhases] },
     },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true },
+    select: { id: true, title: true, hasScores: true },
   });
-  if (!previous) return null;
+  // A previous round without scores has nothing to set beside this round's.
+  if (!previous?.hasScores) return null;
   const sheets = await database.preparationSheet.findMany({
     where: { state: "SUBMITTED", participant: { roundId: previous.id } },
     select: { fields: true },
@@ -46,7 +48,7 @@ export async function loadOverview(database: Database, roundId: string, threshol
   const [round, rows, groups, themes] = await Promise.all([
     database.round.findUniqueOrThrow({
       where: { id: roundId },
-      select: { id: true, kind: true, state: true, unitId: true, leaderId: true, previousRoundId: true, createdAt: true },
+      select: { id: true, kind: true, state: true, unitId: true, leaderId: true, previousRoundId: true, createdAt: true, hasScores: true },
     }),
     loadRoundPlans(database, roundId, now),
     database.roundGroup.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
@@ -63,17 +65,19 @@ export async function loadOverview(database: Database, roundId: string, threshol
     plansSigned: taking.filter((row) => row.signedNumber !== null).length,
     followedUp: taking.filter((row) => row.progress === "followedUp").length,
   };
-  if (!wrapUpBegun(round.state)) return { progress, threshold, figures: null };
-  const previous = await previousRound(database, round);
+  if (!wrapUpBegun(round.state)) return { progress, threshold, hasScores: round.hasScores, figures: null };
+  // A round without scores has no dimension figures at all, never four empty charts.
+  const previous = round.hasScores ? await previousRound(database, round) : null;
   const counted = taking.filter((row) => !row.catchUp);
   const sheets = counted.filter((row) => row.sheetShared).map((row) => ({ groupId: row.groupId, scores: row.scores }));
   const plans = counted.flatMap((row) => (row.content ? [row.content] : []));
   return {
     progress,
     threshold,
+    hasScores: round.hasScores,
     figures: {
       previousTitle: previous?.title ?? null,
-      vitalisation: vitalisationFigures(groups, sheets, threshold, previous?.sheets ?? null),
+      vitalisation: round.hasScores ? vitalisationFigures(groups, sheets, threshold, previous?.sheets ?? null) : null,
       plans: planFigures(
         plans,
         themes.map((theme) => theme.title),

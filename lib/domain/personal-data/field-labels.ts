@@ -1,5 +1,6 @@
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap } from "@/lib/domain/sheets/fields";
+import type { AnswerPart } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
 import type { DocumentField } from "./shape";
 
@@ -15,8 +16,8 @@ export function fieldLabel(key: string, questions: ReadonlyMap<string, string>):
   if (score) return t.score(dimensionName(score[1]));
   const comment = /^comment\.(.+)$/.exec(key);
   if (comment) return t.comment(dimensionName(comment[1]));
-  const answer = /^answer\.(.+)\.(contribute|challenges)$/.exec(key);
-  if (answer) return t[answer[2] as "contribute" | "challenges"](questions.get(answer[1]) ?? t.unknownQuestion);
+  const answer = /^answer\.(.+)\.(contribute|challenges|reflection)$/.exec(key);
+  if (answer) return t[answer[2] as AnswerPart](questions.get(answer[1]) ?? t.unknownQuestion);
   if (key === "otherCommon" || key === "otherIndividual" || key === "startWith" || key === "experience") return t[key];
   return key;
 }

@@ -114,6 +114,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
             submittedAt: preparation.submittedAt,
             registeredBy: preparation.registeredBy,
             themes: preparation.themes,
+            layout: preparation.layout,
             previous: preparation.previous,
           }
         : null;

@@ -24,6 +24,7 @@ export async function conversationGuidePdf(
     where: { id: roundId },
     select: {
       title: true,
+      hasScores: true,
       leaderId: true,
       unionRepId: true,
       unitId: true,
@@ -53,7 +54,8 @@ export async function conversationGuidePdf(
     conversationGuideDocument({
       municipality: round.municipality.name,
       roundTitle: round.title,
-      dimensions: vitalisationDimensions,
+      // A round without scores is not built on the four dimensions: its guide has only its questions.
+      dimensions: round.hasScores ? vitalisationDimensions : [],
       themes,
     }),
   );

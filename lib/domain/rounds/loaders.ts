@@ -61,6 +61,8 @@ const loadRoundHead = cache(async (roundId: string) =>
       unitId: true,
       version: true,
       templateName: true,
+      hasScores: true,
+      answerLayout: true,
       publishedAt: true,
       focus: true,
       kickoffDate: true,

@@ -11,6 +11,7 @@ import { renderBlankPlanPdf } from "@/lib/pdf/blank-plan";
 import { renderInvitationLettersPdf } from "@/lib/pdf/invitation-letters";
 import { renderBlankSheetPdf } from "@/lib/pdf/blank-sheet";
 import { renderTableQuestionsPdf } from "@/lib/pdf/table-questions";
+import { answerParts } from "@/lib/domain/sheets/layout";
 import { skema2, skema3, vitalisationDimensions } from "./question-banks";
 
 // The paper route: blank forms to print for those who prepare and talk without a PC (kitchen,
@@ -27,6 +28,8 @@ async function readableRound(database: Database, actor: Actor, roundId: string) 
     select: {
       title: true,
       kind: true,
+      hasScores: true,
+      answerLayout: true,
       leaderId: true,
       unionRepId: true,
       unitId: true,
@@ -75,8 +78,10 @@ export async function blankSheetPdf(database: Database, actor: Actor, roundId: s
     group: shown.name,
     coreTask: round.coreTask,
     developmentGoals: round.developmentGoals,
-    // Every sheet scores the four dimensions (sheets/schema.ts); none is left out for a group.
-    dimensions: vitalisationDimensions.map(({ name, definition }) => ({ name, definition })),
+    // The round's sheet, as on screen (sheets/layout.ts): the four dimensions to score only where the
+    // round has scores, and each question's boxes in the round's answer layout.
+    dimensions: round.hasScores ? vitalisationDimensions.map(({ name, definition }) => ({ name, definition })) : [],
+    answerParts: answerParts(round),
     themes,
   });
   return { fileName: da.paper.sheet.fileName(shown.name, round.title), contentType: "application/pdf", body };
@@ -105,7 +110,7 @@ export async function blankPlanPdf(database: Database, actor: Actor, roundId: st
     unit: round.unit.name,
     round: { title: round.title, kind: round.kind },
     leaderName: round.leader.name,
-    dimensions: vitalisationDimensions.map((dimension) => dimension.name),
+    dimensions: round.hasScores ? vitalisationDimensions.map((dimension) => dimension.name) : [],
     actions: 2,
   });
   return { fileName: da.paper.plan.fileName(round.title), contentType: "application/pdf", body };

@@ -1,10 +1,19 @@
+import type { AnswerLayout } from "@/lib/domain/sheets/layout";
 import { fullQuestion, simpleQuestions, skema2, skema3, vitalisationDimensions } from "./question-banks";
 
 // The templates a round starts from. A round copies its template's themes and questions and
 // from then on owns them: editing a round never changes a template or another round.
 
 export type TemplateTheme = { key: string; title: string; description?: string; questions: string[] };
-export type RoundTemplate = { id: "toender" | "vitalisering" | "kombineret"; name: string; description: string; themes: TemplateTheme[] };
+export type RoundTemplate = {
+  id: "toender" | "vitalisering" | "kombineret";
+  name: string;
+  description: string;
+  /** Whether the sheet has the four vitalisation dimensions to score. */
+  hasScores: boolean;
+  answerLayout: AnswerLayout;
+  themes: TemplateTheme[];
+};
 
 const toenderThemes: TemplateTheme[] = [
   {
@@ -27,12 +36,14 @@ const toenderThemes: TemplateTheme[] = [
   { key: "andet-individuelt", title: "Andet individuelt", questions: [simpleQuestions.questions[5].text] },
 ];
 
+// The Aarhus material asks the employee to prepare from the four dimensions, the keywords being
+// what to think about, not questions to answer one by one: one theme per dimension, one question
+// asking for a reflection (one box, answerLayout REFLECTION), the keywords under the definition.
 const vitalisationThemes: TemplateTheme[] = vitalisationDimensions.map((dimension) => ({
   key: dimension.id,
   title: dimension.name,
-  description: dimension.definition,
-  // The source gives keywords, not questions, per dimension: they are the sub-themes to talk from.
-  questions: dimension.keywords,
+  description: `${dimension.definition}\nNøgleord: ${dimension.keywords.join(" · ")}.`,
+  questions: [`Hvordan oplever du ${dimension.name.toLowerCase()} i dit arbejde lige nu, og hvad vil du gerne tale om?`],
 }));
 
 export const roundTemplates: RoundTemplate[] = [
@@ -40,18 +51,26 @@ export const roundTemplates: RoundTemplate[] = [
     id: "kombineret",
     name: "Standard (Tønder-konceptet med vitaliseringsmodellen)",
     description: "Tønder-konceptets fem temaer; forberedelsesskemaet har desuden de fire vitaliseringsdimensioner at vurdere.",
+    hasScores: true,
+    answerLayout: "CONTRIBUTE_CHALLENGES",
     themes: toenderThemes,
   },
   {
     id: "toender",
     name: "Tønder-konceptet",
     description: "De fem fælles temaer med spørgsmål fra Skema 2 og 3 og de enkle spørgsmål til alle faggrupper.",
+    // Skema 1 as Tønder has it: themes and questions, no scores.
+    hasScores: false,
+    answerLayout: "CONTRIBUTE_CHALLENGES",
     themes: toenderThemes,
   },
   {
     id: "vitalisering",
     name: "Børn og Unge – vitaliseringsmodellen",
-    description: "Samtalen tager afsæt i de fire behovsdimensioner: mestring, mening, samhørighed og autonomi.",
+    description:
+      "Samtalen tager afsæt i de fire behovsdimensioner: mestring, mening, samhørighed og autonomi, med én refleksion pr. dimension.",
+    hasScores: true,
+    answerLayout: "REFLECTION",
     themes: vitalisationThemes,
   },
 ];

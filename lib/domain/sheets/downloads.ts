@@ -23,6 +23,7 @@ export async function ownSheetPdf(actor: SessionActor, roundId: string): Promise
     conversationStart: sheet.conversation?.startsAt ?? null,
     registeredNote: sheet.registeredBy ? da.paper.registration.mark(sheet.round.kind, sheet.registeredBy) : null,
     fields: sheet.fields,
+    layout: sheet.layout,
     themes: sheet.themes,
   });
   return {

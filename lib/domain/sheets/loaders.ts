@@ -6,6 +6,7 @@ import type { SessionActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
 import { participantMay } from "@/lib/domain/rounds/state-machine";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
+import type { SheetLayout } from "./layout";
 import { dimensionIds } from "./schema";
 import { refuse } from "@/lib/auth/page-guard";
 
@@ -98,6 +99,8 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
           state: true,
           leaderId: true,
           createdAt: true,
+          hasScores: true,
+          answerLayout: true,
           leader: { select: { name: true } },
           municipality: { select: { name: true } },
         },
@@ -108,9 +111,11 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     },
   });
   if (!participant || participant.round.state === "PLANNING") return null;
+  const layout: SheetLayout = { hasScores: participant.round.hasScores, answerLayout: participant.round.answerLayout };
+  // A round without scores shows no comparison with last round's: there is nothing to compare.
   const [themes, previous] = await Promise.all([
     groupQuestions(participant.groupId),
-    previousScores(actor, actor.id, participant.round, "preparation"),
+    layout.hasScores ? previousScores(actor, actor.id, participant.round, "preparation") : { scores: null },
   ]);
   const started = participant.conversation !== null && participant.conversation.startsAt.getTime() <= Date.now();
   return {
@@ -135,6 +140,7 @@ export async function findOwnSheet(actor: SessionActor, roundId: string) {
     fields: participant.sheet ? readFieldMap(participant.sheet.fields) : {},
     revisions: participant.sheet ? readRevisionMap(participant.sheet.revisions) : {},
     themes,
+    layout,
     previous: previous.scores,
   };
 }
@@ -190,7 +196,7 @@ export async function loadParticipantForLeader(
       offerTalentDevelopment: true,
       absence: true,
       person: { select: { name: true, jobTitle: true, restrictedAt: true } },
-      round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true } },
+      round: { select: { id: true, kind: true, leaderId: true, createdAt: true, state: true, hasScores: true, answerLayout: true } },
       conversation: { select: { startsAt: true, durationMinutes: true, location: true } },
       sheet: { select: { id: true, ...sheetSelect, registeredBy: { select: { name: true } } } },
       // A paper form kept beside the employee's own sheet (lib/domain/sheets/paper.ts): the leader typed it in.
@@ -224,9 +230,13 @@ export async function loadParticipantForLeader(
   const showSheet = can(actor, "read", sheetResource);
   const showPaper =
     participant.paperSheet !== null && can(actor, "read", { kind: "paperRegistration", leaderId: participant.round.leaderId });
+  const layout: SheetLayout = { hasScores: participant.round.hasScores, answerLayout: participant.round.answerLayout };
   // Last round's scores go with the shared sheet only: read (and audited) only when it is shown.
   const [themes, previous] = showSheet
-    ? await Promise.all([groupQuestions(participant.groupId), previousScores(actor, participant.personId, participant.round, purpose)])
+    ? await Promise.all([
+        groupQuestions(participant.groupId),
+        layout.hasScores ? previousScores(actor, participant.personId, participant.round, purpose) : null,
+      ])
     : showPaper
       ? [await groupQuestions(participant.groupId), null]
       : [[], null];
@@ -274,11 +284,12 @@ export async function loadParticipantForLeader(
           // Typed in by the leader from the employee's paper form: shown as such.
           registeredBy: participant.sheet!.registeredBy?.name ?? null,
           themes,
+          layout,
           previous: previous?.scores ?? null,
         }
       : null,
     paper: showPaper
-      ? { fields: readFieldMap(participant.paperSheet!.fields), registeredBy: participant.paperSheet!.registeredBy.name, themes }
+      ? { fields: readFieldMap(participant.paperSheet!.fields), registeredBy: participant.paperSheet!.registeredBy.name, themes, layout }
       : null,
     sheetState: participant.sheet?.state ?? "DRAFT",
     // The participant's processing is restricted (GDPR art. 18): nothing about them can be changed.

@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { conversationStarted, participantContext, type ParticipantContext } from "./context";
 import { applyChanges, partitionChanges, type FieldChange, type FieldMap, type RevisionMap, type SaveOutcome } from "./fields";
+import type { SheetLayout } from "./layout";
 import { noteFieldError, sheetFieldError } from "./schema";
 import { readFieldMap, readRevisionMap } from "./stored-fields";
 
@@ -103,7 +104,7 @@ async function refuseIfMoved(sql: Sql, context: ParticipantContext) {
   throw new FormError(da.managerChange.sheet.refused(move?.leader ?? ""));
 }
 
-type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[] };
+type LockedSheet = Locked & { context: ParticipantContext; questionIds: string[]; layout: SheetLayout };
 type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   id: string | null;
   state: Locked["state"] | null;
@@ -117,6 +118,8 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
   questionIds: string[];
   restricted: boolean;
   absence: string | null;
+  hasScores: boolean;
+  answerLayout: SheetLayout["answerLayout"];
 };
 
 /**
@@ -128,7 +131,7 @@ type LockedSheetRow = Omit<Stored<Locked>, "id" | "state"> & {
 async function lockSheetWithContext(sql: Sql, participantId: string): Promise<LockedSheet | undefined> {
   const select = () =>
     sql<LockedSheetRow>(
-      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt", p.absence::text as absence,
+      `select s.id, s.state::text as state, s.fields, s.revisions, p."personId", p."groupId", r.id as "roundId", r.state::text as "roundState", r."leaderId", p."catchUpAt", p.absence::text as absence, r."hasScores", r."answerLayout"::text as "answerLayout",
          (extract(epoch from c."startsAt") * 1000)::bigint::text as "startsAtMs",
          array(select q.id::text from "RoundQuestion" q where q."groupId" = p."groupId") as "questionIds",
          ${personRestrictedSql} as restricted
@@ -169,6 +172,7 @@ async function lockSheetWithContext(sql: Sql, participantId: string): Promise<Lo
     revisions: readRevisionMap(row.revisions),
     context,
     questionIds: row.questionIds,
+    layout: { hasScores: row.hasScores, answerLayout: row.answerLayout },
   };
 }
 
@@ -185,8 +189,8 @@ export async function saveSheetChanges(database: Database, actor: Actor, partici
     // The owner learns first that the sheet moved (whatever else would stop the edit here).
     if (actor.id === sheet.context.personId) await refuseIfMoved(sql, sheet.context);
     assertEditable(actor, sheet.context, sheet.state, "update");
-    const questionIds = new Set(sheet.questionIds);
-    const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, questionIds));
+    const shape = { questionIds: new Set(sheet.questionIds), layout: sheet.layout };
+    const { valid, refused } = partitionChanges(changes, (change) => sheetFieldError(change.key, change.value, shape));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused } satisfies SaveOutcome;
     const applied = applyChanges(sheet.fields, sheet.revisions, valid);
     // The audit row in the same statement as the write it records: neither exists without the other.

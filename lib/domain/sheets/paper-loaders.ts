@@ -23,7 +23,7 @@ export async function loadPaperRegistration(actor: SessionActor, roundId: string
       catchUpAt: true,
       absence: true,
       person: { select: { name: true, restrictedAt: true } },
-      round: { select: { kind: true, state: true, leaderId: true } },
+      round: { select: { kind: true, state: true, leaderId: true, hasScores: true, answerLayout: true } },
       sheet: { select: { id: true, state: true, fields: true, revisions: true, registeredById: true } },
       paperSheet: { select: { id: true, fields: true, revisions: true } },
     },
@@ -53,5 +53,6 @@ export async function loadPaperRegistration(actor: SessionActor, roundId: string
     fields: document ? readFieldMap(document.fields) : {},
     revisions: document ? readRevisionMap(document.revisions) : {},
     themes: await groupQuestions(participant.groupId),
+    layout: { hasScores: participant.round.hasScores, answerLayout: participant.round.answerLayout },
   };
 }

@@ -110,10 +110,13 @@ export async function savePaperChanges(
     const signed = await tx.planVersion.count({ where: { plan: { participantId: input.participantId }, signedAt: { not: null } } });
     if (signed > 0) throw new FormError(da.paper.registration.errors.planSigned);
 
-    const questionIds = new Set(
-      (await tx.roundQuestion.findMany({ where: { groupId: context.groupId }, select: { id: true } })).map((question) => question.id),
-    );
-    const { valid, refused } = partitionChanges(input.changes, (change) => sheetFieldError(change.key, change.value, questionIds));
+    const [questions, layout] = await Promise.all([
+      tx.roundQuestion.findMany({ where: { groupId: context.groupId }, select: { id: true } }),
+      tx.round.findUniqueOrThrow({ where: { id: context.round.id }, select: { hasScores: true, answerLayout: true } }),
+    ]);
+    // The round's own sheet (lib/domain/sheets/layout.ts): a paper form has the fields the sheet has.
+    const shape = { questionIds: new Set(questions.map((question) => question.id)), layout };
+    const { valid, refused } = partitionChanges(input.changes, (change) => sheetFieldError(change.key, change.value, shape));
     if (valid.length === 0) return { saved: {}, conflicts: [], refused };
     const locked = await lockTarget(tx, input.participantId, target, actor.id);
     // The employee's first save may have made the row between the read above and this lock: look again.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { da } from "@/lib/i18n/da";
+import { answerParts, type SheetLayout } from "./layout";
 
 // The sheet's fields and what each may hold. Checked in the browser before a change is sent (the
 // message goes next to the field, the text stays) and again on the server before it is stored.
@@ -28,18 +29,27 @@ function text(value: unknown, max: number): string | null {
   return value.length > max ? da.errors.tooLongBy(max, value.length) : null;
 }
 
-/** Why this value cannot be stored in this field of this person's sheet, or null when it can. */
-export function sheetFieldError(key: string, value: unknown, questionIds: ReadonlySet<string>): string | null {
+/** What a sheet's fields depend on: its group's questions and the round's layout (layout.ts). */
+export type SheetShape = { questionIds: ReadonlySet<string>; layout: SheetLayout };
+
+/**
+ * Why this value cannot be stored in this field of this person's sheet, or null when it can. A round
+ * without scores has no dimension fields at all (score, comment, where to start): one sent anyway
+ * is refused as a field the sheet does not have, as is an answer box of the other layout.
+ */
+export function sheetFieldError(key: string, value: unknown, sheet: SheetShape): string | null {
   const score = /^score\.([a-z]+)$/.exec(key);
-  if (score && dimensionIds.includes(score[1] as never)) {
+  if (score && sheet.layout.hasScores && dimensionIds.includes(score[1] as never)) {
     return value === null || (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 10) ? null : e.score;
   }
   const comment = /^comment\.([a-z]+)$/.exec(key);
-  if (comment && dimensionIds.includes(comment[1] as never)) return text(value, limits.comment);
-  const answer = /^answer\.([0-9a-f-]{36})\.(contribute|challenges)$/.exec(key);
-  if (answer && questionIds.has(answer[1])) return text(value, limits.answer);
+  if (comment && sheet.layout.hasScores && dimensionIds.includes(comment[1] as never)) return text(value, limits.comment);
+  const answer = /^answer\.([0-9a-f-]{36})\.([a-z]+)$/.exec(key);
+  if (answer && sheet.questionIds.has(answer[1]) && answerParts(sheet.layout).includes(answer[2] as never))
+    return text(value, limits.answer);
   if (key === "otherCommon" || key === "otherIndividual") return text(value, limits.other);
-  if (key === "startWith") return value === null || value === "" || dimensionIds.includes(value as never) ? null : e.startWith;
+  if (key === "startWith" && sheet.layout.hasScores)
+    return value === null || value === "" || dimensionIds.includes(value as never) ? null : e.startWith;
   return e.unknownField;
 }
 

@@ -13,7 +13,15 @@ export async function saveTemplate(
   await database.$transaction(async (tx) => {
     const updated = await tx.roundTemplate.updateMany({
       where: { id: input.templateId, municipalityId: input.municipalityId, updatedAt: new Date(input.version) },
-      data: { name: input.values.name, description: input.values.description, themes: toStoredThemes(input.values) },
+      data: {
+        name: input.values.name,
+        description: input.values.description,
+        hasScores: input.values.hasScores,
+        answerLayout: input.values.answerLayout,
+        themes: toStoredThemes(input.values),
+        // From now on the municipality's own: a change to the shipped text no longer reaches it (shipped.ts).
+        editedAt: new Date(),
+      },
     });
     if (updated.count === 0) {
       const exists = await tx.roundTemplate.count({ where: { id: input.templateId, municipalityId: input.municipalityId } });
@@ -25,6 +33,7 @@ export async function saveTemplate(
       resourceKind: "roundTemplate",
       resourceId: input.templateId,
       purpose: "administration",
+      details: { hasScores: input.values.hasScores, answerLayout: input.values.answerLayout },
     });
   });
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/domain/rounds/schema";
+import { answerLayouts } from "@/lib/domain/sheets/layout";
+import { da } from "@/lib/i18n/da";
 
 // A template's themes as edited by an administrator, where each theme's questions are one per line
 // in a text area. As stored (RoundTemplate.themes) they are read by stored-themes.ts.
@@ -9,6 +11,9 @@ export type StoredTheme = { title: string; description: string; questions: strin
 export const templateFormSchema = z.object({
   name: text(200, { required: true }),
   description: text(1000),
+  // Whether the sheet has the four vitalisation dimensions to score, and how a question is answered.
+  hasScores: z.boolean(da.admin.templates.chooseLayout),
+  answerLayout: z.enum(answerLayouts, da.admin.templates.chooseLayout),
   themes: z
     .array(z.object({ title: text(200, { required: true }), description: text(1000), questions: text(20000) }))
     .min(1)

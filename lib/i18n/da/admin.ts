@@ -143,7 +143,9 @@ export const admin = {
   templates: {
     title: "Skabeloner",
     lead: "En runde starter som en kopi af en skabelon. Ændringer her gælder nye runder; runder, der allerede er oprettet, beholder deres egne temaer og spørgsmål.",
-    columns: { name: "Skabelon", themes: "Temaer", updated: "Senest ændret" },
+    columns: { name: "Skabelon", themes: "Temaer", sheet: "Forberedelsesskema", updated: "Senest ændret" },
+    sheetSummary: (hasScores: boolean, reflection: boolean) =>
+      `${hasScores ? "Med vurderinger" : "Uden vurderinger"}; ${reflection ? "én refleksion pr. spørgsmål" : "to felter pr. spørgsmål"}`,
     themeCount: (count: number) => (count === 1 ? "1 tema" : `${count} temaer`),
     editTitle: (name: string) => `Ret skabelonen »${name}«`,
     name: "Navn",
@@ -159,6 +161,17 @@ export const admin = {
     save: "Gem skabelonen",
     saving: "Gemmer …",
     saved: "Skabelonen er gemt.",
+    sheetLegend: "Forberedelsesskemaet",
+    hasScores: "De fire vitaliseringsdimensioner, hver med en vurdering fra 1 til 10",
+    hasScoresHint:
+      "Tønder-konceptet har ingen vurderinger: uden dem har skemaet kun temaer og spørgsmål, og rundens overblik har ingen tal for dimensionerne.",
+    answerLayoutLegend: "Svar på hvert spørgsmål",
+    answerLayouts: {
+      CONTRIBUTE_CHALLENGES: "To felter: »Hvordan bidrager du …« og »Hvad udfordres du af …« (Tønder, Skema 1)",
+      REFLECTION: "Ét felt til medarbejderens refleksion (vitaliseringsmodellen)",
+    },
+    chooseLayout: "Vælg, hvordan skemaet skal se ud.",
+    sheetHint: "Gælder nye runder. Runder, der allerede er oprettet, beholder deres skema.",
     conflict:
       "Skabelonen er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt, men står her stadig. Genindlæs siden for at se de nye oplysninger.",
   },

@@ -51,6 +51,7 @@ export const personalData = {
       comment: (dimension: string) => `Kommentar til ${dimension.toLowerCase()}`,
       contribute: (question: string) => `${question} – Hvordan bidrager du, og kunne du gøre andet/mere?`,
       challenges: (question: string) => `${question} – Hvad udfordres du af, og hvad mangler du?`,
+      reflection: (question: string) => `${question} – Din refleksion`,
       unknownQuestion: "Et spørgsmål, der ikke længere findes",
       otherCommon: "Andet fælles",
       otherIndividual: "Andet individuelt",

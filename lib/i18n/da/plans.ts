@@ -71,6 +71,9 @@ export const plans = {
     guideHeading: "Samtaleguide",
     guideLead:
       "Spørgsmålene er inspiration til dialog og fælles refleksion, ikke et interview. I behøver ikke nå alle fire dimensioner; prioritér dem, der er mest aktuelle.",
+    /** The same for a round whose sheet has no dimensions (the Tønder concept). */
+    guideLeadWithoutDimensions:
+      "Spørgsmålene er inspiration til dialog og fælles refleksion, ikke et interview. I behøver ikke nå alle temaer; prioritér dem, der er mest aktuelle.",
     keywords: "Nøgleord",
     roundQuestions: "Rundens spørgsmål",
     promptsHeading: "Gør det konkret",
@@ -265,6 +268,8 @@ export const plans = {
     taskStates: { open: "Ikke begyndt", started: "I gang", done: "Færdig" },
     expectationsHeading: "Forventningsafstemning",
     expectationsLead: "Hvilken af de fire dimensioner starter I med, og hvad er ellers vigtigt at nå omkring?",
+    /** The same for a round whose sheet has no dimensions (the Tønder concept). */
+    expectationsLeadWithoutDimensions: "Samtalen begynder med en gensidig forventningsafstemning: hvad er vigtigst for jer hver især?",
     startWith: "Vi starter med",
     startWithNone: "Ikke valgt",
     expectations: "Hvad er ellers vigtigt at nå omkring?",

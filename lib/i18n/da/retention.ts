@@ -138,6 +138,10 @@ export const retention = {
       `Når runden er afsluttet, slettes skemaets tekster og lederens noter efter ${months(texts)} og de fire vurderinger efter ${months(scores)}.`,
     sheetClosed: (closedOn: string, texts: number, scores: number) =>
       `Runden blev afsluttet ${closedOn}. Skemaets tekster og lederens noter slettes ${months(texts)} efter, de fire vurderinger ${months(scores)} efter.`,
+    /** The same for a round whose sheet has no scores (the Tønder concept). */
+    sheetWithoutScores: (texts: number) => `Når runden er afsluttet, slettes skemaets tekster og lederens noter efter ${months(texts)}.`,
+    sheetClosedWithoutScores: (closedOn: string, texts: number) =>
+      `Runden blev afsluttet ${closedOn}. Skemaets tekster og lederens noter slettes ${months(texts)} efter.`,
     plan: (drafts: number, signed: number) =>
       `Når runden er afsluttet, slettes planens kladde og redigeringslog efter ${months(drafts)}. Den underskrevne plan slettes her ${months(signed)} efter, at HR har journaliseret den i personalemappen (og runden er afsluttet); en plan, der ikke er journaliseret, slettes ikke.`,
   },

@@ -347,6 +347,14 @@ export const rounds = {
       "I skriver kompetenceudviklingsplanen sammen under samtalen: hellere lidt, men godt – 1–2 konkrete øvebaner.",
       "Samtalen rundes af med balancen mellem arbejdsliv og privatliv.",
     ],
+    /** The same for a round whose sheet has no dimensions (the Tønder concept). */
+    guideWithoutDimensions: [
+      "Samtalen begynder med en forventningsafstemning: Hvad er vigtigst for dig at nå omkring?",
+      "Spørgsmålene er inspiration, ikke et interview. I behøver ikke nå alle temaer.",
+      "Hold samtalen databaseret: »Hvad bygger du det på?« og »Kan du give et eksempel?«",
+      "I skriver kompetenceudviklingsplanen sammen under samtalen: hellere lidt, men godt – 1–2 konkrete øvebaner.",
+      "Samtalen rundes af med balancen mellem arbejdsliv og privatliv.",
+    ],
     dimensionsHeading: "De fire behovsdimensioner",
     keywords: "Nøgleord",
     offers: "Du tilbydes også",

@@ -47,6 +47,7 @@ export const sheets = {
     themesHeading: "Temaer og spørgsmål",
     contribute: "Hvordan bidrager du, og kunne du gøre andet/mere?",
     challenges: "Hvad udfordres du af, og hvad mangler du?",
+    reflection: "Din refleksion",
     prioritised: "Prioriteret",
     otherCommon: "Andet fælles",
     otherIndividual: "Andet individuelt",

@@ -40,6 +40,11 @@ export const wrapUp = {
   overview: {
     title: "Overblik efter samtalerne",
     lead: "Dit overblik over runden: hvor langt den er, hvordan vitaliseringsdimensionerne opleves, og hvad planerne peger på. Ingen tal vises for færre end det fastsatte antal personer, og ingen tekst vises med navn.",
+    /** The lead of a round whose sheet has no scores (the Tønder concept). */
+    leadWithoutScores:
+      "Dit overblik over runden: hvor langt den er, og hvad planerne peger på. Ingen tal vises for færre end det fastsatte antal personer, og ingen tekst vises med navn.",
+    notYetWithoutScores:
+      "Tallene for planerne vises, når du har startet den fælles opsamling. Så kan skemaer ikke længere komme til eller flytte gruppe, og ingen kan regnes ud ved at sammenligne tallene fra dag til dag.",
     progressHeading: "Hvor langt er runden?",
     progress: {
       participants: "Deltagere",

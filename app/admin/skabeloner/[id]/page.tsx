@@ -24,6 +24,8 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
         initial={{
           name: template.name,
           description: template.description,
+          hasScores: template.hasScores,
+          answerLayout: template.answerLayout,
           themes: template.themes.map((theme) => ({
             title: theme.title,
             description: theme.description,

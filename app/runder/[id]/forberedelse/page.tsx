@@ -29,7 +29,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <p className="mt-1 text-slate-700">
         {sheet.conversation ? t.conversation(formatDateTime(sheet.conversation.startsAt)) : t.noConversation}
       </p>
-      <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} />
+      <RetentionNotice policy={policy} of="sheet" closedAt={round.closedAt} hasScores={round.hasScores} />
       {sheet.restricted ? <RestrictionNotice /> : null}
       {sheet.registeredBy ? (
         <p className="mt-3 max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">
@@ -41,7 +41,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
           <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-800">
             {da.paper.registration.paperOwnHeading(sheet.paper.registeredBy)}
           </summary>
-          <SheetView fields={sheet.paper.fields} themes={sheet.themes} previous={null} owner={null} />
+          <SheetView fields={sheet.paper.fields} themes={sheet.themes} layout={sheet.layout} previous={null} owner={null} />
         </details>
       ) : null}
       <SheetMoveNotice notice={moveNotice} />
@@ -72,6 +72,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
       <SheetForm
         participantId={sheet.participantId}
         themes={sheet.themes}
+        layout={sheet.layout}
         fields={sheet.fields}
         revisions={sheet.revisions}
         submitted={sheet.state === "SUBMITTED"}

@@ -148,29 +148,31 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       </Section>
       <Section title={t.guideHeading}>
         <ul className="max-w-3xl list-disc pl-6">
-          {t.guide.map((line) => (
+          {(round.hasScores ? t.guide : t.guideWithoutDimensions).map((line) => (
             <li key={line} className="py-1">
               {line}
             </li>
           ))}
         </ul>
       </Section>
-      <Section title={t.dimensionsHeading}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {vitalisationDimensions.map((dimension) => (
-            <section key={dimension.id} className="rounded-md border border-slate-300 p-4">
-              <h3 className="text-lg font-semibold text-brand-900">{dimension.name}</h3>
-              <p className="mt-1 text-slate-700">{dimension.definition}</p>
-              <h4 className="mt-2 font-medium">{t.keywords}</h4>
-              <ul className="list-disc pl-6 text-sm">
-                {dimension.keywords.map((keyword) => (
-                  <li key={keyword}>{keyword}</li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      </Section>
+      {round.hasScores ? (
+        <Section title={t.dimensionsHeading}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {vitalisationDimensions.map((dimension) => (
+              <section key={dimension.id} className="rounded-md border border-slate-300 p-4">
+                <h3 className="text-lg font-semibold text-brand-900">{dimension.name}</h3>
+                <p className="mt-1 text-slate-700">{dimension.definition}</p>
+                <h4 className="mt-2 font-medium">{t.keywords}</h4>
+                <ul className="list-disc pl-6 text-sm">
+                  {dimension.keywords.map((keyword) => (
+                    <li key={keyword}>{keyword}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </Section>
+      ) : null}
     </>
   );
 }

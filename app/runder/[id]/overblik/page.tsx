@@ -89,7 +89,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
     <div className="flex flex-col gap-10">
       <div>
         <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-        <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
+        <p className="mt-2 max-w-3xl text-slate-700">{overview.hasScores ? t.lead : t.leadWithoutScores}</p>
         <p className="mt-1 max-w-3xl text-slate-700">{t.threshold(threshold)}</p>
       </div>
 
@@ -107,20 +107,22 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
 
       {figures ? (
         <>
-          <section aria-labelledby="vitalisation-heading" className="flex flex-col gap-4">
-            <div>
-              <h3 id="vitalisation-heading" className="text-xl font-semibold text-brand-900">
-                {t.vitalisationHeading}
-              </h3>
-              <p className="max-w-3xl text-slate-700">{t.vitalisationLead}</p>
-              {figures.previousTitle ? null : <p className="text-slate-700">{t.noPrevious}</p>}
-            </div>
-            <div className="grid gap-4 xl:grid-cols-2">
-              {figures.vitalisation.map((dimension) => (
-                <Dimension key={dimension.id} dimension={dimension} previousTitle={figures.previousTitle} />
-              ))}
-            </div>
-          </section>
+          {figures.vitalisation ? (
+            <section aria-labelledby="vitalisation-heading" className="flex flex-col gap-4">
+              <div>
+                <h3 id="vitalisation-heading" className="text-xl font-semibold text-brand-900">
+                  {t.vitalisationHeading}
+                </h3>
+                <p className="max-w-3xl text-slate-700">{t.vitalisationLead}</p>
+                {figures.previousTitle ? null : <p className="text-slate-700">{t.noPrevious}</p>}
+              </div>
+              <div className="grid gap-4 xl:grid-cols-2">
+                {figures.vitalisation.map((dimension) => (
+                  <Dimension key={dimension.id} dimension={dimension} previousTitle={figures.previousTitle} />
+                ))}
+              </div>
+            </section>
+          ) : null}
 
           <section aria-labelledby="plans-heading" className="flex flex-col gap-6">
             <div>
@@ -175,7 +177,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
         </>
       ) : (
         <p role="note" className="max-w-3xl rounded-md border border-slate-300 bg-slate-50 p-4">
-          {t.notYet}
+          {overview.hasScores ? t.notYet : t.notYetWithoutScores}
         </p>
       )}
 

@@ -28,6 +28,7 @@ const versionSelect = {
             select: {
               title: true,
               kind: true,
+              hasScores: true,
               unit: { select: { name: true } },
               leader: { select: { id: true, name: true, jobTitle: true } },
               municipality: { select: { name: true, planFilingScope: true } },
@@ -89,6 +90,7 @@ export function toPlanPdfData(row: VersionRow, filedByName: string | null): Plan
     content: readPlanContent(row.content),
     employeeComment: row.employeeComment,
     filed: row.filedAt ? da.plans.filing.filedBy(formatDateTime(row.filedAt), filedByName ?? "") : null,
+    ...(round.hasScores ? {} : { noDimensions: true as const }),
   };
 }
 

@@ -54,6 +54,9 @@ export async function createRound(
         title: values.title,
         focus: values.focus,
         templateName: template.name,
+        // The sheet's shape is the round's own from here: a later edit of the template changes no running round.
+        hasScores: template.hasScores,
+        answerLayout: template.answerLayout,
         kickoffDate: dateOnly(values.kickoffDate),
         conversationsFrom: dateOnly(values.conversationsFrom),
         conversationsTo: dateOnly(values.conversationsTo),

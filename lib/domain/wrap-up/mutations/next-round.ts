@@ -54,6 +54,9 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
         title,
         focus: old.focus,
         templateName: old.templateName,
+        // The same sheet as the round it follows: the scores compare year on year.
+        hasScores: old.hasScores,
+        answerLayout: old.answerLayout,
         coreTask: old.coreTask,
         developmentGoals: old.developmentGoals,
         kickoffDate: nextYear(old.kickoffDate),

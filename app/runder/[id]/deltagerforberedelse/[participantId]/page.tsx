@@ -69,7 +69,13 @@ export default async function ParticipantPreparationPage({ params }: { params: P
               ) : sheet.submittedAt ? (
                 <p className="mb-4 text-slate-700">{t.submittedAt(formatDateTime(sheet.submittedAt))}</p>
               ) : null}
-              <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={participant.person.name} />
+              <SheetView
+                fields={sheet.fields}
+                themes={sheet.themes}
+                layout={sheet.layout}
+                previous={sheet.previous}
+                owner={participant.person.name}
+              />
             </>
           ) : (
             <p className="text-slate-700">{moved ? da.managerChange.sheet.leaderMoved : t.draft}</p>
@@ -80,7 +86,13 @@ export default async function ParticipantPreparationPage({ params }: { params: P
               <h3 id="paper-heading" className="mb-3 text-xl font-semibold text-brand-900">
                 {p.paperHeading(paper.registeredBy)}
               </h3>
-              <SheetView fields={paper.fields} themes={paper.themes} previous={null} owner={participant.person.name} />
+              <SheetView
+                fields={paper.fields}
+                themes={paper.themes}
+                layout={paper.layout}
+                previous={null}
+                owner={participant.person.name}
+              />
             </section>
           ) : null}
         </section>

@@ -23,7 +23,7 @@ export default async function PrintSheetPage({ params }: { params: Promise<{ id:
       <div>
         <PrintButton label={t.print} />
       </div>
-      <SheetView fields={sheet.fields} themes={sheet.themes} previous={sheet.previous} owner={null} />
+      <SheetView fields={sheet.fields} themes={sheet.themes} layout={sheet.layout} previous={sheet.previous} owner={null} />
     </article>
   );
 }

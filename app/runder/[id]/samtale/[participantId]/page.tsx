@@ -57,6 +57,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             paper={plan.paper}
             kind={plan.kind}
             themes={plan.themes}
+            dimensions={round.hasScores}
             guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
           />
         </div>
@@ -71,7 +72,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               </p>
               {plan.signed ? (
                 <>
-                  <PlanContentView content={plan.signed.content} />
+                  <PlanContentView content={plan.signed.content} dimensions={round.hasScores} />
                   <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>
                     {da.plans.filing.download(plan.signed.number)}
                   </a>
@@ -89,6 +90,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               planId={plan.planId}
               themes={plan.roundThemes}
               onPaper={plan.signsOnPaper ? { kind: plan.kind } : undefined}
+              dimensions={round.hasScores}
               parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
               versions={plan.versions.map((version) => ({
                 number: version.number,

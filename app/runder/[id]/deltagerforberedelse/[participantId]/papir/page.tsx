@@ -38,6 +38,7 @@ export default async function PaperRegistrationPage({ params }: { params: Promis
       <SheetForm
         participantId={paper.participantId}
         themes={paper.themes}
+        layout={paper.layout}
         fields={paper.fields}
         revisions={paper.revisions}
         submitted={false}
