@@ -190,6 +190,23 @@ describe("importing people from the HR system's CSV", () => {
     ]);
   });
 
+  it("refuses, at its line, an address a person of another municipality has, instead of failing the whole import", async () => {
+    const other = await database.municipality.create({ data: { name: "Nabokommunen" } });
+    await database.person.create({ data: { municipalityId: other.id, name: "Jonas Brøndum", email: "jonas@test.example" } });
+    const { preview, outcome } = await importFile(utf8(peopleCsv(base, ";")));
+    expect(outcome).toBeNull();
+    expect(preview.ok ? [] : preview.errors).toEqual([
+      {
+        line: 6,
+        message:
+          "Adressen jonas@test.example bruges af en person i en anden kommune i MUS og LUS. En adresse kan kun høre til én person; ret den i filen, eller lad feltet stå tomt.",
+      },
+    ]);
+    // Nothing of this municipality was written, and the other municipality's person is as they were.
+    expect(await database.person.count({ where: { municipalityId } })).toBe(1);
+    expect(await database.person.count({ where: { municipalityId: other.id } })).toBe(1);
+  });
+
   it("says which column is missing", async () => {
     const preview = await previewImport(database, utf8("Navn;Stilling\nMette;Leder\n"), municipalityId, adminId);
     expect(preview.ok ? [] : preview.errors.map((error) => error.message)).toEqual([

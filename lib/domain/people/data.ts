@@ -11,7 +11,11 @@ const baselinePage = 5_000;
  * uninterrupted stretch on the server's thread (turning rows into objects), and nobody else was
  * answered meanwhile; between pages others are.
  */
-export async function loadImportBaseline(sql: Sql, municipalityId: string): Promise<{ people: ExistingPerson[]; units: ExistingUnit[] }> {
+export async function loadImportBaseline(
+  sql: Sql,
+  municipalityId: string,
+  fileAddresses: readonly (string | null)[] = [],
+): Promise<{ people: ExistingPerson[]; units: ExistingUnit[]; foreignAddresses: ReadonlySet<string> }> {
   const people: ExistingPerson[] = [];
   for (let after = "00000000-0000-0000-0000-000000000000"; ;) {
     const page = await sql<ExistingPerson & { roles: StoredRole[] }>(
@@ -29,5 +33,14 @@ export async function loadImportBaseline(sql: Sql, municipalityId: string): Prom
     after = page[page.length - 1].id;
   }
   const units = await sql<ExistingUnit>(`select id::text, name from "Unit" where "municipalityId" = $1::uuid`, [municipalityId]);
-  return { people, units };
+  // Addresses are unique across the database: one the file gives that a person of another
+  // municipality has cannot be stored, and the line says so instead of the whole import failing.
+  const addresses = [...new Set(fileAddresses.filter((address): address is string => address !== null))];
+  const foreign = addresses.length
+    ? await sql<{ email: string }>(`select email from "Person" where email = any($1::text[]) and "municipalityId" <> $2::uuid`, [
+        addresses,
+        municipalityId,
+      ])
+    : [];
+  return { people, units, foreignAddresses: new Set(foreign.map((row) => row.email)) };
 }

@@ -44,6 +44,8 @@ export const peopleImport = {
     areaAsUnit: (unit: string) => `»${unit}« er et område, ikke en enhed. Personer hører til en enhed.`,
     duplicateEmail: (line: number) => `E-mailadressen står også i linje ${line}.`,
     duplicateEmployeeNumber: (line: number) => `Medarbejdernummeret står også i linje ${line}.`,
+    emailInOtherMunicipality: (email: string) =>
+      `Adressen ${email} bruges af en person i en anden kommune i MUS og LUS. En adresse kan kun høre til én person; ret den i filen, eller lad feltet stå tomt.`,
     emailHeldBy: (email: string, name: string, employeeNumber: string | null) =>
       `E-mailadressen ${email} tilhører allerede ${employeeNumber ? `${name} (medarbejdernummer ${employeeNumber})` : name}, som ikke står i filen. Ret adressen i filen, eller ret personen under Personer.`,
     managerMismatch: "Leders e-mail og leders medarbejdernummer peger på to forskellige personer.",

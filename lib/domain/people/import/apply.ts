@@ -45,7 +45,11 @@ export async function applyImport(
       const sql = sqlIn(tx);
       const pause = timeSlicer();
       await tx.$executeRaw`select pg_advisory_xact_lock(${importLock})`;
-      const baseline = await loadImportBaseline(sql, input.municipalityId);
+      const baseline = await loadImportBaseline(
+        sql,
+        input.municipalityId,
+        input.rows.map((row) => row.email),
+      );
       const { plan } = await planImport(input.rows, baseline, input.actorId, pause);
       if (!plan || plan.fingerprint !== input.fingerprint) return { status: "stale" } as const;
 

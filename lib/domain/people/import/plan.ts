@@ -86,7 +86,7 @@ function matchPeople(rows: ImportRow[], people: ExistingPerson[]): Map<ImportRow
  */
 export async function planImport(
   rows: ImportRow[],
-  existing: { people: ExistingPerson[]; units: ExistingUnit[] },
+  existing: { people: ExistingPerson[]; units: ExistingUnit[]; foreignAddresses?: ReadonlySet<string> },
   actorId: string,
   pause: Pause = timeSlicer(),
 ): Promise<{ plan: ImportPlan; errors: [] } | { plan: null; errors: RowError[] }> {
@@ -116,6 +116,10 @@ export async function planImport(
     const holder = row.email === null ? undefined : addressHolders.get(row.email);
     if (holder) {
       errors.push({ line: row.line, message: t.emailHeldBy(row.email!, holder.name, holder.employeeNumber) });
+      continue;
+    }
+    if (row.email !== null && existing.foreignAddresses?.has(row.email)) {
+      errors.push({ line: row.line, message: t.emailInOtherMunicipality(row.email) });
       continue;
     }
     const current = matched.get(row);

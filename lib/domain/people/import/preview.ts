@@ -31,7 +31,15 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const file = await readImportFile(bytes);
   if (!file.ok) return file;
-  const result = await planImport(file.rows, await loadImportBaseline(sqlIn(database), municipalityId), actorId);
+  const result = await planImport(
+    file.rows,
+    await loadImportBaseline(
+      sqlIn(database),
+      municipalityId,
+      file.rows.map((row) => row.email),
+    ),
+    actorId,
+  );
   if (!result.plan) return { ok: false, errors: result.errors };
   return { ...file, plan: result.plan };
 }
