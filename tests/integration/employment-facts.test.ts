@@ -233,7 +233,7 @@ describe("a round's default participants", () => {
     expect(taken["Ida Vestergaard"]).toBe(false);
 
     const round = await database.round.findUniqueOrThrow({ where: { id: roundId } });
-    const open = (await withDefaults(database, municipalityId, await eligiblePeople(database, mette.id, "MUS"), round)).filter(
+    const open = (await withDefaults(database, municipalityId, await eligiblePeople(database, mette.id, "MUS", round.year), round)).filter(
       (candidate) => !(candidate.name in taken),
     );
     expect(open.map((candidate) => [candidate.name, candidate.participation.reason])).toEqual([

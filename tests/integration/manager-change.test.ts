@@ -305,7 +305,10 @@ describe("a leader changed again before the new leader added the person", () => 
     await giveAseManager(at("lars.holm"));
     // Ida Vestergaard, given one employee of her own, runs a round too.
     const ida = await actor("ida.vestergaard");
-    await database.person.update({ where: { email: at("mikkel.thoegersen") }, data: { managerId: ida.id } });
+    const unit = await database.unit.findFirstOrThrow({ where: { name: "Dagtilbud Solstrålen" } });
+    await database.person.create({
+      data: { municipalityId, unitId: unit.id, managerId: ida.id, name: "Jens Dahl", email: at("jens.dahl"), jobTitle: "Pædagog" },
+    });
     const idaRound = await publishedRound(database, ida);
     const saved = await giveAseManager(at("ida.vestergaard"));
     expect(saved.managerChange).toEqual(["Åse Kirkegaard: flyttes til Ida Vestergaards runde »MUS 2027«."]);
@@ -356,6 +359,22 @@ describe("the rule 'stays with the old leader'", () => {
     expect(await database.participantMove.findFirstOrThrow()).toMatchObject({ outcome: "STAYED_RULE" });
     // Mette still leads Åse's conversation in her round.
     await saveLeaderNoteChanges(database, mette, participant.id, [{ key: "experience", value: "Stadig min.", baseRevision: 1 }]);
+  });
+
+  it("does not put the person in the new leader's round of the same year as well: one conversation a year", async () => {
+    const { participant } = await aseWithSheet();
+    const lars = await addLars();
+    await saveManagerChangeRule(database, { actorId: admin.id, municipalityId, rule: "STAY_WITH_OLD_LEADER" });
+    await giveAseManager(at("lars.holm"));
+    // Lars starts his MUS round for the same year after the change: Sofie only, not Åse.
+    const larsRound = await publishedRound(database, lars);
+    const joined = await database.roundParticipant.findMany({ where: { roundId: larsRound }, include: { person: true } });
+    expect(joined.map((row) => row.person.name)).toEqual(["Sofie Bach"]);
+    expect((await database.roundParticipant.findUniqueOrThrow({ where: { id: participant.id } })).absence).toBeNull();
+    // Next year she is his to invite again.
+    const nextYear = await publishedRound(database, lars, { year: 2028 });
+    const next = await database.roundParticipant.findMany({ where: { roundId: nextYear }, include: { person: true } });
+    expect(next.map((row) => row.person.name).sort()).toEqual(["Sofie Bach", "Åse Kirkegaard"]);
   });
 });
 

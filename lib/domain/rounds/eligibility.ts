@@ -12,13 +12,30 @@ import type { RoundKind } from "./schema";
 /** With the employment facts the default participation is decided on (participant-rules.ts). */
 export type EligiblePerson = { id: string; name: string; jobTitle: string | null } & PersonFacts;
 
-export async function eligiblePeople(database: Database | Transaction, leaderId: string, kind: RoundKind): Promise<EligiblePerson[]> {
+/**
+ * `year`: nobody who takes part in another leader's open round of the same kind that year (a
+ * conversation that stayed with the old leader when their leader changed, lib/domain/rounds/
+ * manager-change/) is offered again: one person, one conversation a year. A participation that moved
+ * away (absence NEW_LEADER) does not count.
+ */
+export async function eligiblePeople(
+  database: Database | Transaction,
+  leaderId: string,
+  kind: RoundKind,
+  year: number,
+): Promise<EligiblePerson[]> {
   return database.person.findMany({
     where: {
       managerId: leaderId,
       active: true,
       ...processablePerson,
       reports: kind === "LUS" ? { some: { active: true } } : { none: { active: true } },
+      roundsJoined: {
+        none: {
+          OR: [{ absence: null }, { absence: { not: "NEW_LEADER" } }],
+          round: { kind, year, state: { not: "CLOSED" }, leaderId: { not: leaderId } },
+        },
+      },
     },
     select: { id: true, name: true, jobTitle: true, employmentType: true, employmentStart: true, birthYear: true, senior: true },
     orderBy: { name: "asc" },

@@ -202,7 +202,7 @@ export async function loadInvitable(round: {
   conversationsFrom: Date;
 }): Promise<{ id: string; name: string; jobTitle: string | null; leftOut: LeftOutReason | null }[]> {
   const [eligible, current] = await Promise.all([
-    eligiblePeople(db(), round.leaderId, round.kind),
+    eligiblePeople(db(), round.leaderId, round.kind, round.year),
     db().roundParticipant.findMany({ where: { roundId: round.id }, select: { personId: true } }),
   ]);
   const taken = new Set(current.map((participant) => participant.personId));

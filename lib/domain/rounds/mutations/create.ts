@@ -35,7 +35,7 @@ export async function createRound(
   const unitId = leader.unitId;
 
   return database.$transaction(async (tx) => {
-    const invitees = await eligiblePeople(tx, actor.id, values.kind);
+    const invitees = await eligiblePeople(tx, actor.id, values.kind, values.year);
     if (invitees.length === 0) throw new FieldError("kind", e.kindNotYours[values.kind]);
     const template = (await loadTemplates(tx, input.municipalityId)).find((candidate) => candidate.id === values.templateId);
     if (!template) throw new FieldError("templateId", e.template);

@@ -10,7 +10,7 @@ import { changeRound, type RoundChange } from "./planned-round";
  */
 export async function includeParticipants(database: Database, change: RoundChange, personIds: string[]) {
   return changeRound(database, change, "editParticipants", async (tx, round) => {
-    const eligible = await eligiblePeople(tx, round.leaderId, round.kind);
+    const eligible = await eligiblePeople(tx, round.leaderId, round.kind, round.year);
     const added = [];
     for (const personId of new Set(personIds)) added.push(await addOne(tx, change, round, personId, eligible, "personIds"));
     return { added };

@@ -62,7 +62,7 @@ export async function saveParticipants(
 /** Invites one more person the leader may invite; after publishing they get the invitation at once. */
 export async function addParticipant(database: Database, change: RoundChange, personId: string) {
   return changeRound(database, change, "editParticipants", async (tx, round) =>
-    addOne(tx, change, round, personId, await eligiblePeople(tx, round.leaderId, round.kind), "personId"),
+    addOne(tx, change, round, personId, await eligiblePeople(tx, round.leaderId, round.kind, round.year), "personId"),
   );
 }
 
@@ -167,7 +167,7 @@ export async function removeParticipant(database: Database, change: RoundChange,
     });
     // Back among those the leader may invite: with the rules' reason, if they would have been left out.
     const frame = await tx.round.findUniqueOrThrow({ where: { id: round.id }, select: { year: true, conversationsFrom: true } });
-    const again = (await eligiblePeople(tx, round.leaderId, round.kind)).filter((person) => person.id === participant.personId);
+    const again = (await eligiblePeople(tx, round.leaderId, round.kind, round.year)).filter((person) => person.id === participant.personId);
     const [person] = await withDefaults(tx, round.municipalityId, again, frame);
     return { name: participant.person.name, leftOut: person?.participation.reason ?? null };
   });

@@ -16,6 +16,7 @@ export type LockedRound = {
   state: RoundState;
   version: number;
   title: string;
+  year: number;
 };
 
 export type RoundChange = { actor: Actor; roundId: string; version: number };
@@ -37,7 +38,7 @@ export async function changeRound<T>(
 ): Promise<T & { version: number }> {
   return database.$transaction(async (tx) => {
     const [round] = await tx.$queryRaw<LockedRound[]>`
-      select id, "municipalityId", "unitId", "leaderId", kind, state, version, title
+      select id, "municipalityId", "unitId", "leaderId", kind, state, version, title, year
       from "Round" where id = ${change.roundId}::uuid for update`;
     // A leader who handed the round over is told so (the handover holds the same row lock).
     if (round && round.leaderId !== change.actor.id) await refuseFormerLeader(tx, round.id, change.actor.id);

@@ -97,7 +97,7 @@ export async function startNextRound(database: Database, actor: Actor, roundId: 
     const before = new Map(participants.map((participant) => [participant.personId, groupIds.get(participant.groupId)!]));
     const firstGroup = groupIds.get(groups[0].id)!;
     // The municipality's participant rules decide the default, as for a new round (create.ts).
-    const people = await withDefaults(tx, old.municipalityId, await eligiblePeople(tx, actor.id, old.kind), {
+    const people = await withDefaults(tx, old.municipalityId, await eligiblePeople(tx, actor.id, old.kind, year), {
       year,
       conversationsFrom: nextYear(old.conversationsFrom),
     });
