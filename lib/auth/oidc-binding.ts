@@ -37,9 +37,11 @@ export async function matchOidcSignIn(database: Database, signIn: OidcSignIn): P
   const byEmail = signIn.email ? await database.person.findUnique({ where: { email: normaliseEmail(signIn.email) }, select }) : null;
   // Only for staff without a work address (anyone with one is matched on it, verified), active, not
   // anonymised. An employee number is unique within a municipality only, and the claim does not say
-  // which: with several municipalities in one database, nobody is matched on a number at all.
+  // which: a number two such people share, in two municipalities of one database, matches nobody.
+  // (An installation whose identity provider serves several municipalities sets the claim only if
+  // their numbers cannot collide: README, OIDC_EMPLOYEE_NUMBER_CLAIM.)
   const byNumber =
-    !byEmail && signIn.employeeNumber && (await database.municipality.count()) === 1
+    !byEmail && signIn.employeeNumber
       ? await database.person.findMany({
           where: { employeeNumber: signIn.employeeNumber, email: null, active: true, anonymisedAt: null },
           select,

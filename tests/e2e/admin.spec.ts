@@ -236,7 +236,7 @@ test("an administrator edits a template; the change is logged", async ({ page })
   await world.signInAs(page, "Peter Skov Jæger");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Skabeloner" }).click();
-  await expect(page.getByRole("cell", { name: "Tønder-konceptet", exact: true })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Tønder-konceptet", exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/admin-templates.png", fullPage: true });
   await page.getByRole("link", { name: "Børn og Unge – vitaliseringsmodellen" }).click();
   await expect(page.getByRole("heading", { name: "Ret skabelonen »Børn og Unge – vitaliseringsmodellen«" })).toBeVisible();

@@ -101,13 +101,13 @@ describe("signing in on a shared device without a work e-mail", () => {
     expect(await signIn("subject-aase", null, false, null)).toBe(true);
   });
 
-  it("refuses another account with the same number once bound, and matches nobody on a number with two municipalities", async () => {
+  it("refuses another account with the same number once bound, and matches nobody on a number in two municipalities", async () => {
     const aase = await kitchen();
     expect(await signIn("subject-aase", null, false, "K-4711")).toBe(true);
     expect(await signIn("someone-else", null, false, "K-4711")).toBe(false);
     expect((await database.person.findUniqueOrThrow({ where: { id: aase.id } })).oidcSubject).toBe("subject-aase");
 
-    // Two municipalities in one database: the claim does not say whose number it is, so nobody.
+    // The same number in another municipality of the same database: ambiguous, so nobody.
     const other = await database.municipality.create({ data: { name: "Østerå Kommune" } });
     await database.person.create({ data: { municipalityId: other.id, name: "Per Hansen", employeeNumber: "K-0001" } });
     await database.person.update({ where: { id: aase.id }, data: { employeeNumber: "K-0001", oidcSubject: null, oidcIssuer: null } });
