@@ -77,8 +77,15 @@ describe("a handover and the rule of one open round per leader, kind and year", 
     const lars = await addLars();
     const mettes = await publishedRound(database, mette);
     await hand(mette, mettes, lars.id);
-    // Lars now leads one open MUS 2027 round, so creating another is refused as usual, and Mette may create one.
+    // Lars now leads one open MUS 2027 round, so creating another is refused as usual, and Mette may
+    // create one: for a new employee of hers (those in the handed round have their 2027 conversation there).
     await expect(publishedRound(database, lars)).rejects.toMatchObject({ field: "year" });
-    await expect(publishedRound(database, mette)).resolves.toBeTruthy();
+    const unit = await database.unit.findFirstOrThrow({ where: { name: "Dagtilbud Solstrålen" } });
+    await database.person.create({
+      data: { municipalityId, unitId: unit.id, managerId: mette.id, name: "Nanna Kjær", email: at("nanna.kjaer"), jobTitle: "Pædagog" },
+    });
+    const again = await publishedRound(database, mette);
+    const invited = await database.roundParticipant.findMany({ where: { roundId: again }, include: { person: true } });
+    expect(invited.map((participant) => participant.person.name)).toEqual(["Nanna Kjær"]);
   });
 });
