@@ -147,7 +147,9 @@ test("a new leader with no round to move to is asked to add the person, on the s
   await admin.goto(`/admin/personer/${person.id}`);
   await admin.getByLabel("Leders e-mail eller medarbejdernummer").fill(world.emailOf("Mette Søndergård"));
   await admin.getByRole("button", { name: "Gem", exact: true }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Mette Søndergård bliver bedt om at tilføje" })).toBeVisible();
+  await expect(admin.getByRole("status").filter({ hasText: "Mette Søndergård bliver bedt om at tilføje" })).toBeVisible({
+    timeout: 15_000,
+  });
 
   await world.signInAs(page, "Mette Søndergård");
   const asked = page.getByRole("region", { name: "Bedt om at tilføje" });
