@@ -17,7 +17,16 @@ function Entry({ label, value }: { label: string; value: string }) {
  * A version of the plan as it was approved, read-only (text shown as text). Null is a stored version
  * that fits no known shape (lib/domain/plans/stored/): said so, never shown with guessed values.
  */
-export function PlanContentView({ content, dimensions = true }: { content: PlanContent | null; dimensions?: boolean }) {
+export function PlanContentView({
+  content,
+  kind,
+  dimensions = true,
+}: {
+  content: PlanContent | null;
+  /** The round's kind: names the parties (roles.ts). */
+  kind: "MUS" | "LUS";
+  dimensions?: boolean;
+}) {
   if (!content)
     return (
       <p role="note" className="font-medium text-red-700">
@@ -31,7 +40,7 @@ export function PlanContentView({ content, dimensions = true }: { content: PlanC
       {dimensions || startWith ? <Entry label={t.startWith} value={startWith} /> : null}
       <Entry label={t.expectations} value={content.expectations} />
       <Entry label={t.goals} value={content.goals} />
-      <Entry label={t.motivated} value={content.motivated ? (t.motivation[content.motivated as Motivation] ?? "") : ""} />
+      <Entry label={t.motivated(kind)} value={content.motivated ? (t.motivation[content.motivated as Motivation] ?? "") : ""} />
       {content.actions.map((action, index) => (
         <div key={index} className="flex flex-col gap-2 border-l-4 border-slate-200 pl-3">
           <dt className="font-semibold">{t.action(index + 1)}</dt>

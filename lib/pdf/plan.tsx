@@ -155,9 +155,9 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === data.content.startWith)?.name ?? "";
   return (
     <Document
-      title={t.title(data.employee.name, data.round.title, data.version.number)}
+      title={t.title(data.employee.name, data.round.title, data.version.number, data.round.kind)}
       author={data.municipality}
-      subject={t.subject}
+      subject={t.subject(data.round.kind)}
       keywords={t.keywords}
       language="da"
       creator={da.app.name}
@@ -165,7 +165,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
     >
       <Page size="A4" style={styles.page}>
         <Text style={styles.muted}>{da.common.dotted(data.municipality, data.unit)}</Text>
-        <Text style={styles.title}>{full ? t.heading : t.headingAgreements}</Text>
+        <Text style={styles.title}>{full ? t.heading(data.round.kind) : t.headingAgreements(data.round.kind)}</Text>
         <View style={styles.facts}>
           <Fact name={t.round} value={`${data.round.title} (${data.round.kind})`} />
           <Fact name={t.employee(data.round.kind)} value={person(data.employee)} />
@@ -201,7 +201,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
             <Field name="goals" label={e.goalsHint} value={data.content.goals} minLines={3} />
             <Field
               name="motivated"
-              label={e.motivated}
+              label={e.motivated(data.round.kind)}
               value={data.content.motivated ? (e.motivation[data.content.motivated as Motivation] ?? "") : ""}
               minLines={1}
             />
@@ -266,7 +266,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
         {full ? <Field name="evaluation" label={e.evaluation} value={data.content.evaluation} /> : null}
 
         <Text style={styles.h2} minPresenceAhead={60}>
-          {t.commentHeading}
+          {t.commentHeading(data.round.kind)}
         </Text>
         <Field name="employeeComment" label={t.comment(data.employee.name)} value={data.employeeComment} />
 

@@ -145,7 +145,7 @@ describe("the plan as the PDF for the personnel folder", () => {
     });
     expect(document.getTitle()).toBe("Kompetenceudviklingsplan – Åse Kirkegaard – MUS 2027 – udgave 1");
     expect(document.getAuthor()).toBe("Vesterå Kommune");
-    expect(document.getSubject()).toBe("Kompetenceudviklingsplan fra medarbejder- eller lederudviklingssamtalen");
+    expect(document.getSubject()).toBe("Kompetenceudviklingsplan fra medarbejderudviklingssamtalen");
     expect(String(document.catalog.get(PDFName.of("Lang")))).toContain("da");
     const { file, text } = textOf(pdf, "plan.pdf");
     for (const expected of [
