@@ -1,5 +1,6 @@
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plans/doc";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 
 const t = da.plans.editor;
@@ -50,7 +51,7 @@ export function PlanContentView({
               <Entry label={t.how} value={action.how} />
               <Entry label={t.support} value={action.support} />
               <Entry label={t.who} value={action.who} />
-              <Entry label={t.byWhen} value={action.byWhen} />
+              <Entry label={t.byWhen} value={toDanishDate(action.byWhen)} />
               <Entry label={t.theme} value={action.theme} />
               <Entry label={t.form} value={action.form ? (t.forms[action.form as DevelopmentForm] ?? "") : ""} />
               {action.waitsForWrapUp ? <Entry label={t.wrapUp} value={t.waitsForWrapUp} /> : null}
@@ -61,7 +62,7 @@ export function PlanContentView({
           </dd>
         </div>
       ))}
-      <Entry label={t.followUpDate} value={content.followUpDate} />
+      <Entry label={t.followUpDate} value={toDanishDate(content.followUpDate)} />
       <Entry label={t.evaluation} value={content.evaluation} />
     </dl>
   );

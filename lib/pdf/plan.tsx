@@ -1,6 +1,7 @@
 import { Document, Page, Select, StyleSheet, Text, TextInput, View, renderToBuffer } from "@react-pdf/renderer";
 import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { withFieldAppearances } from "./field-appearances";
 import { fieldFontSize, fieldHeight, fieldInnerWidth, fieldLines } from "./field-text";
@@ -224,7 +225,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
               <Field name={`action.${n}.how`} width={actionWidth} label={e.how} value={action.how} />
               <Field name={`action.${n}.support`} width={actionWidth} label={e.support} value={action.support} />
               <Field name={`action.${n}.who`} width={actionWidth} label={e.who} value={action.who} minLines={1} />
-              <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={action.byWhen} minLines={1} />
+              <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={toDanishDate(action.byWhen)} minLines={1} />
               <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme} minLines={1} />
               <Field
                 name={`action.${n}.form`}
@@ -262,7 +263,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
         <Text style={styles.h2} minPresenceAhead={60}>
           {t.followUp}
         </Text>
-        <Field name="followUpDate" label={e.followUpDate} value={data.content.followUpDate} minLines={1} />
+        <Field name="followUpDate" label={e.followUpDate} value={toDanishDate(data.content.followUpDate)} minLines={1} />
         {full ? <Field name="evaluation" label={e.evaluation} value={data.content.evaluation} /> : null}
 
         <Text style={styles.h2} minPresenceAhead={60}>
