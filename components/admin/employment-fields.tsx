@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { danishDateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { employmentTypes } from "@/lib/domain/people/employment";
 import type { PersonFormInput } from "@/lib/domain/people/schema";
@@ -43,7 +44,7 @@ export function EmploymentFields({
         {(describedBy, invalid) => (
           <input
             id="employmentStart"
-            type="date"
+            {...danishDateInput}
             className={inputClass}
             aria-describedby={describedBy}
             aria-invalid={invalid}

@@ -132,7 +132,7 @@ export function describeStep(next: NextStep, kind: RoundKind): StepWords {
     case "awaitBooking":
       return only(t.awaitBooking.title, [t.awaitBooking.text(next.leader)], { href: next.href, label: t.awaitBooking.link });
     case "approvePlan":
-      return only(t.approvePlan.title, [t.approvePlan.text(next.leader)], { href: next.href, label: t.approvePlan.link });
+      return only(t.approvePlan.title, [t.approvePlan.text(next.leader, kind)], { href: next.href, label: t.approvePlan.link });
     case "awaitApproval":
       return only(t.awaitApproval.title, [t.awaitApproval.text(next.leader)], { href: next.href, label: t.awaitApproval.link });
     case "followUpPlan":

@@ -87,7 +87,7 @@ export function ConversationAside({
       ) : null}
       {isLeader && note ? (
         <Panel summary={t.notes} openWhenWide>
-          <LeaderNoteForm participantId={participantId} fields={note.fields} revisions={note.revisions} />
+          <LeaderNoteForm participantId={participantId} kind={kind} fields={note.fields} revisions={note.revisions} />
         </Panel>
       ) : null}
       <Panel summary={t.guideHeading}>

@@ -1,15 +1,16 @@
 "use client";
 
-import { calendarBounds, meetingBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { danishDateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { bookMiniMus, recordFollowUp } from "@/lib/domain/plans/actions";
 import { followUpSchema, followUpStates, miniMusSchema, type FollowUpInput, type MiniMusInput } from "@/lib/domain/plans/schema";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 
 const t = da.plans.followUp;
@@ -30,7 +31,7 @@ export function FollowUpForm({
   const { register, handleSubmit, setError, reset, formState } = useForm<FollowUpInput>({
     resolver: zodResolver(followUpSchema),
     defaultValues: {
-      heldOn: today,
+      heldOn: toDanishDate(today),
       note: "",
       actionStates: actions.map((_, index) => (lastStates[index] ?? "notStarted") as FollowUpInput["actionStates"][number]),
     },
@@ -47,7 +48,7 @@ export function FollowUpForm({
           () => recordFollowUp({ planId, values }),
           () => {
             setStatus({ kind: "success", text: t.saved });
-            reset({ ...values, note: "" });
+            reset({ ...values, heldOn: toDanishDate(values.heldOn), note: "" });
             router.refresh();
           },
         ),
@@ -58,8 +59,7 @@ export function FollowUpForm({
         {(describedBy, invalid) => (
           <input
             id="follow-up-held-on"
-            type="date"
-            {...calendarBounds}
+            {...danishDateInput}
             className={`${inputClass} w-48`}
             aria-describedby={describedBy}
             aria-invalid={invalid}
@@ -117,7 +117,7 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<MiniMusInput>({
     resolver: zodResolver(miniMusSchema),
-    defaultValues: booked ?? { date: "", time: "", durationMinutes: 15, location: "" },
+    defaultValues: booked ? { ...booked, date: toDanishDate(booked.date) } : { date: "", time: "", durationMinutes: 15, location: "" },
   });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
@@ -145,8 +145,7 @@ export function MiniMusForm({ planId, booked }: { planId: string; booked: MiniMu
           {(describedBy, invalid) => (
             <input
               id="mini-date"
-              type="date"
-              {...meetingBounds()}
+              {...danishDateInput}
               className={inputClass}
               aria-describedby={describedBy}
               aria-invalid={invalid}

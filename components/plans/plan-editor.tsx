@@ -28,6 +28,7 @@ export function PlanEditor({
   parties,
   themes,
   onPaper,
+  kind,
   dimensions = true,
 }: {
   planId: string;
@@ -35,6 +36,8 @@ export function PlanEditor({
   parties: Parties;
   themes: string[];
   onPaper?: { kind: "MUS" | "LUS" };
+  /** The round's kind: names the parties and the plan (roles.ts). */
+  kind: "MUS" | "LUS";
   /** Whether the round is built on the four dimensions; a Tønder round's plan asks no dimension to start with. */
   dimensions?: boolean;
 }) {
@@ -111,7 +114,7 @@ export function PlanEditor({
           map={planValues(doc)}
           field="motivated"
           id="plan-motivated"
-          label={t.motivated}
+          label={t.motivated(kind)}
           options={motivationOptions}
           empty={t.notChosen}
         />
@@ -151,6 +154,7 @@ export function PlanEditor({
           saved={status === "saved"}
           versions={versions}
           dimensions={dimensions}
+          kind={kind}
           onPaper={onPaper}
         />
       </section>

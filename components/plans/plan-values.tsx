@@ -1,8 +1,8 @@
 "use client";
 
-import { calendarBounds } from "@/lib/dates/calendar";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
+import { DateInput } from "@/components/ui/date-input";
 import { inputClass } from "@/components/ui/field";
 import { TypingHere } from "./presence";
 
@@ -47,14 +47,12 @@ export function PlanDate({
         </p>
       ) : null}
       <TypingHere id={id} />
-      <input
+      <DateInput
         id={id}
-        type="date"
-        {...calendarBounds}
         className={`${inputClass} w-48`}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        describedBy={hint ? `${id}-hint` : undefined}
         value={typeof value === "string" ? value : ""}
-        onChange={(event) => set(map, field, event.target.value)}
+        onChange={(iso) => set(map, field, iso)}
       />
     </div>
   );

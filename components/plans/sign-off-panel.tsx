@@ -35,9 +35,12 @@ export function SignOffPanel({
   saved,
   versions,
   onPaper,
+  kind,
   dimensions = true,
 }: {
   planId: string;
+  /** The round's kind: names the parties (roles.ts). */
+  kind: "MUS" | "LUS";
   doc: Y.Doc;
   saved: boolean;
   versions: VersionView[];
@@ -101,7 +104,7 @@ export function SignOffPanel({
             ) : null}
             <details className="mt-1">
               <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t.show(version.number)}</summary>
-              <PlanContentView content={version.content} dimensions={dimensions} />
+              <PlanContentView content={version.content} kind={kind} dimensions={dimensions} />
             </details>
           </li>
         ))}

@@ -1,13 +1,14 @@
 "use client";
 
-import { meetingBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { danishDateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { cancelConversation, scheduleConversation } from "@/lib/domain/rounds/actions";
 import { conversationSchema, type ConversationInput } from "@/lib/domain/rounds/schema";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { useRoundSave } from "./use-round-save";
 
@@ -26,7 +27,7 @@ export function ConversationForm({
   const t = da.rounds.conversations;
   const { register, handleSubmit, setError, formState } = useForm<ConversationInput>({
     resolver: zodResolver(conversationSchema),
-    defaultValues: booked ?? { date: "", time: "", durationMinutes: 60, location: "" },
+    defaultValues: booked ? { ...booked, date: toDanishDate(booked.date) } : { date: "", time: "", durationMinutes: 60, location: "" },
   });
   const { errors, isSubmitting } = formState;
   const { status, save } = useRoundSave(setError);
@@ -50,8 +51,7 @@ export function ConversationForm({
           {(describedBy, invalid) => (
             <input
               id={id("date")}
-              type="date"
-              {...meetingBounds()}
+              {...danishDateInput}
               className={inputClass}
               aria-describedby={describedBy}
               aria-invalid={invalid}

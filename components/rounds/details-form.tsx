@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { saveRoundDetails } from "@/lib/domain/rounds/actions";
 import { roundDetailsSchema, type RoundDetailsInput } from "@/lib/domain/rounds/schema";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { RoundDetailsFields } from "./round-details-fields";
 import { useRoundSave } from "./use-round-save";
@@ -14,7 +15,14 @@ export function DetailsForm({ roundId, initial, editable }: { roundId: string; i
   const t = da.rounds;
   const { register, handleSubmit, setError, formState } = useForm<RoundDetailsInput>({
     resolver: zodResolver(roundDetailsSchema),
-    defaultValues: initial,
+    defaultValues: {
+      ...initial,
+      kickoffDate: toDanishDate(initial.kickoffDate),
+      conversationsFrom: toDanishDate(initial.conversationsFrom),
+      conversationsTo: toDanishDate(initial.conversationsTo),
+      wrapUpDate: toDanishDate(initial.wrapUpDate),
+      followUpDate: toDanishDate(initial.followUpDate),
+    },
   });
   const { errors, isSubmitting } = formState;
   const { status, save } = useRoundSave(setError);

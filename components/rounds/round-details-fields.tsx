@@ -1,7 +1,7 @@
 "use client";
 
-import { calendarBounds } from "@/lib/dates/calendar";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { danishDateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { da } from "@/lib/i18n/da";
 
@@ -57,8 +57,7 @@ function TimelineFields({ register, errors }: { register: UseFormRegister<Detail
             {(describedBy, invalid) => (
               <input
                 id={name}
-                type="date"
-                {...calendarBounds}
+                {...danishDateInput}
                 className={inputClass}
                 aria-describedby={describedBy}
                 aria-invalid={invalid}

@@ -10,7 +10,18 @@ import { AutosaveStatusText, describedBy, FieldNotes } from "./autosave-field";
 import { useAutosave } from "./use-autosave";
 
 /** The leader's own preparation for one conversation (Skema 1, the leader's column), saved as typed. */
-export function LeaderNoteForm({ participantId, fields, revisions }: { participantId: string; fields: FieldMap; revisions: RevisionMap }) {
+export function LeaderNoteForm({
+  participantId,
+  kind,
+  fields,
+  revisions,
+}: {
+  participantId: string;
+  /** The round's kind: the label names the participant (roles.ts). */
+  kind: "MUS" | "LUS";
+  fields: FieldMap;
+  revisions: RevisionMap;
+}) {
   const t = da.sheets.leader;
   const validate = useCallback((key: string, value: FieldValue) => noteFieldError(key, value), []);
   const autosave = useAutosave({
@@ -26,7 +37,7 @@ export function LeaderNoteForm({ participantId, fields, revisions }: { participa
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="font-medium">
-        {t.noteLabel}
+        {t.noteLabel(kind)}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t.noteHint}

@@ -1,16 +1,17 @@
 "use client";
 
-import { calendarBounds } from "@/lib/dates/calendar";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { danishDateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionButton } from "@/components/ui/use-action-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { addJointAction, removeJointAction, saveJointAction, setJointActionStatus } from "@/lib/domain/wrap-up/actions";
 import { jointActionSchema, jointActionStatuses, type JointActionInput } from "@/lib/domain/wrap-up/schema";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 
 const t = da.wrapUp.meeting;
@@ -22,7 +23,7 @@ export function JointActionForm({ roundId, row, idPrefix }: { roundId: string; r
   const router = useRouter();
   const { register, handleSubmit, setError, reset, formState } = useForm<JointActionInput>({
     resolver: zodResolver(jointActionSchema),
-    defaultValues: row?.values ?? { what: "", dueDate: "", who: "", followUpHow: "" },
+    defaultValues: row ? { ...row.values, dueDate: toDanishDate(row.values.dueDate) } : { what: "", dueDate: "", who: "", followUpHow: "" },
   });
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
@@ -61,8 +62,7 @@ export function JointActionForm({ roundId, row, idPrefix }: { roundId: string; r
           {(describedBy, invalid) => (
             <input
               id={id("due")}
-              type="date"
-              {...calendarBounds}
+              {...danishDateInput}
               className={`${inputClass} w-48`}
               aria-describedby={describedBy}
               aria-invalid={invalid}

@@ -1,9 +1,9 @@
 "use client";
 
-import { calendarBounds } from "@/lib/dates/calendar";
 import { useCallback, useMemo, type ReactNode } from "react";
 import { AutosaveStatusText, describedBy, FieldNotes } from "@/components/sheets/autosave-field";
 import { useAutosave } from "@/components/sheets/use-autosave";
+import { DateInput } from "@/components/ui/date-input";
 import { inputClass } from "@/components/ui/field";
 import type { FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
 import { saveRoundNote } from "@/lib/domain/wrap-up/actions";
@@ -98,15 +98,13 @@ export function RoundNoteForm(props: {
               </p>
             ) : null}
             {field.kind === "date" ? (
-              <input
+              <DateInput
                 id={id}
-                type="date"
-                {...calendarBounds}
                 className={`${inputClass} w-48`}
                 value={value}
-                aria-invalid={Boolean(error)}
-                aria-describedby={describedBy(id, error, conflict, hintId)}
-                onChange={(event) => autosave.setValue(field.key, event.target.value)}
+                invalid={Boolean(error)}
+                describedBy={describedBy(id, error, conflict, hintId)}
+                onChange={(iso) => autosave.setValue(field.key, iso)}
               />
             ) : (
               <textarea

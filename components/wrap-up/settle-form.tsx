@@ -16,6 +16,7 @@ const t = da.wrapUp.meeting;
 /** How a practice action that waited for the wrap-up was settled; the employee is told. */
 export function SettleForm(props: {
   roundId: string;
+  kind: "MUS" | "LUS";
   planId: string;
   versionNumber: number;
   actionIndex: number;
@@ -47,7 +48,7 @@ export function SettleForm(props: {
               values,
             }),
           () => {
-            setStatus({ kind: "success", text: t.settledNow });
+            setStatus({ kind: "success", text: t.settledNow(props.kind) });
             router.refresh();
           },
         ),
@@ -70,7 +71,7 @@ export function SettleForm(props: {
           </p>
         ) : null}
       </fieldset>
-      <Field id={id("note")} label={t.note} error={errors.note?.message}>
+      <Field id={id("note")} label={t.note(props.kind)} error={errors.note?.message}>
         {(describedBy, invalid) => (
           <textarea
             id={id("note")}

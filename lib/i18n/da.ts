@@ -18,7 +18,7 @@ import { restriction } from "./da/restriction";
 import { retention } from "./da/retention";
 import { plans } from "./da/plans";
 import { privacy } from "./da/privacy";
-import { roles } from "./da/roles";
+import { capitalisedRole, roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
 import { unionRep } from "./da/union-rep";
@@ -58,7 +58,8 @@ export const da = {
     name: "MUS og LUS",
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",
     skipToContent: "Gå til indhold",
-    footer: "Samtalerne er fortrolige: kun du og din leder ser jeres plan.",
+    // Who sees what, as the privacy notice says it (HR files signed plans); the notice is linked beside it.
+    footer: `Dit forberedelsesskema ser kun du, til du deler det med din leder. Planen ser du og din leder; HR journaliserer den underskrevne plan i din personalemappe. ${capitalisedRole(committees.body)} ser kun samlede, anonyme tal.`,
     footerNav: "Om appen",
   },
   home: {

@@ -32,23 +32,23 @@ export function BlankPlanPdf({ data }: { data: BlankPlanPdfData }) {
   const kind = data.round.kind;
   return (
     <Document
-      title={p.title(data.round.title)}
+      title={p.title(data.round.title, kind)}
       author={data.municipality}
-      subject={p.subject}
+      subject={p.subject(kind)}
       language="da"
       creator={da.app.name}
       producer={da.app.name}
     >
       <Page size="A4" style={styles.page}>
         <Text style={styles.muted}>{da.common.dotted(data.municipality, data.unit)}</Text>
-        <Text style={styles.title}>{t.heading}</Text>
+        <Text style={styles.title}>{t.heading(kind)}</Text>
         <Text>{p.round(data.round.title, kind)}</Text>
         <View style={local.facts}>
           <FillLines labels={[p.party(kind, "participant")]} />
           <FillLines labels={[p.party(kind, "leader")]} values={[data.leaderName]} />
           <FillLines labels={[p.conversationDate]} />
         </View>
-        <Text style={[styles.muted, { marginTop: 8 }]}>{p.lead}</Text>
+        <Text style={[styles.muted, { marginTop: 8 }]}>{p.lead(kind)}</Text>
 
         <Text style={styles.h2} minPresenceAhead={100}>
           {e.expectationsHeading}
@@ -67,7 +67,7 @@ export function BlankPlanPdf({ data }: { data: BlankPlanPdfData }) {
         </Text>
         <RuledBox label={e.goalsHint} lines={5} />
         <View wrap={false}>
-          <Text style={styles.label}>{e.motivated}</Text>
+          <Text style={styles.label}>{e.motivated(kind)}</Text>
           <TickChoices choices={[e.motivation.yes, e.motivation.no, e.motivation.unclear]} />
         </View>
 
@@ -118,7 +118,7 @@ export function BlankPlanPdf({ data }: { data: BlankPlanPdfData }) {
         </View>
 
         <Text style={styles.footer} fixed>
-          {da.common.dotted(p.footer, data.round.title)}
+          {da.common.dotted(p.footer(kind), data.round.title)}
         </Text>
       </Page>
     </Document>

@@ -9,6 +9,7 @@ import { pdfFont, registerPdfFonts } from "./fonts";
 export type GuidePdfData = {
   municipality: string;
   roundTitle: string;
+  kind: "MUS" | "LUS";
   dimensions: { name: string; definition: string; keywords: string[] }[];
   themes: { title: string; questions: string[] }[];
 };
@@ -49,7 +50,7 @@ export function ConversationGuidePdf({ data }: { data: GuidePdfData }) {
     <Document
       title={t.title(data.roundTitle)}
       author={data.municipality}
-      subject={t.subject}
+      subject={t.subject(data.kind)}
       language="da"
       creator={da.app.name}
       producer={da.app.name}

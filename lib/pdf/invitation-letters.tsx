@@ -63,7 +63,7 @@ function Letter({ data, letter }: { data: InvitationLettersPdfData; letter: Invi
       </View>
       <Text style={local.paragraph}>{t.period(data.period.from, data.period.to)}</Text>
       <Text style={local.paragraph}>{t.prepare}</Text>
-      <Text style={local.paragraph}>{t.yours}</Text>
+      <Text style={local.paragraph}>{t.yours(kind)}</Text>
       <Text style={[local.paragraph, { marginTop: 22 }]}>{t.regards}</Text>
       <Text>{data.leaderName}</Text>
       <Text style={styles.footer} fixed>

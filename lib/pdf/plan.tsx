@@ -1,6 +1,7 @@
 import { Document, Page, Select, StyleSheet, Text, TextInput, View, renderToBuffer } from "@react-pdf/renderer";
 import type { DevelopmentForm, Motivation, PlanContent } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { withFieldAppearances } from "./field-appearances";
 import { fieldFontSize, fieldHeight, fieldInnerWidth, fieldLines } from "./field-text";
@@ -155,9 +156,9 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
   const startWith = vitalisationDimensions.find((dimension) => dimension.id === data.content.startWith)?.name ?? "";
   return (
     <Document
-      title={t.title(data.employee.name, data.round.title, data.version.number)}
+      title={t.title(data.employee.name, data.round.title, data.version.number, data.round.kind)}
       author={data.municipality}
-      subject={t.subject}
+      subject={t.subject(data.round.kind)}
       keywords={t.keywords}
       language="da"
       creator={da.app.name}
@@ -165,7 +166,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
     >
       <Page size="A4" style={styles.page}>
         <Text style={styles.muted}>{da.common.dotted(data.municipality, data.unit)}</Text>
-        <Text style={styles.title}>{full ? t.heading : t.headingAgreements}</Text>
+        <Text style={styles.title}>{full ? t.heading(data.round.kind) : t.headingAgreements(data.round.kind)}</Text>
         <View style={styles.facts}>
           <Fact name={t.round} value={`${data.round.title} (${data.round.kind})`} />
           <Fact name={t.employee(data.round.kind)} value={person(data.employee)} />
@@ -201,7 +202,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
             <Field name="goals" label={e.goalsHint} value={data.content.goals} minLines={3} />
             <Field
               name="motivated"
-              label={e.motivated}
+              label={e.motivated(data.round.kind)}
               value={data.content.motivated ? (e.motivation[data.content.motivated as Motivation] ?? "") : ""}
               minLines={1}
             />
@@ -224,7 +225,7 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
               <Field name={`action.${n}.how`} width={actionWidth} label={e.how} value={action.how} />
               <Field name={`action.${n}.support`} width={actionWidth} label={e.support} value={action.support} />
               <Field name={`action.${n}.who`} width={actionWidth} label={e.who} value={action.who} minLines={1} />
-              <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={action.byWhen} minLines={1} />
+              <Field name={`action.${n}.byWhen`} width={actionWidth} label={e.byWhen} value={toDanishDate(action.byWhen)} minLines={1} />
               <Field name={`action.${n}.theme`} width={actionWidth} label={e.theme} value={action.theme} minLines={1} />
               <Field
                 name={`action.${n}.form`}
@@ -262,11 +263,11 @@ export function PlanPdf({ data }: { data: PlanPdfData }) {
         <Text style={styles.h2} minPresenceAhead={60}>
           {t.followUp}
         </Text>
-        <Field name="followUpDate" label={e.followUpDate} value={data.content.followUpDate} minLines={1} />
+        <Field name="followUpDate" label={e.followUpDate} value={toDanishDate(data.content.followUpDate)} minLines={1} />
         {full ? <Field name="evaluation" label={e.evaluation} value={data.content.evaluation} /> : null}
 
         <Text style={styles.h2} minPresenceAhead={60}>
-          {t.commentHeading}
+          {t.commentHeading(data.round.kind)}
         </Text>
         <Field name="employeeComment" label={t.comment(data.employee.name)} value={data.employeeComment} />
 

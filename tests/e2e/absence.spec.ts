@@ -37,9 +37,9 @@ test("a leader marks someone not this round with a category, and brings them bac
   const mark = card.getByRole("button", { name: `Meld ${participant} ikke med i runden` });
   await mark.click();
   await expect(card.getByText("Vælg en grund.", { exact: true }).last()).toBeVisible();
-  await card.getByLabel("Grund").selectOption({ label: "Orlov (fx barsel)" });
+  await card.getByLabel("Grund").selectOption({ label: "Orlov (f.eks. barsel)" });
   await mark.click();
-  await expect(card.getByText(/^Ikke med i runden: Orlov \(fx barsel\) \(siden /)).toBeVisible();
+  await expect(card.getByText(/^Ikke med i runden: Orlov \(f\.eks\. barsel\) \(siden /)).toBeVisible();
   await expect(card.getByRole("form", { name: `Samtale med ${participant}` })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -60,7 +60,7 @@ test("after the wrap-up has begun, someone who was away gets a catch-up conversa
   await expect(card.getByText("Indhentningssamtale: tæller ikke med i rundens tal")).toBeVisible();
 
   // The booking form is there for this person now, and only for them.
-  await card.getByLabel("Dato").fill("2027-06-10");
+  await card.getByLabel("Dato").fill("10-06-2027");
   await card.getByLabel("Klokkeslæt").fill("10:00");
   await card.getByLabel("Sted eller videolink").fill("Mødelokale 2");
   await card.getByRole("button", { name: /^Book/ }).click();

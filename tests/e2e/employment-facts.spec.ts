@@ -89,7 +89,7 @@ test("an import with employment facts sets the round's default participants, and
   await page.getByRole("link", { name: "Åse Kirkegaard" }).click();
   await expect(page.getByLabel("Fødselsår")).toHaveValue("1960");
   await expect(page.getByLabel("Ansættelsestype")).toHaveValue("PERMANENT");
-  await expect(page.getByLabel("Ansat fra")).toHaveValue("2001-03-01");
+  await expect(page.getByLabel("Ansat fra")).toHaveValue("01-03-2001");
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, "employment-facts-person-390");
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -99,7 +99,7 @@ test("an import with employment facts sets the round's default participants, and
   await page.goto("/runder/ny");
   await page.getByLabel("Titel").fill(`MUS ${year} i Solstrålen`);
   await page.getByLabel("År", { exact: true }).fill(`${year}`);
-  const dates = [`${year}-01-12`, `${year}-02-01`, `${year}-03-31`, `${year}-04-20`, `${year}-10-01`];
+  const dates = [`12-01-${year}`, `01-02-${year}`, `31-03-${year}`, `20-04-${year}`, `01-10-${year}`];
   for (const [index, label] of ["Opstartsmøde", "Samtaler fra", "Samtaler til", "Fælles opsamling", "Opfølgning"].entries())
     await page.getByLabel(label, { exact: true }).fill(dates[index]);
   await page.getByRole("button", { name: "Opret runde" }).click();

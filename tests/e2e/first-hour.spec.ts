@@ -67,7 +67,7 @@ test.describe.serial("the first hour on npm start", () => {
     await leader.getByLabel("Titel").fill("MUS 2027 i Solstrålen (første time)");
     await leader.getByLabel("År", { exact: true }).fill("2027");
     const labels = ["Opstartsmøde", "Samtaler fra", "Samtaler til", "Fælles opsamling", "Opfølgning"];
-    const dates = ["2027-01-12", "2027-02-01", "2027-03-31", "2027-04-20", "2027-10-01"];
+    const dates = ["12-01-2027", "01-02-2027", "31-03-2027", "20-04-2027", "01-10-2027"];
     for (const [index, label] of labels.entries()) await leader.getByLabel(label, { exact: true }).fill(dates[index]);
     await leader.getByRole("button", { name: "Opret runde" }).click();
     await expect(leader.getByRole("heading", { level: 1, name: "MUS 2027 i Solstrålen (første time)" })).toBeVisible();

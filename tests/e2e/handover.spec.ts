@@ -44,7 +44,7 @@ test("a leader's leader hands a round over mid-conversations; the old leader is 
   await expectNoAxeViolations(karen);
 
   // The old leader's booking, from the page still open, is refused with the reason.
-  await card.getByLabel("Dato").fill("2026-12-10");
+  await card.getByLabel("Dato").fill("10-12-2026");
   await card.getByLabel("Klokkeslæt").fill("10:00");
   await card.getByLabel("Sted eller videolink").fill("Kontoret");
   await save.click();
@@ -63,7 +63,7 @@ test("a leader's leader hands a round over mid-conversations; the old leader is 
   await world.signInAs(mette, "Mette Søndergård");
   await mette.goto(`/runder/${roundId}/samtaler`);
   const hers = mette.getByRole("listitem").filter({ has: mette.getByRole("heading", { name: "Emil Hvidbjerg", exact: true }) });
-  await hers.getByLabel("Dato").fill("2026-12-10");
+  await hers.getByLabel("Dato").fill("10-12-2026");
   await hers.getByLabel("Klokkeslæt").fill("10:00");
   await hers.getByLabel("Sted eller videolink").fill("Kontoret");
   await hers.getByRole("button", { name: /^(Book samtale|Flyt samtalen)$/ }).click();

@@ -45,7 +45,7 @@ test("an administrator fills in the controller and the DPO; the notice and the r
   await dpo.getByLabel("E-mail").fill("forkert");
   await dpo.getByLabel("Telefon").fill("+45 99 99 99 99");
   await page.getByRole("button", { name: "Gem oplysningerne" }).click();
-  await expect(dpo.getByText("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.")).toBeVisible();
+  await expect(dpo.getByText("Skriv en gyldig e-mailadresse, f.eks. navn@kommune.dk.")).toBeVisible();
   await expect(dpo.getByLabel("Navn")).toHaveValue("Dorthe Ravn");
   await dpo.getByLabel("E-mail").fill(world.email("dpo"));
   await page.getByRole("button", { name: "Gem oplysningerne" }).click();

@@ -39,14 +39,23 @@ test.describe.serial("planning a round", () => {
     await page.getByLabel("Titel").fill(`MUS ${year} i Solstrålen`);
     await page.getByLabel("År", { exact: true }).fill(`${year}`);
     await page.getByLabel("Årets særlige fokus").fill("Samarbejdet mellem stuerne");
-    await fillTimeline(page, [`${year}-01-12`, `${year}-02-01`, `${year}-01-20`, `${year}-04-20`, `${year}-10-01`]);
+    await fillTimeline(page, [`12-01-${year}`, `01-02-${year}`, `20-01-${year}`, `20-04-${year}`, `01-10-${year}`]);
     await page.getByRole("button", { name: "Opret runde" }).click();
     await expect(page.getByText("Datoen skal ligge samme dag som eller efter »samtaler fra«.")).toBeVisible();
     await expect(page.getByLabel("Samtaler til")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Titel")).toHaveValue(`MUS ${year} i Solstrålen`);
     await shot(page, "round-new-error");
 
-    await page.getByLabel("Samtaler til").fill(`${year}-03-31`);
+    // Dates are typed as Danes write them, whatever the browser's language; no such day is refused at the field.
+    await page.getByLabel("Samtaler til").fill(`31-02-${year}`);
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    await expect(page.getByText("Skriv datoen som dd-mm-åååå, f.eks. 10-02-2027.")).toBeVisible();
+    await expect(page.getByLabel("Opstartsmøde", { exact: true })).toHaveValue(`12-01-${year}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, "round-new-date-error-390");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await shot(page, "round-new-date-error-1280");
+    await page.getByLabel("Samtaler til").fill(`31-03-${year}`);
     await page.getByRole("button", { name: "Opret runde" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `MUS ${year} i Solstrålen` })).toBeVisible();
     roundPath = new URL(page.url()).pathname;
@@ -153,7 +162,7 @@ test.describe.serial("planning a round", () => {
     await world.signInAs(page, "Mette Søndergård");
     await page.goto(`${roundPath}/samtaler`);
     const aase = page.getByRole("form", { name: "Samtale med Åse Kirkegaard" });
-    await aase.getByLabel("Dato").fill(`${year}-02-03`);
+    await aase.getByLabel("Dato").fill(`03-02-${year}`);
     await aase.getByLabel("Klokkeslæt").fill("09:30");
     await aase.getByLabel("Varighed (minutter)").fill("60");
     await aase.getByLabel("Sted eller videolink").fill("Personalerummet");
@@ -196,7 +205,7 @@ test("a second save on an older version is refused and keeps what was typed; lon
   await first.goto("/runder/ny");
   await first.getByLabel("Titel").fill(`MUS ${year} på Åbyskolen`);
   await first.getByLabel("År", { exact: true }).fill(`${year}`);
-  await fillTimeline(first, [`${year}-01-05`, `${year}-02-01`, `${year}-03-31`, `${year}-04-20`, `${year}-10-01`]);
+  await fillTimeline(first, [`05-01-${year}`, `01-02-${year}`, `31-03-${year}`, `20-04-${year}`, `01-10-${year}`]);
   await first.getByRole("button", { name: "Opret runde" }).click();
   await expect(first.getByRole("heading", { level: 1, name: `MUS ${year} på Åbyskolen` })).toBeVisible();
   const kickoff = `${new URL(first.url()).pathname}/opstart`;

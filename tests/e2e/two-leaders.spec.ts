@@ -35,7 +35,7 @@ async function createRound(page: Page, title: string): Promise<string> {
   await page.getByRole("radio", { name: /^Tønder-konceptet/ }).check();
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("År", { exact: true }).fill(`${year}`);
-  const dates = [`${year}-01-12`, `${year}-02-01`, `${year}-03-31`, `${year}-04-20`, `${year}-10-01`];
+  const dates = [`12-01-${year}`, `01-02-${year}`, `31-03-${year}`, `20-04-${year}`, `01-10-${year}`];
   for (const [index, label] of ["Opstartsmøde", "Samtaler fra", "Samtaler til", "Fælles opsamling", "Opfølgning"].entries())
     await page.getByLabel(label, { exact: true }).fill(dates[index]);
   await page.getByRole("button", { name: "Opret runde" }).click();

@@ -111,7 +111,7 @@ test.describe.serial("after the conversations", () => {
     // GRUS with the group: date, who took part, notes; kept after a reload.
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "GRUS" }).click();
     const grus = page.getByRole("region", { name: "Gruppe: Alle deltagere" });
-    await grus.getByLabel("Dato").fill("2031-04-02");
+    await grus.getByLabel("Dato").fill("02-04-2031");
     await grus.getByLabel("Jonas Brøndum").check();
     await grus.getByLabel("Ida Vestergaard").check();
     await grus.getByLabel("Aftaler").fill("Vi afprøver fælles sprogsamlinger om morgenen.");
@@ -144,7 +144,7 @@ test.describe.serial("after the conversations", () => {
     await expect(add.getByText("Skal udfyldes.")).toBeVisible();
     await expect(add.getByLabel("Hvem")).toHaveValue("Mette og MED-udvalget");
     await add.getByLabel("Hvad").fill("Fælles temadag om sprogstimulering");
-    await add.getByLabel("Hvornår").fill("2031-05-15");
+    await add.getByLabel("Hvornår").fill("15-05-2031");
     await add.getByRole("button", { name: "Tilføj til handleplanen" }).click();
     await expect(page.getByRole("table", { name: "Den fælles handleplan" })).toContainText("Fælles temadag om sprogstimulering");
 

@@ -180,9 +180,9 @@ describe("a person's employee number and optional address", () => {
       active: true,
     });
     expect(result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]))).toEqual({
-      email: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
+      email: "Skriv en gyldig e-mailadresse, f.eks. navn@kommune.dk.",
       employeeNumber: "Højst 50 tegn.",
-      manager: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
+      manager: "Skriv en gyldig e-mailadresse, f.eks. navn@kommune.dk.",
     });
     const neither = personFormSchema.safeParse({
       name: "Bjørn Kjær",

@@ -16,6 +16,7 @@ describe("the conversation guide as an A3 PDF", () => {
         conversationGuideDocument({
           municipality: "Vesterå Kommune",
           roundTitle: "MUS 2027 i Solstrålen",
+          kind: "MUS",
           dimensions: vitalisationDimensions,
           themes: [{ title: "Trivsel og samarbejde i opgaveløsningen", questions: ["Hvordan oplever du samarbejdet på stuen?"] }],
         }),

@@ -126,7 +126,7 @@ describe("the plan as the PDF for the personnel folder", () => {
       "action.1.how": "Med en dagsorden, vi laver sammen",
       "action.1.support": "Sparring med Mette",
       "action.1.who": "Åse og Mette",
-      "action.1.byWhen": "2027-05-01",
+      "action.1.byWhen": "01-05-2027",
       "action.1.theme": "Trivsel og samarbejde i opgaveløsningen",
       "action.1.form": "Nye opgaver eller nyt ansvar",
       "action.1.waitsForWrapUp": "Ja",
@@ -139,13 +139,13 @@ describe("the plan as the PDF for the personnel folder", () => {
       "action.2.theme": "",
       "action.2.form": "",
       "action.2.waitsForWrapUp": "Nej",
-      followUpDate: "2027-09-15",
+      followUpDate: "15-09-2027",
       evaluation: "Godt at skrive planen sammen.",
       employeeComment: "",
     });
     expect(document.getTitle()).toBe("Kompetenceudviklingsplan – Åse Kirkegaard – MUS 2027 – udgave 1");
     expect(document.getAuthor()).toBe("Vesterå Kommune");
-    expect(document.getSubject()).toBe("Kompetenceudviklingsplan fra medarbejder- eller lederudviklingssamtalen");
+    expect(document.getSubject()).toBe("Kompetenceudviklingsplan fra medarbejderudviklingssamtalen");
     expect(String(document.catalog.get(PDFName.of("Lang")))).toContain("da");
     const { file, text } = textOf(pdf, "plan.pdf");
     for (const expected of [
@@ -193,7 +193,7 @@ describe("the plan as the PDF for the personnel folder", () => {
     expect(Object.keys(values)).not.toContain("goals");
     expect(Object.keys(values)).not.toContain("evaluation");
     expect(values["action.1.what"]).toBe("Lede morgenmødet hver fredag");
-    expect(values.followUpDate).toBe("2027-09-15");
+    expect(values.followUpDate).toBe("15-09-2027");
   });
 
   it("is for the parties, and for HR only once signed; every download is recorded", async () => {

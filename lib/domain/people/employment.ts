@@ -1,4 +1,7 @@
+import { parseDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
+
+export { parseDanishDate };
 
 // The employment facts an HR export gives, read as Danish HR systems and people write them. Pure
 // and isomorphic: the CSV import reads cells with it, the person form validates with it.
@@ -51,25 +54,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const t = da.employment.errors;
 /** Employment starts from this date on; earlier is a typing error. */
 export const earliestEmploymentStart = "1950-01-01";
-
-function calendarDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * A date as Danes write it: 01-02-2024, 1.2.2024, 1/2-2024 (day first), or 2024-02-01. Two-digit
- * years are refused: 01-02-24 could be 1924 or 2024. Returns the ISO date.
- */
-export function parseDanishDate(raw: string): string | null {
-  const value = raw.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const danish = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/.exec(value);
-  if (danish) return calendarDate(Number(danish[3]), Number(danish[2]), Number(danish[1]));
-  return null;
-}
 
 /** An employment start date: a real date from 1950 up to a year ahead (HR exports list coming hires). */
 export function parseEmploymentStart(raw: string, now: Date): Parsed<string> {

@@ -13,10 +13,10 @@ const d = da.personalData.document;
 const decisionText = (decision: string) => (da.wrapUp.meeting.decisions as Record<string, string>)[decision] ?? decision;
 const inWords = <K extends string>(words: Record<K, string>, value: string) => valueText(words[value as K] ?? value);
 
-function content(plan: PlanContent): string {
+function content(plan: PlanContent, kind: "MUS" | "LUS"): string {
   const fields = facts([
     [e.startWith, valueText(plan.startWith)],
-    [e.motivated, inWords(e.motivation, plan.motivated)],
+    [e.motivated(kind), inWords(e.motivation, plan.motivated)],
     [e.expectations, valueText(plan.expectations)],
     [e.goals, valueText(plan.goals)],
     [e.evaluation, valueText(plan.evaluation)],
@@ -43,7 +43,8 @@ function content(plan: PlanContent): string {
   return fields + heading(6, t.actions) + (actions.length ? actions.join("") : none());
 }
 
-export function planHtml(plan: PlanData): string {
+/** `kind`: the round's, for the role words (roles.ts). */
+export function planHtml(plan: PlanData, kind: "MUS" | "LUS"): string {
   const versions = plan.versions.map(
     (version) =>
       heading(5, t.version(version.number)) +
@@ -58,7 +59,7 @@ export function planHtml(plan: PlanData): string {
         ],
         [t.employeeComment, valueText(version.employeeComment)],
       ]) +
-      content(version.content),
+      content(version.content, kind),
   );
   const followUps = plan.followUps.map((followUp) => [
     day(followUp.heldOn),
@@ -71,7 +72,7 @@ export function planHtml(plan: PlanData): string {
     heading(4, t.heading),
     facts([[t.createdAt, when(plan.createdAt)]]),
     heading(5, t.current),
-    content(plan.current),
+    content(plan.current, kind),
     ...versions,
     heading(5, t.followUps),
     followUps.length ? grid([t.heldOn, t.note, t.actionStates], followUps) : none(),

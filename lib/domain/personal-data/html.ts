@@ -81,7 +81,7 @@ function participationHtml(participation: ParticipationData): string {
       : "",
     heading(4, d.leaderNote.heading),
     leaderNoteHtml(participation),
-    plan ? planHtml(plan) : "",
+    plan ? planHtml(plan, round.kind) : "",
     "</section>",
   ].join("");
 }

@@ -61,7 +61,7 @@ export async function loadConversationPlan(actor: SessionActor, roundId: string,
   // page says so instead of asking for the step that would be refused.
   const restricted = participant.person.restrictedAt !== null;
   if (!plan || (editable && !restricted && participant.sheet?.state === "SUBMITTED" && awaitsPrefill(plan.state))) {
-    return { needsOpening: true as const, employeeName: participant.person.name, restricted };
+    return { needsOpening: true as const, employeeName: participant.person.name, kind: participant.round.kind, restricted };
   }
   const planId = plan.id;
   // Each party's opening of the plan is in the log, as the leader's reads of the sheet are.

@@ -36,7 +36,7 @@ export function miniMusMails(
       start: booking.start,
       durationMinutes: booking.durationMinutes,
       summary: t.miniSummary(name, facts.employee.name, facts.leader.name),
-      description: t.miniDescription(link),
+      description: t.miniDescription(link, facts.kind),
       location: booking.location,
       organizer: facts.leader,
       attendees: [facts.employee, facts.leader],
@@ -54,6 +54,7 @@ export function miniMusMails(
       minutes: booking.durationMinutes,
       location: booking.location,
       link,
+      kind: facts.kind,
     }),
     calendar: { method: "REQUEST", content },
   }));
@@ -64,7 +65,7 @@ export function followUpDueMails(facts: PlanParties, date: Date): QueuedMail[] {
   const name = da.plans.followUp.miniName[facts.kind];
   return bothWays(facts).map(({ self, other }) => ({
     to: self.email,
-    subject: t.dueSubject,
-    text: t.dueText({ name: self.name, other: other.name, mini: name, date: formatDate(date), link: planLink(facts) }),
+    subject: t.dueSubject(facts.kind),
+    text: t.dueText({ name: self.name, other: other.name, mini: name, date: formatDate(date), link: planLink(facts), kind: facts.kind }),
   }));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate, isMeetingDate, meetingDateRange } from "@/lib/dates/calendar";
+import { parseDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -31,8 +32,16 @@ export const limits = {
   location: 300,
 } as const;
 
-/** A calendar date between 2000 and 2100 (lib/dates/calendar.ts), the only ones the app accepts. */
-export const isoDate = z.iso.date(r.date).refine(isCalendarDate, r.dateRange);
+/**
+ * A calendar date between 2000 and 2100 (lib/dates/calendar.ts), the only ones the app accepts.
+ * Typed as Danes write it (dd-mm-åååå, lib/dates/danish.ts) in the form, or ISO from a form already
+ * parsed on the client; the value that comes out is always ISO.
+ */
+export const isoDate = z
+  .string(r.date)
+  .trim()
+  .transform((value) => parseDanishDate(value) ?? value)
+  .pipe(z.iso.date(r.date).refine(isCalendarDate, r.dateRange));
 /** A meeting's date: close to today (lib/dates/calendar.ts), the range named in the message. */
 export const meetingDate = isoDate.refine((value) => isMeetingDate(value), {
   error: () => {

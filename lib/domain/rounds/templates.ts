@@ -50,7 +50,8 @@ export const roundTemplates: RoundTemplate[] = [
   {
     id: "kombineret",
     name: "Standard (Tønder-konceptet med vitaliseringsmodellen)",
-    description: "Tønder-konceptets fem temaer; forberedelsesskemaet har desuden de fire vitaliseringsdimensioner at vurdere.",
+    description:
+      "Tønder-konceptets tre fælles temaer og rækkerne »Andet fælles« og »Andet individuelt«; forberedelsesskemaet har desuden de fire vitaliseringsdimensioner at vurdere.",
     hasScores: true,
     answerLayout: "CONTRIBUTE_CHALLENGES",
     themes: toenderThemes,
@@ -58,7 +59,8 @@ export const roundTemplates: RoundTemplate[] = [
   {
     id: "toender",
     name: "Tønder-konceptet",
-    description: "De fem fælles temaer med spørgsmål fra Skema 2 og 3 og de enkle spørgsmål til alle faggrupper.",
+    description:
+      "De tre fælles temaer og rækkerne »Andet fælles« og »Andet individuelt«, med spørgsmål fra Skema 2 og 3 og de enkle spørgsmål til alle faggrupper.",
     // Skema 1 as Tønder has it: themes and questions, no scores.
     hasScores: false,
     answerLayout: "CONTRIBUTE_CHALLENGES",

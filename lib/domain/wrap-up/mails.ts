@@ -25,6 +25,7 @@ export function feedbackMails(round: { id: string; title: string }, leader: stri
 
 export function settledMail(input: {
   roundId: string;
+  kind: "MUS" | "LUS";
   participantId: string;
   employee: Party;
   leader: string;
@@ -42,6 +43,7 @@ export function settledMail(input: {
       decision: input.decision,
       note: input.note,
       link: planLink(input),
+      kind: input.kind,
     }),
   };
 }

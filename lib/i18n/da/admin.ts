@@ -168,7 +168,7 @@ export const admin = {
     answerLayoutLegend: "Svar på hvert spørgsmål",
     answerLayouts: {
       CONTRIBUTE_CHALLENGES: "To felter: »Hvordan bidrager du …« og »Hvad udfordres du af …« (Tønder, Skema 1)",
-      REFLECTION: "Ét felt til medarbejderens refleksion (vitaliseringsmodellen)",
+      REFLECTION: "Ét felt til deltagerens refleksion (vitaliseringsmodellen)",
     },
     chooseLayout: "Vælg, hvordan skemaet skal se ud.",
     sheetHint: "Gælder nye runder. Runder, der allerede er oprettet, beholder deres skema.",

@@ -3,6 +3,11 @@
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const committees = {
+  /**
+   * The one name of the cooperation body in running text. The app's committees are the municipality's
+   * MED committees (Tønder's seed calls the same forum "Samarbejdsfeltet"); every text names it from here.
+   */
+  body: "MED-udvalget",
   nav: "MED-udvalg",
   title: "MED-udvalg",
   lead: "Hvert MED-udvalg dækker nogle enheder (med alle enheder under dem). Udvalgets medlemmer med rollen MED-repræsentant læser det fælles materiale og den fælles opsamling for runderne i de enheder, udvalget dækker – aldrig noget om den enkelte, og aldrig andre enheders runder.",
@@ -16,7 +21,7 @@ export const committees = {
     newTitle: "Nyt MED-udvalg",
     editTitle: (name: string) => `Ret ${name}`,
     name: "Udvalgets navn",
-    nameHint: "Fx »MED-udvalget for Børn og Unge« eller »Lokal-MED Åbyskolen«.",
+    nameHint: "F.eks. »MED-udvalget for Børn og Unge« eller »Lokal-MED Åbyskolen«.",
     units: "Enheder, udvalget dækker",
     unitsHint: "En enhed dækker også alle enheder under den. Vælg et område for at dække hele området.",
     unitsUnder: (area: string) => `Enheder under ${area}`,

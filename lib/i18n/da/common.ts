@@ -14,6 +14,8 @@ export const common = {
   roundMeta: (kind: string, year: number, unit: string, state: string, leader?: string) =>
     `${kind} ${year} · ${unit}${leader ? ` · Leder: ${leader}` : ""} · Fase: ${state}`,
   separator: "·",
+  /** What a date field shows before anything is typed: the shape Danes write a date in. */
+  datePlaceholder: "dd-mm-åååå",
   /** Danish genitive of a name: "Mettes", but "Jonas'" (a name ending in s, x or z takes an apostrophe only). */
   possessive: (name: string) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`),
 } as const;

@@ -16,8 +16,8 @@ export const employment = {
       `Ukendt ansættelsestype »${value}«. Brug fastansat (eller månedslønnet), tidsbegrænset, timelønnet (eller timelønnet vikar) eller elev.`,
     badDate: (value: string) => `»${value}« er ikke en dato. Skriv den som 01-02-2024, 1.2.2024 eller 2024-02-01.`,
     startOutOfRange: (value: string, from: number, to: number) => `Ansættelsesdatoen ${value} skal ligge mellem ${from} og ${to}.`,
-    cprNumber: "Feltet ligner et CPR-nummer. Appen gemmer kun fødselsåret: skriv året (fx 1962), eller fjern kolonnen.",
-    badBirthYear: (value: string) => `»${value}« er ikke et fødselsår. Skriv året med fire cifre, fx 1962.`,
+    cprNumber: "Feltet ligner et CPR-nummer. Appen gemmer kun fødselsåret: skriv året (f.eks. 1962), eller fjern kolonnen.",
+    badBirthYear: (value: string) => `»${value}« er ikke et fødselsår. Skriv året med fire cifre, f.eks. 1962.`,
     birthYearOutOfRange: (year: number, from: number, to: number) => `Fødselsåret ${year} skal ligge mellem ${from} og ${to}.`,
     badSenior: (value: string) => `»${value}« i kolonnen senior forstås ikke. Skriv ja eller nej (eller lad feltet stå tomt).`,
   },
@@ -30,7 +30,7 @@ export const employment = {
     typeNone: "Ikke oplyst",
     start: "Ansat fra",
     birthYear: "Fødselsår",
-    birthYearHint: "Fire cifre, fx 1962.",
+    birthYearHint: "Fire cifre, f.eks. 1962.",
     senior: "Senior ifølge HR-systemet",
     seniorHint: "Bruges kun, når fødselsåret ikke er oplyst.",
     seniorNone: "Ikke oplyst",
@@ -77,7 +77,7 @@ export const employment = {
     recordItem:
       "Ansættelsesforhold fra HR-systemet: ansættelsestype (fastansat, tidsbegrænset, timelønnet vikar, elev), ansættelsesdato og fødselsår – kun året, aldrig CPR-nummer eller fødselsdato – eller HR-systemets seniormarkering. De bruges kun til at foreslå, hvem en runde inviterer, og hvem der tilbydes en seniorsamtale, og slettes med personens øvrige stamoplysninger.",
     recipientItem:
-      "Lederen ser ikke ansættelsesdato eller fødselsår, kun hvorfor en person ikke er med som standard (fx timelønnet vikar) og om en seniorsamtale er foreslået. Administratorer ser oplysningerne under Personer.",
+      "Lederen ser ikke ansættelsesdato eller fødselsår, kun hvorfor en person ikke er med som standard (f.eks. timelønnet vikar) og om en seniorsamtale er foreslået. Administratorer ser oplysningerne under Personer.",
     noticeItem:
       "Din ansættelsestype, ansættelsesdato og dit fødselsår (kun året) kommer fra HR-systemet og bruges kun til at foreslå, om du er med i en runde, og om du tilbydes en seniorsamtale. Din leder ser forslaget, ikke dit fødselsår.",
   },

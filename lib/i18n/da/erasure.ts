@@ -26,7 +26,7 @@ export const erasure = {
     unfiledPlans: (n: number) =>
       `${count(n, "underskrevet plan", "underskrevne planer")}, der ikke er journaliseret: planen er aftalen, indtil HR har lagt den i personalemappen. Bed HR journalisere den først; så kan den slettes med en ny sletning.`,
     ledPlans: (n: number) =>
-      `${count(n, "plan", "planer")} for medarbejdere i runder, personen har ledet: de er medarbejdernes oplysninger. Personen står der som den anonyme leder.`,
+      `${count(n, "plan", "planer")} for deltagere i runder, personen har ledet: de er deltagernes oplysninger. Personen står der som den anonyme leder.`,
     audit:
       "Revisionsloggen: den viser, hvem der har læst og ændret hvad, og gemmes i sin egen periode. Sletter man den, skjuler man netop det.",
   },

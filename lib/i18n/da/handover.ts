@@ -4,7 +4,7 @@
 export const handover = {
   title: "Overdrag runden",
   heading: (title: string) => `Overdrag runden: ${title}`,
-  lead: "Giv runden videre til en anden leder, fx en stedfortræder eller en ny leder. Den nye leder overtager planlægningen, samtalerne og underskriften på de planer, der ikke er underskrevet endnu. Underskrevne planer forbliver, som de blev underskrevet.",
+  lead: "Giv runden videre til en anden leder, f.eks. en stedfortræder eller en ny leder. Den nye leder overtager planlægningen, samtalerne og underskriften på de planer, der ikke er underskrevet endnu. Underskrevne planer forbliver, som de blev underskrevet.",
   current: (leader: string) => `Runden ledes nu af ${leader}.`,
   legend: "Hvem skal overtage runden?",
   toLeader: "Ny leder",
@@ -28,7 +28,7 @@ export const handover = {
   },
   admin: {
     heading: "Åbne runder, som personen leder",
-    lead: "Overdrag en runde til en anden leder, fx når personen stopper eller er fraværende.",
+    lead: "Overdrag en runde til en anden leder, f.eks. når personen stopper eller er fraværende.",
     item: (title: string) => `Overdrag ${title}`,
   },
   errors: {

@@ -6,10 +6,10 @@ import { common } from "./common";
 
 export const managerChange = {
   rule: {
-    legend: "Når en medarbejder får ny leder midt i en runde",
+    legend: "Når en deltager får ny leder midt i en runde",
     FOLLOW_NEW_LEADER: "Følger den nye leder",
     FOLLOW_NEW_LEADER_hint:
-      "Er samtalen holdt, bliver den hos den gamle leder rundet ud. Ellers flyttes medarbejderen til den nye leders åbne runde af samme slags og år, eller den nye leder bliver bedt om at tilføje medarbejderen.",
+      "Er samtalen holdt, bliver den hos den gamle leder rundet ud. Ellers flyttes deltageren til den nye leders åbne runde af samme slags og år, eller den nye leder bliver bedt om at tilføje deltageren.",
     STAY_WITH_OLD_LEADER: "Bliver hos den gamle leder",
     STAY_WITH_OLD_LEADER_hint: "Runden gøres færdig med den gamle leder, også selv om samtalen ikke er holdt endnu.",
     save: "Gem reglen",
@@ -37,7 +37,7 @@ export const managerChange = {
   saved: "Personen er gemt.",
   asked: {
     heading: "Bedt om at tilføje",
-    lead: "Disse medarbejdere har fået dig som leder midt i en runde. Tilføj dem til din runde; deres forberedelse følger med.",
+    lead: "Disse personer har fået dig som leder midt i en runde. Tilføj dem til din runde; deres forberedelse følger med.",
     item: (name: string, previous: string, title: string) => `${name} (fra ${common.possessive(previous)} runde »${title}«)`,
     add: (name: string, title: string) => `Tilføj ${name} til »${title}«`,
     adding: "Tilføjer …",
@@ -60,9 +60,9 @@ export const managerChange = {
       `Du har fået ny leder, og dit skema er flyttet til ${common.possessive(leader)} runde. Det, du skrev her, er ikke gemt: kopiér det, og indsæt det i det nye skema.`,
   },
   errors: {
-    moved: "Medarbejderen er flyttet til en anden leders runde. Du kan ikke længere ændre noget om medarbejderen her.",
-    notAsked: "Der er ikke længere nogen anmodning om at tilføje denne medarbejder.",
-    roundNotOpen: "Runden er i fælles opsamling eller senere, så medarbejderen kan ikke tilføjes til den.",
+    moved: "Deltageren er flyttet til en anden leders runde. Du kan ikke længere ændre noget om deltageren her.",
+    notAsked: "Der er ikke længere nogen anmodning om at tilføje denne deltager.",
+    roundNotOpen: "Runden er i fælles opsamling eller senere, så deltageren kan ikke tilføjes til den.",
     alreadyIn: (name: string) => `${name} er allerede med i runden.`,
   },
   mail: {
@@ -88,14 +88,14 @@ export const managerChange = {
         `Kære ${input.name}`,
         "",
         `${input.person} har fået ${input.leader} som leder og er ikke længere med i din runde »${input.title}«.`,
-        "En booket samtale er aflyst. Dine egne noter om medarbejderen bliver hos dig; den nye leder ser dem ikke.",
+        `En booket samtale er aflyst. Dine egne noter om ${input.person} bliver hos dig; den nye leder ser dem ikke.`,
       ].join("\n"),
     toNewMoved: (input: { name: string; person: string; previous: string; title: string; link: string }) =>
       [
         `Kære ${input.name}`,
         "",
         `${input.person} har fået dig som leder og er flyttet fra ${common.possessive(input.previous)} runde til din runde »${input.title}«.`,
-        "Book en samtale med medarbejderen.",
+        `Book en samtale med ${input.person}.`,
         "",
         `Se deltagerne: ${input.link}`,
       ].join("\n"),
@@ -103,8 +103,8 @@ export const managerChange = {
       [
         `Kære ${input.name}`,
         "",
-        `${input.person} har fået dig som leder midt i ${common.possessive(input.previous)} runde. Du har ingen åben runde af samme slags og år, som medarbejderen kan flyttes til.`,
-        "Tilføj medarbejderen til en runde fra din forside; forberedelsen følger med.",
+        `${input.person} har fået dig som leder midt i ${common.possessive(input.previous)} runde. Du har ingen åben runde af samme slags og år, som ${input.person} kan flyttes til.`,
+        `Tilføj ${input.person} til en runde fra din forside; forberedelsen følger med.`,
         "",
         input.link,
       ].join("\n"),

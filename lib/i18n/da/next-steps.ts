@@ -2,7 +2,9 @@
 // Phrases that name a party by role take the word from roles.ts (MUS: medarbejder/leder,
 // LUS: leder/leders leder).
 
+import { committees } from "./committees";
 import { common } from "./common";
+import { type Kind, roles } from "./roles";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quotedList = (names: string[]) => common.andList(names.map((name) => `»${name}«`));
@@ -18,7 +20,7 @@ export const nextSteps = {
     participating: "Runder du deltager i",
     filing: "Journalisering",
     organisation: "Administration",
-    committee: "Runder du følger i MED-udvalget",
+    committee: `Runder du følger i ${committees.body}`,
     unionRep: "Runder du følger som tillidsrepræsentant",
   },
   yourRole: (role: string) => `Din rolle: ${role}`,
@@ -136,8 +138,8 @@ export const nextSteps = {
   },
   approvePlan: {
     title: "Godkend jeres plan",
-    text: (leader: string) =>
-      `Læs kompetenceudviklingsplanen igennem, og godkend den. Den er underskrevet, når både du og ${leader} har godkendt den.`,
+    text: (leader: string, kind: Kind) =>
+      `Læs ${roles[kind].planDefinite} igennem, og godkend den. Den er underskrevet, når både du og ${leader} har godkendt den.`,
     link: "Gå til planen",
   },
   awaitApproval: {
@@ -149,8 +151,8 @@ export const nextSteps = {
     title: "Følg op på jeres plan",
     text: (mini: string, date: string | null) =>
       date
-        ? `I har aftalt at følge op ${date}, fx med en ${mini} på 15 minutter.`
-        : `Følg op på øvebanerne, fx med en ${mini} på 15 minutter.`,
+        ? `I har aftalt at følge op ${date}, f.eks. med en ${mini} på 15 minutter.`
+        : `Følg op på øvebanerne, f.eks. med en ${mini} på 15 minutter.`,
     link: "Gå til planen og opfølgningen",
   },
   readWrapUp: {

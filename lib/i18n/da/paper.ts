@@ -1,9 +1,8 @@
 // The blank forms to print: the paper route for those who prepare and hold the conversation
 // without a PC (the guides allow preparation "på papir eller i IT").
 
-import { capitalisedRole, roles } from "./roles";
-
-type Kind = "MUS" | "LUS";
+import { fewButGood } from "./plans";
+import { capitalisedRole, type Kind, roles } from "./roles";
 
 export const paper = {
   links: {
@@ -11,7 +10,7 @@ export const paper = {
     lead: "Til dem, der forbereder sig på papir: skemaerne er tomme, med plads til at skrive i hånden. Skema 2 og 3 kan ligge fremme på bordet under samtalen.",
     sheet: (group: string) => `Tomt forberedelsesskema for gruppen »${group}« (PDF)`,
     tables: "Skema 2 og 3 til bordet (PDF)",
-    plan: "Tom kompetenceudviklingsplan med underskrifter (PDF)",
+    plan: (kind: Kind) => `${roles[kind].blankPlan} med underskrifter (PDF)`,
   },
   common: {
     name: "Navn",
@@ -42,16 +41,17 @@ export const paper = {
     fileName: (round: string) => `skema-2-og-3-${round}.pdf`,
   },
   plan: {
-    title: (round: string) => `Kompetenceudviklingsplan til print – ${round}`,
-    subject: "Tom kompetenceudviklingsplan til udfyldning i hånden under samtalen",
-    lead: "Skriv planen sammen under samtalen. Hellere lidt, men godt: 1–2 konkrete øvebaner. Planen er også referatet af samtalen.",
+    title: (round: string, kind: Kind) => `${capitalisedRole(roles[kind].plan)} til print – ${round}`,
+    subject: (kind: Kind) => `${capitalisedRole(roles[kind].plan)} til udfyldning i hånden under samtalen`,
+    lead: (kind: Kind) =>
+      `Skriv ${roles[kind].planDefinite} sammen under samtalen. ${fewButGood} ${capitalisedRole(roles[kind].planDefinite)} er også referatet af samtalen.`,
     party: (kind: Kind, party: "participant" | "leader") => capitalisedRole(roles[kind][party]),
     conversationDate: "Samtalens dato",
     round: (title: string, kind: Kind) => `${title} (${kind})`,
     signaturesHeading: "Underskrifter",
     signaturesLead: "Når I begge har skrevet under, er planen jeres fælles aftale.",
     signature: (kind: Kind, party: "participant" | "leader") => `Dato og underskrift, ${roles[kind][party]}`,
-    footer: "Kompetenceudviklingsplan · fortrolig, når den er udfyldt",
+    footer: (kind: Kind) => `${capitalisedRole(roles[kind].plan)} · fortrolig, når den er udfyldt`,
     fileName: (round: string) => `kompetenceudviklingsplan-til-print-${round}.pdf`,
   },
   // The leader types in a paper form for the employee (paper.ts in lib/domain/sheets). The role words
@@ -123,8 +123,8 @@ export const paper = {
     period: (from: string, to: string) => `Samtalerne i runden holdes fra ${from} til ${to}.`,
     prepare:
       "Forbered dig på det vedlagte forberedelsesskema, og tag det med til samtalen. Du kan også forberede dig sammen med en kollega. Skriv så meget eller så lidt, som du har lyst til.",
-    yours:
-      "Det, du skriver i skemaet, er dit, indtil du giver det til din leder. Til samtalen skriver I sammen en kompetenceudviklingsplan, som I begge skriver under på.",
+    yours: (kind: Kind) =>
+      `Det, du skriver i skemaet, er dit, indtil du giver det til din leder. Til samtalen skriver I sammen ${roles[kind].aPlan}, som I begge skriver under på.`,
     regards: "Med venlig hilsen",
     footer: (municipality: string) => `${municipality} · Invitation til udviklingssamtale`,
     fileName: (round: string) => `invitationer-${round}.pdf`,

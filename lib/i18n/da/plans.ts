@@ -1,8 +1,23 @@
-import { capitalisedRole, roles } from "./roles";
-
-// The conversation and the competence development plan.
+// The conversation and the competence development plan. Whatever names a party or the plan takes
+// the round's kind (roles.ts): in LUS the participant is a leader and the plan a "kompetenceudviklingsark".
 
 import { common } from "./common";
+import { capitalisedRole, type Kind, roles } from "./roles";
+
+/**
+ * The seed's mutual expectation alignment (Aarhus: "Samtalen starter med en gensidig
+ * forventningsafstemning"), shared by the material page's guide, the plan editor and the A3 guide.
+ */
+export const expectationQuestion = {
+  withDimensions: "Hvilken af de fire dimensioner starter I med, og hvad er ellers vigtigt at nå omkring?",
+  withoutDimensions: "Hvilket tema starter I med, og hvad er ellers vigtigt at nå omkring?",
+} as const;
+
+/** The seed's round-off: something the pair can discuss, not a must. */
+export const roundOffLine = "Som en del af afrundingen kan I drøfte balancen mellem arbejdsliv og privatliv.";
+
+/** "Hellere lidt, men godt", in the seed's words. */
+export const fewButGood = "Hellere lidt, men godt: f.eks. 1–2 konkrete øvebaner/prøvehandlinger.";
 
 /** "mini-MUS" opening a sentence or a subject line. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -50,10 +65,11 @@ export const plans = {
     ended: "Forbindelsen er lukket",
   },
   page: {
-    title: (name: string) => `Kompetenceudviklingsplan for ${name}`,
+    title: (name: string, kind: Kind) => `${capitalisedRole(roles[kind].plan)} for ${name}`,
     lead: "I skriver planen sammen, hver på sin skærm. Det, den anden skriver, kommer frem med det samme, og alt gemmes, mens I skriver. Planen er også referatet af samtalen.",
     open: "Åbn samtalen og planen",
-    openOwn: "Jeres kompetenceudviklingsplan",
+    metaTitle: "Samtalen og planen",
+    openOwn: (kind: Kind) => `Jeres ${roles[kind].plan}`,
   },
   presence: {
     here: "Til stede nu:",
@@ -79,7 +95,7 @@ export const plans = {
     promptsHeading: "Gør det konkret",
     prompts: ["Hvad bygger du det på?", "Kan du give et eksempel?"],
     roundOffHeading: "Afrunding",
-    roundOff: "Tal om balancen mellem arbejdsliv og privatliv: hvordan hænger det sammen for dig lige nu?",
+    roundOff: roundOffLine,
     previousScores: "Sidste runde",
   },
   followUp: {
@@ -112,39 +128,49 @@ export const plans = {
   },
   mail: {
     miniSummary: (mini: string, employee: string, leader: string) => `${mini}: ${employee} og ${leader}`,
-    miniDescription: (link: string) => `Opfølgning på kompetenceudviklingsplanen: ${link}`,
+    miniDescription: (link: string, kind: Kind) => `Opfølgning på ${roles[kind].planDefinite}: ${link}`,
     miniSubject: (mini: string, when: string, moved: boolean) => (moved ? `Flyttet: ${mini} ${when}` : `${capitalised(mini)} ${when}`),
-    miniText: (input: { name: string; other: string; mini: string; when: string; minutes: number; location: string; link: string }) =>
+    miniText: (input: {
+      name: string;
+      other: string;
+      mini: string;
+      when: string;
+      minutes: number;
+      location: string;
+      link: string;
+      kind: Kind;
+    }) =>
       [
         `Kære ${input.name}`,
         "",
-        `Jeres ${input.mini} med ${input.other} om kompetenceudviklingsplanen er ${input.when} (${input.minutes} minutter).`,
+        `Jeres ${input.mini} med ${input.other} om ${roles[input.kind].planDefinite} er ${input.when} (${input.minutes} minutter).`,
         `Sted: ${input.location}`,
         "",
         "Planen og jeres opfølgning:",
         input.link,
       ].join("\n"),
-    dueSubject: "Tid til opfølgning på kompetenceudviklingsplanen",
-    dueText: (input: { name: string; other: string; mini: string; date: string; link: string }) =>
+    dueSubject: (kind: Kind) => `Tid til opfølgning på ${roles[kind].planDefinite}`,
+    dueText: (input: { name: string; other: string; mini: string; date: string; link: string; kind: Kind }) =>
       [
         `Kære ${input.name}`,
         "",
-        `I aftalte at følge op på kompetenceudviklingsplanen ${input.date}. Aftal en ${input.mini} med ${input.other}, f.eks. 15 minutter, hvor I ser på øvebanerne.`,
+        `I aftalte at følge op på ${roles[input.kind].planDefinite} ${input.date}. Aftal en ${input.mini} med ${input.other}, f.eks. 15 minutter, hvor I ser på øvebanerne.`,
         "",
         "Planen, og hvor I booker opfølgningen:",
         input.link,
       ].join("\n"),
   },
   pdf: {
-    title: (name: string, round: string, version: number) => `Kompetenceudviklingsplan – ${name} – ${round} – udgave ${version}`,
-    subject: "Kompetenceudviklingsplan fra medarbejder- eller lederudviklingssamtalen",
+    title: (name: string, round: string, version: number, kind: Kind) =>
+      `${capitalisedRole(roles[kind].plan)} – ${name} – ${round} – udgave ${version}`,
+    subject: (kind: Kind) => `${capitalisedRole(roles[kind].plan)} fra ${kind === "MUS" ? "medarbejder" : "leder"}udviklingssamtalen`,
     keywords: "kompetenceudviklingsplan, MUS, LUS, personalemappe",
-    heading: "Kompetenceudviklingsplan",
-    headingAgreements: "Kompetenceudviklingsplan – aftalerne",
+    heading: (kind: Kind) => capitalisedRole(roles[kind].plan),
+    headingAgreements: (kind: Kind) => `${capitalisedRole(roles[kind].plan)} – aftalerne`,
     agreementsOnly: "Kommunen journaliserer kun de konkrete aftaler fra samtalen.",
     round: "Runde",
-    employee: (kind: "MUS" | "LUS") => capitalisedRole(roles[kind].participant),
-    leader: (kind: "MUS" | "LUS") => capitalisedRole(roles[kind].leader),
+    employee: (kind: Kind) => capitalisedRole(roles[kind].participant),
+    leader: (kind: Kind) => capitalisedRole(roles[kind].leader),
     conversation: "Samtalen",
     noConversation: "Ikke booket i systemet",
     version: "Udgave",
@@ -153,7 +179,7 @@ export const plans = {
     approvedBy: "Godkendt af",
     filed: "Journaliseret",
     followUp: "Opfølgning og evaluering",
-    commentHeading: "Medarbejderens bemærkning",
+    commentHeading: (kind: Kind) => `${capitalisedRole(roles[kind].participantPossessive)} bemærkning`,
     comment: (name: string) => `Bemærkning fra ${name} til den journaliserede udgave`,
     yesNo: ["Ja", "Nej"],
     longField: "Felt til rettelser (hele teksten står ovenfor)",
@@ -162,19 +188,19 @@ export const plans = {
   },
   guidePdf: {
     title: (round: string) => `Samtaleguide – ${round}`,
-    subject: "Samtaleguide til medarbejder- og lederudviklingssamtaler, A3 til bordet",
+    subject: (kind: Kind) => `Samtaleguide til ${kind === "MUS" ? "medarbejder" : "leder"}udviklingssamtalen, A3 til bordet`,
     bullet: "•",
     download: "Hent samtaleguiden i A3 til print",
     fileName: (round: string) => `samtaleguide-${round}.pdf`,
   },
   hr: {
     title: "Journalisering",
-    lead: "Rundernes fremdrift i tal og de underskrevne kompetenceudviklingsplaner, der skal journaliseres i personalemappen. Forberedelsesskemaer, lederens noter og planer, der ikke er underskrevet, ser du ikke.",
+    lead: "Rundernes fremdrift i tal og de underskrevne kompetenceudviklingsplaner (i LUS: kompetenceudviklingsark), der skal journaliseres i personalemappen. Forberedelsesskemaer, noterne fra samtalerne og planer, der ikke er underskrevet, ser du ikke.",
     progressHeading: "Fremdrift pr. runde",
     columns: {
       round: "Runde",
       unit: "Enhed",
-      leader: "Leder",
+      leader: "Rundens leder",
       participants: "Deltagere",
       sheets: "Skemaer delt",
       conversations: "Samtaler holdt",
@@ -188,7 +214,7 @@ export const plans = {
     unfiledHeading: "Underskrevne planer, der ikke er journaliseret",
     noUnfiled: "Alle underskrevne planer er journaliseret.",
     shown: (shown: number, total: number) => `Viser ${shown.toLocaleString("da-DK")} af ${total.toLocaleString("da-DK")}.`,
-    unfiledColumns: { person: "Medarbejder", round: "Runde", version: "Udgave", signed: "Underskrevet", actions: "Handlinger" },
+    unfiledColumns: { person: "Deltager", round: "Runde", version: "Udgave", signed: "Underskrevet", actions: "Handlinger" },
     download: (person: string) => `Hent PDF for ${person}`,
     markFiled: (person: string) => `Markér som journaliseret: planen for ${person}`,
     markFiledShort: "Markér som journaliseret",
@@ -233,8 +259,8 @@ export const plans = {
     goals: "Mål",
     goalsHint: "Hvad vil du gerne udvikle, og hvorfor?",
     actionsHeading: "Øvebaner",
-    actionsHint: "Hellere lidt, men godt: 1–2 konkrete øvebaner.",
-    tooManyActions: "I har nu tre eller flere øvebaner. Hellere lidt, men godt – overvej, om 1–2 er nok.",
+    actionsHint: fewButGood,
+    tooManyActions: "I har nu tre eller flere øvebaner. Hellere lidt, men godt – overvej, om 1–2 øvebaner/prøvehandlinger er nok.",
     action: (n: number) => `Øvebane ${n}`,
     what: "Hvad",
     how: "Hvordan",
@@ -253,7 +279,7 @@ export const plans = {
       selfStudy: "Faglig fordybelse på egen hånd",
       other: "Andet",
     },
-    motivated: "Har medarbejderen lyst til og motivation for faglig udvikling?",
+    motivated: (kind: Kind) => `Har ${roles[kind].participantDefinite} lyst til og motivation for faglig udvikling?`,
     motivation: { yes: "Ja", no: "Nej", unclear: "Ikke afklaret" },
     wrapUp: "Fælles opsamling",
     addAction: "Tilføj øvebane",
@@ -267,9 +293,9 @@ export const plans = {
     addSubtask: "Tilføj delopgave",
     taskStates: { open: "Ikke begyndt", started: "I gang", done: "Færdig" },
     expectationsHeading: "Forventningsafstemning",
-    expectationsLead: "Hvilken af de fire dimensioner starter I med, og hvad er ellers vigtigt at nå omkring?",
+    expectationsLead: expectationQuestion.withDimensions,
     /** The same for a round whose sheet has no dimensions (the Tønder concept). */
-    expectationsLeadWithoutDimensions: "Samtalen begynder med en gensidig forventningsafstemning: hvad er vigtigst for jer hver især?",
+    expectationsLeadWithoutDimensions: expectationQuestion.withoutDimensions,
     startWith: "Vi starter med",
     startWithNone: "Ikke valgt",
     expectations: "Hvad er ellers vigtigt at nå omkring?",

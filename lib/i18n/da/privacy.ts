@@ -2,6 +2,9 @@
 // notice (GDPR art. 13) and the record of processing (art. 30). The notice and the record are built
 // from these words by lib/domain/privacy/, with the retention lines from da.retention.kinds.
 
+import { committees } from "./committees";
+import { capitalisedRole } from "./roles";
+
 const months = (count: number) => (count === 1 ? "1 måned" : `${count} måneder`);
 
 /** "Runden er afsluttet" as the end of "… efter, at runden er afsluttet". */
@@ -16,9 +19,9 @@ export const privacy = {
     notSet: "Oplysningerne er ikke udfyldt endnu. Indtil da nævner privatlivserklæringen kun kommunens navn.",
     controllerLegend: "Den dataansvarlige",
     controllerName: "Kommunens juridiske navn",
-    controllerNameHint: "Fx Nordby Kommune.",
+    controllerNameHint: "F.eks. Nordby Kommune.",
     controllerAddress: "Kommunens adresse",
-    controllerAddressHint: "Postadressen, fx Rådhustorvet 1, 1234 Nordby.",
+    controllerAddressHint: "Postadressen, f.eks. Rådhustorvet 1, 1234 Nordby.",
     dpoLegend: "Databeskyttelsesrådgiveren",
     dpoName: "Navn",
     dpoEmail: "E-mail",
@@ -39,8 +42,8 @@ export const privacy = {
     saving: "Gemmer …",
     saved: "Oplysningerne er gemt. Privatlivserklæringen viser dem nu.",
     errors: {
-      phone: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.",
-      url: "Skriv en adresse, der begynder med https://, fx https://www.nordby.dk/privatliv.",
+      phone: "Skriv et telefonnummer med cifre, f.eks. +45 12 34 56 78.",
+      url: "Skriv en adresse, der begynder med https://, f.eks. https://www.nordby.dk/privatliv.",
       withholdReason: "Skriv den begrundelse, personen får at se, når lederens noter tilbageholdes.",
     },
     noticeLink: "Se privatlivserklæringen",
@@ -58,10 +61,10 @@ export const privacy = {
     missing: "Ikke oplyst endnu",
   },
   purposes: [
-    "Forberedelse: medarbejderen udfylder et forberedelsesskema til sin medarbejderudviklingssamtale (MUS) eller lederudviklingssamtale (LUS), og lederen forbereder sig.",
-    "Samtalen og planen: medarbejderen og lederen skriver kompetenceudviklingsplanen sammen og underskriver den begge.",
+    "Forberedelse: deltageren (i MUS en medarbejder, i LUS en leder) udfylder et forberedelsesskema til sin medarbejderudviklingssamtale (MUS) eller lederudviklingssamtale (LUS), og den, der holder samtalen (lederen, i LUS leders leder), forbereder sig.",
+    "Samtalen og planen: de to skriver kompetenceudviklingsplanen (i LUS kompetenceudviklingsarket) sammen og underskriver den begge.",
     "Opfølgning: de følger op på planen ved mini-MUS og statussamtaler, og HR journaliserer den underskrevne plan i personalemappen.",
-    "Enhedens overblik: lederen og MED-udvalget får samlede, anonyme tal for enheden, som aldrig viser den enkeltes svar.",
+    `Enhedens overblik: lederen og ${committees.body} får samlede, anonyme tal for enheden, som aldrig viser den enkeltes svar.`,
     "Driften af samtalerne: e-mails om runden og samtalerne, login og en log over, hvem der har set og ændret hvad.",
   ],
   retention: {
@@ -98,7 +101,7 @@ export const privacy = {
         "Dit forberedelsesskema er dit, indtil du deler det med din leder. Når du har delt det, ser du og din leder det.",
         "Du og din leder ser jeres kompetenceudviklingsplan og opfølgningen på den.",
         "HR journaliserer den underskrevne plan i din personalemappe.",
-        "MED-udvalget (eller samarbejdsudvalget) ser kun samlede, anonyme tal for enheden, aldrig den enkeltes svar.",
+        `${capitalisedRole(committees.body)} ser kun samlede, anonyme tal for enheden, aldrig den enkeltes svar.`,
         "Administratorer vedligeholder organisationen: personer, enheder, roller og opbevaringsregler.",
         "Al læsning og ændring af dine oplysninger logges: hvem, hvornår og hvorfor. Du kan selv se loggen under Mine data.",
       ],
@@ -153,7 +156,7 @@ export const privacy = {
       items: [
         "Medarbejdere, der deltager i medarbejderudviklingssamtaler (MUS).",
         "Ledere, der holder samtaler med deres medarbejdere og selv deltager i lederudviklingssamtaler (LUS).",
-        "HR-medarbejdere, MED-udvalgets medlemmer og administratorer, som brugere af appen.",
+        `HR-medarbejdere, ${committees.body}s medlemmer og administratorer, som brugere af appen.`,
       ],
     },
     data: {
@@ -174,9 +177,9 @@ export const privacy = {
     recipients: {
       heading: "Modtagere",
       items: [
-        "Den nærmeste leder: medarbejderens forberedelsesskema, når det er delt, og planen.",
+        "Den, der holder samtalen (i MUS den nærmeste leder, i LUS leders leder): deltagerens forberedelsesskema, når det er delt, og planen.",
         "HR: den underskrevne plan til journalisering i personalemappen.",
-        "MED-udvalget (samarbejdsudvalget): kun samlede, anonyme tal for enheden.",
+        `${capitalisedRole(committees.body)}: kun samlede, anonyme tal for enheden.`,
         "Administratorer af appen: organisationen (personer, enheder, roller), adgangsloggen og opbevaringsreglerne.",
       ],
       transfers:

@@ -18,7 +18,7 @@ export const retention = {
     scoresBeforeTexts: "Vurderingerne kan ikke slettes før teksterne: de gemmes sammen med dem. Vælg mindst lige så mange måneder.",
     minimum: "Bindende minimum",
     minimumFor: (kind: string) => `i måneder, for ${kind}`,
-    minimumHint: "Fx et lovkrav eller en aftale. Tomt: intet minimum. En kortere periode kan ikke gemmes, før minimummet er ændret.",
+    minimumHint: "F.eks. et lovkrav eller en aftale. Tomt: intet minimum. En kortere periode kan ikke gemmes, før minimummet er ændret.",
     minimumNote: (count: number) => `Kommunen har sat et bindende minimum på ${months(count)}.`,
     belowMinimum: (count: number) =>
       `Perioden er kortere end det bindende minimum på ${months(count)}, som kommunen har sat. Vælg mindst ${months(count)}, eller ret minimummet først, hvis kravet er ændret.`,
@@ -34,7 +34,7 @@ export const retention = {
       name: "De fire vurderinger (tal) fra forberedelsesskemaet",
       from: "Runden er afsluttet",
       reason:
-        "Tallene alene viser næste års sammenligning med sidste år, for medarbejderen og i lederens overblik. To år dækker den næste runde.",
+        "Tallene alene viser næste års sammenligning med sidste år, for deltageren og i lederens overblik. To år dækker den næste runde.",
     },
     PLAN_DRAFTS: {
       name: "Planens kladde og redigeringslog",
@@ -100,7 +100,7 @@ export const retention = {
     heading: "Sletning i bero (legal hold)",
     lead: "Mens sletningen er i bero, sletter appen intet om personen: hverken skemaer, lederens noter, planer, e-mails eller logins, og navnet erstattes ikke. Brug det ved en sag eller en klage, og ophæv det, når sagen er afsluttet.",
     reason: "Begrundelse",
-    reasonHint: "Fx sagsnummer og hvorfor. Står i loggen; skriv ikke helbredsoplysninger.",
+    reasonHint: "F.eks. sagsnummer og hvorfor. Står i loggen; skriv ikke helbredsoplysninger.",
     place: "Sæt sletningen i bero",
     placed: "Sletningen er sat i bero.",
     standing: (since: string, by: string) => `I bero siden ${since}, sat af ${by}.`,

@@ -1,5 +1,18 @@
 // The rounds: planning, kick-off, groups and questions, participants, conversations, publishing.
 
+import { committees } from "./committees";
+import { expectationQuestion, fewButGood, roundOffLine } from "./plans";
+import { type Kind, roles } from "./roles";
+
+/** The conversation guide on the material page, in the Aarhus seed's words ("Samtalen"). */
+const conversationGuide = (kind: Kind, dimensions: boolean) => [
+  `Samtalen starter med en gensidig forventningsafstemning: ${dimensions ? expectationQuestion.withDimensions : expectationQuestion.withoutDimensions}`,
+  `Spørgsmålene er inspiration til dialog og fælles refleksion, ikke et interview. I behøver ikke nå alle ${dimensions ? "fire dimensioner" : "temaer"}; prioritér dem, I mener er særlig aktuelle og relevante.`,
+  "Gør dialogen datainformeret og konkret: »Hvad bygger du det på?« og »Kan du give et eksempel?«",
+  `I skriver ${roles[kind].planDefinite} sammen under samtalen; sæt mindst 15 minutter af til den. ${fewButGood}`,
+  roundOffLine,
+];
+
 const kindNames = { MUS: "MUS", LUS: "LUS" } as const;
 
 export const rounds = {
@@ -16,7 +29,7 @@ export const rounds = {
     chooseReason: "Vælg en grund.",
     reasons: {
       LONG_TERM_ABSENCE: "Længerevarende fravær",
-      LEAVE: "Orlov (fx barsel)",
+      LEAVE: "Orlov (f.eks. barsel)",
       STARTS_LATER: "Starter senere / ny i jobbet",
       LEAVING: "Fratræder",
       OTHER: "Andet",
@@ -74,7 +87,7 @@ export const rounds = {
     followUpDate: "Opfølgning",
   },
   errors: {
-    date: "Vælg en dato.",
+    date: "Skriv datoen som dd-mm-åååå, f.eks. 10-02-2027.",
     dateRange: "Vælg en dato mellem år 2000 og 2100.",
     meetingDate: (from: string, to: string) => `Vælg en dato mellem ${from} og ${to}.`,
     year: "Skriv et årstal mellem 2020 og 2100.",
@@ -113,7 +126,7 @@ export const rounds = {
     newRound: "Opret ny runde",
     leading: "Runder du leder",
     participating: "Runder du deltager i",
-    committee: "Runder du følger som medlem af MED-udvalget",
+    committee: `Runder du følger som medlem af ${committees.body}`,
     unionRep: "Runder du følger som tillidsrepræsentant",
     noneLeading: "Du leder ingen runder endnu.",
     noneParticipating: "Du er ikke inviteret til en runde endnu.",
@@ -205,7 +218,7 @@ export const rounds = {
     title: "Fælles opstartsmøde",
     lead: "Skriv enhedens kerneopgave og de aktuelle udviklingsmål. Det er rammen for samtalerne og står i alles materiale.",
     notes: "Noter fra opstartsmødet",
-    notesHint: "Det, der blev sagt og aftalt på mødet. Deltagerne og MED-udvalget kan læse det.",
+    notesHint: `Det, der blev sagt og aftalt på mødet. Deltagerne og ${committees.body} kan læse det.`,
     coreTask: "Enhedens kerneopgave",
     coreTaskHint: "Hvad er det, enheden er sat i verden for at løse? Skal være skrevet, før materialet offentliggøres.",
     goalsLegend: "Aktuelle udviklingsmål",
@@ -224,7 +237,7 @@ export const rounds = {
     participantsInGroup: (count: number) => (count === 1 ? "1 deltager" : `${count} deltagere`),
     newGroupLegend: "Ny gruppe",
     groupName: "Gruppens navn",
-    groupNameHint: "Fx en faggruppe, en funktion eller et team.",
+    groupNameHint: "F.eks. en faggruppe, en funktion eller et team.",
     copyFrom: "Start med spørgsmålene fra",
     addGroup: "Opret gruppe",
     renameLegend: "Omdøb gruppen",
@@ -326,7 +339,7 @@ export const rounds = {
     groupSheet: (name: string) => `Forberedelsesskema for gruppen »${name}«`,
     sheetLead: "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
     sheetNotOpen: "Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.",
-    preview: "Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og MED-udvalget se det.",
+    preview: `Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og ${committees.body} se det.`,
     sheetLinks: {
       NONE: "Udfyld dit forberedelsesskema",
       DRAFT: "Fortsæt dit forberedelsesskema",
@@ -340,21 +353,9 @@ export const rounds = {
     },
     prioritised: "Prioriteret",
     guideHeading: "Sådan foregår samtalen",
-    guide: [
-      "Samtalen begynder med en forventningsafstemning: Hvilken dimension vil du starte med, og hvad er ellers vigtigt for dig?",
-      "Spørgsmålene er inspiration, ikke et interview. I behøver ikke nå alle fire dimensioner.",
-      "Hold samtalen databaseret: »Hvad bygger du det på?« og »Kan du give et eksempel?«",
-      "I skriver kompetenceudviklingsplanen sammen under samtalen: hellere lidt, men godt – 1–2 konkrete øvebaner.",
-      "Samtalen rundes af med balancen mellem arbejdsliv og privatliv.",
-    ],
+    guide: (kind: Kind) => conversationGuide(kind, true),
     /** The same for a round whose sheet has no dimensions (the Tønder concept). */
-    guideWithoutDimensions: [
-      "Samtalen begynder med en forventningsafstemning: Hvad er vigtigst for dig at nå omkring?",
-      "Spørgsmålene er inspiration, ikke et interview. I behøver ikke nå alle temaer.",
-      "Hold samtalen databaseret: »Hvad bygger du det på?« og »Kan du give et eksempel?«",
-      "I skriver kompetenceudviklingsplanen sammen under samtalen: hellere lidt, men godt – 1–2 konkrete øvebaner.",
-      "Samtalen rundes af med balancen mellem arbejdsliv og privatliv.",
-    ],
+    guideWithoutDimensions: (kind: Kind) => conversationGuide(kind, false),
     dimensionsHeading: "De fire behovsdimensioner",
     keywords: "Nøgleord",
     offers: "Du tilbydes også",

@@ -1,6 +1,7 @@
 // The preparation sheets: the participant's own and the leader's notes.
 
 import { common } from "./common";
+import { type Kind, roles } from "./roles";
 
 export const sheets = {
   errors: {
@@ -21,7 +22,7 @@ export const sheets = {
     paused: "Ikke gemt – se beskeden",
   },
   conflict: {
-    text: "Feltet er ændret et andet sted (fx i en anden fane), siden du begyndte. Din tekst er ikke gemt endnu.",
+    text: "Feltet er ændret et andet sted (f.eks. i en anden fane), siden du begyndte. Din tekst er ikke gemt endnu.",
     stored: "Den gemte version:",
     empty: "(tom)",
     keepMine: "Behold min tekst",
@@ -76,8 +77,8 @@ export const sheets = {
     draft: "Skemaet er ikke delt endnu. Det er deltagerens eget, indtil det bliver delt.",
     submittedAt: (when: string) => `Delt ${when}.`,
     noteHeading: "Din forberedelse",
-    noteLabel:
-      "Hvad er din oplevelse af medarbejderen? Evt. styrker og udfordringer. Skriv vigtig feedback og dine forventninger til medarbejderen.",
+    noteLabel: (kind: Kind) =>
+      `Hvad er din oplevelse af ${roles[kind].participantDefinite}? Evt. styrker og udfordringer. Skriv vigtig feedback og dine forventninger til ${roles[kind].participantDefinite}.`,
     noteHint: "Kun du kan læse det, du skriver her.",
     back: "Tilbage til listen",
   },

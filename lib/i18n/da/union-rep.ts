@@ -1,6 +1,8 @@
 // The round's union representative (tillidsrepræsentant): named by the leader, takes part in the
 // kick-off and the wrap-up, reads the shared material and, if the leader allows it, comments on it.
 
+import { committees } from "./committees";
+
 export const unionRep = {
   heading: "Tillidsrepræsentant",
   lead: "Tillidsrepræsentanten deltager i opstartsmødet og den fælles opsamling og kan læse rundens fælles materiale og opsamlingen. Vedkommende ser aldrig forberedelsesskemaer, noter, planer eller bookinger.",
@@ -33,7 +35,7 @@ export const unionRep = {
     byline: (name: string, when: string) => `${name}, ${when}`,
     label: "Din kommentar",
     hint: (max: number) =>
-      `Højst ${max.toLocaleString("da-DK")} tegn. Kommentaren kan læses af lederen, deltagerne og MED-udvalget. Skriv intet om enkeltpersoner.`,
+      `Højst ${max.toLocaleString("da-DK")} tegn. Kommentaren kan læses af lederen, deltagerne og ${committees.body}. Skriv intet om enkeltpersoner.`,
     submit: "Send kommentar",
     submitting: "Sender …",
     sent: "Din kommentar er sendt.",
@@ -48,7 +50,7 @@ export const unionRep = {
         `Kære ${input.name}`,
         "",
         `${input.leader} har udpeget dig som tillidsrepræsentant på runden »${input.title}«.`,
-        "Du deltager i opstartsmødet og den fælles opsamling og kan læse rundens fælles materiale og opsamlingen. De enkelte medarbejderes forberedelse, samtaler og planer er fortrolige og vises ikke for dig.",
+        "Du deltager i opstartsmødet og den fælles opsamling og kan læse rundens fælles materiale og opsamlingen. De enkelte deltageres forberedelse, samtaler og planer er fortrolige og vises ikke for dig.",
         ...(input.mayComment ? ["Du kan skrive kommentarer til det fælles materiale og opsamlingen."] : []),
         "",
         `Rundens materiale: ${input.link}`,

@@ -1,10 +1,14 @@
 // After the conversations: the leader's overview, GRUS, the wrap-up meeting, follow-up and closing.
+// Whatever names the participant takes the round's kind (roles.ts).
+
+import { committees } from "./committees";
+import { capitalisedRole, type Kind, roles } from "./roles";
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "personer"}`;
 
 export const wrapUp = {
   errors: {
-    date: "Skriv en dato som åååå-mm-dd, f.eks. 2026-03-15.",
+    date: "Skriv en dato som dd-mm-åååå, f.eks. 15-03-2026.",
     attendees: "Vælg deltagerne blandt gruppens medlemmer.",
     decision: "Vælg, hvad I aftalte.",
     conflict:
@@ -121,7 +125,7 @@ export const wrapUp = {
   },
   meeting: {
     title: "Fælles opsamling",
-    lead: "Dagsordenen til opsamlingsmødet, klar til at udfylde og vise på skærmen. Det, du skriver, gemmes med det samme. Deltagerne og samarbejdsudvalget kan læse opsamlingen og handleplanen.",
+    lead: `Dagsordenen til opsamlingsmødet, klar til at udfylde og vise på skærmen. Det, du skriver, gemmes med det samme. Deltagerne og ${committees.body} kan læse opsamlingen og handleplanen.`,
     readerLead: "Opsamlingen fra det fælles møde og den fælles handleplan.",
     notStarted: "Den fælles opsamling er ikke begyndt endnu.",
     present: "Vis på skærm",
@@ -159,17 +163,17 @@ export const wrapUp = {
     removed: "Punktet er fjernet.",
     position: (n: number) => `Punkt ${n}`,
     waitingHeading: "Aftaler, der afventer opsamlingen",
-    waitingLead:
-      "Øvebaner i de underskrevne planer, der er markeret som afventende den fælles opsamling. Afklar hver enkelt; medarbejderen ser afklaringen ved sin plan og får besked på mail. Den underskrevne plan ændres ikke.",
+    waitingLead: (kind: Kind) =>
+      `Øvebaner i de underskrevne planer, der er markeret som afventende den fælles opsamling. Afklar hver enkelt; ${roles[kind].participantDefinite} ser afklaringen ved sin plan og får besked på mail. Den underskrevne plan ændres ikke.`,
     noWaiting: "Ingen aftaler afventer opsamlingen.",
     waitingAction: (name: string, n: number) => `${name}, øvebane ${n}`,
     decision: "Afklaring",
     decisions: { agreed: "Aftalt som skrevet", adjusted: "Aftalt med ændringer", declined: "Ikke muligt i denne runde" },
-    note: "Bemærkning til medarbejderen",
+    note: (kind: Kind) => `Bemærkning til ${roles[kind].participantDefinite}`,
     settle: "Gem afklaringen",
     settled: (decision: string, when: string) => `Afklaret: ${decision} (${when})`,
-    settledNow: "Afklaringen er gemt, og medarbejderen har fået besked.",
-    feedbackHeading: "Samlet tilbagemelding til medarbejderne",
+    settledNow: (kind: Kind) => `Afklaringen er gemt, og ${roles[kind].participantDefinite} har fået besked.`,
+    feedbackHeading: (kind: Kind) => `Samlet tilbagemelding til ${roles[kind].feedbackAudience}`,
     feedbackLead:
       "Fælles tendenser og mønstre på tværs af samtalerne, uden noget om den enkelte. Deltagerne ser tilbagemeldingen, når du offentliggør den, og får en mail.",
     feedback: "Tilbagemelding",
@@ -180,8 +184,8 @@ export const wrapUp = {
     feedbackEmpty: "Skriv tilbagemeldingen, før den offentliggøres.",
     feedbackNotSaved: "Tilbagemeldingen er ikke gemt endnu, så den er ikke offentliggjort. Vent, til der står »Gemt«, og prøv igen.",
     feedbackDone: (n: number) => `Tilbagemeldingen er offentliggjort for ${people(n)}.`,
-    feedbackForReaders: "Lederens samlede tilbagemelding",
-    noFeedback: "Lederen har ikke offentliggjort en samlet tilbagemelding endnu.",
+    feedbackForReaders: (kind: Kind) => `${capitalisedRole(roles[kind].leaderDefinite)}s samlede tilbagemelding`,
+    noFeedback: (kind: Kind) => `${capitalisedRole(roles[kind].leaderDefinite)} har ikke offentliggjort en samlet tilbagemelding endnu.`,
   },
   followUp: {
     title: "Opfølgning og afslutning",
@@ -189,7 +193,7 @@ export const wrapUp = {
     jointHeading: "Fælles handlinger",
     plansHeading: "Planerne",
     plansCaption: "Hver plans opfølgning",
-    person: "Medarbejder",
+    person: (kind: Kind) => capitalisedRole(roles[kind].participant),
     plan: "Plan",
     lastFollowUp: "Seneste opfølgning",
     followUpDate: "Aftalt opfølgning",
@@ -204,7 +208,8 @@ export const wrapUp = {
     carryOverColumn: "Videreførelse",
     carryOver: (name: string) => `Viderefør planen for ${name} til næste runde`,
     undoCarryOver: (name: string) => `Fortryd videreførelse for ${name}`,
-    carriedNote: "De ufærdige øvebaner følger med i medarbejderens plan i næste runde.",
+    carriedNote: (kind: Kind) =>
+      `De ufærdige øvebaner følger med i ${roles[kind].participantPossessive} ${roles[kind].plan} i næste runde.`,
     setStatus: (n: number) => `Status for punkt ${n}`,
     closingHeading: "Kan runden afsluttes?",
     ready: "Alt er fulgt op eller videreført. Runden kan afsluttes.",
@@ -218,11 +223,11 @@ export const wrapUp = {
   },
   mail: {
     settledSubject: "Din aftale er afklaret efter den fælles opsamling",
-    settledText: (input: { name: string; leader: string; action: string; decision: string; note: string; link: string }) =>
+    settledText: (input: { name: string; leader: string; action: string; decision: string; note: string; link: string; kind: Kind }) =>
       [
         `Kære ${input.name}`,
         "",
-        `${input.leader} har afklaret en aftale i din kompetenceudviklingsplan, som afventede den fælles opsamling.`,
+        `${input.leader} har afklaret en aftale i ${roles[input.kind].yourPlan}, som afventede den fælles opsamling.`,
         "",
         `Øvebane: ${input.action}`,
         `Afklaring: ${input.decision}`,

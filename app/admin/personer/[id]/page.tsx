@@ -15,6 +15,7 @@ import { loadPersonForEdit, loadUnitOptions } from "@/lib/domain/people/admin-lo
 import { loadOpenRoundsLedBy } from "@/lib/domain/rounds/handover/loaders";
 import { loadRestriction } from "@/lib/domain/restriction/loaders";
 import { loadStandingHolds } from "@/lib/domain/retention/holds";
+import { toDanishDate } from "@/lib/dates/danish";
 import { da } from "@/lib/i18n/da";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -85,7 +86,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           roles: person.roles.map(({ role }) => role),
           active: person.active,
           employmentType: person.employmentType ?? "",
-          employmentStart: person.employmentStart?.toISOString().slice(0, 10) ?? "",
+          employmentStart: person.employmentStart ? toDanishDate(person.employmentStart.toISOString().slice(0, 10)) : "",
           birthYear: person.birthYear?.toString() ?? "",
           senior: person.senior === null ? "" : person.senior ? "yes" : "no",
         }}

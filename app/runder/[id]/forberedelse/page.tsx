@@ -64,7 +64,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
               href={`/runder/${round.id}/samtale/${sheet.participantId}`}
               className="font-medium text-brand-700 underline underline-offset-4"
             >
-              {da.plans.page.openOwn}
+              {da.plans.page.openOwn(round.kind)}
             </Link>
           </>
         )}

@@ -141,14 +141,14 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
           </li>
           <li className="py-1">
             <a href={`/runder/${round.id}/papir/plan`} className={downloadLink}>
-              {da.paper.links.plan}
+              {da.paper.links.plan(round.kind)}
             </a>
           </li>
         </ul>
       </Section>
       <Section title={t.guideHeading}>
         <ul className="max-w-3xl list-disc pl-6">
-          {(round.hasScores ? t.guide : t.guideWithoutDimensions).map((line) => (
+          {(round.hasScores ? t.guide : t.guideWithoutDimensions)(round.kind).map((line) => (
             <li key={line} className="py-1">
               {line}
             </li>

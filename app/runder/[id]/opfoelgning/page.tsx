@@ -63,7 +63,13 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
           <table className="w-full text-left">
             <caption className="sr-only">{t.plansCaption}</caption>
             <TableHead
-              headings={[t.person, t.state, t.followUpDate, t.lastFollowUp, ...(actions.includes("followUp") ? [t.carryOverColumn] : [])]}
+              headings={[
+                t.person(round.kind),
+                t.state,
+                t.followUpDate,
+                t.lastFollowUp,
+                ...(actions.includes("followUp") ? [t.carryOverColumn] : []),
+              ]}
             />
             <tbody>
               {rows.map((row) => (
@@ -93,7 +99,7 @@ export default async function RoundFollowUpPage({ params }: { params: Promise<{ 
             </tbody>
           </table>
         </ScrollArea>
-        <p className="text-sm text-slate-700">{t.carriedNote}</p>
+        <p className="text-sm text-slate-700">{t.carriedNote(round.kind)}</p>
       </section>
 
       {round.state !== "CLOSED" ? (

@@ -115,7 +115,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
             <h3 id="waiting-heading" className="text-xl font-semibold text-brand-900">
               {t.waitingHeading}
             </h3>
-            <p className="text-slate-700">{t.waitingLead}</p>
+            <p className="text-slate-700">{t.waitingLead(round.kind)}</p>
           </div>
           {waiting.length === 0 ? <p>{t.noWaiting}</p> : null}
           {waiting.map((entry, index) => {
@@ -139,6 +139,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
                 {actions.includes("settleAgreements") ? (
                   <SettleForm
                     roundId={round.id}
+                    kind={round.kind}
                     planId={entry.planId}
                     versionNumber={entry.versionNumber}
                     actionIndex={entry.actionIndex}
@@ -158,7 +159,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
       <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
         <div>
           <h3 id="feedback-heading" className="text-xl font-semibold text-brand-900">
-            {isLeader ? t.feedbackHeading : t.feedbackForReaders}
+            {isLeader ? t.feedbackHeading(round.kind) : t.feedbackForReaders(round.kind)}
           </h3>
           {isLeader ? <p className="text-slate-700">{t.feedbackLead}</p> : null}
         </div>
@@ -180,7 +181,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
         ) : wrapUp.feedbackPublishedAt ? (
           <p className="whitespace-pre-line">{wrapUp.feedbackPublished}</p>
         ) : (
-          <p>{t.noFeedback}</p>
+          <p>{t.noFeedback(round.kind)}</p>
         )}
       </section>
 

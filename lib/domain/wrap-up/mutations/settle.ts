@@ -50,6 +50,7 @@ export async function settleAgreement(
     await enqueueMails(tx, [
       settledMail({
         roundId: round.id,
+        kind: round.kind,
         participantId: plan.participant.id,
         employee: plan.participant.person,
         leader: leader.name,

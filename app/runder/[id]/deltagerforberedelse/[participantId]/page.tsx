@@ -104,7 +104,7 @@ export default async function ParticipantPreparationPage({ params }: { params: P
             // The old leader's own note stays theirs to read; nothing more is written about someone moved away.
             <p className="whitespace-pre-wrap text-slate-800">{String(note.fields.experience ?? "")}</p>
           ) : (
-            <LeaderNoteForm participantId={participant.id} fields={note.fields} revisions={note.revisions} />
+            <LeaderNoteForm participantId={participant.id} kind={round.kind} fields={note.fields} revisions={note.revisions} />
           )}
         </section>
       </div>

@@ -16,7 +16,7 @@ import { requireRound } from "@/lib/domain/rounds/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
-export const metadata: Metadata = { title: da.plans.page.openOwn };
+export const metadata: Metadata = { title: da.plans.page.metaTitle };
 
 export default async function ConversationPage({ params }: { params: Promise<{ id: string; participantId: string }> }) {
   const { id, participantId } = await params;
@@ -30,7 +30,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   if (plan.needsOpening) {
     return (
       <>
-        <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
+        <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName, plan.kind)}</h2>
         {plan.restricted ? <RestrictionNotice /> : <OpenPlan roundId={round.id} participantId={participantId} />}
       </>
     );
@@ -39,7 +39,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const w = da.wrapUp.settlement;
   return (
     <>
-      <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName)}</h2>
+      <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName, plan.kind)}</h2>
       <p className="mt-2 max-w-3xl text-slate-700">{t.lead}</p>
       <div className="mb-6">
         <RetentionNotice policy={policy} of="plan" closedAt={round.closedAt} />
@@ -72,7 +72,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               </p>
               {plan.signed ? (
                 <>
-                  <PlanContentView content={plan.signed.content} dimensions={round.hasScores} />
+                  <PlanContentView content={plan.signed.content} kind={plan.kind} dimensions={round.hasScores} />
                   <a className="font-medium text-brand-700 underline" href={`/api/planer/${plan.planId}/udgaver/${plan.signed.number}/pdf`}>
                     {da.plans.filing.download(plan.signed.number)}
                   </a>
@@ -90,6 +90,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               planId={plan.planId}
               themes={plan.roundThemes}
               onPaper={plan.signsOnPaper ? { kind: plan.kind } : undefined}
+              kind={plan.kind}
               dimensions={round.hasScores}
               parties={{ self: actor.id, names: { [plan.employeeId]: plan.employeeName, [plan.leaderId]: plan.leaderName } }}
               versions={plan.versions.map((version) => ({
