@@ -24,6 +24,7 @@ export async function conversationGuidePdf(
     where: { id: roundId },
     select: {
       title: true,
+      kind: true,
       hasScores: true,
       leaderId: true,
       unionRepId: true,
@@ -54,6 +55,7 @@ export async function conversationGuidePdf(
     conversationGuideDocument({
       municipality: round.municipality.name,
       roundTitle: round.title,
+      kind: round.kind,
       // A round without scores is not built on the four dimensions: its guide has only its questions.
       dimensions: round.hasScores ? vitalisationDimensions : [],
       themes,
