@@ -186,4 +186,55 @@ export const guidance = {
         ...(phone ? [`Telefon: ${phone}`] : []),
       ].join("\n"),
   },
+  checklist: {
+    heading: "Din tjekliste for runden",
+    lead: "Trinene fra vejledningerne. Appen sætter selv flueben, når den kan se et trin er gjort; resten er gode råd, den ikke holder øje med.",
+    groups: {
+      prepare: "Før runden",
+      kickoff: "Fælles opstartsmøde",
+      conversations: "Samtalerne",
+      wrapUp: "Fælles opsamling og opfølgning",
+    },
+    steps: (kind: Kind) => {
+      const r = roles(kind);
+      return {
+        leaderTeam: "Forbered evt. runden sammen i lederteamet.",
+        focus: `Beslut, om årets ${kind}-runde har et særligt fokus, og skriv det i rundens oplysninger.`,
+        policies: `Overvej, hvordan kommunens politikker, strategier og visioner bliver til noget i ${r.participants}s opgaver.`,
+        offers:
+          kind === "LUS"
+            ? "Vurdér, om nogen af lederne skal tilbydes en seniorsamtale."
+            : "Vurdér, om nogen skal tilbydes en seniorsamtale eller ledertalentudvikling.",
+        feedback: `Forbered din feedback til hver af ${r.participants} i dine noter.`,
+        coreTask: "Fortæl om kerneopgaven og de aktuelle udviklingsmål på opstartsmødet.",
+        questions: "Formulér sammen undertemaer og spørgsmål under hvert tema.",
+        publish: "Færdiggør forberedelsesmaterialet og send invitationen i god tid.",
+        book: "Book samtalerne.",
+        sheets: `${capital(r.participants)} deler deres forberedelsesskema.`,
+        plans: `I skriver og underskriver ${r.plan} under samtalen.`,
+        overview: "Skab dig et overblik: kompetencer, samarbejde og behov for udvikling.",
+        wrapUp: "Start den fælles opsamling.",
+        agenda: "Gør status på temaerne og skriv beslutninger og prioriteringer til opsamlingen.",
+        jointActions: "Aftal en fælles handleplan: hvad, hvornår og hvem, og hvordan I følger op.",
+        overallFeedback: `Giv ${r.participants} en samlet tilbagemelding med fælles tendenser.`,
+        followUp: "Følg op på aftalerne, så de bliver til noget.",
+      };
+    },
+    count: (done: number, of: number) => `(${done} af ${of})`,
+    /** Read after each step by a screen reader (the tick itself is decorative). */
+    state: (done: boolean | null) =>
+      ` – ${done === null ? "godt råd (appen holder ikke øje med det)" : done ? "gjort" : "ikke gjort endnu"}`,
+  },
+  committee: {
+    heading: "Samarbejdsfeltets fælles fokus og opgave",
+    lead: (kind: Kind) =>
+      `Det er ledelsens ansvar at gennemføre ${kind}. Samarbejdsfeltet støtter processen ved opstartsmødet, den fælles opsamling og opfølgningen – og respekterer, at de individuelle samtaler er fortrolige.`,
+    points: [
+      "Styrke samarbejdet om kvaliteten i kerneopgaven.",
+      "Udvikle fagligheden.",
+      "Lykkes med at nå udviklingsmålene.",
+      "Trivsel i personalegruppen.",
+      "Understøtte arbejdet med leveregler, organisatorisk læring og samskabelse i praksis – og skabe muligheder for at udvikle det videre.",
+    ],
+  },
 } as const;
