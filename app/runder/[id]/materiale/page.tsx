@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CommitteeGuide } from "@/components/guidance/committee-guide";
+import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension-lines";
 import { QuestionList } from "@/components/rounds/question-list";
 import { RoundComments } from "@/components/rounds/round-comments";
 import { buttonClass } from "@/components/ui/button";
@@ -164,6 +165,9 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       </Section>
       {round.hasScores ? (
         <Section title={t.dimensionsHeading}>
+          <div className="mb-3">
+            <DimensionOrigin />
+          </div>
           <div className="grid gap-4 sm:grid-cols-2">
             {vitalisationDimensions.map((dimension) => (
               <section key={dimension.id} className="rounded-md border border-slate-300 p-4">
@@ -175,6 +179,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
                     <li key={keyword}>{keyword}</li>
                   ))}
                 </ul>
+                <DimensionLines id={dimension.id} kind={round.kind} />
               </section>
             ))}
           </div>
