@@ -14,7 +14,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   world = await newWorld("guidance", { rounds: true });
   await sql(
-    `update "Municipality" set "helpContactName" = 'Sanne Ganzhorn', "helpContactTitle" = 'Ledelseskonsulent',
+    `update "Municipality" set "helpContactName" = 'Sanne Ganzhorn', "helpContactTitle" = 'ledelseskonsulent',
        "helpContactEmail" = 'sagan@kommune.example', "helpContactPhone" = '74 92 92 92' where name = $1`,
     [world.municipality],
   );

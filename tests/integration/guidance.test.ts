@@ -84,7 +84,7 @@ describe("the help contact", () => {
       where: { id: municipality.id },
       data: {
         helpContactName: "Sanne Ganzhorn",
-        helpContactTitle: "Ledelseskonsulent",
+        helpContactTitle: "ledelseskonsulent",
         helpContactEmail: "sagan@vesteraa.example",
         helpContactPhone: "74 92 92 92",
       },

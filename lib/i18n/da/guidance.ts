@@ -158,7 +158,7 @@ export const guidance = {
     hint: "Den, man kan spørge om MUS og LUS, fx HR eller en ledelseskonsulent. Vises nederst på alle sider og i alle e-mails. Lad navnet stå tomt for ingen kontakt.",
     name: "Navn",
     title: "Stilling eller funktion",
-    titleHint: "Fx ledelseskonsulent eller HR-konsulent.",
+    titleHint: "Skrives foran navnet, som den skal stå: fx ledelseskonsulent eller HR-konsulent.",
     email: "E-mail",
     phone: "Telefon",
     save: "Gem kontakten",
@@ -173,7 +173,7 @@ export const guidance = {
       reach: "Skriv en e-mailadresse eller et telefonnummer, så man kan nå kontakten.",
     },
     /** "Brug for hjælp? Kontakt ledelseskonsulent Sanne Ganzhorn" */
-    lead: (name: string, title: string) => `Brug for hjælp? Kontakt ${title ? `${title.toLowerCase()} ` : ""}${name}`,
+    lead: (name: string, title: string) => `Brug for hjælp? Kontakt ${title ? `${title} ` : ""}${name}`,
     emailLabel: (email: string) => `e-mail ${email}`,
     phoneLabel: (phone: string) => `tlf. ${phone}`,
     /** The lines under every e-mail. */
@@ -181,14 +181,14 @@ export const guidance = {
       [
         "",
         "-- ",
-        `Brug for hjælp med MUS eller LUS? Kontakt ${title ? `${title.toLowerCase()} ` : ""}${name}`,
+        `Brug for hjælp med MUS eller LUS? Kontakt ${title ? `${title} ` : ""}${name}`,
         ...(email ? [`E-mail: ${email}`] : []),
         ...(phone ? [`Telefon: ${phone}`] : []),
       ].join("\n"),
   },
   checklist: {
     heading: "Din tjekliste for runden",
-    lead: "Trinene fra vejledningerne. Appen sætter selv flueben, når den kan se et trin er gjort; resten er gode råd, den ikke holder øje med.",
+    lead: "Trinene fra vejledningerne. Appen sætter selv flueben, når den kan se, at et trin er gjort; resten er gode råd, den ikke holder øje med.",
     groups: {
       prepare: "Før runden",
       kickoff: "Fælles opstartsmøde",
