@@ -53,7 +53,7 @@ export function PlanTimer() {
       </h4>
       <p className="text-sm text-slate-700">{t.lead}</p>
       <p className="mt-2 text-2xl font-semibold tabular-nums text-brand-900">{t.minutes(minutes)}</p>
-      <p className="text-sm text-slate-700">{t.of(minutes)}</p>
+      <p className="text-sm text-slate-700">{t.goal}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         {running ? (
           <Button variant="secondary" onClick={pause}>

@@ -82,7 +82,7 @@ export const guidance = {
     resume: "Fortsæt",
     reset: "Nulstil",
     minutes: (minutes: number) => `${minutes} ${minutes === 1 ? "minut" : "minutter"}`,
-    of: (minutes: number) => `${minutes} af mindst 15 minutter`,
+    goal: "Målet er mindst 15 minutter.",
     reached: "Der er gået 15 minutter med planen. I kan fortsætte, så længe I har brug for det.",
   },
   dimensions: {
