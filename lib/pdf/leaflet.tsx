@@ -44,20 +44,25 @@ export function LeafletPdf({ content }: { content: LeafletContent }) {
             </View>
           ))}
         </View>
-        {content.sections.map((section) => (
-          <View key={section.heading}>
-            <Text style={styles.h2} minPresenceAhead={40}>
-              {section.heading}
-            </Text>
-            {section.lead ? <Text>{section.lead}</Text> : null}
-            {section.items.map((item, index) => (
-              <View key={item} style={styles.item} wrap={false}>
-                <Text>{section.numbered ? da.guidance.conversation.number(index + 1) : da.plans.guidePdf.bullet}</Text>
-                <Text style={{ flex: 1 }}>{item}</Text>
+        {content.sections.map((section) => {
+          const item = (text: string, index: number) => (
+            <View key={text} style={styles.item} wrap={false}>
+              <Text>{section.numbered ? da.guidance.conversation.number(index + 1) : da.plans.guidePdf.bullet}</Text>
+              <Text style={{ flex: 1 }}>{text}</Text>
+            </View>
+          );
+          return (
+            <View key={section.heading}>
+              {/* A heading never ends a page alone: it keeps its lead and first item with it. */}
+              <View wrap={false}>
+                <Text style={styles.h2}>{section.heading}</Text>
+                {section.lead ? <Text>{section.lead}</Text> : null}
+                {section.items.slice(0, 1).map(item)}
               </View>
-            ))}
-          </View>
-        ))}
+              {section.items.slice(1).map((text, index) => item(text, index + 1))}
+            </View>
+          );
+        })}
       </Page>
     </Document>
   );

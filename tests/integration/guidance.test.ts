@@ -44,7 +44,7 @@ describe("the employee's information leaflet", () => {
     const content = await loadLeaflet(database, aase, roundId);
     expect(content.title).toBe("MUS-processen – information til dig som medarbejder");
     const facts = Object.fromEntries(content.facts.map((fact) => [fact.label, fact.value]));
-    expect(facts[da.guidance.leaflet.facts.leader]).toBe("Mette Søndergaard");
+    expect(facts[da.guidance.leaflet.facts.leader]).toBe("Mette Søndergård");
     expect(facts[da.guidance.leaflet.facts.kickoff]).toBe("12. januar 2027");
     expect(facts[da.guidance.leaflet.facts.conversations]).toBe("1. februar 2027 – 31. marts 2027");
     expect(facts[da.guidance.leaflet.facts.focus]).toBe("Overgange mellem vuggestue og børnehave");
@@ -54,7 +54,7 @@ describe("the employee's information leaflet", () => {
     const text = pdfText(download.body as Uint8Array);
     for (const expected of [
       "MUS-processen – information til dig som medarbejder",
-      "Mette Søndergaard",
+      "Mette Søndergård",
       "12. januar 2027",
       "20. april 2027",
       "Forbered dig evt. sammen med en kollega.",
