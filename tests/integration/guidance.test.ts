@@ -38,6 +38,9 @@ describe("the employee's information leaflet", () => {
   it("is made from the round: its dates, its leader and its themes, on the page and in the PDF", async () => {
     const { aase, roundId } = await aaseInMettesRound(database);
     await database.round.update({ where: { id: roundId }, data: { focus: "Overgange mellem vuggestue og børnehave" } });
+    await database.municipality.updateMany({
+      data: { helpContactName: "Sanne Ganzhorn", helpContactTitle: "HR-konsulent", helpContactPhone: "74 92 92 92" },
+    });
     const themes = await database.roundTheme.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { title: true } });
     expect(themes.length).toBeGreaterThan(0);
 
@@ -59,6 +62,8 @@ describe("the employee's information leaflet", () => {
       "20. april 2027",
       "Forbered dig evt. sammen med en kollega.",
       "mindst 15 minutter",
+      "Brug for hjælp? Kontakt HR-konsulent Sanne Ganzhorn",
+      "tlf. 74 92 92 92",
       "Lønforhandling og omsorgssamtaler er ikke en del af MUS",
       ...themes.map((theme) => theme.title),
     ])

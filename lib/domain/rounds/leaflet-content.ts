@@ -18,6 +18,8 @@ export type LeafletInput = {
   wrapUpDate: Date;
   followUpDate: Date;
   themes: string[];
+  /** The municipality's help contact, when one is set (Administration). */
+  help?: { name: string; title: string; email: string; phone: string } | null;
 };
 
 export type LeafletSection = { heading: string; lead?: string; items: string[]; numbered?: boolean };
@@ -57,6 +59,18 @@ export function leafletContent(input: LeafletInput): LeafletContent {
     { heading: t.conversationHeading, items: t.conversation(input.kind) },
     { heading: t.privacyHeading, items: t.privacy(input.kind) },
     { heading: da.guidance.conversation.notPartHeading, items: [da.guidance.conversation.notPart(input.kind)] },
+    ...(input.help
+      ? [
+          {
+            heading: t.helpHeading,
+            items: [
+              da.guidance.helpContact.lead(input.help.name, input.help.title),
+              ...(input.help.email ? [da.guidance.helpContact.emailLabel(input.help.email)] : []),
+              ...(input.help.phone ? [da.guidance.helpContact.phoneLabel(input.help.phone)] : []),
+            ],
+          },
+        ]
+      : []),
   ];
   return {
     title: t.pageTitle(input.kind),

@@ -32,7 +32,9 @@ async function loadLeafletRound(database: Database, roundId: string) {
       unitId: true,
       unionRepId: true,
       leader: { select: { name: true } },
-      municipality: { select: { name: true } },
+      municipality: {
+        select: { name: true, helpContactName: true, helpContactTitle: true, helpContactEmail: true, helpContactPhone: true },
+      },
       participants: { select: { personId: true } },
       themes: { orderBy: { position: "asc" }, select: { title: true } },
     },
@@ -56,6 +58,14 @@ function contentOf(round: LeafletRound): LeafletContent {
     wrapUpDate: round.wrapUpDate,
     followUpDate: round.followUpDate,
     themes: round.themes.map((theme) => theme.title),
+    help: round.municipality.helpContactName
+      ? {
+          name: round.municipality.helpContactName,
+          title: round.municipality.helpContactTitle,
+          email: round.municipality.helpContactEmail,
+          phone: round.municipality.helpContactPhone,
+        }
+      : null,
   });
 }
 

@@ -144,6 +144,7 @@ export const guidance = {
       ];
     },
     privacyHeading: "Hvem ser hvad",
+    helpHeading: "Spørgsmål",
     privacy: (kind: Kind) => {
       const r = roles(kind);
       return [
