@@ -101,7 +101,7 @@ export function PlanChoice({
       <TypingHere id={id} />
       <select
         id={id}
-        className={`${inputClass} w-auto min-w-56 max-w-full bg-white`}
+        className={`${inputClass} w-auto min-w-[min(14rem,100%)] max-w-full bg-white`}
         value={typeof value === "string" ? value : ""}
         onChange={(event) => set(map, field, event.target.value)}
       >
