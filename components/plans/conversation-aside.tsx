@@ -62,7 +62,8 @@ export function ConversationAside({
           ))}
         </ul>
       </div>
-      <Panel summary={da.guidance.conversation.heading} openWhenWide>
+      {/* Folded: read before the talk and when needed; the sheet is what lies open during it. */}
+      <Panel summary={da.guidance.conversation.heading}>
         <ConversationGuidance kind={kind} />
       </Panel>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>

@@ -53,6 +53,8 @@ async function openConversation(page: Page, roundId: string, participantId: stri
   await page.goto(`/runder/${roundId}/samtale/${participantId}`);
   const open = page.getByRole("button", { name: "Åbn samtalen og planen" });
   if (await open.isVisible()) await open.click();
+  // The principles are folded away beside the plan; one click opens them.
+  await page.getByText("Sådan bliver samtalen god", { exact: true }).click();
   await expect(page.getByText("Seks principper for en god samtale")).toBeVisible();
 }
 
