@@ -94,7 +94,7 @@ export function PlanChoice({
   useObserved(map as Y.AbstractType<unknown>);
   const value = map.get(field);
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 max-w-full flex-col gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
