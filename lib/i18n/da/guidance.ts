@@ -99,6 +99,8 @@ export const guidance = {
     metaTitle: "Information til dig",
     navLabel: "Information til dig",
     link: (kind: Kind) => `Information til dig om ${kind}-processen`,
+    /** The same link for the leader, the committee and the union representative: the leaflet is the participants'. */
+    linkForOthers: (kind: Kind) => `Informationen til ${kind === "LUS" ? "lederne" : "medarbejderne"} om ${kind}-processen`,
     download: "Hent informationen som PDF til print",
     fileName: (round: string) => `information-${round}.pdf`,
     subject: (kind: Kind) => `Information om ${kind}-processen`,

@@ -49,7 +49,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       <p className="max-w-3xl text-lg text-slate-700">{planning ? (isLeader ? t.preview : t.notPublished) : t.lead}</p>
       <p className="mt-3">
         <Link href={`/runder/${round.id}/information`} className={downloadLink}>
-          {da.guidance.leaflet.link(round.kind)}
+          {mine ? da.guidance.leaflet.link(round.kind) : da.guidance.leaflet.linkForOthers(round.kind)}
         </Link>
       </p>
       {committeeCovers || isUnionRep ? <CommitteeGuide kind={round.kind} /> : null}
