@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leaderChecklist, type ChecklistFacts } from "@/lib/domain/rounds/checklist";
+import { helpContactSchema } from "@/lib/domain/organisation/help-contact-schema";
 import { leafletContent } from "@/lib/domain/rounds/leaflet-content";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { guidance } from "@/lib/i18n/da/guidance";
@@ -122,5 +123,21 @@ describe("the leader's checklist", () => {
 
   it("has no leader-team step in LUS (Aarhus's LUS guide has none)", () => {
     expect(done({ ...facts, kind: "LUS" })).not.toHaveProperty("leaderTeam");
+  });
+});
+
+describe("the help contact's form", () => {
+  it("takes all empty (no contact), or a name with a way to reach them; says why next to the field", () => {
+    expect(helpContactSchema.safeParse({ name: "", title: "", email: "", phone: "" }).success).toBe(true);
+    expect(helpContactSchema.parse({ name: " Sanne Ganzhorn ", title: "ledelseskonsulent", email: "SAGAN@Toender.dk", phone: "" })).toEqual(
+      { name: "Sanne Ganzhorn", title: "ledelseskonsulent", email: "sagan@toender.dk", phone: "" },
+    );
+    const issue = (input: Record<string, string>) =>
+      helpContactSchema.safeParse({ name: "", title: "", email: "", phone: "", ...input }).error?.issues.map((i) => [i.path[0], i.message]);
+    expect(issue({ email: "hr@kommune.dk" })).toEqual([["name", guidance.helpContact.errors.nameMissing]]);
+    expect(issue({ name: "Sanne" })).toEqual([["email", guidance.helpContact.errors.reach]]);
+    expect(issue({ name: "Sanne", email: "ikke en adresse" })).toEqual([["email", guidance.helpContact.errors.email]]);
+    expect(issue({ name: "Sanne", phone: "ring til mig" })).toEqual([["phone", guidance.helpContact.errors.phone]]);
+    expect(issue({ name: "Sanne", phone: "+45 74 92 92 92" })).toBeUndefined();
   });
 });
