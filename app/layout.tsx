@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { DraftOwnerProvider } from "@/components/drafts/draft-owner";
 import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
 import { getActor } from "@/lib/auth/current";
-import { loadMunicipalityName } from "@/lib/domain/organisation/municipality";
+import { loadHelpContact, loadMunicipalityName } from "@/lib/domain/organisation/municipality";
 import { navigationFor } from "@/lib/domain/organisation/navigation";
 import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { da } from "@/lib/i18n/da";
@@ -20,7 +20,19 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page shows who is signed in, so none is prerendered at build time.
   await connection();
-  const [actor, municipalityName] = await Promise.all([getActor(), loadMunicipalityName()]);
+  const [actor, municipalityName, helpContact] = await Promise.all([getActor(), loadMunicipalityName(), loadHelpContact()]);
+  const h = da.guidance.helpContact;
+  const help = helpContact
+    ? {
+        text: h.lead(helpContact.name, helpContact.title),
+        links: [
+          ...(helpContact.email ? [{ href: `mailto:${helpContact.email}`, label: h.emailLabel(helpContact.email) }] : []),
+          ...(helpContact.phone
+            ? [{ href: `tel:${helpContact.phone.replace(/[^\d+]/g, "")}`, label: h.phoneLabel(helpContact.phone) }]
+            : []),
+        ],
+      }
+    : null;
   return (
     <html lang="da">
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
@@ -40,7 +52,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <div className="flex-1">
           <DraftOwnerProvider personId={actor?.id ?? ""}>{children}</DraftOwnerProvider>
         </div>
-        <SiteFooter text={da.app.footer} navLabel={da.app.footerNav} links={[{ href: privacyNoticePath, label: da.privacy.footerLink }]} />
+        <SiteFooter
+          text={da.app.footer}
+          navLabel={da.app.footerNav}
+          links={[{ href: privacyNoticePath, label: da.privacy.footerLink }]}
+          help={help}
+        />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HelpContactForm } from "@/components/admin/help-contact-form";
 import { ParticipantRulesForm } from "@/components/admin/participant-rules-form";
 import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
@@ -15,7 +16,10 @@ export const metadata: Metadata = { title: da.admin.title };
 export default async function AdminPage() {
   await requirePermission("read", { kind: "organisation" });
   const municipalityId = await requireMunicipalityId();
-  const [overview, { planFilingScope: scope, managerChangeRule, ...rules }] = await Promise.all([
+  const [
+    overview,
+    { planFilingScope: scope, managerChangeRule, helpContactName, helpContactTitle, helpContactEmail, helpContactPhone, ...rules },
+  ] = await Promise.all([
     loadAdminOverview(municipalityId),
     db().municipality.findUniqueOrThrow({
       where: { id: municipalityId },
@@ -25,6 +29,10 @@ export default async function AdminPage() {
         seniorConversationAge: true,
         minimumEmploymentMonths: true,
         managerChangeRule: true,
+        helpContactName: true,
+        helpContactTitle: true,
+        helpContactEmail: true,
+        helpContactPhone: true,
       },
     }),
   ]);
@@ -61,6 +69,9 @@ export default async function AdminPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
         <ManagerChangeRuleForm rule={managerChangeRule} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <HelpContactForm initial={{ name: helpContactName, title: helpContactTitle, email: helpContactEmail, phone: helpContactPhone }} />
       </section>
     </>
   );

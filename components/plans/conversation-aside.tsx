@@ -1,3 +1,5 @@
+import { ConversationGuidance, PlanTimeBox } from "@/components/guidance/conversation-guidance";
+import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension-lines";
 import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
@@ -60,6 +62,10 @@ export function ConversationAside({
           ))}
         </ul>
       </div>
+      {/* Folded: read before the talk and when needed; the sheet is what lies open during it. */}
+      <Panel summary={da.guidance.conversation.heading}>
+        <ConversationGuidance kind={kind} />
+      </Panel>
       <Panel summary={isLeader ? t.sheet(employeeName) : t.ownSheet} openWhenWide>
         {sheet ? (
           <>
@@ -98,6 +104,7 @@ export function ConversationAside({
           </a>
         </p>
         <div className="flex flex-col gap-5">
+          {dimensions ? <DimensionOrigin /> : null}
           {(dimensions ? vitalisationDimensions : []).map((dimension) => (
             <section key={dimension.id} aria-label={dimension.name}>
               <p className="font-semibold">{dimension.name}</p>
@@ -108,6 +115,7 @@ export function ConversationAside({
                   <li key={keyword}>{keyword}</li>
                 ))}
               </ul>
+              <DimensionLines id={dimension.id} kind={kind} />
             </section>
           ))}
           {themes.length > 0 ? (
@@ -127,6 +135,7 @@ export function ConversationAside({
           ) : null}
         </div>
       </Panel>
+      <PlanTimeBox kind={kind} />
       <div className="rounded-md border border-slate-300 p-4">
         <p className="font-semibold">{t.roundOffHeading}</p>
         <p>{t.roundOff}</p>

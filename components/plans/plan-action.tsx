@@ -54,7 +54,7 @@ export function PlanAction({ action, index, themes }: { action: Y.Map<unknown>; 
   const prefix = `action-${index}`;
   const carriedFrom = action.get("carriedFrom");
   return (
-    <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+    <fieldset className="flex min-w-0 flex-col gap-3 rounded-md border border-slate-300 p-4">
       <legend className="px-1 font-semibold">{t.action(index + 1)}</legend>
       {typeof carriedFrom === "string" && carriedFrom ? (
         <p className="w-fit rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-950">{t.carriedFrom(carriedFrom)}</p>

@@ -92,14 +92,14 @@ export function PlanChoice({
   useObserved(map as Y.AbstractType<unknown>);
   const value = map.get(field);
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 max-w-full flex-col gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
       <TypingHere id={id} />
       <select
         id={id}
-        className={`${inputClass} w-auto min-w-56 max-w-full bg-white`}
+        className={`${inputClass} w-auto min-w-[min(14rem,100%)] max-w-full bg-white`}
         value={typeof value === "string" ? value : ""}
         onChange={(event) => set(map, field, event.target.value)}
       >

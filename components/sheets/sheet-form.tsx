@@ -10,6 +10,7 @@ import type { FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fiel
 import { answerParts, type SheetLayout } from "@/lib/domain/sheets/layout";
 import { sheetFieldError } from "@/lib/domain/sheets/schema";
 import { da } from "@/lib/i18n/da";
+import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension-lines";
 import { AutosaveStatusText, describedBy, FieldNotes } from "./autosave-field";
 import { RadarChart } from "./radar-chart";
 import { useAutosave } from "./use-autosave";
@@ -31,6 +32,8 @@ export function SheetForm(props: {
   previous: Record<string, number> | null;
   /** The leader typing in the employee's paper form: saved there (lib/domain/sheets/paper.ts), nothing to share. */
   paper?: { target: "sheet" | "paper" };
+  /** The round's kind, for the role words in each dimension's three lines. */
+  kind?: "MUS" | "LUS";
 }) {
   const t = da.sheets.own;
   const router = useRouter();
@@ -125,6 +128,9 @@ export function SheetForm(props: {
                 {t.dimensionsHeading}
               </h2>
               <p className="mt-1 text-slate-700">{t.dimensionsLead}</p>
+              <div className="mt-2">
+                <DimensionOrigin />
+              </div>
             </div>
             {vitalisationDimensions.map((dimension) => {
               const key = `score.${dimension.id}`;
@@ -143,6 +149,12 @@ export function SheetForm(props: {
                           <li key={keyword}>{keyword}</li>
                         ))}
                       </ul>
+                    </details>
+                    <details className="mt-2 text-sm">
+                      <summary className="cursor-pointer font-medium text-brand-800">
+                        {da.guidance.dimensions.moreAbout(dimension.name)}
+                      </summary>
+                      <DimensionLines id={dimension.id} kind={props.kind ?? "MUS"} />
                     </details>
                     {/* The chosen score is filled, bold and checked (not colour alone); focus is a ring
                       outside the box, so "where I am" never looks like "what I chose". */}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { da } from "@/lib/i18n/da";
 
 export type NavLink = { href: string; label: string };
 
@@ -41,9 +42,39 @@ export function SiteHeader({
   );
 }
 
-export function SiteFooter({ text, navLabel, links }: { text: string; navLabel: string; links: NavLink[] }) {
+/** Whom to ask for help: a line of text and the ways to reach them (mailto:, tel:). */
+export type FooterHelp = { text: string; links: NavLink[] };
+
+export function SiteFooter({
+  text,
+  navLabel,
+  links,
+  help,
+}: {
+  text: string;
+  navLabel: string;
+  links: NavLink[];
+  help?: FooterHelp | null;
+}) {
   return (
     <footer className="mt-16 border-t border-slate-200 print:hidden">
+      {help ? (
+        <div className="mx-auto max-w-5xl px-4 pt-6 text-sm text-slate-700 sm:px-6">
+          <p data-testid="help-contact">
+            {help.text}
+            {help.links.map((link) => (
+              <span key={link.href}>
+                <span aria-hidden="true" className="mx-2 text-slate-400">
+                  {da.common.separator}
+                </span>
+                <a href={link.href} className="font-medium text-brand-700 underline underline-offset-4">
+                  {link.label}
+                </a>
+              </span>
+            ))}
+          </p>
+        </div>
+      ) : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-6 text-sm sm:px-6 text-slate-600">
         <p>{text}</p>
         <nav aria-label={navLabel}>

@@ -41,6 +41,7 @@ export type AuditAction =
   | "note.read"
   | "organisation.filingScope"
   | "organisation.participantRules"
+  | "organisation.helpContact"
   | "retention.policy"
   | "privacy.settings"
   | "retention.run"

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { appUrl, env, isDemoMode, oidcSettings } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
+import { withHelpFooter } from "@/lib/mail/help-footer";
 import { signInMail } from "@/lib/mail/sign-in-mail";
 import { isDemoEmail } from "@/prisma/seed/demo-organisation";
 import { authAdapter } from "./adapter";
@@ -82,7 +83,9 @@ async function sendLinkIfAllowed(identifier: string, url: string, expires: Date)
   if (await admitLinkRequest(db(), identifier, currentClient())) {
     // Not awaited: how long the SMTP server takes must not show in the answer. A lost mail is
     // asked for again; the failure is in the log.
-    sendMail(signInMail(identifier, url, expires)).catch((error) => console.error(`[mail] sign-in link not sent: ${String(error)}`));
+    withHelpFooter(db(), [signInMail(identifier, url, expires)])
+      .then(([mail]) => sendMail(mail))
+      .catch((error) => console.error(`[mail] sign-in link not sent: ${String(error)}`));
   }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + linkAnswerFloorMs - Date.now())));
 }

@@ -7,6 +7,7 @@ import { common } from "./da/common";
 import { erasure } from "./da/erasure";
 import { employment } from "./da/employment";
 import { errors } from "./da/errors";
+import { guidance } from "./da/guidance";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
 import { managerChange } from "./da/manager-change";
@@ -38,6 +39,7 @@ export const da = {
   employment,
   erasure,
   errors,
+  guidance,
   handover,
   mail,
   managerChange,

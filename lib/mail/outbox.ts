@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database, Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withHelpFooter } from "./help-footer";
 import { afterFailure, leaseMinutes, maxAttempts } from "./retry";
 import { sendMail, type Mail } from "./send";
 import { readMailCalendar } from "./stored-calendar";
@@ -23,7 +24,10 @@ export type QueuedMail = Omit<Mail, "to"> & { to: string | null };
  * their news on paper, and the leader's participant list says so.
  */
 export async function enqueueMails(tx: Transaction, mails: QueuedMail[]): Promise<void> {
-  const addressed = mails.filter((mail): mail is Mail => mail.to !== null);
+  const addressed = await withHelpFooter(
+    tx,
+    mails.filter((mail): mail is Mail => mail.to !== null),
+  );
   if (addressed.length === 0) return;
   await tx.outgoingMail.createMany({
     data: addressed.map((mail) => ({

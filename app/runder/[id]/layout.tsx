@@ -34,6 +34,7 @@ export default async function RoundLayout({ children, params }: { children: Reac
           links={[
             { href: `${base}/materiale`, label: t.nav.pages.material },
             { href: `${base}/forberedelse`, label: da.sheets.own.title },
+            { href: `${base}/information`, label: da.guidance.leaflet.navLabel },
             ...wrapUpLink,
           ]}
         />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoundChecklist } from "@/components/guidance/round-checklist";
 import { NextStepBody } from "@/components/home/next-step";
 import { describeStep } from "@/components/home/step-wording";
 import { DetailsForm } from "@/components/rounds/details-form";
@@ -8,7 +9,10 @@ import { PublishPanel } from "@/components/rounds/publish-panel";
 import { AdvancePanel, NextRoundPanel } from "@/components/wrap-up/advance-panel";
 import { loadRoundNextStep } from "@/lib/domain/next-steps/loaders";
 import { loadNextRound } from "@/lib/domain/wrap-up/loaders";
+import { leaderChecklist } from "@/lib/domain/rounds/checklist";
+import { loadChecklistFacts } from "@/lib/domain/rounds/checklist-data";
 import { isoDay } from "@/lib/domain/rounds/dates";
+import { db } from "@/lib/db";
 import { loadPublishChecklist, requireRound } from "@/lib/domain/rounds/loaders";
 import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { phaseList } from "@/lib/domain/rounds/steps";
@@ -41,10 +45,11 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
   const { actor, round } = await requireRound(id, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
-  const [checklist, next, step] = await Promise.all([
+  const [checklist, next, step, facts] = await Promise.all([
     loadPublishChecklist(round.id),
     round.state === "CLOSED" ? loadNextRound(round.id) : null,
     loadRoundNextStep(actor, round.id),
+    loadChecklistFacts(db(), round.id),
   ]);
   const when = phaseWhen(round);
   // When moving to the next phase is itself what comes next, the phase button below says it all.
@@ -62,6 +67,7 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
       ) : null}
       <AdvancePanel roundId={round.id} state={round.state} primary={advanceIsNext} />
       {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
+      {round.state === "CLOSED" ? null : <RoundChecklist groups={leaderChecklist(facts)} kind={round.kind} />}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>
         <dd>

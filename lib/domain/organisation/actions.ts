@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/auth/action";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { saveUnit as saveUnitMutation } from "./mutations";
+import { helpContactSchema } from "./help-contact-schema";
 import { participantRulesSchema, wholeOrNull } from "./participant-rules-schema";
 import { unitFormSchema } from "./schema";
 
@@ -52,4 +53,22 @@ export const saveParticipantRules = defineAction(participantRulesSchema, async (
     });
   });
   return data;
+});
+
+/** Whom people can ask for help (footer and e-mails); all empty removes the contact. */
+export const saveHelpContact = defineAction(helpContactSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  const data = { helpContactName: input.name, helpContactTitle: input.title, helpContactEmail: input.email, helpContactPhone: input.phone };
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id: actor.municipalityId }, data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organisation.helpContact",
+      resourceKind: "municipality",
+      resourceId: actor.municipalityId,
+      purpose: "administration",
+      details: data,
+    });
+  });
+  return input;
 });

@@ -13,12 +13,24 @@ const loadMunicipality = cache(async () => {
   return db().municipality.findFirst({
     where: actor ? { id: actor.municipalityId } : undefined,
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true },
+    select: { id: true, name: true, helpContactName: true, helpContactTitle: true, helpContactEmail: true, helpContactPhone: true },
   });
 });
 
 export async function loadMunicipalityName(): Promise<string | undefined> {
   return (await loadMunicipality())?.name;
+}
+
+/** The municipality's help contact for the footer, or null when none is set (signed out: the first municipality's). */
+export async function loadHelpContact(): Promise<{ name: string; title: string; email: string; phone: string } | null> {
+  const municipality = await loadMunicipality();
+  if (!municipality?.helpContactName) return null;
+  return {
+    name: municipality.helpContactName,
+    title: municipality.helpContactTitle,
+    email: municipality.helpContactEmail,
+    phone: municipality.helpContactPhone,
+  };
 }
 
 /** The signed-in person's municipality (pages and actions reach this only signed in). */

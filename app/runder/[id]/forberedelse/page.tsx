@@ -55,6 +55,12 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         <a href={`/runder/${round.id}/forberedelse/pdf`} className="font-medium text-brand-700 underline underline-offset-4">
           {da.sheets.pdf.download}
         </a>
+        <span aria-hidden="true" className="mx-3 text-slate-400">
+          {da.common.separator}
+        </span>
+        <Link href={`/runder/${round.id}/information`} className="font-medium text-brand-700 underline underline-offset-4">
+          {da.guidance.leaflet.link(round.kind)}
+        </Link>
         {moveNotice.movedAway ? null : (
           <>
             <span aria-hidden="true" className="mx-3 text-slate-400">
@@ -80,6 +86,7 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
         locked={sheet.locked || sheet.restricted}
         lockedText={sheet.restricted ? da.restriction.notice.text : moveNotice.movedAway ? da.managerChange.sheet.locked : undefined}
         previous={sheet.previous}
+        kind={round.kind}
       />
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CommitteeGuide } from "@/components/guidance/committee-guide";
+import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension-lines";
 import { QuestionList } from "@/components/rounds/question-list";
 import { RoundComments } from "@/components/rounds/round-comments";
 import { buttonClass } from "@/components/ui/button";
@@ -25,7 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function MaterialPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor, round, isLeader, isUnionRep } = await requireRound(id, "read");
+  const { actor, round, isLeader, isUnionRep, committeeCovers } = await requireRound(id, "read");
   // A participant sees their own group's sheet; the leader, the committee and the union representative every group's.
   const [material, comments] = await Promise.all([
     loadMaterial(round.id, isLeader ? null : actor.id),
@@ -45,6 +47,12 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="max-w-3xl text-lg text-slate-700">{planning ? (isLeader ? t.preview : t.notPublished) : t.lead}</p>
+      <p className="mt-3">
+        <Link href={`/runder/${round.id}/information`} className={downloadLink}>
+          {mine ? da.guidance.leaflet.link(round.kind) : da.guidance.leaflet.linkForOthers(round.kind)}
+        </Link>
+      </p>
+      {committeeCovers || isUnionRep ? <CommitteeGuide kind={round.kind} /> : null}
       {own ? (
         // The participant's way on from the material: their own sheet, named by where it stands.
         <p className="mt-6 flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 rounded-md border-2 border-brand-700 bg-brand-50 p-4">
@@ -157,6 +165,9 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       </Section>
       {round.hasScores ? (
         <Section title={t.dimensionsHeading}>
+          <div className="mb-3">
+            <DimensionOrigin />
+          </div>
           <div className="grid gap-4 sm:grid-cols-2">
             {vitalisationDimensions.map((dimension) => (
               <section key={dimension.id} className="rounded-md border border-slate-300 p-4">
@@ -168,6 +179,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
                     <li key={keyword}>{keyword}</li>
                   ))}
                 </ul>
+                <DimensionLines id={dimension.id} kind={round.kind} />
               </section>
             ))}
           </div>
