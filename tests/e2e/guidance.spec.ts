@@ -120,6 +120,6 @@ test("the leaflet, its PDF and the A3 guide, for a participant; the leader's che
   await bothWidths(page, "guide-checklist");
 
   await world.signInAs(page, "Anne Sofie Mørch", { open: `/runder/${roundId}/materiale` });
-  await expect(page.getByRole("heading", { name: "Samarbejdsfeltets fælles fokus og opgave" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "MED-udvalgets fælles fokus og opgave" })).toBeVisible();
   await bothWidths(page, "guide-committee");
 });
