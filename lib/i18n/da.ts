@@ -10,6 +10,7 @@ import { errors } from "./da/errors";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
 import { managerChange } from "./da/manager-change";
+import { meetings } from "./da/meetings";
 import { nextSteps } from "./da/next-steps";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
@@ -41,6 +42,7 @@ export const da = {
   handover,
   mail,
   managerChange,
+  meetings,
   nextSteps,
   paper,
   peopleImport,
