@@ -109,9 +109,44 @@ export async function cancelMeeting(database: Database, change: RoundChange, kin
   });
 }
 
-/** The meetings still ahead that concern this participant: the kick-off, the wrap-up and their group's GRUS. */
-async function standingMeetings(tx: Transaction, participantId: string) {
-  const participant = await tx.roundParticipant.findUniqueOrThrow({
+type Person = { id: string; name: string; email: string | null };
+type RoundFacts = { id: string; title: string };
+
+/** The meetings still ahead and not cancelled: the kick-off and the wrap-up, and GRUS of one group if given. */
+function standing(tx: Transaction, roundId: string, grusGroupId: string | null) {
+  return tx.roundMeeting.findMany({
+    where: {
+      roundId,
+      cancelledAt: null,
+      startsAt: { gt: new Date() },
+      OR: [{ kind: { in: ["KICKOFF", "WRAP_UP"] } }, ...(grusGroupId ? [{ kind: "GRUS" as const, groupId: grusGroupId }] : [])],
+    },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+/** The standing invitations to one person, at each event's current SEQUENCE, naming everyone concerned. */
+async function invite(tx: Transaction, round: RoundFacts, meetings: StoredMeeting[], person: Person) {
+  for (const meeting of meetings) {
+    const people = await meetingPeople(tx, round.id, meeting.kind, meeting.groupId);
+    await enqueueMails(tx, meetingMails(round, event(meeting), people, [person], "set"));
+  }
+}
+
+/**
+ * A cancellation of each meeting for one person alone: the event's SEQUENCE rises, so a later
+ * update to everyone still supersedes it, and the others' calendars keep the event.
+ */
+async function withdraw(tx: Transaction, round: RoundFacts, meetings: StoredMeeting[], person: Person) {
+  for (const meeting of meetings) {
+    const saved = await tx.roundMeeting.update({ where: { id: meeting.id }, data: { icsSequence: { increment: 1 } } });
+    const people = await meetingPeople(tx, round.id, saved.kind, saved.groupId);
+    await enqueueMails(tx, meetingMails(round, event(saved), people, [person], "notAttending"));
+  }
+}
+
+async function participation(tx: Transaction, participantId: string) {
+  return tx.roundParticipant.findUniqueOrThrow({
     where: { id: participantId },
     select: {
       roundId: true,
@@ -121,49 +156,48 @@ async function standingMeetings(tx: Transaction, participantId: string) {
       round: { select: { title: true, unionRepId: true } },
     },
   });
-  const meetings = await tx.roundMeeting.findMany({
-    where: {
-      roundId: participant.roundId,
-      cancelledAt: null,
-      startsAt: { gt: new Date() },
-      OR: [{ kind: { in: ["KICKOFF", "WRAP_UP"] } }, { kind: "GRUS", groupId: participant.groupId }],
-    },
-    orderBy: { startsAt: "asc" },
-  });
-  return { participant, meetings };
 }
 
 /**
- * A participant who joins the round (added, or brought back from "not this round") gets the
- * standing invitations, at each event's current SEQUENCE and naming everyone, themselves included.
- * Call after the participation is saved.
+ * A participant who joins the round (added, brought back from "not this round", moved in from
+ * another leader's round) gets the standing invitations. Call after the participation is saved.
  */
 export async function inviteToStandingMeetings(tx: Transaction, participantId: string): Promise<void> {
-  const { participant, meetings } = await standingMeetings(tx, participantId);
+  const participant = await participation(tx, participantId);
+  // Someone who arrives away joins the meetings when brought back.
   if (participant.absence !== null) return;
-  const round = { id: participant.roundId, title: participant.round.title };
-  for (const meeting of meetings) {
-    const people = await meetingPeople(tx, round.id, meeting.kind, meeting.groupId);
-    await enqueueMails(tx, meetingMails(round, event(meeting), people, [participant.person], "set"));
-  }
+  const meetings = await standing(tx, participant.roundId, participant.groupId);
+  // The union representative already has the kick-off and the wrap-up.
+  const fresh = meetings.filter((meeting) => meeting.kind === "GRUS" || participant.round.unionRepId !== participant.person.id);
+  await invite(tx, { id: participant.roundId, title: participant.round.title }, fresh, participant.person);
 }
 
 /**
- * A participant who leaves the round (taken out, or marked "not this round") gets a cancellation
- * of each meeting still ahead, for them alone: the event's SEQUENCE rises, so a later update to
- * everyone still supersedes it. The union representative keeps the kick-off and the wrap-up.
- * Call before the participation is deleted or marked.
+ * A participant who leaves the round (taken out, marked "not this round", moved to another
+ * leader) gets a cancellation of each meeting still ahead, for them alone. The union
+ * representative keeps the kick-off and the wrap-up. Call before the participation is deleted or marked.
  */
 export async function withdrawFromMeetings(tx: Transaction, participantId: string): Promise<void> {
-  const { participant, meetings } = await standingMeetings(tx, participantId);
+  const participant = await participation(tx, participantId);
   // Someone already away (or moved to another leader) was taken off the meetings then.
   if (participant.absence !== null) return;
-  const round = { id: participant.roundId, title: participant.round.title };
-  const isRep = participant.round.unionRepId === participant.person.id;
-  for (const meeting of meetings) {
-    if (isRep && meeting.kind !== "GRUS") continue;
-    const saved = await tx.roundMeeting.update({ where: { id: meeting.id }, data: { icsSequence: { increment: 1 } } });
-    const people = await meetingPeople(tx, round.id, saved.kind, saved.groupId);
-    await enqueueMails(tx, meetingMails(round, event(saved), people, [participant.person], "notAttending"));
-  }
+  const meetings = await standing(tx, participant.roundId, participant.groupId);
+  const leaving = meetings.filter((meeting) => meeting.kind === "GRUS" || participant.round.unionRepId !== participant.person.id);
+  await withdraw(tx, { id: participant.roundId, title: participant.round.title }, leaving, participant.person);
+}
+
+/**
+ * The union representative changed: the one named gets the standing kick-off and wrap-up, the one
+ * no longer named a cancellation of them, unless each is in the round as a participant anyway.
+ * Call after the round's unionRepId is saved.
+ */
+export async function followUnionRep(tx: Transaction, round: RoundFacts, before: string | null, after: string | null) {
+  if (before === after) return;
+  const participating = async (personId: string) =>
+    (await tx.roundParticipant.count({ where: { roundId: round.id, personId, absence: null } })) > 0;
+  const meetings = await standing(tx, round.id, null);
+  if (meetings.length === 0) return;
+  const person = (id: string) => tx.person.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true } });
+  if (before && !(await participating(before))) await withdraw(tx, round, meetings, await person(before));
+  if (after && !(await participating(after))) await invite(tx, round, meetings, await person(after));
 }
