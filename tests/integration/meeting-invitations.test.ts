@@ -201,7 +201,7 @@ describe("the round's common meetings in everyone's calendar", () => {
   });
 
   it("follows the union representative: the one named gets the kick-off and the wrap-up, the one no longer named a cancellation", async () => {
-    const { mette, roundId, change, participants } = await setting();
+    const { mette, change, participants } = await setting();
     const values = { date: "2027-01-14", time: "13:00", durationMinutes: 60, location: "Kantinen" };
     await setMeeting(database, await change(), "KICKOFF", null, values);
     await setMeeting(database, await change(), "WRAP_UP", null, { ...values, date: "2027-04-20" });
