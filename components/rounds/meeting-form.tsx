@@ -57,7 +57,7 @@ export function MeetingForm({
       {editable ? (
         <form
           noValidate
-          aria-label={t.formLegend(kind)}
+          aria-label={t.formLegend(kind, groupName)}
           className="flex flex-col gap-3"
           onSubmit={handleSubmit((values) =>
             save(

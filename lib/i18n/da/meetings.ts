@@ -46,7 +46,8 @@ export const meetings = {
   savedNew: "Mødet er sat, og invitationerne er sendt.",
   savedMoved: "Mødet er flyttet, og alle har fået den nye tid.",
   cancelled: "Mødet er aflyst, og alle har fået besked.",
-  formLegend: (kind: MeetingKindWord) => `Tid og sted for ${inSentence[kind]}`,
+  formLegend: (kind: MeetingKindWord, group?: string) =>
+    group ? `Tid og sted for GRUS i ${group}` : `Tid og sted for ${inSentence[kind]}`,
   errors: {
     duration: "Skriv en varighed mellem 15 og 240 minutter.",
     noMeeting: "Mødet er ikke sat, så der er intet at aflyse.",
