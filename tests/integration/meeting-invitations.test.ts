@@ -90,7 +90,7 @@ describe("the round's common meetings in everyone's calendar", () => {
     const paper = participants.find((candidate) => candidate.id !== participant.id)!;
     await database.person.update({ where: { id: paper.personId }, data: { email: null, employeeNumber: "K-1" } });
     const rep = await database.person.findFirstOrThrow({
-      where: { email: { not: null }, id: { notIn: [mette.id, ...participants.map((p) => p.personId)] } },
+      where: { email: { not: null }, active: true, id: { notIn: [mette.id, ...participants.map((p) => p.personId)] } },
     });
     await database.round.update({ where: { id: roundId }, data: { unionRepId: rep.id } });
     await takeMails();
@@ -207,7 +207,7 @@ describe("the round's common meetings in everyone's calendar", () => {
     await setMeeting(database, await change(), "WRAP_UP", null, { ...values, date: "2027-04-20" });
     await takeMails();
     const rep = await database.person.findFirstOrThrow({
-      where: { email: { not: null }, id: { notIn: [mette.id, ...participants.map((p) => p.personId)] } },
+      where: { email: { not: null }, active: true, id: { notIn: [mette.id, ...participants.map((p) => p.personId)] } },
     });
     const municipalityId = rep.municipalityId;
     await saveUnionRep(database, { ...(await change()), municipalityId }, { personId: rep.id, mayComment: false });
