@@ -26,15 +26,15 @@ export const meetings = {
   headingGroup: (group: string) => `Mødet i kalenderen for ${group}`,
   lead: {
     KICKOFF:
-      "Sæt tid og sted for opstartsmødet. Du, deltagerne og rundens tillidsrepræsentant får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
+      "Sæt tid og sted for opstartsmødet. Du, deltagerne og rundens tillidsrepræsentant (hvis runden har en) får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
     GRUS: "Sæt tid og sted for gruppens GRUS. Du og gruppens deltagere får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
     WRAP_UP:
-      "Sæt tid og sted for den fælles opsamling. Du, deltagerne og rundens tillidsrepræsentant får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
+      "Sæt tid og sted for den fælles opsamling. Du, deltagerne og rundens tillidsrepræsentant (hvis runden har en) får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
   } satisfies Record<MeetingKindWord, string>,
   set: (when: string, location: string) => `Mødet er sat til ${when}, ${location}.`,
   cancelledState: "Mødet er aflyst.",
   notSet: "Der er endnu ikke sat tid på mødet.",
-  withoutEmail: (names: string) => `Uden e-mail, og får derfor ingen invitation: ${names}. Giv dem besked på papir.`,
+  withoutEmail: (names: string) => `Har ingen e-mailadresse og får derfor ingen invitation: ${names}. Giv dem besked på papir.`,
   date: "Dato",
   time: "Klokkeslæt",
   duration: "Varighed (minutter)",
