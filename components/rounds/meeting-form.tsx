@@ -42,11 +42,13 @@ export function MeetingForm({
   const id = (field: string) => `meeting-${kind.toLowerCase()}-${groupId ?? "round"}-${field}`;
   const mailNote = (queued: boolean) => (queued ? ` ${da.rounds.overview.mailQueued}` : "");
   const headingId = id("heading");
+  // A group's GRUS sits inside the group's own section, under its heading.
+  const Heading = groupName ? "h4" : "h3";
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
-      <h3 id={headingId} className="text-lg font-semibold text-brand-900">
-        {groupName ? t.headingGroup(groupName) : t.heading}
-      </h3>
+      <Heading id={headingId} className="text-lg font-semibold text-brand-900">
+        {t.heading}
+      </Heading>
       <p className="text-slate-700">{t.lead[kind]}</p>
       <p className="font-medium">{meeting.summary}</p>
       {meeting.withoutEmail.length > 0 ? (

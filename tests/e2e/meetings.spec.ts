@@ -84,3 +84,20 @@ test("GRUS is set per group on the GRUS page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "/tmp/cal-grus-390.png", fullPage: true });
 });
+
+test("the wrap-up meeting is set on the wrap-up page", async ({ page }) => {
+  const { roundId, leader } = await roundIn("CONVERSATIONS");
+  await world.signInAs(page, leader);
+  await page.goto(`/runder/${roundId}/opsamling`);
+  const form = page.getByRole("form", { name: "Tid og sted for den fælles opsamling" });
+  await form.getByLabel("Dato").fill("2027-04-20");
+  await form.getByLabel("Klokkeslæt").fill("15:00");
+  await form.getByLabel("Sted").fill("Aulaen");
+  await form.getByRole("button", { name: "Send invitationen" }).click();
+  await expect(page.getByText("Mødet er sat til 20. april 2027 kl. 15.00, Aulaen.")).toBeVisible();
+  expect((await invitations(roundId, "WRAP_UP"))[0].mails).toBeGreaterThan(1);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "/tmp/cal-wrapup-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "/tmp/cal-wrapup-390.png", fullPage: true });
+});

@@ -23,7 +23,6 @@ export const meetings = {
   names,
   inSentence,
   heading: "Mødet i kalenderen",
-  headingGroup: (group: string) => `Mødet i kalenderen for ${group}`,
   lead: {
     KICKOFF:
       "Sæt tid og sted for opstartsmødet. Du, deltagerne og rundens tillidsrepræsentant (hvis runden har en) får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",
