@@ -80,6 +80,7 @@ test("GRUS is set per group on the GRUS page", async ({ page }) => {
   await form.getByRole("button", { name: "Send invitationen" }).click();
   await expect(form.getByText("Mødet er sat, og invitationerne er sendt.")).toBeVisible();
   expect((await invitations(roundId, "GRUS"))[0].mails).toBeGreaterThan(1);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: "/tmp/cal-grus-1280.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "/tmp/cal-grus-390.png", fullPage: true });
