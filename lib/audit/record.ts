@@ -30,6 +30,7 @@ export type AuditAction =
   | "round.publish"
   | "conversation.schedule"
   | "conversation.cancel"
+  | "round.meeting"
   | "sheet.update"
   | "sheet.submit"
   | "sheet.withdraw"

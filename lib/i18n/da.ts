@@ -11,6 +11,7 @@ import { guidance } from "./da/guidance";
 import { handover } from "./da/handover";
 import { mail } from "./da/mail";
 import { managerChange } from "./da/manager-change";
+import { meetings } from "./da/meetings";
 import { nextSteps } from "./da/next-steps";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
@@ -43,6 +44,7 @@ export const da = {
   handover,
   mail,
   managerChange,
+  meetings,
   nextSteps,
   paper,
   peopleImport,

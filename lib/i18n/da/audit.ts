@@ -27,6 +27,7 @@ export const audit = {
     "round.publish": "Offentliggjorde rundens materiale",
     "conversation.schedule": "Bookede eller flyttede en samtale",
     "conversation.cancel": "Aflyste en samtale",
+    "round.meeting": "Satte, flyttede eller aflyste et fælles møde i runden (opstart, GRUS eller opsamling)",
     "sheet.update": "Skrev i forberedelsesskemaet",
     "sheet.submit": "Delte forberedelsesskemaet med lederen",
     "sheet.withdraw": "Tog forberedelsesskemaet tilbage",

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { MeetingForm } from "@/components/rounds/meeting-form";
 import { ReadOnlyNote } from "@/components/wrap-up/read-only-note";
 import { RoundNoteForm } from "@/components/wrap-up/round-note-form";
 import { loadGrusGroups, loadRoundNotes, requireLeaderArea } from "@/lib/domain/wrap-up/loaders";
+import { loadMeetings } from "@/lib/domain/rounds/meetings/loaders";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { noteFields } from "@/lib/domain/wrap-up/schema";
 import { da } from "@/lib/i18n/da";
@@ -12,8 +14,13 @@ const t = da.wrapUp.grus;
 
 export default async function GrusPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { round } = await requireLeaderArea(id);
+  const { round, isLeader } = await requireLeaderArea(id);
   const groups = await loadGrusGroups(round.id);
+  const meetings = await loadMeetings(
+    round.id,
+    "GRUS",
+    groups.map((group) => group.id),
+  );
   const notes = await loadRoundNotes(
     round.id,
     groups.map((group) => `grus:${group.id}`),
@@ -26,7 +33,7 @@ export default async function GrusPage({ params }: { params: Promise<{ id: strin
         <p className="mt-2 text-slate-700">{t.lead}</p>
       </div>
       {groups.length === 0 ? <p>{t.none}</p> : null}
-      {groups.map((group) => {
+      {groups.map((group, index) => {
         const note = notes.get(`grus:${group.id}`) ?? { fields: {}, revisions: {} };
         const fields = noteFields.grus.map((key) => ({
           key,
@@ -43,6 +50,14 @@ export default async function GrusPage({ params }: { params: Promise<{ id: strin
             <h3 id={`grus-${group.id}`} className="text-xl font-semibold text-brand-900">
               {t.group(group.name)}
             </h3>
+            <MeetingForm
+              roundId={round.id}
+              kind="GRUS"
+              groupId={group.id}
+              groupName={group.name}
+              meeting={meetings[index]}
+              editable={isLeader && editable}
+            />
             {editable ? (
               <RoundNoteForm
                 roundId={round.id}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JointActionControls, JointActionForm } from "@/components/wrap-up/joint-action-forms";
+import { MeetingForm } from "@/components/rounds/meeting-form";
 import { RoundComments } from "@/components/rounds/round-comments";
 import { JointActionTable } from "@/components/wrap-up/joint-action-table";
 import { FeedbackEditor } from "@/components/wrap-up/publish-feedback";
@@ -9,6 +10,8 @@ import { agendaFields } from "@/components/wrap-up/agenda-fields";
 import { RoundNoteForm } from "@/components/wrap-up/round-note-form";
 import { SettleForm } from "@/components/wrap-up/settle-form";
 import { isoDay } from "@/lib/domain/rounds/dates";
+import { loadMeetings } from "@/lib/domain/rounds/meetings/loaders";
+import { meetingActions } from "@/lib/domain/rounds/meetings/schema";
 import { allowedActions, wrapUpBegun } from "@/lib/domain/rounds/state-machine";
 import { loadRoundComments } from "@/lib/domain/rounds/union-rep/loaders";
 import { loadWaitingAgreements, loadWrapUp, requireWrapUpReader } from "@/lib/domain/wrap-up/loaders";
@@ -25,10 +28,11 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
   const { round, isLeader, isUnionRep } = await requireWrapUpReader(id);
   const started = wrapUpBegun(round.state);
   if (!isLeader && !started) return <p>{t.notStarted}</p>;
-  const [wrapUp, waiting, comments] = await Promise.all([
+  const [wrapUp, waiting, comments, meetings] = await Promise.all([
     loadWrapUp(round.id),
     isLeader && started ? loadWaitingAgreements(round.id) : [],
     loadRoundComments(round.id, "WRAP_UP"),
+    isLeader ? loadMeetings(round.id, "WRAP_UP", [null]) : [],
   ]);
   const actions = allowedActions(round.state);
   const editable = isLeader && actions.includes("editWrapUp");
@@ -61,6 +65,16 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
           </p>
         ) : null}
       </div>
+
+      {meetings[0] ? (
+        <MeetingForm
+          roundId={round.id}
+          kind="WRAP_UP"
+          groupId={null}
+          meeting={meetings[0]}
+          editable={meetingActions.WRAP_UP.some((action) => actions.includes(action))}
+        />
+      ) : null}
 
       <section aria-labelledby="agenda-heading" className="flex flex-col gap-4">
         <h3 id="agenda-heading" className="text-xl font-semibold text-brand-900">

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { KickoffForm } from "@/components/rounds/kickoff-form";
+import { MeetingForm } from "@/components/rounds/meeting-form";
 import { UnionRepForm } from "@/components/rounds/union-rep-form";
 import { loadKickoff, requireRound } from "@/lib/domain/rounds/loaders";
+import { loadMeetings } from "@/lib/domain/rounds/meetings/loaders";
+import { meetingActions } from "@/lib/domain/rounds/meetings/schema";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { loadUnionRepPanel } from "@/lib/domain/rounds/union-rep/loaders";
 import { da } from "@/lib/i18n/da";
@@ -17,7 +20,11 @@ export default async function KickoffPage({
 }) {
   const [{ id }, { tr }] = await Promise.all([params, searchParams]);
   const { round } = await requireRound(id, "update");
-  const [kickoff, panel] = await Promise.all([loadKickoff(round.id), loadUnionRepPanel(round, typeof tr === "string" ? tr : undefined)]);
+  const [kickoff, panel, [meeting]] = await Promise.all([
+    loadKickoff(round.id),
+    loadUnionRepPanel(round, typeof tr === "string" ? tr : undefined),
+    loadMeetings(round.id, "KICKOFF", [null]),
+  ]);
   const editable = allowedActions(round.state).includes("editKickoff");
   const t = da.rounds.kickoff;
   return (
@@ -33,6 +40,15 @@ export default async function KickoffPage({
           developmentGoals: kickoff.developmentGoals.map((text) => ({ text })),
         }}
       />
+      <div className="mt-10 max-w-4xl">
+        <MeetingForm
+          roundId={round.id}
+          kind="KICKOFF"
+          groupId={null}
+          meeting={meeting}
+          editable={meetingActions.KICKOFF.some((action) => allowedActions(round.state).includes(action))}
+        />
+      </div>
       <section aria-labelledby="union-rep-heading" className="mt-10">
         <h2 id="union-rep-heading" className="text-xl font-semibold text-brand-900">
           {da.unionRep.heading}

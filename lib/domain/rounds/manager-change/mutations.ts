@@ -9,6 +9,7 @@ import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { readFieldMap, readRevisionMap } from "@/lib/domain/sheets/stored-fields";
 import { cancelBooking } from "../mutations/conversations";
+import { inviteToStandingMeetings, withdrawFromMeetings } from "../meetings/mutations";
 import type { RoundState } from "../state-machine";
 import { carrySheet } from "./carry-sheet";
 import { decideMoves, describeMove, type LeaderChange, type OpenParticipation } from "./data";
@@ -109,6 +110,8 @@ async function audit(tx: Transaction, actorId: string, from: OpenParticipation, 
  * as they were. Returns the absence it had, which goes along.
  */
 async function leaveRound(tx: Transaction, from: OpenParticipation, now: Date) {
+  // Off the old round's kick-off, GRUS and wrap-up (read before the mark, which it checks).
+  await withdrawFromMeetings(tx, from.id);
   const before = await tx.roundParticipant.update({
     where: { id: from.id },
     data: { absence: "NEW_LEADER", absentSince: now, catchUpAt: null },
@@ -163,6 +166,8 @@ async function moveInto(
       },
       select: { id: true, groupId: true },
     }));
+  // The new round's kick-off, GRUS and wrap-up still ahead (none for someone who arrives away).
+  await inviteToStandingMeetings(tx, into.id);
   const intoQuestions = existing ? (groups.find((candidate) => candidate.id === existing.groupId)?.questions ?? []) : group.questions;
   const oldSheet = await tx.preparationSheet.findUnique({ where: { participantId: from.id }, select: { fields: true, revisions: true } });
   if (!oldSheet) return { id: into.id, carried: 0, left: 0 };

@@ -10,6 +10,7 @@ import type { AbsenceReason } from "../absence-schema";
 import { wrapUpBegun } from "../state-machine";
 import { party, roundFacts } from "./facts";
 import { cancelBooking } from "./conversations";
+import { inviteToStandingMeetings, withdrawFromMeetings } from "../meetings/mutations";
 import { changeRound, type RoundChange } from "./planned-round";
 
 // Someone who is away this round (long-term absence, leave, starting later, leaving), marked by the
@@ -49,6 +50,7 @@ export async function markAbsent(database: Database, change: RoundChange, partic
       throw new FormError(e.afterWrapUp(participant.person.name));
     const cancelled = participant.conversation !== null;
     if (participant.conversation) await cancelBooking(tx, round.id, participant.person, participant.conversation);
+    await withdrawFromMeetings(tx, participant.id);
     await tx.roundParticipant.update({
       where: { id: participant.id },
       data: { absence: reason, absentSince: participant.absence ? undefined : new Date(), catchUpAt: null },
@@ -87,6 +89,7 @@ export async function bringBack(database: Database, change: RoundChange, partici
       const facts = await roundFacts(tx, round.id);
       await enqueueMails(tx, [invitationMail(facts, facts.leader, participant.person, null)]);
     }
+    await inviteToStandingMeetings(tx, participant.id);
     await recordAudit(tx, {
       actorId: change.actor.id,
       action: catchUp ? "round.catchUp" : "round.absence",

@@ -11,6 +11,7 @@ import { invitationMail } from "../mails";
 import type { saveParticipantsSchema } from "../schema";
 import { party, roundFacts } from "./facts";
 import { cancelBooking } from "./conversations";
+import { inviteToStandingMeetings, withdrawFromMeetings } from "../meetings/mutations";
 import { changeRound, type LockedRound, type RoundChange } from "./planned-round";
 
 const e = da.rounds.errors;
@@ -124,6 +125,8 @@ export async function addOne(
     const facts = await roundFacts(tx, round.id);
     await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
   }
+  // The kick-off, the wrap-up and the group's GRUS already set: the standing invitations.
+  await inviteToStandingMeetings(tx, participant.id);
   await recordAudit(tx, {
     actorId: change.actor.id,
     action: "round.participants",
@@ -155,6 +158,7 @@ export async function removeParticipant(database: Database, change: RoundChange,
     // Moved to a new leader's round: what the person wrote here and did not go along stays readable to them.
     if (participant.absence === "NEW_LEADER") throw new FormError(da.managerChange.errors.moved);
     if (participant.conversation) await cancelBooking(tx, round.id, participant.person, participant.conversation);
+    await withdrawFromMeetings(tx, participant.id);
     await tx.roundParticipant.delete({ where: { id: participant.id } });
     await recordAudit(tx, {
       actorId: change.actor.id,

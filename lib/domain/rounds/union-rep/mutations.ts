@@ -6,6 +6,7 @@ import { AccessDenied, authorize } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { followUnionRep } from "../meetings/mutations";
 import { changeRound, type RoundChange } from "../mutations/planned-round";
 import { wrapUpBegun, type RoundState } from "../state-machine";
 import { unionRepNamedMail } from "./mails";
@@ -47,6 +48,8 @@ export async function saveUnionRep(
       if (mail) await enqueueMails(tx, [mail]);
       mailed = mail !== null;
     }
+    // The kick-off and the wrap-up already set follow the representative.
+    await followUnionRep(tx, round, before.unionRepId, rep?.id ?? null);
     await recordAudit(tx, {
       actorId: change.actor.id,
       action: "round.unionRep",
