@@ -52,7 +52,7 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   const admin = await (await browser.newContext()).newPage();
   await world.signInAs(admin, "Peter Skov Jæger");
   await admin.goto("/admin");
-  const rule = admin.getByRole("group", { name: "Når en medarbejder får ny leder midt i en runde" });
+  const rule = admin.getByRole("group", { name: "Når en deltager får ny leder midt i en runde" });
   await expect(rule.getByLabel("Følger den nye leder")).toBeChecked();
   await rule.getByLabel("Følger den nye leder").check();
   await admin.getByRole("button", { name: "Gem reglen" }).click();
@@ -117,7 +117,7 @@ test("a leader changed by the import during preparation: the sheet follows, the 
   const old = await (await browser.newContext()).newPage();
   await world.signInAs(old, moving.leader);
   await old.goto(`/runder/${moving.roundId}/deltagerforberedelse/${moving.participantId}`);
-  await expect(old.getByText("Medarbejderen er flyttet til en anden leders runde.", { exact: false })).toBeVisible();
+  await expect(old.getByText("Deltageren er flyttet til en anden leders runde.", { exact: false })).toBeVisible();
   await expect(old.getByText(moving.comment)).toHaveCount(0);
   await shoot(old, "old-leader");
 

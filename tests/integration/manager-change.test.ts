@@ -30,7 +30,7 @@ let municipalityId = "";
 let admin: Actor;
 
 const booking = { date: "2027-02-10", time: "09:30", durationMinutes: 60, location: "Kontoret" };
-const moved = new FormError("Medarbejderen er flyttet til en anden leders runde. Du kan ikke længere ændre noget om medarbejderen her.");
+const moved = new FormError("Deltageren er flyttet til en anden leders runde. Du kan ikke længere ændre noget om deltageren her.");
 const actor = (local: string) => actorFor(database, at(local));
 const version = async (roundId: string) => (await database.round.findUniqueOrThrow({ where: { id: roundId } })).version;
 
@@ -210,7 +210,7 @@ describe("the rule 'follows the new leader'", () => {
     expect(old.absence).toBe("NEW_LEADER");
     expect(old.conversation).toBeNull();
     const asked = await database.outgoingMail.findFirstOrThrow({ where: { to: at("lars.holm") } });
-    expect(asked.text).toContain("Tilføj medarbejderen til en runde fra din forside");
+    expect(asked.text).toContain("Tilføj Åse Kirkegaard til en runde fra din forside");
     const lateActor = { id: lars.id, municipalityId };
     expect(await loadAskedToAdd(lateActor, database)).toEqual([
       expect.objectContaining({ name: "Åse Kirkegaard", previousLeader: "Mette Søndergård", round: null }),
@@ -234,7 +234,7 @@ describe("the rule 'follows the new leader'", () => {
     expect(await database.auditEvent.count({ where: { action: "round.participantAdd", subjectId: moving.personId } })).toBe(1);
     // Asked once, added once.
     await expect(addAskedParticipant(database, { actor: lars, municipalityId, moveId: item.moveId, roundId: larsRound })).rejects.toEqual(
-      new FormError("Der er ikke længere nogen anmodning om at tilføje denne medarbejder."),
+      new FormError("Der er ikke længere nogen anmodning om at tilføje denne deltager."),
     );
   });
 
@@ -253,7 +253,7 @@ describe("the rule 'follows the new leader'", () => {
     const [item] = await loadAskedToAdd({ id: lars.id, municipalityId }, database);
     expect(item.round).toBeNull();
     await expect(addAskedParticipant(database, { actor: lars, municipalityId, moveId: item.moveId, roundId: larsRound })).rejects.toEqual(
-      new FormError("Runden er i fælles opsamling eller senere, så medarbejderen kan ikke tilføjes til den."),
+      new FormError("Runden er i fælles opsamling eller senere, så deltageren kan ikke tilføjes til den."),
     );
   });
 });

@@ -252,6 +252,7 @@ describe("opening the conversation page", () => {
 
     expect(await loadConversationPlan(session, roundId, participant.id)).toEqual({
       needsOpening: true,
+      kind: "MUS",
       employeeName: "Åse Kirkegaard",
       restricted: false,
     });

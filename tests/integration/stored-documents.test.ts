@@ -1,3 +1,4 @@
+import { toDanishDate } from "@/lib/dates/danish";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -130,12 +131,15 @@ describe.each(plans)("a signed plan stored as $file", (fixture) => {
         .map((field) => [field.getName(), field instanceof PDFTextField ? (field.getText() ?? "") : null]),
     );
     for (const [index, action] of current.actions.entries()) {
-      for (const key of ["what", "how", "support", "who", "byWhen", "theme"] as const)
+      for (const key of ["what", "how", "support", "who", "theme"] as const)
         expect(fields.get(`action.${index + 1}.${key}`)).toBe(action[key]);
+      // Dates as Danes write them (lib/dates/danish.ts); the stored value stays ISO.
+      expect(fields.get(`action.${index + 1}.byWhen`)).toBe(toDanishDate(action.byWhen));
       for (const [taskIndex, task] of action.subtasks.entries())
         expect(fields.get(`action.${index + 1}.subtask.${taskIndex + 1}`)).toBe(task.text);
     }
-    for (const key of ["expectations", "goals", "followUpDate", "evaluation"] as const) expect(fields.get(key)).toBe(current[key]);
+    for (const key of ["expectations", "goals", "evaluation"] as const) expect(fields.get(key)).toBe(current[key]);
+    expect(fields.get("followUpDate")).toBe(toDanishDate(current.followUpDate));
   });
 });
 
