@@ -135,7 +135,11 @@ export function ConversationAside({
           ) : null}
         </div>
       </Panel>
-      <PlanTimeBox kind={kind} />
+      {/* Open beside the plan on a laptop; folded on a tablet, where the panels sit above the plan,
+          so the plan's first field stays within reach. */}
+      <Panel summary={da.guidance.conversation.planHeading} openWhenWide>
+        <PlanTimeBox kind={kind} />
+      </Panel>
       <div className="rounded-md border border-slate-300 p-4">
         <p className="font-semibold">{t.roundOffHeading}</p>
         <p>{t.roundOff}</p>

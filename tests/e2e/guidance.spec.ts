@@ -71,7 +71,7 @@ test("the MUS conversation page: principles, not part of MUS, the plan's clock, 
 
   // The clock: silent, in whole minutes, and a polite word at 15 minutes.
   await page.clock.install();
-  const clock = page.getByRole("region", { name: "Ur til planen" });
+  const clock = page.getByRole("region", { name: "Stopur til samtalen" });
   await clock.getByRole("button", { name: "Start uret" }).click();
   await expect(clock.getByText("0 minutter", { exact: true })).toBeVisible();
   await page.clock.fastForward("07:10");

@@ -76,7 +76,8 @@ export const guidance = {
     evaluation: (kind: Kind) => `Slut af med at evaluere samtalen: Hvordan har det været at holde ${kind} på denne måde?`,
   },
   timer: {
-    label: "Ur til planen",
+    // Not "planen": the plan's own region is called that, and a name must find one region.
+    label: "Stopur til samtalen",
     lead: "Start uret, når I går i gang med planen. Det siger ingen lyd.",
     start: "Start uret",
     pause: "Sæt på pause",
