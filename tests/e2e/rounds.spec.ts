@@ -144,6 +144,7 @@ test.describe.serial("planning a round", () => {
     await expect(page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link")).toHaveText([
       "Materiale",
       "Mit forberedelsesskema",
+      "Information til dig",
     ]);
     await shot(page, "round-material-participant");
     // The leader's planning pages are not there for a participant.

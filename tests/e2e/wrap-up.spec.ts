@@ -111,7 +111,8 @@ test.describe.serial("after the conversations", () => {
     // GRUS with the group: date, who took part, notes; kept after a reload.
     await page.getByRole("navigation", { name: "Rundens trin" }).getByRole("link", { name: "GRUS" }).click();
     const grus = page.getByRole("region", { name: "Gruppe: Alle deltagere" });
-    await grus.getByLabel("Dato").fill("02-04-2031");
+    // The GRUS notes' own date; the meeting's calendar form above it has a "Dato" too.
+    await grus.getByLabel("Dato").last().fill("02-04-2031");
     await grus.getByLabel("Jonas Brøndum").check();
     await grus.getByLabel("Ida Vestergaard").check();
     await grus.getByLabel("Aftaler").fill("Vi afprøver fælles sprogsamlinger om morgenen.");
