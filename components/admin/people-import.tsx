@@ -3,17 +3,11 @@
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { readFileBase64 } from "@/components/ui/read-file";
 import { applyPeopleImport, previewPeopleImport } from "@/lib/domain/people/actions";
 import { da } from "@/lib/i18n/da";
 
 type Preview = Extract<Awaited<ReturnType<typeof previewPeopleImport>>, { ok: true }>["data"];
-
-async function readBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
-}
 
 export function PeopleImport() {
   const t = da.peopleImport;
@@ -31,7 +25,7 @@ export function PeopleImport() {
     if (file.size > 5 * 1024 * 1024) return setStatus({ kind: "error", text: t.tooLarge });
     setBusy("preview");
     try {
-      const encoded = await readBase64(file);
+      const encoded = await readFileBase64(file);
       const result = await previewPeopleImport({ file: encoded });
       if (result.ok) setPreview({ file: encoded, result: result.data });
       else setStatus({ kind: "error", text: result.formError ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? da.errors.unexpected });
