@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { DraftOwnerProvider } from "@/components/drafts/draft-owner";
 import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
 import { getActor } from "@/lib/auth/current";
-import { loadHelpContact, loadMunicipalityName } from "@/lib/domain/organisation/municipality";
+import { loadCooperationBody, loadHelpContact, loadMunicipalityName } from "@/lib/domain/organisation/municipality";
 import { navigationFor } from "@/lib/domain/organisation/navigation";
 import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { da } from "@/lib/i18n/da";
@@ -20,7 +20,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page shows who is signed in, so none is prerendered at build time.
   await connection();
-  const [actor, municipalityName, helpContact] = await Promise.all([getActor(), loadMunicipalityName(), loadHelpContact()]);
+  const [actor, municipalityName, helpContact, body] = await Promise.all([
+    getActor(),
+    loadMunicipalityName(),
+    loadHelpContact(),
+    loadCooperationBody(),
+  ]);
   const h = da.guidance.helpContact;
   const help = helpContact
     ? {
@@ -53,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <DraftOwnerProvider personId={actor?.id ?? ""}>{children}</DraftOwnerProvider>
         </div>
         <SiteFooter
-          text={da.app.footer}
+          text={da.app.footer(body)}
           navLabel={da.app.footerNav}
           links={[{ href: privacyNoticePath, label: da.privacy.footerLink }]}
           help={help}

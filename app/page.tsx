@@ -6,6 +6,7 @@ import { Main } from "@/components/ui/page-heading";
 import { getActor } from "@/lib/auth/current";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { loadAskedToAdd } from "@/lib/domain/rounds/manager-change/loaders";
+import { loadCooperationBody } from "@/lib/domain/organisation/municipality";
 import { loadOrganisationSummary } from "@/lib/domain/organisation/loaders";
 import { da } from "@/lib/i18n/da";
 
@@ -14,10 +15,10 @@ export default async function HomePage() {
   // Signed in, the page leads with what to do now; signed out, it introduces the app.
   const actor = await getActor();
   if (actor) {
-    const [steps, asked] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor)]);
+    const [steps, asked, body] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor), loadCooperationBody()]);
     return (
       <Main>
-        <NextSteps steps={steps} />
+        <NextSteps steps={steps} body={body} />
         <AskedToAdd asked={asked} />
       </Main>
     );

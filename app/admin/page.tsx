@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GuidanceSettingsForm } from "@/components/admin/guidance-settings-form";
 import { HelpContactForm } from "@/components/admin/help-contact-form";
 import { ParticipantRulesForm } from "@/components/admin/participant-rules-form";
 import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
@@ -18,7 +19,17 @@ export default async function AdminPage() {
   const municipalityId = await requireMunicipalityId();
   const [
     overview,
-    { planFilingScope: scope, managerChangeRule, helpContactName, helpContactTitle, helpContactEmail, helpContactPhone, ...rules },
+    {
+      planFilingScope: scope,
+      managerChangeRule,
+      helpContactName,
+      helpContactTitle,
+      helpContactEmail,
+      helpContactPhone,
+      cooperationBodyName,
+      policyLinks,
+      ...rules
+    },
   ] = await Promise.all([
     loadAdminOverview(municipalityId),
     db().municipality.findUniqueOrThrow({
@@ -33,6 +44,8 @@ export default async function AdminPage() {
         helpContactTitle: true,
         helpContactEmail: true,
         helpContactPhone: true,
+        cooperationBodyName: true,
+        policyLinks: { orderBy: { position: "asc" }, select: { title: true, url: true } },
       },
     }),
   ]);
@@ -72,6 +85,9 @@ export default async function AdminPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
         <HelpContactForm initial={{ name: helpContactName, title: helpContactTitle, email: helpContactEmail, phone: helpContactPhone }} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <GuidanceSettingsForm initial={{ cooperationBody: cooperationBodyName, policyLinks }} />
       </section>
     </>
   );

@@ -3,7 +3,16 @@ import type { ChecklistGroup } from "@/lib/domain/rounds/checklist";
 import { da } from "@/lib/i18n/da";
 
 /** The leader's checklist on the round's page: each step ticked from what the app sees (lib/domain/rounds/checklist.ts). */
-export function RoundChecklist({ groups, kind }: { groups: ChecklistGroup[]; kind: "MUS" | "LUS" }) {
+export function RoundChecklist({
+  groups,
+  kind,
+  policyLinks,
+}: {
+  groups: ChecklistGroup[];
+  kind: "MUS" | "LUS";
+  /** The municipality's policies to consider, listed under that step (Administration sets them). */
+  policyLinks: { title: string; url: string }[];
+}) {
   const t = da.guidance.checklist;
   const words = t.steps(kind);
   return (
@@ -32,6 +41,17 @@ export function RoundChecklist({ groups, kind }: { groups: ChecklistGroup[]; kin
                     <span className="ml-1 text-slate-600">{t.count(step.count.done, step.count.of)}</span>
                   ) : null}
                   <span className="sr-only">{t.state(step.done)}</span>
+                  {step.key === "policies" && policyLinks.length > 0 ? (
+                    <ul aria-label={da.guidanceSettings.checklistHeading} className="mt-1 flex list-disc flex-col gap-1 pl-5">
+                      {policyLinks.map((link) => (
+                        <li key={link.url + link.title}>
+                          <a href={link.url} rel="noreferrer" className="font-medium text-brand-700 underline underline-offset-4">
+                            {link.title}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </span>
               </li>
             ))}

@@ -55,7 +55,7 @@ function StepCard({ next }: { next: NextStep }) {
   );
 }
 
-export function NextSteps({ steps }: { steps: HomeSteps }) {
+export function NextSteps({ steps, body }: { steps: HomeSteps; body: string }) {
   const nothing =
     steps.leading.length +
       steps.withoutLeader.length +
@@ -107,7 +107,7 @@ export function NextSteps({ steps }: { steps: HomeSteps }) {
         </Section>
       ) : null}
       {steps.committee.length > 0 ? (
-        <Section id="naeste-med" title={t.sections.committee}>
+        <Section id="naeste-med" title={t.sections.committee(body)}>
           {steps.committee.map((item) => (
             <RoundCard key={item.round.id} item={item} role={null} />
           ))}

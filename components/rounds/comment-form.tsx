@@ -12,7 +12,7 @@ import { commentMax, commentValuesSchema, type CommentValues } from "@/lib/domai
 import { da } from "@/lib/i18n/da";
 
 /** The union representative writes a comment; on a refusal the text stays in the box. */
-export function CommentForm({ roundId, section }: { roundId: string; section: "MATERIAL" | "WRAP_UP" }) {
+export function CommentForm({ roundId, section, body }: { roundId: string; section: "MATERIAL" | "WRAP_UP"; body: string }) {
   const t = da.unionRep.comments;
   const router = useRouter();
   const { register, handleSubmit, setError, reset, formState } = useForm<CommentValues>({
@@ -38,7 +38,7 @@ export function CommentForm({ roundId, section }: { roundId: string; section: "M
       )}
     >
       <FormStatus status={status} />
-      <Field id={id} label={t.label} hint={t.hint(commentMax)} error={errors.text?.message}>
+      <Field id={id} label={t.label} hint={t.hint(commentMax, body)} error={errors.text?.message}>
         {(describedBy, invalid) => (
           <textarea id={id} rows={4} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register("text")} />
         )}

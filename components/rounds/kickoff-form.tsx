@@ -10,7 +10,18 @@ import { kickoffSchema, type KickoffInput } from "@/lib/domain/rounds/schema";
 import { da } from "@/lib/i18n/da";
 import { useRoundSave } from "./use-round-save";
 
-export function KickoffForm({ roundId, initial, editable }: { roundId: string; initial: KickoffInput; editable: boolean }) {
+export function KickoffForm({
+  roundId,
+  initial,
+  editable,
+  body,
+}: {
+  roundId: string;
+  initial: KickoffInput;
+  editable: boolean;
+  /** The municipality's name for its cooperation body. */
+  body: string;
+}) {
   const t = da.rounds.kickoff;
   const { register, control, handleSubmit, setError, formState } = useForm<KickoffInput>({
     resolver: zodResolver(kickoffSchema),
@@ -80,7 +91,7 @@ export function KickoffForm({ roundId, initial, editable }: { roundId: string; i
             </div>
           ) : null}
         </fieldset>
-        <Field id="kickoffNotes" label={t.notes} hint={t.notesHint} error={errors.kickoffNotes?.message}>
+        <Field id="kickoffNotes" label={t.notes} hint={t.notesHint(body)} error={errors.kickoffNotes?.message}>
           {(describedBy, invalid) => (
             <textarea
               id="kickoffNotes"

@@ -14,6 +14,7 @@ export function RoundComments({
   rep,
   comments,
   canComment,
+  body,
 }: {
   roundId: string;
   section: "MATERIAL" | "WRAP_UP";
@@ -21,6 +22,8 @@ export function RoundComments({
   rep: string | null;
   comments: Comment[];
   canComment: boolean;
+  /** The municipality's name for its cooperation body, as the comment form's hint says it. */
+  body: string;
 }) {
   const t = da.unionRep.comments;
   const id = `comments-${section.toLowerCase()}`;
@@ -42,7 +45,7 @@ export function RoundComments({
           ))}
         </ul>
       )}
-      {canComment ? <CommentForm roundId={roundId} section={section} /> : null}
+      {canComment ? <CommentForm roundId={roundId} section={section} body={body} /> : null}
     </section>
   );
 }

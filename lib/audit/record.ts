@@ -43,6 +43,7 @@ export type AuditAction =
   | "organisation.filingScope"
   | "organisation.participantRules"
   | "organisation.helpContact"
+  | "organisation.guidance"
   | "retention.policy"
   | "privacy.settings"
   | "retention.run"

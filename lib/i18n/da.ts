@@ -13,6 +13,7 @@ import { mail } from "./da/mail";
 import { managerChange } from "./da/manager-change";
 import { meetings } from "./da/meetings";
 import { nextSteps } from "./da/next-steps";
+import { guidanceSettings } from "./da/guidance-settings";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
@@ -46,6 +47,7 @@ export const da = {
   managerChange,
   meetings,
   nextSteps,
+  guidanceSettings,
   paper,
   peopleImport,
   personalData,
@@ -63,12 +65,13 @@ export const da = {
     description: "Medarbejder- og lederudviklingssamtaler fra forberedelse til opfølgning.",
     skipToContent: "Gå til indhold",
     // Who sees what, as the privacy notice says it (HR files signed plans); the notice is linked beside it.
-    footer: `Dit forberedelsesskema ser kun du, til du deler det med din leder. Planen ser du og din leder; HR journaliserer den underskrevne plan i din personalemappe. ${capitalisedRole(committees.body)} ser kun samlede, anonyme tal.`,
+    footer: (body: string) =>
+      `Dit forberedelsesskema ser kun du, til du deler det med din leder. Planen ser du og din leder; HR journaliserer den underskrevne plan i din personalemappe. ${capitalisedRole(body)} ser kun samlede, anonyme tal.`,
     footerNav: "Om appen",
   },
   home: {
     title: "Udviklingssamtaler, der fører til noget",
-    lead: "Her planlægger lederen årets runde, du forbereder dig, og I skriver jeres kompetenceudviklingsplan sammen under samtalen.",
+    lead: "Her planlægger lederen årets runde, du forbereder dig, og under samtalen skriver I jeres kompetenceudviklingsplan sammen (i LUS hedder den kompetenceudviklingsarket).",
     noOrganisation: "Der er endnu ikke oprettet en organisation. En administrator kan importere enheder og medarbejdere.",
     organisationSummary: (units: number, people: number) =>
       `${units} ${units === 1 ? "enhed" : "enheder"} og ${people} ${people === 1 ? "ansat" : "ansatte"}`,
@@ -80,7 +83,7 @@ export const da = {
       },
       {
         title: "Forberedelse og samtale",
-        text: "Du udfylder dit forberedelsesskema. Under samtalen skriver I kompetenceudviklingsplanen sammen og underskriver den begge.",
+        text: "Du udfylder dit forberedelsesskema. Under samtalen skriver I kompetenceudviklingsplanen (i LUS kompetenceudviklingsarket) sammen og underskriver den begge.",
       },
       {
         title: "Fælles opsamling",

@@ -101,4 +101,18 @@ test("the wrap-up meeting is set on the wrap-up page", async ({ page }) => {
   await page.screenshot({ path: "/tmp/cal-wrapup-1280.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "/tmp/cal-wrapup-390.png", fullPage: true });
+
+  // A participant sees the time in the app too, not only in their mail.
+  const { rows } = await sql(
+    `select p.name from "RoundParticipant" rp join "Person" p on p.id = rp."personId" where rp."roundId" = $1 order by p.name limit 1`,
+    [roundId],
+  );
+  const participant = await page.context().browser()!.newPage();
+  await world.signInAs(participant, rows[0].name as string);
+  await participant.goto(`/runder/${roundId}/materiale`);
+  await expect(participant.getByRole("heading", { name: "Rundens fælles møder" })).toBeVisible();
+  await expect(participant.getByText("20. april 2027 kl. 15.00, 60 minutter, Aulaen")).toBeVisible();
+  await participant.setViewportSize({ width: 390, height: 844 });
+  await participant.screenshot({ path: "/tmp/cal-participant-390.png", fullPage: true });
+  await participant.close();
 });

@@ -106,8 +106,8 @@ describe("the wording the seeds give", () => {
   });
 
   it("says truthfully who sees the plan: HR files signed plans", () => {
-    expect(da.app.footer).not.toMatch(/kun du og din leder/i);
-    expect(da.app.footer).toMatch(/HR journaliserer den underskrevne plan/);
+    expect(da.app.footer("MED-udvalget")).not.toMatch(/kun du og din leder/i);
+    expect(da.app.footer("MED-udvalget")).toMatch(/HR journaliserer den underskrevne plan/);
     expect(da.privacy.footerLink).toBeTruthy();
   });
 
@@ -115,8 +115,41 @@ describe("the wording the seeds give", () => {
     for (const { path, text } of everything) {
       expect(text, path).not.toMatch(/samarbejdsudvalg/i);
       expect(text, path).not.toMatch(/\bfx\b/i);
-      if (/MED-udvalget|Samarbejdsfeltet/i.test(text)) expect(text.toLowerCase(), path).toContain(da.committees.body.toLowerCase());
+      // The body's name is the municipality's setting: no text names it itself, only the default does.
+      // (Administration's hints give names as examples of what to type.)
+      const examples = [
+        "da.committees.body",
+        "da.committees.form.nameHint",
+        "da.guidanceSettings.bodyHint",
+        "da.guidanceSettings.errors.body",
+      ];
+      if (/MED-udvalget|Samarbejdsfeltet/i.test(text)) expect(examples, path).toContain(path);
     }
+  });
+
+  it("names the cooperation body by the municipality's own name, in the right case", () => {
+    const body = "Samarbejdsfeltet";
+    const texts = [
+      da.wrapUp.meeting.lead(body),
+      da.guidance.committee.lead("MUS", body),
+      da.unionRep.comments.hint(2000, body),
+      da.rounds.list.committee(body),
+      da.rounds.kickoff.notesHint(body),
+      da.rounds.material.preview(body),
+      da.nextSteps.sections.committee(body),
+      da.privacy.purposes(body).join(" "),
+    ];
+    for (const text of texts) expect(text).toContain(body);
+    expect(da.guidance.committee.heading(body)).toBe("Samarbejdsfeltets fælles fokus og opgave");
+    expect(da.privacy.record.subjects.items("Hovedudvalget MED").join(" ")).toContain("Hovedudvalget MEDs medlemmer");
+    expect(da.committees.genitive("Lokal-MED Skovlys")).toBe("Lokal-MED Skovlys'");
+  });
+
+  it("names the LUS plan too where a text speaks to a person and knows no round", () => {
+    // Fixed texts (home page, privacy notice) are read by MUS and LUS participants alike.
+    const fixed = everything.filter(({ roleAware, text }) => !roleAware && /\b(jeres|I skriver)\b[^.]*kompetenceudviklingsplan/.test(text));
+    expect(fixed.length).toBeGreaterThan(0);
+    for (const { path, text } of fixed) expect(text, path).toMatch(/kompetenceudviklingsark/);
   });
 
   it("asks for dates as Danes write them", () => {

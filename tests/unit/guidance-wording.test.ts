@@ -19,7 +19,7 @@ const lusTexts = (): string[] => {
     guidance.dimensions.personLabel("LUS"),
     ...vitalisationDimensions.flatMap((dimension) => Object.values(lines[dimension.id])),
     ...Object.values(guidance.checklist.steps("LUS")),
-    guidance.committee.lead("LUS"),
+    guidance.committee.lead("LUS", "MED-udvalget"),
     ...guidance.leaflet.prepare("LUS"),
     ...guidance.leaflet.conversation("LUS"),
     ...guidance.leaflet.privacy("LUS"),

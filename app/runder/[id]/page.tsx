@@ -67,7 +67,9 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
       ) : null}
       <AdvancePanel roundId={round.id} state={round.state} primary={advanceIsNext} />
       {round.state === "CLOSED" ? <NextRoundPanel roundId={round.id} next={next} /> : null}
-      {round.state === "CLOSED" ? null : <RoundChecklist groups={leaderChecklist(facts)} kind={round.kind} />}
+      {round.state === "CLOSED" ? null : (
+        <RoundChecklist groups={leaderChecklist(facts)} kind={round.kind} policyLinks={facts.policyLinks} />
+      )}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-medium">{t.leaderLabel}</dt>
         <dd>

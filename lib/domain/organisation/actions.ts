@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/auth/action";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { saveUnit as saveUnitMutation } from "./mutations";
+import { guidanceSettingsSchema } from "./guidance-settings-schema";
 import { helpContactSchema } from "./help-contact-schema";
 import { participantRulesSchema, wholeOrNull } from "./participant-rules-schema";
 import { unitFormSchema } from "./schema";
@@ -68,6 +69,29 @@ export const saveHelpContact = defineAction(helpContactSchema, async ({ actor, i
       resourceId: actor.municipalityId,
       purpose: "administration",
       details: data,
+    });
+  });
+  return input;
+});
+
+/** The cooperation body's name in every text, and the policies the round's checklist links to. */
+export const saveGuidanceSettings = defineAction(guidanceSettingsSchema, async ({ actor, input }) => {
+  authorize(actor, "update", { kind: "organisation" });
+  const { municipalityId } = actor;
+  // The list is replaced whole, in one transaction: a reader sees the old list or the new, never half.
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id: municipalityId }, data: { cooperationBodyName: input.cooperationBody } });
+    await tx.policyLink.deleteMany({ where: { municipalityId } });
+    await tx.policyLink.createMany({
+      data: input.policyLinks.map((link, position) => ({ municipalityId, position, title: link.title, url: link.url })),
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organisation.guidance",
+      resourceKind: "municipality",
+      resourceId: municipalityId,
+      purpose: "administration",
+      details: { cooperationBody: input.cooperationBody, policyLinks: input.policyLinks.length },
     });
   });
   return input;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/current";
 import { db } from "@/lib/db";
+import { da } from "@/lib/i18n/da";
 
 // A signed-in person works within their own municipality: what they administer, plan, file and
 // export is that municipality's, so an installation that holds several never mixes them. Signed
@@ -13,7 +14,15 @@ const loadMunicipality = cache(async () => {
   return db().municipality.findFirst({
     where: actor ? { id: actor.municipalityId } : undefined,
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, helpContactName: true, helpContactTitle: true, helpContactEmail: true, helpContactPhone: true },
+    select: {
+      id: true,
+      name: true,
+      helpContactName: true,
+      helpContactTitle: true,
+      helpContactEmail: true,
+      helpContactPhone: true,
+      cooperationBodyName: true,
+    },
   });
 });
 
@@ -31,6 +40,11 @@ export async function loadHelpContact(): Promise<{ name: string; title: string; 
     email: municipality.helpContactEmail,
     phone: municipality.helpContactPhone,
   };
+}
+
+/** The name the municipality gives its cooperation body (its MED committee), as texts say it. */
+export async function loadCooperationBody(): Promise<string> {
+  return (await loadMunicipality())?.cooperationBodyName ?? da.committees.body;
 }
 
 /** The signed-in person's municipality (pages and actions reach this only signed in). */

@@ -37,11 +37,11 @@ export async function loadLeaderNoteWithholding(database: Database, municipality
 /** Everything the notice and the record are made of, for one municipality. */
 export async function loadPrivacyFacts(database: Database, municipalityId: string): Promise<PrivacyFacts> {
   const [municipality, settings, retention] = await Promise.all([
-    database.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true } }),
+    database.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true, cooperationBodyName: true } }),
     loadPrivacySettings(database, municipalityId),
     loadRetentionPolicy(database, municipalityId),
   ]);
-  return { municipalityName: municipality.name, settings, retention };
+  return { municipalityName: municipality.name, cooperationBody: municipality.cooperationBodyName, settings, retention };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Block, Fact } from "./sections";
 
 export type PrivacyFacts = {
   municipalityName: string;
+  /** The municipality's name for its cooperation body, as the purposes and the record name it. */
+  cooperationBody: string;
   /** null until an administrator has filled the settings in. */
   settings: PrivacySettingsValues | null;
   retention: RetentionPolicy;
@@ -38,7 +40,7 @@ export function dpoFacts({ settings }: PrivacyFacts): Fact[] {
   ];
 }
 
-export const purposesList = (): Block => ({ kind: "list", items: [...da.privacy.purposes] });
+export const purposesList = ({ cooperationBody }: PrivacyFacts): Block => ({ kind: "list", items: da.privacy.purposes(cooperationBody) });
 
 /** One row per kind the retention job deletes, with the municipality's period: what the job does. */
 export function retentionTable({ retention }: PrivacyFacts): Block {

@@ -27,7 +27,7 @@ export function privacyNotice(facts: PrivacyFacts): Section[] {
         { kind: "facts", facts: dpoFacts(facts) },
       ],
     },
-    { id: "formaal", heading: t.purposes.heading, blocks: [{ kind: "paragraph", text: t.purposes.text }, purposesList()] },
+    { id: "formaal", heading: t.purposes.heading, blocks: [{ kind: "paragraph", text: t.purposes.text }, purposesList(facts)] },
     {
       id: "grundlag",
       heading: t.legalBasis.heading,
@@ -39,7 +39,7 @@ export function privacyNotice(facts: PrivacyFacts): Section[] {
     {
       id: "hvem-ser-hvad",
       heading: t.access.heading,
-      blocks: [{ kind: "list", items: [...t.access.items, da.employment.privacy.noticeItem] }],
+      blocks: [{ kind: "list", items: [...t.access.items(facts.cooperationBody), da.employment.privacy.noticeItem] }],
     },
     {
       id: "opbevaring",

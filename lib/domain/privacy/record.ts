@@ -12,8 +12,8 @@ export function processingRecord(facts: PrivacyFacts): Section[] {
   return [
     { id: "dataansvarlig", heading: t.controller, blocks: [{ kind: "facts", facts: controllerFacts(facts) }] },
     { id: "databeskyttelsesraadgiver", heading: t.dpo, blocks: [{ kind: "facts", facts: dpoFacts(facts) }] },
-    { id: "formaal", heading: t.purposes, blocks: [purposesList()] },
-    { id: "registrerede", heading: t.subjects.heading, blocks: [{ kind: "list", items: [...t.subjects.items] }] },
+    { id: "formaal", heading: t.purposes, blocks: [purposesList(facts)] },
+    { id: "registrerede", heading: t.subjects.heading, blocks: [{ kind: "list", items: t.subjects.items(facts.cooperationBody) }] },
     {
       id: "oplysninger",
       heading: t.data.heading,
@@ -26,7 +26,7 @@ export function processingRecord(facts: PrivacyFacts): Section[] {
       id: "modtagere",
       heading: t.recipients.heading,
       blocks: [
-        { kind: "list", items: [...t.recipients.items, da.employment.privacy.recipientItem] },
+        { kind: "list", items: [...t.recipients.items(facts.cooperationBody), da.employment.privacy.recipientItem] },
         { kind: "paragraph", text: t.recipients.transfers },
       ],
     },

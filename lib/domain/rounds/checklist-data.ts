@@ -6,7 +6,10 @@ import type { ChecklistFacts } from "./checklist";
  * What the leader's checklist is ticked from, in a fixed number of counting queries whatever the
  * round's size. The page asked for the round with "update" first (the leader's own page).
  */
-export async function loadChecklistFacts(database: Database, roundId: string): Promise<ChecklistFacts> {
+export async function loadChecklistFacts(
+  database: Database,
+  roundId: string,
+): Promise<ChecklistFacts & { policyLinks: { title: string; url: string }[] }> {
   const taking = { roundId, absence: null };
   const [round, questions, participants, withNotes, booked, sheetsShared, plansSigned, offersMarked, notes, jointActions] =
     await Promise.all([
@@ -20,6 +23,8 @@ export async function loadChecklistFacts(database: Database, roundId: string): P
           developmentGoals: true,
           publishedAt: true,
           feedbackPublishedAt: true,
+          // The policies to consider, as the municipality set them in Administration.
+          municipality: { select: { policyLinks: { orderBy: { position: "asc" }, select: { title: true, url: true } } } },
         },
       }),
       database.roundQuestion.count({ where: { theme: { roundId } } }),
@@ -52,5 +57,6 @@ export async function loadChecklistFacts(database: Database, roundId: string): P
     wrapUpWritten: written("wrapUp"),
     jointActions,
     feedbackPublished: round.feedbackPublishedAt !== null,
+    policyLinks: round.municipality.policyLinks,
   };
 }

@@ -40,6 +40,7 @@ export const audit = {
     "organisation.filingScope": "Valgte, hvad der journaliseres af kompetenceudviklingsplanerne",
     "organisation.participantRules": "Ændrede reglerne for, hvem nye runder inviterer som standard",
     "organisation.helpContact": "Ændrede kontakten for hjælp, som vises på siderne og i e-mails",
+    "organisation.guidance": "Ændrede samarbejdsorganets navn og politikkerne i rundernes vejledning",
     "retention.policy": "Ændrede, hvor længe oplysningerne opbevares",
     "privacy.settings": "Ændrede oplysningerne om den dataansvarlige og databeskyttelsesrådgiveren eller om lederens noter i indsigten",
     "retention.run": "Startede en sletning efter opbevaringsreglerne",

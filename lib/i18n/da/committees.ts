@@ -8,6 +8,8 @@ export const committees = {
    * MED committees (Tønder's seed calls the same forum "Samarbejdsfeltet"); every text names it from here.
    */
   body: "MED-udvalget",
+  /** "MED-udvalgets", "Samarbejdsfeltets"; a name ending in s, x or z takes an apostrophe. */
+  genitive: (body: string) => (/[sxz]$/i.test(body) ? `${body}'` : `${body}s`),
   nav: "MED-udvalg",
   title: "MED-udvalg",
   lead: "Hvert MED-udvalg dækker nogle enheder (med alle enheder under dem). Udvalgets medlemmer med rollen MED-repræsentant læser det fælles materiale og den fælles opsamling for runderne i de enheder, udvalget dækker – aldrig noget om den enkelte, og aldrig andre enheders runder.",

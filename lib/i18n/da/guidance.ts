@@ -231,10 +231,10 @@ export const guidance = {
       ` – ${done === null ? "godt råd (appen holder ikke øje med det)" : done ? "gjort" : "ikke gjort endnu"}`,
   },
   committee: {
-    // The seed's Samarbejdsfeltet, by the app's one name for the cooperation body (committees.ts).
-    heading: `${committees.body.replace(/et$/, "ets")} fælles fokus og opgave`,
-    lead: (kind: Kind) =>
-      `Det er ledelsens ansvar at gennemføre ${kind}. ${committees.body} støtter processen ved opstartsmødet, den fælles opsamling og opfølgningen – og respekterer, at de individuelle samtaler er fortrolige.`,
+    // The seed's Samarbejdsfeltet, by the name the municipality gives its cooperation body.
+    heading: (body: string) => `${committees.genitive(body)} fælles fokus og opgave`,
+    lead: (kind: Kind, body: string) =>
+      `Det er ledelsens ansvar at gennemføre ${kind}. ${body} støtter processen ved opstartsmødet, den fælles opsamling og opfølgningen – og respekterer, at de individuelle samtaler er fortrolige.`,
     points: [
       "Styrke samarbejdet om kvaliteten i kerneopgaven.",
       "Udvikle fagligheden.",

@@ -23,6 +23,14 @@ export const meetings = {
   names,
   inSentence,
   heading: "Mødet i kalenderen",
+  /** The material page's list of the round's common meetings, for everyone who reads the round. */
+  common: {
+    heading: "Rundens fælles møder",
+    none: "Lederen har endnu ikke sat tid på rundens fælles møder.",
+    name: (kind: MeetingKindWord, group: string | null) => (group ? `GRUS i gruppen »${group}«` : names[kind]),
+    when: (when: string, minutes: number, location: string) => `${when}, ${minutes} minutter, ${location}`,
+    cancelled: "Aflyst",
+  },
   lead: {
     KICKOFF:
       "Sæt tid og sted for opstartsmødet. Du, deltagerne og rundens tillidsrepræsentant (hvis runden har en) får en kalenderinvitation; flytter eller aflyser du mødet, opdateres den i alles kalender.",

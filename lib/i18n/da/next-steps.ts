@@ -2,7 +2,6 @@
 // Phrases that name a party by role take the word from roles.ts (MUS: medarbejder/leder,
 // LUS: leder/leders leder).
 
-import { committees } from "./committees";
 import { common } from "./common";
 import { type Kind, roles } from "./roles";
 
@@ -20,7 +19,7 @@ export const nextSteps = {
     participating: "Runder du deltager i",
     filing: "Journalisering",
     organisation: "Administration",
-    committee: `Runder du følger i ${committees.body}`,
+    committee: (body: string) => `Runder du følger i ${body}`,
     unionRep: "Runder du følger som tillidsrepræsentant",
   },
   yourRole: (role: string) => `Din rolle: ${role}`,

@@ -60,11 +60,11 @@ export const privacy = {
     phone: "Telefon",
     missing: "Ikke oplyst endnu",
   },
-  purposes: [
+  purposes: (body: string) => [
     "Forberedelse: deltageren (i MUS en medarbejder, i LUS en leder) udfylder et forberedelsesskema til sin medarbejderudviklingssamtale (MUS) eller lederudviklingssamtale (LUS), og den, der holder samtalen (lederen, i LUS leders leder), forbereder sig.",
     "Samtalen og planen: de to skriver kompetenceudviklingsplanen (i LUS kompetenceudviklingsarket) sammen og underskriver den begge.",
     "Opfølgning: de følger op på planen ved mini-MUS og statussamtaler, og HR journaliserer den underskrevne plan i personalemappen.",
-    `Enhedens overblik: lederen og ${committees.body} får samlede, anonyme tal for enheden, som aldrig viser den enkeltes svar.`,
+    `Enhedens overblik: lederen og ${body} får samlede, anonyme tal for enheden, som aldrig viser den enkeltes svar.`,
     "Driften af samtalerne: e-mails om runden og samtalerne, login og en log over, hvem der har set og ændret hvad.",
   ],
   retention: {
@@ -97,11 +97,11 @@ export const privacy = {
     },
     access: {
       heading: "Hvem ser hvad",
-      items: [
+      items: (body: string) => [
         "Dit forberedelsesskema er dit, indtil du deler det med din leder. Når du har delt det, ser du og din leder det.",
-        "Du og din leder ser jeres kompetenceudviklingsplan og opfølgningen på den.",
+        "Du og din leder ser jeres kompetenceudviklingsplan (i LUS kompetenceudviklingsarket) og opfølgningen på den.",
         "HR journaliserer den underskrevne plan i din personalemappe.",
-        `${capitalisedRole(committees.body)} ser kun samlede, anonyme tal for enheden, aldrig den enkeltes svar.`,
+        `${capitalisedRole(body)} ser kun samlede, anonyme tal for enheden, aldrig den enkeltes svar.`,
         "Administratorer vedligeholder organisationen: personer, enheder, roller og opbevaringsregler.",
         "Al læsning og ændring af dine oplysninger logges: hvem, hvornår og hvorfor. Du kan selv se loggen under Mine data.",
       ],
@@ -153,10 +153,10 @@ export const privacy = {
     purposes: "Formål med behandlingen",
     subjects: {
       heading: "Kategorier af registrerede",
-      items: [
+      items: (body: string) => [
         "Medarbejdere, der deltager i medarbejderudviklingssamtaler (MUS).",
         "Ledere, der holder samtaler med deres medarbejdere og selv deltager i lederudviklingssamtaler (LUS).",
-        `HR-medarbejdere, ${committees.body}s medlemmer og administratorer, som brugere af appen.`,
+        `HR-medarbejdere, ${committees.genitive(body)} medlemmer og administratorer, som brugere af appen.`,
       ],
     },
     data: {
@@ -176,10 +176,10 @@ export const privacy = {
     },
     recipients: {
       heading: "Modtagere",
-      items: [
+      items: (body: string) => [
         "Den, der holder samtalen (i MUS den nærmeste leder, i LUS leders leder): deltagerens forberedelsesskema, når det er delt, og planen.",
         "HR: den underskrevne plan til journalisering i personalemappen.",
-        `${capitalisedRole(committees.body)}: kun samlede, anonyme tal for enheden.`,
+        `${capitalisedRole(body)}: kun samlede, anonyme tal for enheden.`,
         "Administratorer af appen: organisationen (personer, enheder, roller), adgangsloggen og opbevaringsreglerne.",
       ],
       transfers:

@@ -1,6 +1,5 @@
 // The rounds: planning, kick-off, groups and questions, participants, conversations, publishing.
 
-import { committees } from "./committees";
 import { expectationQuestion, fewButGood, roundOffLine } from "./plans";
 import { type Kind, roles } from "./roles";
 
@@ -126,7 +125,7 @@ export const rounds = {
     newRound: "Opret ny runde",
     leading: "Runder du leder",
     participating: "Runder du deltager i",
-    committee: `Runder du følger som medlem af ${committees.body}`,
+    committee: (body: string) => `Runder du følger som medlem af ${body}`,
     unionRep: "Runder du følger som tillidsrepræsentant",
     noneLeading: "Du leder ingen runder endnu.",
     noneParticipating: "Du er ikke inviteret til en runde endnu.",
@@ -218,7 +217,7 @@ export const rounds = {
     title: "Fælles opstartsmøde",
     lead: "Skriv enhedens kerneopgave og de aktuelle udviklingsmål. Det er rammen for samtalerne og står i alles materiale.",
     notes: "Noter fra opstartsmødet",
-    notesHint: `Det, der blev sagt og aftalt på mødet. Deltagerne og ${committees.body} kan læse det.`,
+    notesHint: (body: string) => `Det, der blev sagt og aftalt på mødet. Deltagerne og ${body} kan læse det.`,
     coreTask: "Enhedens kerneopgave",
     coreTaskHint: "Hvad er det, enheden er sat i verden for at løse? Skal være skrevet, før materialet offentliggøres.",
     goalsLegend: "Aktuelle udviklingsmål",
@@ -339,7 +338,7 @@ export const rounds = {
     groupSheet: (name: string) => `Forberedelsesskema for gruppen »${name}«`,
     sheetLead: "Svar under hvert spørgsmål på: Hvordan bidrager du, og kunne du gøre andet/mere? Hvad udfordres du af, og hvad mangler du?",
     sheetNotOpen: "Det elektroniske forberedelsesskema åbner for deltagerne, når materialet er offentliggjort.",
-    preview: `Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og ${committees.body} se det.`,
+    preview: (body: string) => `Sådan ser deltagerne materialet, når du har offentliggjort det. Indtil da kan kun du og ${body} se det.`,
     sheetLinks: {
       NONE: "Udfyld dit forberedelsesskema",
       DRAFT: "Fortsæt dit forberedelsesskema",

@@ -1,7 +1,6 @@
 // The round's union representative (tillidsrepræsentant): named by the leader, takes part in the
 // kick-off and the wrap-up, reads the shared material and, if the leader allows it, comments on it.
 
-import { committees } from "./committees";
 
 export const unionRep = {
   heading: "Tillidsrepræsentant",
@@ -34,8 +33,8 @@ export const unionRep = {
     none: "Der er ingen kommentarer endnu.",
     byline: (name: string, when: string) => `${name}, ${when}`,
     label: "Din kommentar",
-    hint: (max: number) =>
-      `Højst ${max.toLocaleString("da-DK")} tegn. Kommentaren kan læses af lederen, deltagerne og ${committees.body}. Skriv intet om enkeltpersoner.`,
+    hint: (max: number, body: string) =>
+      `Højst ${max.toLocaleString("da-DK")} tegn. Kommentaren kan læses af lederen, deltagerne og ${body}. Skriv intet om enkeltpersoner.`,
     submit: "Send kommentar",
     submitting: "Sender …",
     sent: "Din kommentar er sendt.",

@@ -1,7 +1,6 @@
 // After the conversations: the leader's overview, GRUS, the wrap-up meeting, follow-up and closing.
 // Whatever names the participant takes the round's kind (roles.ts).
 
-import { committees } from "./committees";
 import { capitalisedRole, type Kind, roles } from "./roles";
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "personer"}`;
@@ -125,7 +124,8 @@ export const wrapUp = {
   },
   meeting: {
     title: "Fælles opsamling",
-    lead: `Dagsordenen til opsamlingsmødet, klar til at udfylde og vise på skærmen. Det, du skriver, gemmes med det samme. Deltagerne og ${committees.body} kan læse opsamlingen og handleplanen.`,
+    lead: (body: string) =>
+      `Dagsordenen til opsamlingsmødet, klar til at udfylde og vise på skærmen. Det, du skriver, gemmes med det samme. Deltagerne og ${body} kan læse opsamlingen og handleplanen.`,
     readerLead: "Opsamlingen fra det fælles møde og den fælles handleplan.",
     notStarted: "Den fælles opsamling er ikke begyndt endnu.",
     present: "Vis på skærm",

@@ -35,12 +35,16 @@ export default async function GrusPage({ params }: { params: Promise<{ id: strin
       {groups.length === 0 ? <p>{t.none}</p> : null}
       {groups.map((group, index) => {
         const note = notes.get(`grus:${group.id}`) ?? { fields: {}, revisions: {} };
-        const fields = noteFields.grus.map((key) => ({
-          key,
-          label: t[key],
-          kind: key === "date" ? ("date" as const) : key === "attendees" ? ("attendees" as const) : ("text" as const),
-          rows: 5,
-        }));
+        // The meeting's date is set in the calendar form above; the notes' own date field is shown
+        // only where one was written before the meetings had a form, so nothing typed disappears.
+        const fields = noteFields.grus
+          .filter((key) => key !== "date" || (typeof note.fields.date === "string" && note.fields.date.trim() !== ""))
+          .map((key) => ({
+            key,
+            label: t[key],
+            kind: key === "date" ? ("date" as const) : key === "attendees" ? ("attendees" as const) : ("text" as const),
+            rows: 5,
+          }));
         return (
           <section
             key={group.id}

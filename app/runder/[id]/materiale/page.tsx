@@ -6,6 +6,8 @@ import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension
 import { QuestionList } from "@/components/rounds/question-list";
 import { RoundComments } from "@/components/rounds/round-comments";
 import { buttonClass } from "@/components/ui/button";
+import { loadCooperationBody } from "@/lib/domain/organisation/municipality";
+import { loadCommonMeetings } from "@/lib/domain/rounds/meetings/loaders";
 import { loadMaterial, requireRound } from "@/lib/domain/rounds/loaders";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { loadRoundComments } from "@/lib/domain/rounds/union-rep/loaders";
@@ -29,11 +31,15 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { actor, round, isLeader, isUnionRep, committeeCovers } = await requireRound(id, "read");
   // A participant sees their own group's sheet; the leader, the committee and the union representative every group's.
-  const [material, comments] = await Promise.all([
+  const [material, comments, body] = await Promise.all([
     loadMaterial(round.id, isLeader ? null : actor.id),
     loadRoundComments(round.id, "MATERIAL"),
+    loadCooperationBody(),
   ]);
+  // A participant sees the meetings they are invited to: the common ones and their own group's GRUS.
+  const meetings = await loadCommonMeetings(round.id, material.mine?.groupId ?? null);
   const t = da.rounds.material;
+  const m = da.meetings.common;
   const f = da.rounds.fields;
   const timeline = [
     [f.kickoffDate, formatDate(round.kickoffDate)],
@@ -46,13 +52,13 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
   const planning = round.state === "PLANNING";
   return (
     <>
-      <p className="max-w-3xl text-lg text-slate-700">{planning ? (isLeader ? t.preview : t.notPublished) : t.lead}</p>
+      <p className="max-w-3xl text-lg text-slate-700">{planning ? (isLeader ? t.preview(body) : t.notPublished) : t.lead}</p>
       <p className="mt-3">
         <Link href={`/runder/${round.id}/information`} className={downloadLink}>
           {mine ? da.guidance.leaflet.link(round.kind) : da.guidance.leaflet.linkForOthers(round.kind)}
         </Link>
       </p>
-      {committeeCovers || isUnionRep ? <CommitteeGuide kind={round.kind} /> : null}
+      {committeeCovers || isUnionRep ? <CommitteeGuide kind={round.kind} body={body} /> : null}
       {own ? (
         // The participant's way on from the material: their own sheet, named by where it stands.
         <p className="mt-6 flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 rounded-md border-2 border-brand-700 bg-brand-50 p-4">
@@ -91,6 +97,28 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       </Section>
+      <Section title={m.heading}>
+        {meetings.length === 0 ? (
+          <p>{m.none}</p>
+        ) : (
+          <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
+            {meetings.map((meeting) => (
+              <div key={`${meeting.kind}-${meeting.group ?? ""}`} className="contents">
+                <dt className="font-medium">{m.name(meeting.kind, meeting.group)}</dt>
+                <dd>
+                  {meeting.cancelled ? (
+                    <>
+                      <s>{formatDateTime(meeting.startsAt)}</s> {m.cancelled}
+                    </>
+                  ) : (
+                    m.when(formatDateTime(meeting.startsAt), meeting.durationMinutes, meeting.location)
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </Section>
       {round.focus ? (
         <Section title={t.focus}>
           <p className="max-w-3xl whitespace-pre-line">{round.focus}</p>
@@ -117,6 +145,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
       ) : null}
       {round.unionRepId || comments.length > 0 ? (
         <RoundComments
+          body={body}
           roundId={round.id}
           section="MATERIAL"
           rep={round.unionRep?.name ?? null}

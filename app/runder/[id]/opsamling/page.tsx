@@ -9,6 +9,7 @@ import { ReadOnlyNote } from "@/components/wrap-up/read-only-note";
 import { agendaFields } from "@/components/wrap-up/agenda-fields";
 import { RoundNoteForm } from "@/components/wrap-up/round-note-form";
 import { SettleForm } from "@/components/wrap-up/settle-form";
+import { loadCooperationBody } from "@/lib/domain/organisation/municipality";
 import { isoDay } from "@/lib/domain/rounds/dates";
 import { loadMeetings } from "@/lib/domain/rounds/meetings/loaders";
 import { meetingActions } from "@/lib/domain/rounds/meetings/schema";
@@ -28,11 +29,12 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
   const { round, isLeader, isUnionRep } = await requireWrapUpReader(id);
   const started = wrapUpBegun(round.state);
   if (!isLeader && !started) return <p>{t.notStarted}</p>;
-  const [wrapUp, waiting, comments, meetings] = await Promise.all([
+  const [wrapUp, waiting, comments, meetings, body] = await Promise.all([
     loadWrapUp(round.id),
     isLeader && started ? loadWaitingAgreements(round.id) : [],
     loadRoundComments(round.id, "WRAP_UP"),
     isLeader ? loadMeetings(round.id, "WRAP_UP", [null]) : [],
+    loadCooperationBody(),
   ]);
   const actions = allowedActions(round.state);
   const editable = isLeader && actions.includes("editWrapUp");
@@ -50,7 +52,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
     <div className="flex max-w-4xl flex-col gap-10">
       <div>
         <h2 className="text-2xl font-semibold text-brand-900">{t.title}</h2>
-        <p className="mt-2 text-slate-700">{isLeader ? t.lead : t.readerLead}</p>
+        <p className="mt-2 text-slate-700">{isLeader ? t.lead(body) : t.readerLead}</p>
         {started ? (
           <p className="mt-3">
             <Link href={`/runder/${round.id}/opsamling/skaerm`} className="font-medium text-brand-700 underline">
@@ -201,6 +203,7 @@ export default async function WrapUpPage({ params }: { params: Promise<{ id: str
 
       {started && (round.unionRepId || comments.length > 0) ? (
         <RoundComments
+          body={body}
           roundId={round.id}
           section="WRAP_UP"
           rep={round.unionRep?.name ?? null}

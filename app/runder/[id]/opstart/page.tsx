@@ -7,6 +7,7 @@ import { loadMeetings } from "@/lib/domain/rounds/meetings/loaders";
 import { meetingActions } from "@/lib/domain/rounds/meetings/schema";
 import { allowedActions } from "@/lib/domain/rounds/state-machine";
 import { loadUnionRepPanel } from "@/lib/domain/rounds/union-rep/loaders";
+import { loadCooperationBody } from "@/lib/domain/organisation/municipality";
 import { da } from "@/lib/i18n/da";
 
 export const metadata: Metadata = { title: da.rounds.kickoff.title };
@@ -20,10 +21,11 @@ export default async function KickoffPage({
 }) {
   const [{ id }, { tr }] = await Promise.all([params, searchParams]);
   const { round } = await requireRound(id, "update");
-  const [kickoff, panel, [meeting]] = await Promise.all([
+  const [kickoff, panel, [meeting], body] = await Promise.all([
     loadKickoff(round.id),
     loadUnionRepPanel(round, typeof tr === "string" ? tr : undefined),
     loadMeetings(round.id, "KICKOFF", [null]),
+    loadCooperationBody(),
   ]);
   const editable = allowedActions(round.state).includes("editKickoff");
   const t = da.rounds.kickoff;
@@ -34,6 +36,7 @@ export default async function KickoffPage({
       <KickoffForm
         roundId={round.id}
         editable={editable}
+        body={body}
         initial={{
           kickoffNotes: kickoff.kickoffNotes,
           coreTask: kickoff.coreTask,

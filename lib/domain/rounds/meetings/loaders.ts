@@ -37,3 +37,33 @@ export async function loadMeetings(roundId: string, kind: MeetingKind, groupIds:
     }),
   );
 }
+
+export type CommonMeeting = {
+  kind: MeetingKind;
+  group: string | null;
+  startsAt: Date;
+  durationMinutes: number;
+  location: string;
+  cancelled: boolean;
+};
+
+/**
+ * The round's common meetings as its readers see them on the material page: the kick-off, the
+ * wrap-up and the GRUS of `groupId` (a participant's own group), or every group's GRUS when
+ * `groupId` is null (the leader, the committee, the union representative). One query.
+ */
+export async function loadCommonMeetings(roundId: string, groupId: string | null): Promise<CommonMeeting[]> {
+  const rows = await db().roundMeeting.findMany({
+    where: { roundId, ...(groupId ? { OR: [{ groupId: null }, { groupId }] } : {}) },
+    orderBy: { startsAt: "asc" },
+    select: { kind: true, startsAt: true, durationMinutes: true, location: true, cancelledAt: true, group: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    kind: row.kind,
+    group: row.group?.name ?? null,
+    startsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    location: row.location,
+    cancelled: row.cancelledAt !== null,
+  }));
+}
