@@ -2,7 +2,7 @@ import { ConversationGuidance, PlanTimeBox } from "@/components/guidance/convers
 import { DimensionLines, DimensionOrigin } from "@/components/guidance/dimension-lines";
 import { LeaderNoteForm } from "@/components/sheets/leader-note-form";
 import { SheetView } from "@/components/sheets/sheet-view";
-import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { keywordsFor, vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { FieldMap, RevisionMap } from "@/lib/domain/sheets/fields";
 import type { SheetLayout } from "@/lib/domain/sheets/layout";
 import { da } from "@/lib/i18n/da";
@@ -111,7 +111,7 @@ export function ConversationAside({
               <p className="text-slate-700">{dimension.definition}</p>
               <p className="mt-1 text-sm font-medium text-slate-600">{t.keywords}</p>
               <ul className="list-inside list-disc">
-                {dimension.keywords.map((keyword) => (
+                {keywordsFor(dimension, kind).map((keyword) => (
                   <li key={keyword}>{keyword}</li>
                 ))}
               </ul>

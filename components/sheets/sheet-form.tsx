@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { keywordsFor, vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { savePaperSheet, saveSheet, submitSheet } from "@/lib/domain/sheets/actions";
 import type { FieldMap, FieldValue, RevisionMap } from "@/lib/domain/sheets/fields";
 import { answerParts, type SheetLayout } from "@/lib/domain/sheets/layout";
@@ -145,7 +145,7 @@ export function SheetForm(props: {
                     <details className="mt-2 text-sm">
                       <summary className="cursor-pointer font-medium text-brand-800">{t.keywords}</summary>
                       <ul className="mt-1 list-disc pl-6">
-                        {dimension.keywords.map((keyword) => (
+                        {keywordsFor(dimension, props.kind ?? "MUS").map((keyword) => (
                           <li key={keyword}>{keyword}</li>
                         ))}
                       </ul>

@@ -7,7 +7,7 @@ import type { Download } from "@/lib/http/download";
 import { da } from "@/lib/i18n/da";
 import { conversationGuideDocument } from "@/lib/pdf/conversation-guide";
 import { committeeCoversFor } from "@/lib/domain/committees/coverage";
-import { vitalisationDimensions } from "./question-banks";
+import { keywordsFor, vitalisationDimensions } from "./question-banks";
 
 /**
  * The round's conversation guide on A3, for whoever may read the round's material (the leader,
@@ -57,7 +57,9 @@ export async function conversationGuidePdf(
       roundTitle: round.title,
       kind: round.kind,
       // A round without scores is not built on the four dimensions: its guide has only its questions.
-      dimensions: round.hasScores ? vitalisationDimensions : [],
+      dimensions: round.hasScores
+        ? vitalisationDimensions.map((dimension) => ({ ...dimension, keywords: keywordsFor(dimension, round.kind) }))
+        : [],
       themes,
     }),
   );

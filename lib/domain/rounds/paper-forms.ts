@@ -12,7 +12,7 @@ import { renderInvitationLettersPdf } from "@/lib/pdf/invitation-letters";
 import { renderBlankSheetPdf } from "@/lib/pdf/blank-sheet";
 import { renderTableQuestionsPdf } from "@/lib/pdf/table-questions";
 import { answerParts } from "@/lib/domain/sheets/layout";
-import { skema2, skema3, vitalisationDimensions } from "./question-banks";
+import { inKind, skema2, skema3, vitalisationDimensions } from "./question-banks";
 
 // The paper route: blank forms to print for those who prepare and talk without a PC (kitchen,
 // cleaning, care and day-care staff often have neither e-mail nor a PC). They hold nothing about
@@ -96,7 +96,7 @@ export async function tableQuestionsPdf(database: Database, actor: Actor, roundI
     forms: [skema2, skema3].map((bank) => ({
       title: bank.title,
       lead: bank.lead ?? "",
-      questions: bank.questions.map((question) => question.text),
+      questions: bank.questions.map((question) => inKind(question.text, round.kind)),
     })),
   });
   return { fileName: da.paper.tables.fileName(round.title), contentType: "application/pdf", body };

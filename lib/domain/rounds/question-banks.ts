@@ -2,6 +2,8 @@
 // Sources: Tønder Kommune's MUS guide (Skema 2 and 3, the simple questions for every profession)
 // and Aarhus, Børn og Unge's account of the vitalisation model (the four dimensions).
 
+import { roles, type Kind } from "@/lib/i18n/da/roles";
+
 export type BankQuestion = { id: string; text: string };
 export type QuestionBank = { id: string; title: string; lead?: string; questions: BankQuestion[] };
 
@@ -114,18 +116,42 @@ export function fullQuestion(bank: QuestionBank, question: BankQuestion): string
   return bank.lead ? `${bank.lead.replace(/\s*…$/, "")} ${question.text.replace(/^…\s*/, "")}` : question.text;
 }
 
+/**
+ * A seed text in the words of the round's kind. The seeds write their MUS texts about "medarbejderen"
+ * and their LUS versions about "lederen" (Aarhus: "medarbejderens læring" / "lederens læring"), so a
+ * shipped text read in a LUS round names the participant as a leader. Only for the texts shipped
+ * here: a municipality's own text may speak of a leader's employees on purpose.
+ */
+export function inKind(text: string, kind: Kind): string {
+  const words = roles[kind];
+  const bySuffix: Record<string, string> = {
+    "": words.participant,
+    en: words.participantDefinite,
+    ens: words.participantPossessive,
+    e: words.participants,
+    ne: words.participantsDefinite,
+  };
+  return text.replace(/\b([Mm])edarbejder(ens|en|ne|e)?\b/g, (_match, initial: string, suffix = "") => {
+    const word = bySuffix[suffix];
+    return initial === "M" ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  });
+}
+
+/** A dimension's keywords in the words of the round's kind. */
+export const keywordsFor = (dimension: VitalisationDimension, kind: Kind) => dimension.keywords.map((keyword) => inKind(keyword, kind));
+
 /** Every bank as the editor offers it: the three question banks, then the keywords per dimension. */
-export function bankOptions(): { id: string; title: string; questions: string[] }[] {
+export function bankOptions(kind: Kind): { id: string; title: string; questions: string[] }[] {
   return [
     ...questionBanks.map((bank) => ({
       id: bank.id,
       title: bank.title,
-      questions: bank.questions.map((question) => fullQuestion(bank, question)),
+      questions: bank.questions.map((question) => inKind(fullQuestion(bank, question), kind)),
     })),
     ...vitalisationDimensions.map((dimension) => ({
       id: `noegleord-${dimension.id}`,
       title: `Vitaliseringsmodellen – ${dimension.name}: nøgleord`,
-      questions: dimension.keywords,
+      questions: keywordsFor(dimension, kind),
     })),
   ];
 }

@@ -1,5 +1,6 @@
 import type { AnswerLayout } from "@/lib/domain/sheets/layout";
-import { fullQuestion, simpleQuestions, skema2, skema3, vitalisationDimensions } from "./question-banks";
+import type { Kind } from "@/lib/i18n/da/roles";
+import { fullQuestion, inKind, simpleQuestions, skema2, skema3, vitalisationDimensions } from "./question-banks";
 
 // The templates a round starts from. A round copies its template's themes and questions and
 // from then on owns them: editing a round never changes a template or another round.
@@ -76,3 +77,13 @@ export const roundTemplates: RoundTemplate[] = [
     themes: vitalisationThemes,
   },
 ];
+
+const shippedTexts = new Set(
+  roundTemplates.flatMap((template) => template.themes.flatMap((theme) => [theme.description ?? "", ...theme.questions])),
+);
+
+/**
+ * A template's text as a new round of `kind` copies it: a text shipped here, unedited, in the words
+ * of the kind (question-banks.ts, inKind); a text the municipality wrote itself, as written.
+ */
+export const templateTextFor = (text: string, kind: Kind) => (shippedTexts.has(text) ? inKind(text, kind) : text);

@@ -1,7 +1,6 @@
 // The round's union representative (tillidsrepræsentant): named by the leader, takes part in the
 // kick-off and the wrap-up, reads the shared material and, if the leader allows it, comments on it.
 
-
 export const unionRep = {
   heading: "Tillidsrepræsentant",
   lead: "Tillidsrepræsentanten deltager i opstartsmødet og den fælles opsamling og kan læse rundens fælles materiale og opsamlingen. Vedkommende ser aldrig forberedelsesskemaer, noter, planer eller bookinger.",

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { loadCooperationBody } from "@/lib/domain/organisation/municipality";
 import { loadCommonMeetings } from "@/lib/domain/rounds/meetings/loaders";
 import { loadMaterial, requireRound } from "@/lib/domain/rounds/loaders";
-import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
+import { keywordsFor, vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { loadRoundComments } from "@/lib/domain/rounds/union-rep/loaders";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
@@ -204,7 +204,7 @@ export default async function MaterialPage({ params }: { params: Promise<{ id: s
                 <p className="mt-1 text-slate-700">{dimension.definition}</p>
                 <h4 className="mt-2 font-medium">{t.keywords}</h4>
                 <ul className="list-disc pl-6 text-sm">
-                  {dimension.keywords.map((keyword) => (
+                  {keywordsFor(dimension, round.kind).map((keyword) => (
                     <li key={keyword}>{keyword}</li>
                   ))}
                 </ul>

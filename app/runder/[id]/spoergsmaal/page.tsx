@@ -24,7 +24,7 @@ export default async function QuestionsPage({
   const current = groups.find((group) => group.id === gruppe) ?? groups[0];
   const editable = allowedActions(round.state).includes("editKickoff");
   const t = da.rounds.questions;
-  const banks = [...bankOptions(), { id: "tidligere", title: t.earlierRounds, questions: earlier }];
+  const banks = [...bankOptions(round.kind), { id: "tidligere", title: t.earlierRounds, questions: earlier }];
 
   return (
     <>

@@ -9,6 +9,7 @@ import { da } from "@/lib/i18n/da";
 import { dateOnly } from "../dates";
 import { eligiblePeople } from "../eligibility";
 import { withDefaults } from "../participant-defaults";
+import { templateTextFor } from "../templates";
 import type { CreateRoundValues } from "../schema";
 
 const e = da.rounds.errors;
@@ -73,8 +74,10 @@ export async function createRound(
           roundId: round.id,
           position,
           title: theme.title,
-          description: theme.description,
-          questions: { create: theme.questions.map((text, index) => ({ groupId, position: index, text })) },
+          description: theme.description ? templateTextFor(theme.description, values.kind) : theme.description,
+          questions: {
+            create: theme.questions.map((text, index) => ({ groupId, position: index, text: templateTextFor(text, values.kind) })),
+          },
         },
       });
     }
