@@ -43,6 +43,7 @@ export type AuditAction =
   | "organisation.filingScope"
   | "organisation.participantRules"
   | "organisation.helpContact"
+  | "organisation.upwardQuestions"
   | "retention.policy"
   | "privacy.settings"
   | "retention.run"
@@ -75,6 +76,7 @@ export type AuditAction =
   | "round.carryOver"
   | "jointAction.change"
   | "round.unionRep"
+  | "round.upwardInput"
   | "round.comment"
   | "medCommittee.import"
   | "access.refused";

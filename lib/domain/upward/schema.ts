@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { isoDate } from "@/lib/domain/rounds/schema";
+import type { VitalisationDimension } from "@/lib/domain/rounds/question-banks";
+import { da } from "@/lib/i18n/da";
+
+// Shared by the upward questionnaire, the round's setting, the municipality's questions and their
+// server actions: the same rules and Danish messages in the form and on the server. The limits match
+// the CHECK constraints of the migration.
+
+const e = da.upward.errors;
+
+export const answerTextMax = 2000;
+export const questionMax = 300;
+
+const score = z.number({ error: e.score }).int(e.score).min(1, e.score).max(10, e.score);
+const answerText = z
+  .string()
+  .trim()
+  .max(answerTextMax, { error: (issue) => da.errors.tooLongBy(answerTextMax, String(issue.input ?? "").length) });
+
+export const upwardAnswerValuesSchema = z.object({
+  mestring: score,
+  mening: score,
+  samhoerighed: score,
+  autonomi: score,
+  answer1: answerText,
+  answer2: answerText,
+});
+export type UpwardAnswerValues = z.output<typeof upwardAnswerValuesSchema>;
+export type UpwardAnswerInput = z.input<typeof upwardAnswerValuesSchema>;
+
+/** The four scores' keys are the vitalisation dimensions' ids. */
+export const scoreKeys = ["mestring", "mening", "samhoerighed", "autonomi"] as const satisfies readonly VitalisationDimension["id"][];
+
+export const submitUpwardSchema = z.object({
+  participantId: z.uuid(),
+  startToken: z.string().max(200),
+  values: upwardAnswerValuesSchema,
+});
+
+export const upwardSettingsValuesSchema = z.discriminatedUnion("enabled", [
+  z.object({ enabled: z.literal(true), closesOn: isoDate }),
+  z.object({ enabled: z.literal(false), closesOn: z.string().optional() }),
+]);
+export type UpwardSettingsValues = z.output<typeof upwardSettingsValuesSchema>;
+export type UpwardSettingsInput = z.input<typeof upwardSettingsValuesSchema>;
+
+export const upwardSettingsSchema = z.object({
+  roundId: z.uuid(),
+  version: z.number().int().positive(),
+  values: upwardSettingsValuesSchema,
+});
+
+const question = z.string().trim().max(questionMax, e.questionTooLong(questionMax));
+
+export const upwardQuestionsSchema = z.object({ question1: question, question2: question, showFreeText: z.boolean() });
+export type UpwardQuestions = z.output<typeof upwardQuestionsSchema>;
