@@ -3,6 +3,9 @@ import { NextSteps } from "@/components/home/next-steps";
 import { AskedToAdd } from "@/components/manager-change/asked-to-add";
 import { StepList } from "@/components/home/step-list";
 import { Main } from "@/components/ui/page-heading";
+import { OpenQuestionnaires } from "@/components/upward/open-questionnaires";
+import { db } from "@/lib/db";
+import { loadOpenQuestionnaires } from "@/lib/domain/upward/data";
 import { getActor } from "@/lib/auth/current";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { loadAskedToAdd } from "@/lib/domain/rounds/manager-change/loaders";
@@ -14,10 +17,11 @@ export default async function HomePage() {
   // Signed in, the page leads with what to do now; signed out, it introduces the app.
   const actor = await getActor();
   if (actor) {
-    const [steps, asked] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor)]);
+    const [steps, asked, upward] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor), loadOpenQuestionnaires(db(), actor.id)]);
     return (
       <Main>
         <NextSteps steps={steps} />
+        <OpenQuestionnaires open={upward} />
         <AskedToAdd asked={asked} />
       </Main>
     );

@@ -5,6 +5,7 @@ import { ParticipantRulesForm } from "@/components/admin/participant-rules-form"
 import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { UpwardQuestionsForm } from "@/components/upward/upward-questions-form";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { loadAdminOverview } from "@/lib/domain/organisation/admin-loaders";
@@ -18,7 +19,18 @@ export default async function AdminPage() {
   const municipalityId = await requireMunicipalityId();
   const [
     overview,
-    { planFilingScope: scope, managerChangeRule, helpContactName, helpContactTitle, helpContactEmail, helpContactPhone, ...rules },
+    {
+      planFilingScope: scope,
+      managerChangeRule,
+      helpContactName,
+      helpContactTitle,
+      helpContactEmail,
+      helpContactPhone,
+      upwardQuestion1,
+      upwardQuestion2,
+      upwardShowFreeText,
+      ...rules
+    },
   ] = await Promise.all([
     loadAdminOverview(municipalityId),
     db().municipality.findUniqueOrThrow({
@@ -33,6 +45,9 @@ export default async function AdminPage() {
         helpContactTitle: true,
         helpContactEmail: true,
         helpContactPhone: true,
+        upwardQuestion1: true,
+        upwardQuestion2: true,
+        upwardShowFreeText: true,
       },
     }),
   ]);
@@ -72,6 +87,9 @@ export default async function AdminPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
         <HelpContactForm initial={{ name: helpContactName, title: helpContactTitle, email: helpContactEmail, phone: helpContactPhone }} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <UpwardQuestionsForm initial={{ question1: upwardQuestion1, question2: upwardQuestion2, showFreeText: upwardShowFreeText }} />
       </section>
     </>
   );

@@ -3,10 +3,9 @@ import { appUrl } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 import type { QueuedMail } from "@/lib/mail/outbox";
+import { questionnairePath } from "./paths";
 
 // The upward questionnaire's invitation and its one reminder. Pure apart from the app's address.
-
-export const questionnairePath = (participantId: string) => `/opadgaaende/${participantId}`;
 
 type Facts = { participantId: string; leader: string; closesOn: Date };
 

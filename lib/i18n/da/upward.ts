@@ -45,7 +45,7 @@ export const upward = {
       `Dine svar på de åbne spørgsmål kan blive vist ordret for lederen, uden navn og i tilfældig rækkefølge, hvis mindst ${threshold} har skrevet noget. Skriv derfor intet, der afslører, hvem du er.`,
     freeTextHidden: "Dine svar på de åbne spørgsmål vises ikke ordret for lederen; kommunen har valgt kun at vise tallene.",
     scoresLegend: "Hvordan oplever du de fire dimensioner under din leder?",
-    scoresHint: "1 er meget lidt, 10 er i meget høj grad.",
+    scoresHint: "1 er slet ikke opfyldt, 10 er helt opfyldt.",
     scoreLabel: (dimension: string) => `${dimension}: vælg en værdi fra 1 til 10`,
     optional: "(valgfrit)",
     textHint: (max: number) => `Højst ${max.toLocaleString("da-DK")} tegn.`,
@@ -113,6 +113,7 @@ export const upward = {
 
   nextStep: {
     heading: "Giv anonymt input om din leder",
-    item: (leader: string, date: string) => `Om ${leader}, til og med ${date}`,
+    item: (leader: string, date: string) => `Om ${leader}, til og med ${date}.`,
+    open: "Giv dit input",
   },
 };

@@ -9,10 +9,13 @@ import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
+import { UpwardResultsSection } from "@/components/upward/upward-results";
 import { db } from "@/lib/db";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadUpwardResults } from "@/lib/domain/upward/data";
+import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -37,6 +40,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   }
   const s = da.plans.signOff;
   const w = da.wrapUp.settlement;
+  // Upward input, for a LUS round that has it: read by the plan's two parties only, the same for both.
+  const upward = round.kind === "LUS" ? await loadUpwardResults(db(), actor, participantId) : null;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName, plan.kind)}</h2>
@@ -60,6 +65,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             dimensions={round.hasScores}
             guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
           />
+          {upward ? (
+            <div className="mt-6">
+              <UpwardResultsSection results={upward} threshold={env().OVERVIEW_MIN_PEOPLE} />
+            </div>
+          ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-8">
           {round.state === "CLOSED" ? (
