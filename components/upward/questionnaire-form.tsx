@@ -15,7 +15,6 @@ import { da } from "@/lib/i18n/da";
 const t = da.upward.questionnaire;
 const chip =
   "flex min-h-11 min-w-12 cursor-pointer items-center justify-center rounded-md border-2 border-slate-500 bg-white px-2 text-slate-900 hover:border-brand-700 has-[:checked]:border-brand-900 has-[:checked]:bg-brand-700 has-[:checked]:font-bold has-[:checked]:text-white has-[:focus-visible]:outline-[3px] has-[:focus-visible]:outline-offset-[3px] has-[:focus-visible]:outline-brand-900 has-[:focus-visible]:outline-solid";
-const toScore = (value: unknown) => (value === null || value === undefined || value === "" ? undefined : Number(value));
 
 /**
  * The upward questionnaire: the four dimensions as the person experiences them under their leader,
@@ -70,7 +69,7 @@ export function QuestionnaireForm({
             <div className="mt-3 flex flex-wrap gap-2">
               {Array.from({ length: 10 }, (_, index) => index + 1).map((value) => (
                 <label key={value} className={chip}>
-                  <input type="radio" value={value} className="sr-only" {...register(dimension.id, { setValueAs: toScore })} />
+                  <input type="radio" value={value} className="sr-only" {...register(dimension.id)} />
                   <span aria-hidden="true">{value}</span>
                   <span className="sr-only">{da.sheets.own.scoreOption(value)}</span>
                 </label>

@@ -12,7 +12,12 @@ const e = da.upward.errors;
 export const answerTextMax = 2000;
 export const questionMax = 300;
 
-const score = z.number({ error: e.score }).int(e.score).min(1, e.score).max(10, e.score);
+// A radio button's value reaches the form as text (react-hook-form applies no setValueAs to radios):
+// digits are read as the number, anything else (true, "", "7.5e0") stays what it is and is refused.
+const score = z.preprocess(
+  (value) => (typeof value === "string" && /^\d{1,2}$/.test(value) ? Number(value) : value),
+  z.number({ error: e.score }).int(e.score).min(1, e.score).max(10, e.score),
+);
 const answerText = z
   .string()
   .trim()
