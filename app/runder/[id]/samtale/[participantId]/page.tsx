@@ -53,6 +53,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+          {upward ? (
+            <div className="mb-4">
+              <UpwardResultsSection results={upward} threshold={env().OVERVIEW_MIN_PEOPLE} />
+            </div>
+          ) : null}
           <ConversationAside
             employeeName={plan.employeeName}
             isLeader={plan.isLeader}
@@ -65,11 +70,6 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             dimensions={round.hasScores}
             guideHref={`/runder/${round.id}/samtaleguide/pdf?gruppe=${plan.groupId}`}
           />
-          {upward ? (
-            <div className="mt-6">
-              <UpwardResultsSection results={upward} threshold={env().OVERVIEW_MIN_PEOPLE} />
-            </div>
-          ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-8">
           {round.state === "CLOSED" ? (
