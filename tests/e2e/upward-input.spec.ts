@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sql } from "./support/database";
+import { expectFitsViewportWidth, phoneViewport } from "./support/layout";
 import { waitForMail } from "./support/mailbox";
 import { publishedRoundFor } from "./support/round-fixture";
 import { newWorld, type World } from "./support/world";
@@ -11,11 +12,12 @@ import { newWorld, type World } from "./support/world";
 // window is open, and after it has closed both parties read the same aggregate.
 
 let world: World;
+// Each page on a laptop and on a 390 px phone, where nothing may scroll sideways.
 const shot = async (page: Page, name: string) => {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screenshots/upward-${name}-${width}.png`, fullPage: true });
-  }
+  await page.screenshot({ path: `test-results/screenshots/upward-${name}-1280.png`, fullPage: true });
+  await page.setViewportSize(phoneViewport);
+  await expectFitsViewportWidth(page, name);
+  await page.screenshot({ path: `test-results/screenshots/upward-${name}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 };
 
@@ -52,6 +54,7 @@ test("a LUS round with upward input, from invitation to the aggregate in the con
   await admin.getByLabel("Vis svarene på de åbne spørgsmål for lederen").check();
   await admin.getByRole("button", { name: "Gem" }).last().click();
   await expect(admin.getByText("Gemt.").last()).toBeVisible();
+  await expectNoAxeViolations(admin);
 
   // The leaders' leader turns it on, with a last day before the conversations, and publishes.
   const chief = await (await browser.newContext()).newPage();
@@ -137,6 +140,7 @@ test("a LUS round with upward input, from invitation to the aggregate in the con
   const own = leader.getByRole("region", { name: "Opadgående input fra medarbejderne" });
   await expect(own.getByText("5 personer svarede.", { exact: false })).toBeVisible();
   await expect(own.getByRole("heading", { name: "Mestring: gennemsnit 7,6" })).toBeVisible();
+  await expectNoAxeViolations(leader);
   await shot(leader, "sheet");
 
   // A team of two (Torben's, after four left) shows nothing, and says why.
