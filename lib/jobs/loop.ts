@@ -13,8 +13,8 @@ import { deliverQueuedMail } from "@/lib/mail/outbox";
 import { recordJobRun } from "@/lib/observability/metrics";
 import { jsonLog } from "@/lib/observability/json-log";
 
-// The server's background work: reminders, follow-up e-mails and joint-action reminders that have
-// come due, then queued mail, then expired sign-in links and old link requests, then (once a day per
+// The server's background work: reminders (the sheets' and the upward questionnaires'), follow-up
+// e-mails and joint-action reminders that have come due, then queued mail, then expired sign-in links and old link requests, then (once a day per
 // municipality) the personal data past its retention period, then the audit log's settled rows
 // sealed into its hash chain. Started once per server process, by its entry point
 // (lib/server/main.ts). Every instance runs it; the claims in the jobs make each reminder and each mail happen once
