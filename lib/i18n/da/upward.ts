@@ -111,6 +111,14 @@ export const upward = {
     saved: "Gemt.",
   },
 
+  // Lines in the privacy notice (privacy.ts): what upward input stores, and who sees what.
+  privacy: {
+    purpose:
+      "Opadgående input i LUS: en leders egne medarbejdere kan svare anonymt på et kort spørgeskema om lederen. Svaret gemmes uden navn og tidspunkt; for sig gemmes kun, at man har svaret, så man ikke svarer to gange og ikke får påmindelser.",
+    access:
+      "Svar på det opadgående spørgeskema ser lederen og leders leder kun som samlede tal, når svarperioden er slut, og kun hvis nok har svaret. Ingen, heller ikke en administrator, kan se, hvem der har svaret hvad.",
+  },
+
   nextStep: {
     heading: "Giv anonymt input om din leder",
     item: (leader: string, date: string) => `Om ${leader}, til og med ${date}.`,
