@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/policy";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
+import { bringBack, markAbsent } from "@/lib/domain/rounds/mutations/absence";
 import { publishRound } from "@/lib/domain/rounds/mutations/publish";
 import { loadOpenQuestionnaires, loadQuestionnaire, loadUpwardResults } from "@/lib/domain/upward/data";
 import { saveUpwardSettings, sendUpwardReminders, submitUpwardAnswer } from "@/lib/domain/upward/mutations";
@@ -96,6 +97,20 @@ describe("planning upward input", () => {
     expect(mails[0].text).toContain("20. januar 2027");
     const survey = await database.upwardSurvey.findUniqueOrThrow({ where: { roundId } });
     expect([survey.question1, survey.showFreeText]).toEqual(["Hvad skal din leder blive ved med?", true]);
+  });
+
+  it("asks the team of a leader brought back after publication, while the questionnaire is open", async () => {
+    const later = await publishedRound(database, bjoern, { kind: "LUS", year: 2028, publish: false });
+    const change = async () => ({ actor: bjoern, roundId: later, version: await version(later) });
+    await saveUpwardSettings(database, await change(), { enabled: true, closesOn: "2028-01-20" });
+    const susanne = (await participantOf(database, later, at("susanne.holm"))).id;
+    await markAbsent(database, await change(), susanne, "LEAVE");
+    await database.outgoingMail.deleteMany();
+    await publishRound(database, await change());
+    const invited = () => database.outgoingMail.findMany({ where: { subject: "Giv anonymt input om Susanne Lærke Holm som leder" } });
+    expect(await invited()).toHaveLength(0);
+    await bringBack(database, await change(), susanne);
+    expect((await invited()).map((mail) => mail.to).sort()).toEqual(susannesTeam.map(at).sort());
   });
 });
 

@@ -78,9 +78,29 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
   return mailTeams(tx, roundId, "invitation", survey.closesOn);
 }
 
-async function mailTeams(tx: Transaction, roundId: string, kind: "invitation" | "reminder", closesOn: Date): Promise<number> {
+/**
+ * A leader added to (or brought back into) a round whose questionnaire is open: their team is
+ * invited as the others' were at publication. In the change's transaction; nothing once it closed.
+ */
+export async function inviteLateUpwardTeam(tx: Transaction, participantId: string, now = new Date()): Promise<number> {
+  const participant = await tx.roundParticipant.findUniqueOrThrow({
+    where: { id: participantId },
+    select: { roundId: true, round: { select: { upwardSurvey: { select: { openedAt: true, closesOn: true } } } } },
+  });
+  const survey = participant.round.upwardSurvey;
+  if (!survey || windowPhase(survey, now) !== "open") return 0;
+  return mailTeams(tx, participant.roundId, "invitation", survey.closesOn, participantId);
+}
+
+async function mailTeams(
+  tx: Transaction,
+  roundId: string,
+  kind: "invitation" | "reminder",
+  closesOn: Date,
+  only?: string,
+): Promise<number> {
   const participants = await tx.roundParticipant.findMany({
-    where: { roundId, absence: null },
+    where: { roundId, absence: null, ...(only ? { id: only } : {}) },
     select: { id: true, person: { select: { id: true, name: true } } },
   });
   const sizes = await teamSizes(
