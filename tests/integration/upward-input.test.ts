@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/access/policy";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied } from "@/lib/auth/guard";
 import { bringBack, markAbsent } from "@/lib/domain/rounds/mutations/absence";
+import { personalDataHtml } from "@/lib/domain/personal-data/html";
+import { loadPersonalData } from "@/lib/domain/personal-data/load";
 import { publishRound } from "@/lib/domain/rounds/mutations/publish";
 import { loadOpenQuestionnaires, loadQuestionnaire, loadUpwardResults } from "@/lib/domain/upward/data";
 import { saveUpwardSettings, sendUpwardReminders, submitUpwardAnswer } from "@/lib/domain/upward/mutations";
@@ -135,6 +137,11 @@ describe("answering", () => {
     expect(await database.upwardRespondent.count()).toBe(1);
     // The audit log holds nothing of it either: no time beside the person.
     expect(await database.auditEvent.count({ where: { resourceId: susanneParticipant } })).toBe(0);
+    // Her own export says she answered, about whom, and nothing of what.
+    const data = await loadPersonalData(database, (await actor("hanne.bjerregaard")).id);
+    expect(data?.upwardAnswered).toEqual([{ round: "LUS 2027", leader: "Susanne Lærke Holm" }]);
+    expect(JSON.stringify(data)).not.toContain("Lytter");
+    expect(personalDataHtml(data!)).toContain("Opadgående spørgeskemaer, du har besvaret");
   });
 
   it("takes one answer per person, also from two tabs at the same moment", async () => {

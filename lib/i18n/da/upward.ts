@@ -119,6 +119,14 @@ export const upward = {
       "Svar på det opadgående spørgeskema ser lederen og leders leder kun som samlede tal, når svarperioden er slut, og kun hvis nok har svaret. Ingen, heller ikke en administrator, kan se, hvem der har svaret hvad.",
   },
 
+  // The person's own export (GDPR art. 15): the questionnaires they answered, never what.
+  personalData: {
+    heading: "Opadgående spørgeskemaer, du har besvaret",
+    lead: "Her står kun, at du har svaret. Selve svaret er gemt uden dit navn, så det kan ikke findes frem – heller ikke for dig.",
+    round: "Runde",
+    leader: "Om lederen",
+  },
+
   nextStep: {
     heading: "Giv anonymt input om din leder",
     item: (leader: string, date: string) => `Om ${leader}, til og med ${date}.`,
