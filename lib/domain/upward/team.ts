@@ -28,10 +28,35 @@ export async function teamSizes(tx: Reader, leaderIds: string[]): Promise<Map<st
   return sizes;
 }
 
-/** Whom to mail: the team, minus those who answered, minus anyone whose processing is restricted. */
-export function teamToMail(tx: Reader, leaderId: string, participantId: string) {
-  return tx.person.findMany({
-    where: { ...teamWhere(leaderId), ...processablePerson, upwardAnswered: { none: { participantId } } },
-    select: { name: true, email: true },
-  });
+/**
+ * Whom to mail, per participating leader: their team, minus those who answered about them, minus
+ * anyone whose processing is restricted. Two queries for any number of teams.
+ */
+export async function teamsToMail(
+  tx: Pick<Transaction, "person" | "upwardRespondent">,
+  teams: { participantId: string; leaderId: string }[],
+): Promise<Map<string, { name: string; email: string | null }[]>> {
+  const leaderIds = teams.map((team) => team.leaderId);
+  const [people, answered] = await Promise.all([
+    tx.person.findMany({
+      where: { managerId: { in: leaderIds }, active: true, ...processablePerson },
+      select: { id: true, managerId: true, name: true, email: true },
+      orderBy: { name: "asc" },
+    }),
+    tx.upwardRespondent.findMany({
+      where: { participantId: { in: teams.map((team) => team.participantId) } },
+      select: { participantId: true, personId: true },
+    }),
+  ]);
+  const done = new Set(answered.map((row) => `${row.participantId}|${row.personId}`));
+  return new Map(
+    teams.map((team) => [
+      team.participantId,
+      people
+        .filter(
+          (person) => person.managerId === team.leaderId && person.id !== team.leaderId && !done.has(`${team.participantId}|${person.id}`),
+        )
+        .map(({ name, email }) => ({ name, email })),
+    ]),
+  );
 }
