@@ -20,8 +20,9 @@ export default async function HomePage() {
     const [steps, asked, upward] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor), loadOpenQuestionnaires(db(), actor.id)]);
     return (
       <Main>
-        <NextSteps steps={steps} />
-        <OpenQuestionnaires open={upward} />
+        <NextSteps steps={steps} others={upward.length}>
+          <OpenQuestionnaires open={upward} />
+        </NextSteps>
         <AskedToAdd asked={asked} />
       </Main>
     );

@@ -55,6 +55,8 @@ test("a LUS round with upward input, from invitation to the aggregate in the con
   await admin.getByRole("button", { name: "Gem" }).last().click();
   await expect(admin.getByText("Gemt.").last()).toBeVisible();
   await expectNoAxeViolations(admin);
+  await admin.getByRole("group", { name: "Opadgående input i LUS" }).scrollIntoViewIfNeeded();
+  await shot(admin, "admin");
 
   // The leaders' leader turns it on, with a last day before the conversations, and publishes.
   const chief = await (await browser.newContext()).newPage();
@@ -99,6 +101,10 @@ test("a LUS round with upward input, from invitation to the aggregate in the con
   for (const [index, name] of team.slice(1).entries()) {
     const page = await (await browser.newContext()).newPage();
     await world.signInAs(page, name);
+    if (index === 0) {
+      await expectNoAxeViolations(page);
+      await shot(page, "home");
+    }
     await page.getByRole("link", { name: "Giv dit input" }).click();
     await answer(page, 6 + index, [`Svar nummer ${index + 2}`, ""]);
     await expect(page.getByText("Tak for dit svar.", { exact: false })).toBeVisible();
