@@ -177,6 +177,18 @@ describe("answering", () => {
     expect(await database.upwardAnswer.count()).toBe(0);
   });
 
+  it("takes no answer from someone whose processing is restricted", async () => {
+    const lise = await actor("lise.oesterby");
+    await database.person.update({
+      where: { id: lise.id },
+      data: { restrictedAt: new Date(), restrictionReason: "CONTESTED_ACCURACY", restrictedById: bjoern.id },
+    });
+    expect(await loadQuestionnaire(database, lise, susanneParticipant, inWindow)).toEqual({ state: "restricted" });
+    expect(await loadOpenQuestionnaires(database, lise.id, inWindow)).toEqual([]);
+    await expect(give("lise.oesterby", answer(5))).rejects.toThrow(/begrænset/);
+    expect(await database.upwardRespondent.count()).toBe(0);
+  });
+
   it("keeps an answer sent after midnight when it was begun in time, and no other", async () => {
     const maja = await actor("maja.soerensen");
     const niels = await actor("niels.kaer");

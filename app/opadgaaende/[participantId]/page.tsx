@@ -30,6 +30,8 @@ export default async function UpwardQuestionnairePage({ params }: { params: Prom
   switch (questionnaire.state) {
     case "self":
       return message(t.metaTitle, da.upward.errors.self);
+    case "restricted":
+      return message(t.metaTitle, da.upward.errors.restricted);
     case "teamTooSmall":
       return message(t.metaTitle, da.upward.errors.teamTooSmall(questionnaire.threshold));
     case "notOpen":

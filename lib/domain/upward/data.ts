@@ -17,7 +17,7 @@ export function questionsOf(survey: { question1: string; question2: string }): [
 }
 
 export type Questionnaire =
-  | { state: "self" }
+  | { state: "self" | "restricted" }
   | { state: "teamTooSmall"; threshold: number }
   | { state: "notOpen" | "answered"; leader: string }
   | { state: "closed"; leader: string; closesOn: Date }
@@ -51,8 +51,9 @@ export async function loadQuestionnaire(
   if (!participant || !survey || participant.round.kind !== "LUS" || participant.absence) return null;
   // Said plainly, rather than "not found": the organisation lists this leader in their own team.
   if (participant.personId === actor.id) return { state: "self" };
-  const me = await database.person.findUniqueOrThrow({ where: { id: actor.id }, select: { managerId: true } });
+  const me = await database.person.findUniqueOrThrow({ where: { id: actor.id }, select: { managerId: true, restrictedAt: true } });
   if (!can(actor, "read", { kind: "upwardQuestionnaire", leaderId: participant.personId, respondentManagerId: me.managerId })) return null;
+  if (me.restrictedAt) return { state: "restricted" };
   const leader = participant.person.name;
   const threshold = env().OVERVIEW_MIN_PEOPLE;
   if ((await teamSize(database, participant.personId)) < threshold) return { state: "teamTooSmall", threshold };
@@ -130,8 +131,8 @@ export async function loadUpwardPlanning(database: Database, roundId: string) {
 
 /** The questionnaires open for this person (about their own leader) that they have not answered: the home page's next step. */
 export async function loadOpenQuestionnaires(database: Database, personId: string, now = new Date()) {
-  const me = await database.person.findUnique({ where: { id: personId }, select: { managerId: true } });
-  if (!me?.managerId || me.managerId === personId) return [];
+  const me = await database.person.findUnique({ where: { id: personId }, select: { managerId: true, restrictedAt: true } });
+  if (!me?.managerId || me.managerId === personId || me.restrictedAt) return [];
   const rows = await database.roundParticipant.findMany({
     where: {
       personId: me.managerId,

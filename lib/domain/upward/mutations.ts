@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { FieldError, FormError } from "@/lib/auth/errors";
 import { AccessDenied, authorize } from "@/lib/auth/guard";
-import type { Database, Transaction } from "@/lib/db-client";
+import { sqlIn, type Database, type Transaction } from "@/lib/db-client";
+import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { dateOnly, isoDay } from "@/lib/domain/rounds/dates";
 import { changeRound, type RoundChange } from "@/lib/domain/rounds/mutations/planned-round";
 import { env } from "@/lib/env";
@@ -150,6 +151,8 @@ export async function submitUpwardAnswer(
     if (participant.personId === actor.id) throw new FormError(e.self);
     const me = await tx.person.findUniqueOrThrow({ where: { id: actor.id }, select: { managerId: true } });
     authorize(actor, "submit", { kind: "upwardQuestionnaire", leaderId: participant.personId, respondentManagerId: me.managerId });
+    // "Who has answered" is data about the person: none is added while their processing is restricted.
+    await assertProcessable(sqlIn(tx), actor.id, e.restricted);
     const threshold = env().OVERVIEW_MIN_PEOPLE;
     if ((await teamSize(tx, participant.personId)) < threshold) throw new FormError(e.teamTooSmall(threshold));
     const phase = windowPhase(survey, now);

@@ -64,6 +64,8 @@ export const upward = {
     twice: "Du har allerede svaret. Dit første svar er gemt; et svar kan ikke sendes to gange.",
     closed: (date: string) => `Svarperioden sluttede ${date}, før du åbnede skemaet. Dit svar er ikke gemt.`,
     notOpen: "Spørgeskemaet er ikke åbnet endnu.",
+    restricted:
+      "Behandlingen af dine oplysninger er begrænset (databeskyttelsesforordningens artikel 18), så dit svar kan ikke tages imod nu.",
     teamTooSmall: (threshold: number) =>
       `Dit team har færre end ${threshold} medarbejdere, så der indhentes ikke input: svarene ville kunne føres tilbage til den enkelte.`,
     questionTooLong: (max: number) => `Højst ${max} tegn.`,
