@@ -80,6 +80,13 @@ describe("planning upward input", () => {
     await expect(saveUpwardSettings(database, change, { enabled: true, closesOn: "2028-02-01" })).rejects.toThrow(
       new FieldError("closesOn", "Sidste svardag skal ligge før samtaleperioden begynder (1. februar 2028)."),
     );
+    // The conversations moved before the last day afterwards: publishing says so and waits.
+    await saveUpwardSettings(database, change, { enabled: true, closesOn: "2028-01-25" });
+    await database.round.update({ where: { id: change.roundId }, data: { conversationsFrom: new Date("2028-01-20T00:00:00Z") } });
+    await expect(publishRound(database, { ...change, version: await version(change.roundId) })).rejects.toThrow(
+      /sidste svardag 25\. januar 2028/,
+    );
+    expect((await database.round.findUniqueOrThrow({ where: { id: change.roundId } })).state).toBe("PLANNING");
     const susanne = await actor("susanne.holm");
     const mus = await publishedRound(database, susanne, { kind: "MUS", publish: false });
     await expect(

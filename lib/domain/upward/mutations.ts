@@ -54,7 +54,7 @@ export async function saveUpwardSettings(database: Database, change: RoundChange
  * Called when the round is published, in its transaction: the questionnaire opens, with the
  * municipality's questions as they stand now, and each participating leader's team is invited, unless
  * the team is smaller than the threshold (it could never be shown: nobody is asked in vain). Returns
- * how many were invited.
+ * how many were invited; refuses (and so stops the publication) a last day no longer possible.
  */
 export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Date): Promise<number> {
   const survey = await tx.upwardSurvey.findUnique({
@@ -62,10 +62,20 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
     select: {
       id: true,
       closesOn: true,
-      round: { select: { municipality: { select: { upwardQuestion1: true, upwardQuestion2: true, upwardShowFreeText: true } } } },
+      round: {
+        select: {
+          conversationsFrom: true,
+          municipality: { select: { upwardQuestion1: true, upwardQuestion2: true, upwardShowFreeText: true } },
+        },
+      },
     },
   });
   if (!survey) return 0;
+  // The timeline may have moved since the last day was set: the results must still come before the
+  // conversations, and a last day already past would ask nobody. The publication waits for a fix.
+  const last = isoDay(survey.closesOn);
+  if (last < danishToday(now) || last >= isoDay(survey.round.conversationsFrom))
+    throw new FormError(da.upward.planning.errors.fixBeforePublish(formatDate(survey.closesOn)));
   const settings = survey.round.municipality;
   await tx.upwardSurvey.update({
     where: { id: survey.id },

@@ -31,6 +31,8 @@ export const upward = {
     errors: {
       closesOnLate: (first: string) => `Sidste svardag skal ligge før samtaleperioden begynder (${first}).`,
       closesOnPast: "Sidste svardag kan ikke ligge i fortiden.",
+      fixBeforePublish: (date: string) =>
+        `Opadgående input har sidste svardag ${date}, som ikke længere ligger mellem i dag og samtaleperiodens start. Ret sidste svardag under Opadgående input, og offentliggør så igen.`,
     },
   },
 
