@@ -204,7 +204,7 @@ describe("answering", () => {
     // Begun after midnight, a token of someone else's, or none: refused, and said why.
     const late = startToken(niels.id, susanneParticipant, new Date("2027-01-20T23:10:00Z"));
     await expect(give("niels.kaer", answer(6), inGrace, late)).rejects.toThrow(
-      "Svarperioden sluttede 20. januar 2027, før du åbnede skemaet. Dit svar er ikke gemt.",
+      "Sidste svardag var 20. januar 2027, og du åbnede skemaet efter den. Dit svar er ikke gemt.",
     );
     await expect(give("niels.kaer", answer(6), inGrace, begun)).rejects.toBeInstanceOf(FormError);
     await expect(give("niels.kaer", answer(6), inGrace, "")).rejects.toBeInstanceOf(FormError);

@@ -48,28 +48,26 @@ export const upward = {
     freeTextHidden: "Dine svar på de åbne spørgsmål vises ikke ordret for lederen; kommunen har valgt kun at vise tallene.",
     scoresLegend: "Hvordan oplever du de fire dimensioner under din leder?",
     scoresHint: "1 er slet ikke opfyldt, 10 er helt opfyldt.",
-    scoreLabel: (dimension: string) => `${dimension}: vælg en værdi fra 1 til 10`,
     optional: "(valgfrit)",
     textHint: (max: number) => `Højst ${max.toLocaleString("da-DK")} tegn.`,
     submit: "Send dit svar",
     submitting: "Sender …",
     thanks: "Tak for dit svar. Det er gemt uden dit navn og kan ikke ændres.",
     answered: "Du har allerede svaret. Tak! Svaret er gemt uden dit navn, så det kan ikke ses eller ændres.",
-    closed: (date: string) => `Svarperioden sluttede ${date}. Der kan ikke længere svares.`,
+    closed: (date: string) => `Sidste svardag var ${date}. Der kan ikke længere svares.`,
     notYet: "Spørgeskemaet er ikke åbnet endnu.",
   },
 
   errors: {
     score: "Vælg en værdi fra 1 til 10.",
     self: "Du kan ikke give opadgående input om dig selv, heller ikke hvis du står på listen over dit eget team.",
-    notInTeam: "Du kan kun svare om din egen nærmeste leder.",
     twice: "Du har allerede svaret. Dit første svar er gemt; et svar kan ikke sendes to gange.",
-    closed: (date: string) => `Svarperioden sluttede ${date}, før du åbnede skemaet. Dit svar er ikke gemt.`,
+    closed: (date: string) => `Sidste svardag var ${date}, og du åbnede skemaet efter den. Dit svar er ikke gemt.`,
     notOpen: "Spørgeskemaet er ikke åbnet endnu.",
     restricted:
       "Behandlingen af dine oplysninger er begrænset (databeskyttelsesforordningens artikel 18), så dit svar kan ikke tages imod nu.",
     teamTooSmall: (threshold: number) =>
-      `Dit team har færre end ${threshold} medarbejdere, så der indhentes ikke input: svarene ville kunne føres tilbage til den enkelte.`,
+      `Din leder har færre end ${threshold} medarbejdere, så der indhentes ikke input: med så få ville svarene kunne føres tilbage til den enkelte.`,
     questionTooLong: (max: number) => `Højst ${max} tegn.`,
   },
 
