@@ -44,13 +44,15 @@ export const submitUpwardSchema = z.object({
 });
 
 /** The round's setting: off, or on with its last day (dd-mm-åååå in the form, ISO out). */
-export const upwardSettingsValuesSchema = z.object({ enabled: z.boolean(), closesOn: z.string().max(20) }).transform((values, context) => {
-  if (!values.enabled) return { enabled: false as const, closesOn: null };
-  const parsed = isoDate.safeParse(values.closesOn);
-  if (parsed.success) return { enabled: true as const, closesOn: parsed.data };
-  context.addIssue({ code: "custom", path: ["closesOn"], message: parsed.error.issues[0].message });
-  return z.NEVER;
-});
+export const upwardSettingsValuesSchema = z
+  .object({ enabled: z.boolean(), closesOn: z.string(da.rounds.errors.date).max(20, da.rounds.errors.date) })
+  .transform((values, context) => {
+    if (!values.enabled) return { enabled: false as const, closesOn: null };
+    const parsed = isoDate.safeParse(values.closesOn);
+    if (parsed.success) return { enabled: true as const, closesOn: parsed.data };
+    context.addIssue({ code: "custom", path: ["closesOn"], message: parsed.error.issues[0].message });
+    return z.NEVER;
+  });
 export type UpwardSettingsValues = z.output<typeof upwardSettingsValuesSchema>;
 export type UpwardSettingsInput = z.input<typeof upwardSettingsValuesSchema>;
 
