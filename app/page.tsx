@@ -3,6 +3,9 @@ import { NextSteps } from "@/components/home/next-steps";
 import { AskedToAdd } from "@/components/manager-change/asked-to-add";
 import { StepList } from "@/components/home/step-list";
 import { Main } from "@/components/ui/page-heading";
+import { OpenQuestionnaires } from "@/components/upward/open-questionnaires";
+import { db } from "@/lib/db";
+import { loadOpenQuestionnaires } from "@/lib/domain/upward/data";
 import { getActor } from "@/lib/auth/current";
 import { loadHomeSteps } from "@/lib/domain/next-steps/loaders";
 import { loadAskedToAdd } from "@/lib/domain/rounds/manager-change/loaders";
@@ -15,10 +18,17 @@ export default async function HomePage() {
   // Signed in, the page leads with what to do now; signed out, it introduces the app.
   const actor = await getActor();
   if (actor) {
-    const [steps, asked, body] = await Promise.all([loadHomeSteps(actor), loadAskedToAdd(actor), loadCooperationBody()]);
+    const [steps, asked, upward, body] = await Promise.all([
+      loadHomeSteps(actor),
+      loadAskedToAdd(actor),
+      loadOpenQuestionnaires(db(), actor.id),
+      loadCooperationBody(),
+    ]);
     return (
       <Main>
-        <NextSteps steps={steps} body={body} />
+        <NextSteps steps={steps} body={body} others={upward.length}>
+          <OpenQuestionnaires open={upward} />
+        </NextSteps>
         <AskedToAdd asked={asked} />
       </Main>
     );

@@ -6,6 +6,7 @@ import { ParticipantRulesForm } from "@/components/admin/participant-rules-form"
 import { ManagerChangeRuleForm } from "@/components/manager-change/rule-form";
 import { FilingScopeForm } from "@/components/plans/filing-scope-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { UpwardQuestionsForm } from "@/components/upward/upward-questions-form";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { loadAdminOverview } from "@/lib/domain/organisation/admin-loaders";
@@ -28,6 +29,9 @@ export default async function AdminPage() {
       helpContactPhone,
       cooperationBodyName,
       policyLinks,
+      upwardQuestion1,
+      upwardQuestion2,
+      upwardShowFreeText,
       ...rules
     },
   ] = await Promise.all([
@@ -46,6 +50,9 @@ export default async function AdminPage() {
         helpContactPhone: true,
         cooperationBodyName: true,
         policyLinks: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+        upwardQuestion1: true,
+        upwardQuestion2: true,
+        upwardShowFreeText: true,
       },
     }),
   ]);
@@ -88,6 +95,9 @@ export default async function AdminPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
         <GuidanceSettingsForm initial={{ cooperationBody: cooperationBodyName, policyLinks }} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 p-5">
+        <UpwardQuestionsForm initial={{ question1: upwardQuestion1, question2: upwardQuestion2, showFreeText: upwardShowFreeText }} />
       </section>
     </>
   );

@@ -55,8 +55,21 @@ function StepCard({ next }: { next: NextStep }) {
   );
 }
 
-export function NextSteps({ steps, body }: { steps: HomeSteps; body: string }) {
+/** `children`: steps of other features placed first (upward input's questionnaires); `others`: how many. */
+export function NextSteps({
+  steps,
+  body,
+  others = 0,
+  children,
+}: {
+  steps: HomeSteps;
+  /** The municipality's name for its cooperation body. */
+  body: string;
+  others?: number;
+  children?: ReactNode;
+}) {
   const nothing =
+    others === 0 &&
     steps.leading.length +
       steps.withoutLeader.length +
       steps.newRounds.length +
@@ -72,6 +85,7 @@ export function NextSteps({ steps, body }: { steps: HomeSteps; body: string }) {
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{nothing ? t.nothing : t.lead}</p>
       {/* With nothing to do yet, how a round goes is the useful thing to read. */}
       {nothing ? <StepList heading={da.home.stepsHeading} steps={da.home.steps} /> : null}
+      {children}
       {steps.leading.length + steps.newRounds.length > 0 ? (
         <Section id="naeste-leder" title={t.sections.leading}>
           {steps.leading.map((item) => (

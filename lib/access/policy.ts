@@ -43,6 +43,12 @@
 //   committee reads of that round (the shared material and the wrap-up, nothing individual), and
 //   writes comments on it only while the leader allows it (unionRep: the actor is the round's named
 //   representative, a fact looked up where the round is).
+// - Upward input in a LUS round (lib/domain/upward/): a leader's own employees answer about their own
+//   leader only, never about themselves (respondentManagerId: the actor's manager, looked up where
+//   the questionnaire is); the answers are read only as aggregates (the threshold and the window
+//   are enforced where they are computed), by the leader they are about and by the round's leader
+//   (the leader's leader), who see the same. Nobody else, no administrator or HR: the answers hold
+//   no person, so there is nothing individual to hand anyone.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -81,7 +87,11 @@ export type Resource =
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean; employeeSignsOnPaper?: boolean }
   // The employee's paper form, typed in by the conversation's leader.
   | { kind: "paperRegistration"; leaderId: string }
-  | { kind: "personnelFiling" };
+  | { kind: "personnelFiling" }
+  // leaderId: the participating leader the questionnaire is about; respondentManagerId: the actor's own leader.
+  | { kind: "upwardQuestionnaire"; leaderId: string; respondentManagerId: string | null }
+  // participantId: the leader the answers are about; leaderId: the round's leader (the leader's leader).
+  | { kind: "upwardResults"; participantId: string; leaderId: string };
 
 export type Action =
   | "read"
@@ -191,6 +201,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 
     case "paperRegistration":
       return actor.id === resource.leaderId && oneOf(action, "read", "update");
+
+    case "upwardQuestionnaire":
+      return oneOf(action, "read", "submit") && actor.id !== resource.leaderId && resource.respondentManagerId === resource.leaderId;
+
+    case "upwardResults":
+      return action === "read" && (actor.id === resource.participantId || actor.id === resource.leaderId);
 
     case "plan": {
       if (action === "signOnPaper") return actor.id === resource.leaderId && !resource.signed && resource.employeeSignsOnPaper === true;

@@ -44,6 +44,7 @@ export type AuditAction =
   | "organisation.participantRules"
   | "organisation.helpContact"
   | "organisation.guidance"
+  | "organisation.upwardQuestions"
   | "retention.policy"
   | "privacy.settings"
   | "retention.run"
@@ -76,6 +77,7 @@ export type AuditAction =
   | "round.carryOver"
   | "jointAction.change"
   | "round.unionRep"
+  | "round.upwardInput"
   | "round.comment"
   | "medCommittee.import"
   | "access.refused";

@@ -25,6 +25,7 @@ import { capitalisedRole, roles } from "./da/roles";
 import { rounds } from "./da/rounds";
 import { sheets } from "./da/sheets";
 import { unionRep } from "./da/union-rep";
+import { upward } from "./da/upward";
 import { wrapUp } from "./da/wrap-up";
 
 // Every word the app shows, in Danish, in one place (split into files by screen, joined here).
@@ -59,6 +60,7 @@ export const da = {
   rounds,
   sheets,
   unionRep,
+  upward,
   wrapUp,
   app: {
     name: "MUS og LUS",

@@ -6,14 +6,15 @@ import { removeExpiredSignInData } from "@/lib/auth/link-requests";
 import { sendFollowUpMails } from "@/lib/domain/plans/jobs/follow-up-mail";
 import { runDueRetention } from "@/lib/domain/retention/run";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
+import { sendUpwardReminders } from "@/lib/domain/upward/mutations";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
 import { recordJobRun } from "@/lib/observability/metrics";
 import { jsonLog } from "@/lib/observability/json-log";
 
-// The server's background work: reminders, follow-up e-mails and joint-action reminders that have
-// come due, then queued mail, then expired sign-in links and old link requests, then (once a day per
+// The server's background work: reminders (the sheets' and the upward questionnaires'), follow-up
+// e-mails and joint-action reminders that have come due, then queued mail, then expired sign-in links and old link requests, then (once a day per
 // municipality) the personal data past its retention period, then the audit log's settled rows
 // sealed into its hash chain. Started once per server process, by its entry point
 // (lib/server/main.ts). Every instance runs it; the claims in the jobs make each reminder and each mail happen once
@@ -46,6 +47,7 @@ async function timed(runId: string, job: string, work: () => Promise<unknown>): 
 export async function runJobsOnce(database: Database, now = new Date()): Promise<void> {
   const runId = randomUUID();
   await timed(runId, "reminders", () => sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE));
+  await timed(runId, "upward-reminders", () => sendUpwardReminders(database, now, env().REMINDER_DAYS_BEFORE));
   await timed(runId, "follow-up-mail", () => sendFollowUpMails(database, now));
   await timed(runId, "joint-action-reminders", () => sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS));
   await timed(runId, "mail", () => deliverQueuedMail(database));

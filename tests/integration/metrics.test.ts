@@ -42,6 +42,7 @@ describe("the metrics endpoint", () => {
     const jobs = lines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line));
     expect(jobs.map((job) => job.job)).toEqual([
       "reminders",
+      "upward-reminders",
       "follow-up-mail",
       "joint-action-reminders",
       "mail",

@@ -78,6 +78,11 @@ const resources = {
   paperForm: { kind: "paperRegistration", leaderId: "leader" },
   draftPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: false, employeeSignsOnPaper: true },
   signedPlanOnPaper: { kind: "plan", employeeId: "employee", leaderId: "leader", signed: true, employeeSignsOnPaper: true },
+  // Upward input in the LUS round: "leader" takes part and is asked about by their own employees.
+  upwardAboutLeader: { kind: "upwardQuestionnaire", leaderId: "leader", respondentManagerId: "leader" },
+  // The actor's own leader is someone else: not their questionnaire to answer.
+  upwardAboutAnotherLeader: { kind: "upwardQuestionnaire", leaderId: "leader", respondentManagerId: "other" },
+  upwardResults: { kind: "upwardResults", participantId: "leader", leaderId: "chief" },
 } satisfies Record<string, Resource>;
 
 const allActions: Action[] = [
@@ -105,6 +110,10 @@ const asUnionRep: Partial<Record<ResourceName, Action[]>> = {
   unionRepMayComment: ["create"],
 };
 
+// Whoever's own leader "leader" is answers about them (a fact about the actor, as aboveLeader is),
+// whatever role they have; "leader" never about themselves, even when listed in their own team.
+const asTeamMember: Partial<Record<ResourceName, Action[]>> = { upwardAboutLeader: ["read", "submit"] };
+
 type ActorName = keyof typeof actors;
 type ResourceName = keyof typeof resources;
 
@@ -113,6 +122,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     musHandover: ["read", "handOver"], // an administrator of the round's municipality; never otherMunicipalitysHandover
     organisation: ["read", "create", "update", "import"],
     templates: ["read", "update"],
@@ -124,6 +134,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   hr: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     musProgress: ["read"],
     filingDesk: ["read", "export", "file"],
@@ -134,6 +145,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   committee: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     // Only in the units their committees cover: the shared material, nothing individual.
     coveredMusMaterial: ["read"],
@@ -171,10 +183,12 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // Moved away: never the sheet, shared or not; their own notes to read, no more writing.
     movedNote: ["read"],
     movedSharedNote: ["read"],
+    upwardResults: ["read"], // the aggregate about themselves
   },
   formerLeader: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     lastYearsSheet: ["read"],
     earlierScoresFormerLeader: ["read"],
@@ -183,20 +197,24 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   otherLeader: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
   },
   leadersLeader: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     lusMaterial: ["read", "create", "update"],
     coveredLusMaterial: ["read", "create", "update"],
     lusSheet: ["read"],
     lusPlan: ["read", "export", "update", "sign"],
+    upwardResults: ["read"], // the same aggregate the leader sees, never more
   },
   employee: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
     employeesPersonalData: ["export"],
@@ -224,6 +242,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   colleague: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     musMaterial: ["read"],
     musWrapUp: ["read"],
@@ -233,6 +252,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   unionRep: {
     ...fromAbove,
     ...asUnionRep,
+    ...asTeamMember,
     templates: ["read"],
     // Only the round's shared material and wrap-up: no sheet, note, plan, overview or progress.
   },

@@ -64,6 +64,8 @@ const medarbejderOnPurpose = [
   /^da\.sheets\.pdf\.subject$/,
   // Administration speaks of the organisation's people, whatever round they may later be in.
   /^da\.admin\.units\.lead$/,
+  // Upward input is LUS only and is about the participating leader's own employees: they are meant.
+  /^da\.upward\./,
   /^da\.peopleImport\.errors\.numberReused$/,
 ];
 

@@ -14,6 +14,7 @@ import {
 } from "@/lib/domain/rounds/schema";
 import { changeSchema } from "@/lib/domain/sheets/schema";
 import { templateFormSchema } from "@/lib/domain/templates/schema";
+import { upwardAnswerValuesSchema, upwardQuestionsSchema, upwardSettingsValuesSchema } from "@/lib/domain/upward/schema";
 import { jointActionSchema, settlementSchema } from "@/lib/domain/wrap-up/schema";
 import { meetingDateRange } from "@/lib/dates/calendar";
 import { cleanInput, hasUnstorable } from "@/lib/text/clean";
@@ -95,6 +96,17 @@ const forms: [string, z.ZodType, Record<string, unknown>][] = [
   ["joint action", jointActionSchema, { what: "Fælles kursus", dueDate: day, who: "Lederen", followUpHow: "" }],
   ["settlement", settlementSchema, { decision: "agreed", note: "" }],
   ["autosave change", changeSchema, { key: "otherCommon", value: "Tekst", baseRevision: 0 }],
+  [
+    "upward answer",
+    upwardAnswerValuesSchema,
+    { mestring: 7, mening: 6, samhoerighed: 8, autonomi: 5, answer1: "Lytter", answer2: "Mere sparring" },
+  ],
+  [
+    "upward questions",
+    upwardQuestionsSchema,
+    { question1: "Hvad gør din leder godt?", question2: "Hvad kunne være anderledes?", showFreeText: false },
+  ],
+  ["upward setting", upwardSettingsValuesSchema, { enabled: true, closesOn: day }],
 ];
 
 type Leaf = { path: (string | number)[]; value: string };

@@ -6,6 +6,7 @@ import { describeStep } from "@/components/home/step-wording";
 import { DetailsForm } from "@/components/rounds/details-form";
 import { PhaseList } from "@/components/rounds/phase-list";
 import { PublishPanel } from "@/components/rounds/publish-panel";
+import { UpwardSettingsForm } from "@/components/upward/upward-settings-form";
 import { AdvancePanel, NextRoundPanel } from "@/components/wrap-up/advance-panel";
 import { loadRoundNextStep } from "@/lib/domain/next-steps/loaders";
 import { loadNextRound } from "@/lib/domain/wrap-up/loaders";
@@ -16,6 +17,7 @@ import { db } from "@/lib/db";
 import { loadPublishChecklist, requireRound } from "@/lib/domain/rounds/loaders";
 import { allowedActions, type RoundState } from "@/lib/domain/rounds/state-machine";
 import { phaseList } from "@/lib/domain/rounds/steps";
+import { loadUpwardPlanning } from "@/lib/domain/upward/data";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -45,12 +47,14 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
   const { actor, round } = await requireRound(id, "update");
   const t = da.rounds.overview;
   const actions = allowedActions(round.state);
-  const [checklist, next, step, facts] = await Promise.all([
+  const [checklist, next, step, facts, upward] = await Promise.all([
     loadPublishChecklist(round.id),
     round.state === "CLOSED" ? loadNextRound(round.id) : null,
     loadRoundNextStep(actor, round.id),
     loadChecklistFacts(db(), round.id),
+    round.kind === "LUS" ? loadUpwardPlanning(db(), round.id) : null,
   ]);
+  const u = da.upward.planning;
   const when = phaseWhen(round);
   // When moving to the next phase is itself what comes next, the phase button below says it all.
   const advanceIsNext = step?.step === "startWrapUp";
@@ -106,6 +110,20 @@ export default async function RoundOverviewPage({ params }: { params: Promise<{ 
           followUpDate: isoDay(round.followUpDate),
         }}
       />
+      {upward ? (
+        <section aria-labelledby="upward-heading" className="mt-10 flex max-w-2xl flex-col gap-3">
+          <h2 id="upward-heading" className="text-xl font-semibold text-brand-900">
+            {u.heading}
+          </h2>
+          <p className="text-slate-700">{u.lead}</p>
+          <p>{u.teams(upward.teams.shown, upward.teams.tooSmall, upward.threshold)}</p>
+          {round.state === "PLANNING" ? (
+            <UpwardSettingsForm roundId={round.id} closesOn={upward.survey ? isoDay(upward.survey.closesOn) : null} />
+          ) : (
+            <p className="font-medium">{upward.survey ? u.status(formatDate(upward.survey.closesOn)) : u.off}</p>
+          )}
+        </section>
+      ) : null}
       {actions.includes("publish") ? (
         <PublishPanel
           roundId={round.id}

@@ -125,6 +125,17 @@ function unionRepCommentsHtml({ unionRepComments }: PersonalData): string {
   );
 }
 
+function upwardAnsweredHtml({ upwardAnswered }: PersonalData): string {
+  const u = da.upward.personalData;
+  return (
+    paragraph(u.lead) +
+    grid(
+      [u.round, u.leader],
+      upwardAnswered.map((row) => [valueText(row.round), valueText(row.leader)]),
+    )
+  );
+}
+
 const section = (title: string, body: string) => `<section>${heading(2, title)}${body}</section>`;
 
 export function personalDataHtml(data: PersonalData): string {
@@ -137,6 +148,7 @@ export function personalDataHtml(data: PersonalData): string {
     section(d.person.heading, personHtml(data)),
     section(d.rounds.heading, data.participations.length ? data.participations.map(participationHtml).join("") : none()),
     data.unionRepComments.length ? section(d.unionRepComments.heading, unionRepCommentsHtml(data)) : "",
+    data.upwardAnswered.length ? section(da.upward.personalData.heading, upwardAnsweredHtml(data)) : "",
     section(d.mails.heading, mailsHtml(data)),
     section(d.accessLog.heading, accessLogHtml(data)),
     `</main></body></html>\n`,

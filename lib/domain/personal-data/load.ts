@@ -44,7 +44,7 @@ export async function loadPersonalData(database: Database, personId: string, now
   const person = await findPerson(database, personId);
   if (!person) return null;
   const withholding = await loadLeaderNoteWithholding(database, person.municipalityId);
-  const [participations, mails, events, comments] = await Promise.all([
+  const [participations, mails, events, comments, answered] = await Promise.all([
     loadParticipations(database, person, withholding),
     // Someone without an address has been sent nothing.
     person.email === null
@@ -59,6 +59,10 @@ export async function loadPersonalData(database: Database, personId: string, now
       where: { authorId: person.id },
       orderBy: { createdAt: "asc" },
       select: { section: true, text: true, createdAt: true, round: { select: { title: true } } },
+    }),
+    database.upwardRespondent.findMany({
+      where: { personId: person.id },
+      select: { participant: { select: { person: { select: { name: true } }, round: { select: { title: true } } } } },
     }),
   ]);
   return {
@@ -92,5 +96,6 @@ export async function loadPersonalData(database: Database, personId: string, now
       purposeText: describePurpose(event.purpose),
     })),
     unionRepComments: comments.map(({ round, ...comment }) => ({ round: round.title, ...comment })),
+    upwardAnswered: answered.map(({ participant }) => ({ round: participant.round.title, leader: participant.person.name })),
   };
 }

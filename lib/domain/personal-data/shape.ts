@@ -97,4 +97,9 @@ export type PersonalData = {
   accessLog: AccessLogEntry[];
   /** What the person wrote as a round's union representative (tillidsrepræsentant). */
   unionRepComments: { round: string; section: "MATERIAL" | "WRAP_UP"; text: string; createdAt: Date }[];
+  /**
+   * The upward questionnaires (LUS) the person has answered: only that they did, about whom. What
+   * they answered is stored without them (lib/domain/upward/), so it is nobody's to export.
+   */
+  upwardAnswered: { round: string; leader: string }[];
 };

@@ -4,6 +4,7 @@
 
 import { committees } from "./committees";
 import { capitalisedRole } from "./roles";
+import { upward } from "./upward";
 
 const months = (count: number) => (count === 1 ? "1 måned" : `${count} måneder`);
 
@@ -66,6 +67,7 @@ export const privacy = {
     "Opfølgning: de følger op på planen ved mini-MUS og statussamtaler, og HR journaliserer den underskrevne plan i personalemappen.",
     `Enhedens overblik: lederen og ${body} får samlede, anonyme tal for enheden, som aldrig viser den enkeltes svar.`,
     "Driften af samtalerne: e-mails om runden og samtalerne, login og en log over, hvem der har set og ændret hvad.",
+    upward.privacy.purpose,
   ],
   retention: {
     columns: { kind: "Oplysninger", period: "Slettes", reason: "Hvorfor" },
@@ -102,6 +104,7 @@ export const privacy = {
         "Du og din leder ser jeres kompetenceudviklingsplan (i LUS kompetenceudviklingsarket) og opfølgningen på den.",
         "HR journaliserer den underskrevne plan i din personalemappe.",
         `${capitalisedRole(body)} ser kun samlede, anonyme tal for enheden, aldrig den enkeltes svar.`,
+        upward.privacy.access,
         "Administratorer vedligeholder organisationen: personer, enheder, roller og opbevaringsregler.",
         "Al læsning og ændring af dine oplysninger logges: hvem, hvornår og hvorfor. Du kan selv se loggen under Mine data.",
       ],

@@ -5,11 +5,14 @@ import { RetentionNotice } from "@/components/retention/retention-notice";
 import { SheetMoveNotice } from "@/components/manager-change/sheet-move-notice";
 import { SheetForm } from "@/components/sheets/sheet-form";
 import { SheetView } from "@/components/sheets/sheet-view";
+import { UpwardResultsSection } from "@/components/upward/upward-results";
 import { db } from "@/lib/db";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
 import { loadSheetMoveNotice } from "@/lib/domain/rounds/manager-change/loaders";
 import { loadOwnSheet } from "@/lib/domain/sheets/loaders";
+import { loadUpwardResults } from "@/lib/domain/upward/data";
+import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -19,7 +22,11 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { actor, round } = await requireRound(id, "read");
   const [sheet, policy] = await Promise.all([loadOwnSheet(actor, round.id), loadRetentionPolicy(db(), round.municipalityId)]);
-  const moveNotice = await loadSheetMoveNotice(sheet.participantId);
+  const [moveNotice, upward] = await Promise.all([
+    loadSheetMoveNotice(sheet.participantId),
+    // A leader in a LUS round with upward input reads what their own employees said, to prepare.
+    round.kind === "LUS" ? loadUpwardResults(db(), actor, sheet.participantId) : null,
+  ]);
   const t = da.sheets.own;
   return (
     <>
@@ -75,6 +82,11 @@ export default async function OwnSheetPage({ params }: { params: Promise<{ id: s
           </>
         )}
       </p>
+      {upward ? (
+        <div className="mb-8 max-w-3xl">
+          <UpwardResultsSection results={upward} threshold={env().OVERVIEW_MIN_PEOPLE} />
+        </div>
+      ) : null}
       <SheetForm
         participantId={sheet.participantId}
         themes={sheet.themes}

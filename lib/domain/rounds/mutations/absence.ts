@@ -5,6 +5,7 @@ import { sqlIn, type Database } from "@/lib/db-client";
 import { assertProcessable } from "@/lib/domain/restriction/processing";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { inviteLateUpwardTeam } from "@/lib/domain/upward/mutations";
 import { invitationMail } from "../mails";
 import type { AbsenceReason } from "../absence-schema";
 import { wrapUpBegun } from "../state-machine";
@@ -89,6 +90,8 @@ export async function bringBack(database: Database, change: RoundChange, partici
       const facts = await roundFacts(tx, round.id);
       await enqueueMails(tx, [invitationMail(facts, facts.leader, participant.person, null)]);
     }
+    // Never invited before (away when the round was published): their team's upward questionnaire too.
+    if (invite) await inviteLateUpwardTeam(tx, participant.id);
     await inviteToStandingMeetings(tx, participant.id);
     await recordAudit(tx, {
       actorId: change.actor.id,

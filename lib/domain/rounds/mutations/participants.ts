@@ -7,6 +7,7 @@ import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { eligiblePeople, type EligiblePerson } from "../eligibility";
 import { withDefaults } from "../participant-defaults";
+import { inviteLateUpwardTeam } from "@/lib/domain/upward/mutations";
 import { invitationMail } from "../mails";
 import type { saveParticipantsSchema } from "../schema";
 import { party, roundFacts } from "./facts";
@@ -124,6 +125,8 @@ export async function addOne(
   if (published) {
     const facts = await roundFacts(tx, round.id);
     await enqueueMails(tx, [invitationMail(facts, facts.leader, person, null)]);
+    // A LUS round's upward questionnaire, open now: the new participant's team is asked too.
+    await inviteLateUpwardTeam(tx, participant.id);
   }
   // The kick-off, the wrap-up and the group's GRUS already set: the standing invitations.
   await inviteToStandingMeetings(tx, participant.id);

@@ -5,6 +5,7 @@ import type { Database, Transaction } from "@/lib/db-client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { processablePerson } from "@/lib/domain/restriction/processing";
+import { openUpwardSurvey } from "@/lib/domain/upward/mutations";
 import { invitationMail } from "../mails";
 import { decide, type PublishFacts } from "../state-machine";
 import { roundFacts } from "./facts";
@@ -64,13 +65,15 @@ export async function publishRound(database: Database, change: RoundChange) {
         invitationMail(about, about.leader, participant.person, participant.conversation?.startsAt ?? null),
       ),
     );
+    // Upward input, when turned on: the participating leaders' teams get their questionnaire now.
+    const upwardInvited = await openUpwardSurvey(tx, round.id, now);
     await recordAudit(tx, {
       actorId: change.actor.id,
       action: "round.publish",
       resourceKind: "round",
       resourceId: round.id,
       purpose: "planning",
-      details: { invited: participants.length },
+      details: { invited: participants.length, upwardInvited },
     });
     // Those without an address get no mail: the leader is told to hand them the invitation on paper.
     return { invited: participants.length, withoutEmail: participants.filter((participant) => participant.person.email === null).length };

@@ -9,10 +9,13 @@ import { PlanContentView } from "@/components/plans/plan-content-view";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { RestrictionNotice } from "@/components/restriction/restriction-notice";
 import { RetentionNotice } from "@/components/retention/retention-notice";
+import { UpwardResultsSection } from "@/components/upward/upward-results";
 import { db } from "@/lib/db";
 import { loadConversationPlan } from "@/lib/domain/plans/loaders";
 import { loadRetentionPolicy } from "@/lib/domain/retention/data";
 import { requireRound } from "@/lib/domain/rounds/loaders";
+import { loadUpwardResults } from "@/lib/domain/upward/data";
+import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
 import { da } from "@/lib/i18n/da";
 
@@ -37,6 +40,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   }
   const s = da.plans.signOff;
   const w = da.wrapUp.settlement;
+  // Upward input, for a LUS round that has it: read by the plan's two parties only, the same for both.
+  const upward = round.kind === "LUS" ? await loadUpwardResults(db(), actor, participantId) : null;
   return (
     <>
       <h2 className="text-2xl font-semibold text-brand-900">{t.title(plan.employeeName, plan.kind)}</h2>
@@ -48,6 +53,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       {/* Side by side from laptop width; on a tablet the panels fold above the plan. */}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
+          {upward ? (
+            <div className="mb-4">
+              <UpwardResultsSection results={upward} threshold={env().OVERVIEW_MIN_PEOPLE} />
+            </div>
+          ) : null}
           <ConversationAside
             employeeName={plan.employeeName}
             isLeader={plan.isLeader}
