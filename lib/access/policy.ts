@@ -43,6 +43,12 @@
 //   committee reads of that round (the shared material and the wrap-up, nothing individual), and
 //   writes comments on it only while the leader allows it (unionRep: the actor is the round's named
 //   representative, a fact looked up where the round is).
+// - The organisation's overview across units (lib/domain/organisation-overview/) shows aggregates
+//   only, each passing the anonymity rule at every level: HR reads it for the whole municipality, an
+//   area chief (the leader of a unit with units below it, or the manager of leaders) for the units
+//   at and below the ones they head, a MED representative for the units their committees cover.
+//   Progress counts unfolded (as HR's desk has them) are for HR and the area chief; a representative
+//   sees them only where the unit is large enough for answer figures.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -81,7 +87,13 @@ export type Resource =
   | { kind: "plan"; employeeId: string; leaderId: string; signed: boolean; employeeSignsOnPaper?: boolean }
   // The employee's paper form, typed in by the conversation's leader.
   | { kind: "paperRegistration"; leaderId: string }
-  | { kind: "personnelFiling" };
+  | { kind: "personnelFiling" }
+  // One level of the organisation's overview. wholeMunicipality: the level is the municipality
+  // itself; areaChief: the unit is at or below a unit the actor heads; committeeCovers: a MED
+  // committee of the actor's covers it (all three facts looked up where the overview is loaded).
+  | { kind: "organisationOverview"; wholeMunicipality: boolean; areaChief: boolean; committeeCovers: boolean }
+  // Progress counts per unit without folding small units (areaChief as above).
+  | { kind: "organisationProgress"; areaChief: boolean };
 
 export type Action =
   | "read"
@@ -149,6 +161,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "personnelFiling":
       // HR's filing desk: counts per round and the signed plans to file, never their making.
       return has(actor, "HR") && oneOf(action, "read", "export", "file");
+
+    case "organisationOverview":
+      if (!oneOf(action, "read", "export")) return false;
+      if (has(actor, "HR")) return true;
+      return !resource.wholeMunicipality && (resource.areaChief || committeeReads(actor, resource.committeeCovers));
+
+    case "organisationProgress":
+      return action === "read" && (has(actor, "HR") || resource.areaChief);
 
     case "roundProgress":
       return action === "read" && (actor.id === resource.leaderId || has(actor, "HR"));

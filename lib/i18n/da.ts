@@ -13,6 +13,7 @@ import { mail } from "./da/mail";
 import { managerChange } from "./da/manager-change";
 import { meetings } from "./da/meetings";
 import { nextSteps } from "./da/next-steps";
+import { organisationOverview } from "./da/organisation-overview";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
@@ -46,6 +47,7 @@ export const da = {
   managerChange,
   meetings,
   nextSteps,
+  organisationOverview,
   paper,
   peopleImport,
   personalData,

@@ -73,6 +73,13 @@ const resources = {
   movedSharedNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: true, moved: true },
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
   filingDesk: { kind: "personnelFiling" },
+  // The organisation's overview; areaChief and committeeCovers are facts about the actor asking.
+  organisationWhole: { kind: "organisationOverview", wholeMunicipality: true, areaChief: false, committeeCovers: false },
+  organisationUnit: { kind: "organisationOverview", wholeMunicipality: false, areaChief: false, committeeCovers: false },
+  organisationUnitInArea: { kind: "organisationOverview", wholeMunicipality: false, areaChief: true, committeeCovers: false },
+  organisationUnitCovered: { kind: "organisationOverview", wholeMunicipality: false, areaChief: false, committeeCovers: true },
+  organisationProgress: { kind: "organisationProgress", areaChief: false },
+  organisationProgressInArea: { kind: "organisationProgress", areaChief: true },
   // The employee has no e-mail address: the leader types in their paper form and registers their
   // signature on the printed plan.
   paperForm: { kind: "paperRegistration", leaderId: "leader" },
@@ -99,6 +106,11 @@ const allActions: Action[] = [
 // Whoever is above the round's leader in the manager chain may hand it over, whatever else they are.
 const fromAbove: Partial<Record<ResourceName, Action[]>> = { musHandoverFromAbove: ["read", "handOver"] };
 // Whoever is the round's named union representative reads its material and wrap-up, and comments if allowed.
+// Whoever heads the unit's area (an area chief) reads its overview and its progress counts.
+const asAreaChief: Partial<Record<ResourceName, Action[]>> = {
+  organisationUnitInArea: ["read", "export"],
+  organisationProgressInArea: ["read"],
+};
 const asUnionRep: Partial<Record<ResourceName, Action[]>> = {
   unionRepMusMaterial: ["read"],
   unionRepMusWrapUp: ["read"],
@@ -112,6 +124,7 @@ type ResourceName = keyof typeof resources;
 const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     musHandover: ["read", "handOver"], // an administrator of the round's municipality; never otherMunicipalitysHandover
     organisation: ["read", "create", "update", "import"],
@@ -123,6 +136,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   hr: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     musProgress: ["read"],
@@ -130,9 +144,17 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     signedPlan: ["export", "file"],
     signedPlanOnPaper: ["export", "file"],
     lastYearsPlan: ["export", "file"],
+    // The whole municipality, every unit.
+    organisationWhole: ["read", "export"],
+    organisationUnit: ["read", "export"],
+    organisationUnitInArea: ["read", "export"],
+    organisationUnitCovered: ["read", "export"],
+    organisationProgress: ["read"],
+    organisationProgressInArea: ["read"],
   },
   committee: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     // Only in the units their committees cover: the shared material, nothing individual.
@@ -140,9 +162,11 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     coveredLusMaterial: ["read"],
     coveredMusWrapUp: ["read"], // the wrap-up and the joint action plan, never the overview
     committeeRounds: ["read"],
+    organisationUnitCovered: ["read", "export"], // folded progress only: never organisationProgress
   },
   leader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     musHandover: ["read", "handOver"], // the round's own leader
     templates: ["read"],
@@ -174,6 +198,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   formerLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     lastYearsSheet: ["read"],
@@ -182,11 +207,13 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   otherLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
   },
   leadersLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     lusMaterial: ["read", "create", "update"],
@@ -196,6 +223,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   employee: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     employeesAccessReport: ["read", "export"],
@@ -223,6 +251,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   colleague: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     musMaterial: ["read"],
@@ -232,6 +261,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   unionRep: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     templates: ["read"],
     // Only the round's shared material and wrap-up: no sheet, note, plan, overview or progress.
