@@ -278,3 +278,38 @@ describe("the organisation's overview", () => {
     expect(JSON.stringify(page.jointActions)).not.toContain("Leder care");
   });
 });
+
+describe("the organisation's exports", () => {
+  it("writes the CSV as Danish Excel reads it, with hidden figures said in words", async () => {
+    const { organisationCsv } = await import("@/lib/domain/organisation-overview/exports");
+    const csv = organisationCsv(await load("chief", ids.children, 2026));
+    expect(csv.startsWith("\uFEFFÅr;Niveau;Enhed;")).toBe(true);
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + 4);
+    const syd = lines.find((line) => line.includes(";Skole Syd;"))!.split(";");
+    expect(syd.slice(11, 13)).toEqual(["vises ikke", "vises ikke"]);
+    const total = lines[1].split(";");
+    expect(total[2]).toBe("Børn og Unge");
+    expect(total[12]).toBe("18");
+    expect(total[11]).toMatch(/^\d+,\d$/);
+  });
+
+  it("renders the PDF report with the same figures, and nothing the page hides", async () => {
+    const { reportData } = await import("@/lib/domain/organisation-overview/exports");
+    const { renderOrganisationReport } = await import("@/lib/pdf/organisation-report");
+    const data = reportData(await load("member", ids.elderly, 2025), "Hele Testkommune", new Date("2026-11-30T12:00:00Z"));
+    const pdf = await renderOrganisationReport(data);
+    const { writeFileSync } = await import("node:fs");
+    const { execFileSync } = await import("node:child_process");
+    writeFileSync("/tmp/orgview-report.pdf", pdf);
+    const text = execFileSync("pdftotext", ["/tmp/orgview-report.pdf", "-"]).toString().replace(/\s+/g, " ");
+    expect(text).toContain("Organisationens overblik");
+    expect(text).toContain("Ældre · 2025");
+    expect(text).toContain("Lille Børnehave er flyttet fra Ældre til Børn og Unge");
+    expect(text).toContain("Udskrevet 30. november 2026");
+    expect(text).toMatch(/Side 1 af \d/);
+    // Plejecenter is shown; Hjemmepleje (5) is hidden that year, as on the page, so Ældre minus Plejecenter is 9.
+    expect(text).toContain("Plejecenter 5,0 (12)");
+    expect(text).toContain("Hjemmepleje Vises ikke (for få til at bevare anonymiteten)");
+  });
+});

@@ -70,6 +70,7 @@ export async function loadOrganisationOverview(
   asked: { unitId?: string; year?: number },
   threshold: number,
   now = new Date(),
+  access: "read" | "export" = "read",
 ): Promise<OrganisationOverview> {
   const [scope, rows, participation] = await Promise.all([
     loadScope(database, actor),
@@ -84,7 +85,7 @@ export async function loadOrganisationOverview(
     committeeCovers: scope.coveredUnits.has(id),
   });
   // A level the viewer may not see answers exactly like one that does not exist.
-  if (!level || !can(actor, "read", { kind: "organisationOverview", ...facts(level.id) })) throw new AccessDenied();
+  if (!level || !can(actor, access, { kind: "organisationOverview", ...facts(level.id) })) throw new AccessDenied();
   const years = roundYears(rows);
   const empty = { threshold, years, levels, level, rows: [], history: [], ownAnswersHidden: false, jointActions: [] };
   if (years.length === 0) return { ...empty, year: null };
