@@ -22,7 +22,7 @@ export function HistoryTable({ level, history }: { level: string; history: { yea
   return (
     <ScrollArea label={t.historyCaption(level)}>
       <table className="min-w-full text-sm">
-        <caption className="mb-2 text-left font-medium">{t.historyCaption(level)}</caption>
+        <caption className="sr-only">{t.historyCaption(level)}</caption>
         <TableHead headings={headings} />
         <tbody>
           {history.map(({ year, figures }) => (

@@ -34,7 +34,8 @@ function Table({
   return (
     <ScrollArea label={caption}>
       <table className="min-w-full text-sm">
-        <caption className="mb-2 text-left font-medium">{caption}</caption>
+        {/* The section's heading says it on screen; the caption names the table for a screen reader. */}
+        <caption className="sr-only">{caption}</caption>
         <TableHead headings={[t.unit, ...headings]} />
         <tbody>
           {rows.map((row, index) => {

@@ -116,3 +116,22 @@ describe("the organisation's visible figures", () => {
     expect(tree.topDown.sort()).toEqual([municipalityNode, "a", "b"].sort());
   });
 });
+
+describe("a level whose units below leave nothing of their own", () => {
+  it("hides the level itself rather than a unit that would not help", () => {
+    // The municipality: one area of 11 (two shown units of 6 and 5) and a lone person elsewhere.
+    const tree = buildTree([
+      { id: "area", parentId: null },
+      { id: "school", parentId: "area" },
+      { id: "kindergarten", parentId: "area" },
+      { id: "staff", parentId: null },
+    ]);
+    const own = new Map([
+      ["school", 6],
+      ["kindergarten", 5],
+      ["staff", 1],
+    ]);
+    const shown = visibleUnits(tree, own, k);
+    expect([...shown].sort()).toEqual(["area", "kindergarten", "school"]);
+  });
+});

@@ -7,7 +7,8 @@
 // threshold is never shown alone: it is folded into its parent (it counts in the parent's figure).
 // When a leftover is too small, the smallest shown unit just below it is hidden too, its own
 // leftover (already at least `threshold`) joining the parent's (complementary suppression, the
-// tree's version of overview/anonymity.ts).
+// tree's version of overview/anonymity.ts); when no unit below has a leftover of its own to give,
+// the node itself is hidden and its leftover goes up to its parent.
 //
 // The result is computed once per year for the whole municipality, and every viewer sees a subset
 // of it. Any subset of shown figures only merges leftovers, so no viewer's page, nor two viewers'
@@ -90,11 +91,18 @@ export function visibleUnits(tree: Tree, own: ReadonlyMap<string, number>, thres
     if (!shown.has(id)) continue;
     let rest = leftover(tree, id, shown, totals);
     while (rest > 0 && rest < threshold) {
-      const candidates = shownBelow(tree, id, shown)
+      const [hide] = shownBelow(tree, id, shown)
         .map((below) => ({ id: below, rest: leftover(tree, below, shown, totals), total: totals.get(below)! }))
-        // The one giving away least: the smallest leftover that helps; one leaving nothing only when none helps.
-        .sort((a, b) => (a.rest > 0 ? 0 : 1) - (b.rest > 0 ? 0 : 1) || a.rest - b.rest || a.total - b.total || (a.id < b.id ? -1 : 1));
-      const hide = candidates[0];
+        .filter((below) => below.rest > 0)
+        // The one giving away least: the smallest leftover.
+        .sort((a, b) => a.rest - b.rest || a.total - b.total || (a.id < b.id ? -1 : 1));
+      if (!hide) {
+        // Every shown unit below is wholly made of shown units further down, so hiding one would
+        // not help by itself: the node itself is hidden instead, its leftover joining its parent's
+        // (fixed after it, bottom up).
+        shown.delete(id);
+        break;
+      }
       shown.delete(hide.id);
       rest += hide.rest;
     }

@@ -17,7 +17,6 @@ export const organisationOverview = {
   },
   municipality: (name: string) => `Hele ${name}`,
   noRounds: "Der er endnu ingen runder at vise.",
-  noLevels: "Du har ikke adgang til nogen enheder i organisationens overblik.",
   ownAnswers:
     "Du har selv deltaget i en runde her. Derfor vises nogle tal ikke for dig: du kender dit eget svar, og tallene skal bygge på mindst det fastsatte antal andre end dig.",
   moved: (unit: string, from: string | null, to: string | null) =>
