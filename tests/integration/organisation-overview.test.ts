@@ -313,3 +313,65 @@ describe("the organisation's exports", () => {
     expect(text).toContain("Hjemmepleje Vises ikke (for få til at bevare anonymiteten)");
   });
 });
+
+describe("the overview's sums in SQL", () => {
+  it("read every stored plan shape as readPlanContent does (motivation, theme, form)", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { readPlanContent } = await import("@/lib/domain/plans/stored/read-content");
+    const { loadOrganisationRows } = await import("@/lib/domain/organisation-overview/data");
+    const folder = "tests/fixtures/stored-documents";
+    const stored = readdirSync(folder)
+      .filter((file) => file.startsWith("plan-content-"))
+      .map((file) => JSON.parse(readFileSync(`${folder}/${file}`, "utf8")).stored as unknown);
+    expect(stored.length).toBeGreaterThanOrEqual(4);
+    const archive = await unit(database, "Arkiv", null);
+    const leader = await person(database, "Arkivleder", archive, null);
+    const people = await staff(database, "Arkiv", archive, leader, stored.length);
+    const roundId = await round(database, archive, leader, 2024, "CLOSED", people, 1);
+    // Replace each participant's signed content with one stored shape.
+    const versions = await database.$queryRaw<{ id: string }[]>`
+      select v.id from "PlanVersion" v join "Plan" pl on pl.id = v."planId" join "RoundParticipant" p on p.id = pl."participantId"
+      where p."roundId" = ${roundId}::uuid order by v.id`;
+    for (const [index, version] of versions.entries())
+      await database.$executeRaw`update "PlanVersion" set content = ${JSON.stringify(stored[index])}::jsonb where id = ${version.id}::uuid`;
+
+    const rows = await loadOrganisationRows(database, municipality.id);
+    const mine = <Row extends { unitId: string; year: number }>(list: Row[]) =>
+      list.filter((row) => row.unitId === archive && row.year === 2024);
+    const read = stored.map(readPlanContent);
+    const motivation = new Map<string, number>();
+    for (const plan of read) motivation.set(plan.motivated, (motivation.get(plan.motivated) ?? 0) + 1);
+    expect(new Map(mine(rows.motivation).map((row) => [row.motivated, row.plans]))).toEqual(motivation);
+    const actions = new Map<string, number>();
+    for (const action of read.flatMap((plan) => plan.actions).filter((action) => action.what.trim() !== "")) {
+      const key = `${action.theme}|${action.form}`;
+      actions.set(key, (actions.get(key) ?? 0) + 1);
+    }
+    expect(new Map(mine(rows.actions).map((row) => [`${row.theme}|${row.form}`, row.actions]))).toEqual(actions);
+  });
+});
+
+describe("the municipality's figures shared for a minute", () => {
+  it("loads once, answers from the last load while a fresh one runs, then serves the fresh one", async () => {
+    const { municipalityPicture } = await import("@/lib/domain/organisation-overview/cache");
+    const start = new Date("2026-11-30T12:00:00Z");
+    const first = await municipalityPicture(database, municipality.id, start);
+    const count = (rows: typeof first.rows) => rows.rounds.filter((row) => row.year === 2026).length;
+    expect(count(first.rows)).toBe(5);
+    await round(
+      database,
+      ids.north,
+      (await database.person.findFirstOrThrow({ where: { name: "Leder north" } })).id,
+      2026,
+      "WRAP_UP",
+      [],
+      1,
+    );
+    expect(count((await municipalityPicture(database, municipality.id, new Date(start.getTime() + 30_000))).rows)).toBe(5);
+    // Past the minute: this request still gets the last load, and starts a fresh one.
+    expect(count((await municipalityPicture(database, municipality.id, new Date(start.getTime() + 61_000))).rows)).toBe(5);
+    await expect
+      .poll(async () => count((await municipalityPicture(database, municipality.id, new Date(start.getTime() + 62_000))).rows))
+      .toBe(6);
+  });
+});

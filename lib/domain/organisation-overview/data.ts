@@ -159,6 +159,7 @@ export async function loadJointActions(database: Database, roundIds: string[]): 
 /** The units and years in which the viewer's own answers count (they took part in a round). */
 export async function loadViewerParticipation(database: Database, municipalityId: string, personId: string) {
   return database.$queryRaw<{ unitId: string; year: number }[]>`
-    select distinct c."unitId", c.year from (${counted(municipalityId)}) c
-    join "RoundParticipant" p on p.id = c."participantId" where p."personId" = ${personId}::uuid`;
+    select distinct r."unitId", r.year from "RoundParticipant" p join "Round" r on r.id = p."roundId"
+    where p."personId" = ${personId}::uuid and r."municipalityId" = ${municipalityId}::uuid
+      and r.state::text = any(${[...wrapUpPhases]}::text[]) and p.absence is null and p."catchUpAt" is null`;
 }

@@ -3,17 +3,9 @@ import { can, type Actor } from "@/lib/access/policy";
 import { AccessDenied } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db-client";
 import { wrapUpBegun } from "@/lib/domain/rounds/state-machine";
-import { loadJointActions, loadOrganisationRows, loadViewerParticipation, type JointActionRow } from "./data";
-import {
-  buildYearPicture,
-  municipalityNode,
-  nodeFigures,
-  roundYears,
-  viewerVisibility,
-  type Measure,
-  type NodeFigures,
-  type YearPicture,
-} from "./picture";
+import { municipalityPicture } from "./cache";
+import { loadJointActions, loadViewerParticipation, type JointActionRow } from "./data";
+import { municipalityNode, nodeFigures, roundYears, viewerVisibility, type Measure, type NodeFigures, type YearPicture } from "./picture";
 import { loadScope, type Scope } from "./scope";
 import { buildTree } from "./tree-anonymity";
 
@@ -72,11 +64,12 @@ export async function loadOrganisationOverview(
   now = new Date(),
   access: "read" | "export" = "read",
 ): Promise<OrganisationOverview> {
-  const [scope, rows, participation] = await Promise.all([
+  const [scope, municipalityFigures, participation] = await Promise.all([
     loadScope(database, actor),
-    loadOrganisationRows(database, municipality.id, now),
+    municipalityPicture(database, municipality.id, now),
     loadViewerParticipation(database, municipality.id, actor.id),
   ]);
+  const { rows } = municipalityFigures;
   const levels = levelsFor(scope, rows.units, municipality.name);
   const level = asked.unitId === undefined ? levels[0] : levels.find((candidate) => candidate.id === asked.unitId);
   const facts = (id: string) => ({
@@ -104,7 +97,7 @@ export async function loadOrganisationOverview(
     return visibility;
   };
 
-  const picture = buildYearPicture(rows, year, threshold);
+  const picture = municipalityFigures.picture(year, threshold);
   const childIds = picture.tree.children.get(level.id) ?? [];
   const visibility = seen(picture, [level.id, ...childIds]);
   const moves = new Map(picture.moves.map((move) => [move.unitId, move]));
@@ -129,7 +122,7 @@ export async function loadOrganisationOverview(
   const history = [...years]
     .sort((a, b) => a - b)
     .map((other) => {
-      const otherPicture = other === year ? picture : buildYearPicture(rows, other, threshold);
+      const otherPicture = municipalityFigures.picture(other, threshold);
       const otherVisibility = other === year ? visibility : seen(otherPicture, [level.id]);
       return { year: other, figures: nodeFigures(otherPicture, level.id, otherVisibility, { rawProgress: rawProgress(level.id) }) };
     });

@@ -37,6 +37,15 @@ export type NodeFigures = {
 export type Move = { unitId: string; from: string | null; to: string | null };
 export type Measure = "participants" | "plans" | (typeof vitalisationDimensions)[number]["id"];
 
+/** Everything counted at one node: its own units' rows and every unit's below it. */
+type Sums = {
+  progress: Progress;
+  scores: Map<string, number[]>;
+  motivated: Motivation;
+  themes: Map<string, number>;
+  forms: Map<string, number>;
+};
+
 export type YearPicture = {
   year: number;
   tree: Tree;
@@ -45,16 +54,32 @@ export type YearPicture = {
   rounds: RoundRow[];
   own: Map<Measure, Map<string, number>>;
   visible: Map<Measure, Set<string>>;
-  /** The year's answer rows. */
-  scores: OrganisationRows["scores"];
-  motivation: OrganisationRows["motivation"];
-  actions: OrganisationRows["actions"];
+  /** Per node (the municipality node included), summed bottom up once, so a page of 250 units costs lookups. */
+  sums: Map<string, Sums>;
 };
 
 const measures: Measure[] = ["participants", "plans", ...vitalisationDimensions.map((dimension) => dimension.id)];
+const progressKeys = ["participants", "sheetsShared", "conversationsHeld", "plansSigned", "plansFiled", "followedUp"] as const;
 
 function add(map: Map<string, number>, key: string, value: number) {
   map.set(key, (map.get(key) ?? 0) + value);
+}
+
+const emptySums = (): Sums => ({
+  progress: { rounds: 0, participants: 0, sheetsShared: 0, conversationsHeld: 0, plansSigned: 0, plansFiled: 0, followedUp: 0 },
+  scores: new Map(vitalisationDimensions.map((dimension) => [dimension.id, Array.from({ length: 10 }, () => 0)])),
+  motivated: { yes: 0, no: 0, unclear: 0, unanswered: 0 },
+  themes: new Map(),
+  forms: new Map(),
+});
+
+function addInto(into: Sums, from: Sums) {
+  into.progress.rounds += from.progress.rounds;
+  for (const key of progressKeys) into.progress[key] += from.progress[key];
+  for (const [dimension, counts] of from.scores) counts.forEach((count, index) => (into.scores.get(dimension)![index] += count));
+  for (const key of Object.keys(into.motivated) as (keyof Motivation)[]) into.motivated[key] += from.motivated[key];
+  for (const [theme, count] of from.themes) add(into.themes, theme, count);
+  for (const [form, count] of from.forms) add(into.forms, form, count);
 }
 
 /** The years that have rounds, newest first. */
@@ -78,30 +103,43 @@ export function buildYearPicture(rows: OrganisationRows, year: number, threshold
       ? [{ unitId: unit.id, from: recorded.get(unit.id)!, to: unit.parentId }]
       : [],
   );
+
+  // Each unit's own rows, then summed up the year's tree.
+  const sums = new Map(tree.topDown.map((id) => [id, emptySums()]));
   const own = new Map<Measure, Map<string, number>>(measures.map((measure) => [measure, new Map()]));
-  for (const round of rounds) add(own.get("participants")!, round.unitId, round.participants);
-  for (const row of rows.motivation) if (row.year === year) add(own.get("plans")!, row.unitId, row.plans);
-  for (const row of rows.scores)
-    if (row.year === year)
-      add(
-        own.get(row.dimension as Measure)!,
-        row.unitId,
-        row.counts.reduce((sum, count) => sum + count, 0),
-      );
+  for (const round of rounds) {
+    const unit = sums.get(round.unitId);
+    if (!unit) continue;
+    unit.progress.rounds += 1;
+    for (const key of progressKeys) unit.progress[key] += round[key];
+    add(own.get("participants")!, round.unitId, round.participants);
+  }
+  for (const row of rows.scores) {
+    if (row.year !== year || !sums.has(row.unitId)) continue;
+    row.counts.forEach((count, index) => (sums.get(row.unitId)!.scores.get(row.dimension)![index] += count));
+    add(
+      own.get(row.dimension as Measure)!,
+      row.unitId,
+      row.counts.reduce((sum, count) => sum + count, 0),
+    );
+  }
+  for (const row of rows.motivation) {
+    if (row.year !== year || !sums.has(row.unitId)) continue;
+    const key = (motivationValues as readonly string[]).includes(row.motivated) ? (row.motivated as keyof Motivation) : "unanswered";
+    sums.get(row.unitId)!.motivated[key] += row.plans;
+    add(own.get("plans")!, row.unitId, row.plans);
+  }
+  for (const row of rows.actions) {
+    if (row.year !== year || !sums.has(row.unitId)) continue;
+    add(sums.get(row.unitId)!.themes, row.theme.trim(), row.actions);
+    add(sums.get(row.unitId)!.forms, (developmentForms as readonly string[]).includes(row.form) ? row.form : "", row.actions);
+  }
+  for (let index = tree.topDown.length - 1; index > 0; index -= 1) {
+    const id = tree.topDown[index];
+    addInto(sums.get(parentOf.get(id)!)!, sums.get(id)!);
+  }
   const visible = new Map(measures.map((measure) => [measure, visibleUnits(tree, own.get(measure)!, threshold)]));
-  const ofYear = <Row extends { year: number }>(list: Row[]) => list.filter((row) => row.year === year);
-  return {
-    year,
-    tree,
-    parentOf,
-    moves,
-    rounds,
-    own,
-    visible,
-    scores: ofYear(rows.scores),
-    motivation: ofYear(rows.motivation),
-    actions: ofYear(rows.actions),
-  };
+  return { year, tree, parentOf, moves, rounds, own, visible, sums };
 }
 
 /** The shown figures as one viewer may see them: less where the viewer's own answers are among them. */
@@ -115,83 +153,43 @@ export function viewerVisibility(picture: YearPicture, threshold: number, viewer
   );
 }
 
-/** The node and every unit below it in the year's tree. */
-export function subtreeOf(picture: YearPicture, id: string): Set<string> {
-  const found = new Set<string>();
-  const stack = [id];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    found.add(next);
-    stack.push(...(picture.tree.children.get(next) ?? []));
-  }
-  return found;
-}
-
 function figureOf(counts: number[]): Figure | null {
   const n = counts.reduce((sum, count) => sum + count, 0);
   if (n === 0) return null;
-  return { n, counts, mean: counts.reduce((sum, count, index) => sum + count * (index + 1), 0) / n };
+  return { n, counts: [...counts], mean: counts.reduce((sum, count, index) => sum + count * (index + 1), 0) / n };
 }
 
-/** The figures of one node (a unit with everything below it, or the municipality). */
+const collator = new Intl.Collator("da-DK");
+
+/** The figures of one node (a unit with everything below it, or the municipality), as far as the viewer may see them. */
 export function nodeFigures(
   picture: YearPicture,
   id: string,
   visibility: Map<Measure, Set<string>>,
   options: { rawProgress: boolean },
 ): NodeFigures {
-  const units = subtreeOf(picture, id);
-  const rounds = picture.rounds.filter((round) => units.has(round.unitId));
-  const progress: Progress = {
-    rounds: rounds.length,
-    participants: 0,
-    sheetsShared: 0,
-    conversationsHeld: 0,
-    plansSigned: 0,
-    plansFiled: 0,
-    followedUp: 0,
-  };
-  for (const round of rounds)
-    for (const key of ["participants", "sheetsShared", "conversationsHeld", "plansSigned", "plansFiled", "followedUp"] as const)
-      progress[key] += round[key];
-  const dimensions = vitalisationDimensions.map((dimension) => {
-    if (!visibility.get(dimension.id)!.has(id)) return { id: dimension.id, name: dimension.name, figure: null };
-    const counts = Array.from({ length: 10 }, () => 0);
-    for (const row of picture.scores)
-      if (row.dimension === dimension.id && units.has(row.unitId)) row.counts.forEach((count, index) => (counts[index] += count));
-    return { id: dimension.id, name: dimension.name, figure: figureOf(counts) };
-  });
+  const sums = picture.sums.get(id) ?? emptySums();
+  const { motivated } = sums;
   return {
     id,
-    progress: options.rawProgress || visibility.get("participants")!.has(id) ? progress : null,
-    dimensions,
-    plans: visibility.get("plans")!.has(id) ? planSummary(picture, units) : null,
-  };
-}
-
-const collator = new Intl.Collator("da-DK");
-
-function planSummary(picture: YearPicture, units: Set<string>): PlanSummary {
-  const motivated: Motivation = { yes: 0, no: 0, unclear: 0, unanswered: 0 };
-  for (const row of picture.motivation) {
-    if (!units.has(row.unitId)) continue;
-    const key = (motivationValues as readonly string[]).includes(row.motivated) ? (row.motivated as keyof Motivation) : "unanswered";
-    motivated[key] += row.plans;
-  }
-  const themes = new Map<string, number>();
-  const forms = new Map<string, number>();
-  for (const row of picture.actions) {
-    if (!units.has(row.unitId)) continue;
-    add(themes, row.theme.trim(), row.actions);
-    add(forms, (developmentForms as readonly string[]).includes(row.form) ? row.form : "", row.actions);
-  }
-  return {
-    n: motivated.yes + motivated.no + motivated.unclear + motivated.unanswered,
-    motivated,
-    themes: [...themes].map(([theme, count]) => ({ theme, count })).sort((a, b) => b.count - a.count || collator.compare(a.theme, b.theme)),
-    forms: [...developmentForms, "" as const]
-      .map((form) => ({ form, count: forms.get(form) ?? 0 }))
-      .filter((row) => row.form !== "" || row.count > 0),
+    progress: options.rawProgress || visibility.get("participants")!.has(id) ? { ...sums.progress } : null,
+    dimensions: vitalisationDimensions.map((dimension) => ({
+      id: dimension.id,
+      name: dimension.name,
+      figure: visibility.get(dimension.id)!.has(id) ? figureOf(sums.scores.get(dimension.id)!) : null,
+    })),
+    plans: visibility.get("plans")!.has(id)
+      ? {
+          n: motivated.yes + motivated.no + motivated.unclear + motivated.unanswered,
+          motivated: { ...motivated },
+          themes: [...sums.themes]
+            .map(([theme, count]) => ({ theme, count }))
+            .sort((a, b) => b.count - a.count || collator.compare(a.theme, b.theme)),
+          forms: [...developmentForms, "" as const]
+            .map((form) => ({ form, count: sums.forms.get(form) ?? 0 }))
+            .filter((row) => row.form !== "" || row.count > 0),
+        }
+      : null,
   };
 }
 
