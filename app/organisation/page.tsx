@@ -46,7 +46,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
       <PageHeading title={t.title} lead={t.lead}>
         <p className="mt-2 max-w-3xl text-slate-700">{t.threshold(overview.threshold)}</p>
       </PageHeading>
-      <LevelPicker levels={overview.levels} level={level} years={overview.years} year={year} />
+      <LevelPicker levels={overview.picker} level={level} years={overview.years} year={year} />
       {year === null ? (
         <p>{t.noRounds}</p>
       ) : (
@@ -74,7 +74,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
               {t.progressHeading}
             </h2>
             <p className="max-w-3xl text-slate-700">{t.progressLead}</p>
-            <ProgressTable rows={rows} />
+            <ProgressTable rows={rows} year={year} />
           </section>
 
           <section aria-labelledby="vitalisation-heading" className="flex flex-col gap-4">

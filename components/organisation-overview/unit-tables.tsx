@@ -11,10 +11,23 @@ import { da } from "@/lib/i18n/da";
 const t = da.organisationOverview;
 const cell = "px-2 py-1 text-right tabular-nums";
 
-function RowHeading({ row, first }: { row: OverviewRow; first: boolean }) {
+/** A unit below the level leads to its own level (the progress table only: one link per unit on the page). */
+function RowHeading({ row, first, year }: { row: OverviewRow; first: boolean; year?: number }) {
+  const link = !first && year !== undefined && !row.outsideScope;
   return (
     <th scope="row" className={`px-2 py-1 text-left ${first ? "font-semibold" : "font-normal"}`}>
-      {first ? t.levelRow(row.name) : row.name}
+      {first ? (
+        t.levelRow(row.name)
+      ) : link ? (
+        <a
+          className="text-brand-700 underline underline-offset-4"
+          href={`/organisation?${new URLSearchParams({ enhed: row.id, aar: String(year) })}`}
+        >
+          {row.name}
+        </a>
+      ) : (
+        row.name
+      )}
       {row.moved ? <span className="block text-sm text-slate-700">{t.movedShort(row.moved.from, row.moved.to)}</span> : null}
     </th>
   );
@@ -25,11 +38,13 @@ function Table({
   headings,
   rows,
   cells,
+  year,
 }: {
   caption: string;
   headings: string[];
   rows: OverviewRow[];
   cells: (figures: NodeFigures) => (string | null)[] | null;
+  year?: number;
 }) {
   return (
     <ScrollArea label={caption}>
@@ -42,7 +57,7 @@ function Table({
             const values = row.figures ? cells(row.figures) : null;
             return (
               <tr key={row.id} className={`border-t border-slate-200 ${index === 0 ? "bg-slate-50" : ""}`}>
-                <RowHeading row={row} first={index === 0} />
+                <RowHeading row={row} first={index === 0} year={year} />
                 {row.outsideScope ? (
                   <td colSpan={headings.length} className="px-2 py-1 text-slate-700">
                     {t.outsideScope}
@@ -69,9 +84,10 @@ function Table({
 
 const progressKeys = ["rounds", "participants", "sheetsShared", "conversationsHeld", "plansSigned", "plansFiled", "followedUp"] as const;
 
-export function ProgressTable({ rows }: { rows: OverviewRow[] }) {
+export function ProgressTable({ rows, year }: { rows: OverviewRow[]; year: number }) {
   return (
     <Table
+      year={year}
       caption={t.progressHeading}
       headings={progressKeys.map((key) => t.progress[key])}
       rows={rows}

@@ -375,3 +375,18 @@ describe("the municipality's figures shared for a minute", () => {
       .toBe(6);
   });
 });
+
+describe("the level picker", () => {
+  it("offers the top levels, the way down, the levels beside and just below: not every unit of a city", async () => {
+    const names = (page: OrganisationOverview) => page.picker.map((level) => level.name);
+    expect(names(await load("hr"))).toEqual(["Hele Testkommune", "Børn og Unge", "Ældre"]);
+    expect(names(await load("hr", ids.north))).toEqual([
+      "Hele Testkommune",
+      "Børn og Unge",
+      "Lille Børnehave",
+      "Skole Nord",
+      "Skole Syd",
+      "Ældre",
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { buildTree } from "./tree-anonymity";
 // municipality's picture of that year (picture.ts), so two viewers never see differently
 // suppressed versions of the same figures.
 
-export type Level = { id: string; name: string; depth: number };
+export type Level = { id: string; name: string; depth: number; parentId: string | null };
 export type OverviewRow = {
   id: string;
   name: string;
@@ -29,7 +29,13 @@ export type OrganisationOverview = {
   threshold: number;
   years: number[];
   year: number | null;
+  /** Every level the viewer may open. */
   levels: Level[];
+  /**
+   * What the picker offers: the viewer's top levels, the way down to this level, the levels beside it
+   * and just below it (a city has thousands of units; the progress table's names lead further down).
+   */
+  picker: Level[];
   level: Level | null;
   rows: OverviewRow[];
   history: { year: number; figures: NodeFigures }[];
@@ -44,15 +50,29 @@ function levelsFor(scope: Scope, units: { id: string; name: string; parentId: st
   const names = new Map(units.map((unit) => [unit.id, unit.name]));
   const collator = new Intl.Collator("da-DK");
   const inScope = (id: string) => scope.wholeMunicipality || scope.areaUnits.has(id) || scope.coveredUnits.has(id);
-  const levels: Level[] = scope.wholeMunicipality ? [{ id: municipalityNode, name: municipality, depth: 0 }] : [];
-  const visit = (id: string, depth: number) => {
+  const levels: Level[] = scope.wholeMunicipality ? [{ id: municipalityNode, name: municipality, depth: 0, parentId: null }] : [];
+  const visit = (id: string, depth: number, shownParent: string | null) => {
     const shown = id !== municipalityNode && inScope(id);
-    if (shown) levels.push({ id, name: names.get(id)!, depth });
+    if (shown) levels.push({ id, name: names.get(id)!, depth, parentId: shownParent });
     const children = [...tree.children.get(id)!].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
-    for (const child of children) visit(child, shown || scope.wholeMunicipality ? depth + 1 : depth);
+    const below = shown ? id : scope.wholeMunicipality ? municipalityNode : shownParent;
+    for (const child of children) visit(child, shown || scope.wholeMunicipality ? depth + 1 : depth, below);
   };
-  visit(municipalityNode, 0);
+  visit(municipalityNode, 0, null);
   return levels;
+}
+
+function pickerFor(levels: Level[], level: Level): Level[] {
+  const byId = new Map(levels.map((candidate) => [candidate.id, candidate]));
+  const way = new Set<string>();
+  for (let at: Level | undefined = level; at; at = at.parentId === null ? undefined : byId.get(at.parentId)) way.add(at.id);
+  const tops = new Set(
+    levels.filter((candidate) => candidate.parentId === null || candidate.parentId === municipalityNode).map((candidate) => candidate.id),
+  );
+  return levels.filter(
+    (candidate) =>
+      tops.has(candidate.id) || way.has(candidate.id) || candidate.parentId === level.id || candidate.parentId === level.parentId,
+  );
 }
 
 export async function loadOrganisationOverview(
@@ -80,7 +100,17 @@ export async function loadOrganisationOverview(
   // A level the viewer may not see answers exactly like one that does not exist.
   if (!level || !can(actor, access, { kind: "organisationOverview", ...facts(level.id) })) throw new AccessDenied();
   const years = roundYears(rows);
-  const empty = { threshold, years, levels, level, rows: [], history: [], ownAnswersHidden: false, jointActions: [] };
+  const empty = {
+    threshold,
+    years,
+    levels,
+    picker: pickerFor(levels, level),
+    level,
+    rows: [],
+    history: [],
+    ownAnswersHidden: false,
+    jointActions: [],
+  };
   if (years.length === 0) return { ...empty, year: null };
   const year = asked.year !== undefined && years.includes(asked.year) ? asked.year : years[0];
 
