@@ -90,6 +90,18 @@ test("an area chief sees the units of the area, year by year, and nothing of oth
   await page.screenshot({ path: "test-results/screenshots/organisation-area-chief-390.png", fullPage: true });
 
   expect((await page.goto("/organisation?enhed=kommune"))?.status()).toBe(404);
+  // Addresses typed by anyone: a level that is not a unit, another area's unit and its exports
+  // answer as if they did not exist; a year that is not a year shows the newest.
+  expect((await page.goto("/organisation?enhed=%27%3Bdrop"))?.status()).toBe(404);
+  const otherArea = (
+    await worldDatabase().$queryRaw<{ id: string }[]>`
+    select u.id from "Unit" u join "Municipality" m on m.id = u."municipalityId" where m.name = ${world.municipality} and u.name = 'Hjemmeplejen Vest'`
+  )[0].id;
+  expect((await page.goto(`/organisation?enhed=${otherArea}`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/organisation/csv?enhed=${otherArea}&aar=2026`)).status()).toBe(404);
+  expect((await page.request.get(`/api/organisation/rapport?enhed=kommune`)).status()).toBe(404);
+  await page.goto("/organisation?aar=1850");
+  await expect(page.getByRole("combobox", { name: "År" })).toHaveValue("2026");
 });
 
 test("HR sees the whole municipality, a unit too small folded in, and exports CSV and PDF", async ({ page }) => {
