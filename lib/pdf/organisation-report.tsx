@@ -57,8 +57,11 @@ function Table({
   first = t.unit,
   headings,
   rows,
+  boldFirst = true,
 }: {
   first?: string;
+  /** The first row is the level's total (not in the year-by-year table). */
+  boldFirst?: boolean;
   headings: string[];
   /** values null: hidden, said by `message` (or the anonymity rule's words). */
   rows: { name: string; note?: string | null; message?: string | null; values: string[] | null }[];
@@ -76,7 +79,7 @@ function Table({
       {rows.map((row, index) => (
         <View key={`${row.name}-${index}`} style={styles.row} wrap={false}>
           <View style={styles.name}>
-            <Text style={index === 0 ? styles.head : {}}>{row.name}</Text>
+            <Text style={index === 0 && boldFirst ? styles.head : {}}>{row.name}</Text>
             {row.note ? <Text style={styles.muted}>{row.note}</Text> : null}
           </View>
           {row.values ? (
@@ -217,6 +220,7 @@ export function OrganisationReportPdf({ data }: { data: OrganisationReportData }
         <Text style={styles.h2}>{t.historyHeading}</Text>
         <Table
           first={t.year}
+          boldFirst={false}
           headings={data.historyHeadings}
           rows={data.history.map((entry) => ({ name: String(entry.year), values: entry.values }))}
         />

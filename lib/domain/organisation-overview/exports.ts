@@ -81,6 +81,7 @@ export function reportData(overview: OrganisationOverview, municipality: string,
   const notes = [
     ...(overview.ownAnswersHidden ? [t.ownAnswers] : []),
     ...overview.rows.filter((row) => row.moved).map((row) => t.moved(row.name, row.moved!.from, row.moved!.to)),
+    ...overview.history.flatMap((entry) => entry.changes.map((change) => t.historyChange({ ...change, year: entry.year }))),
   ];
   return {
     municipality,
@@ -117,13 +118,7 @@ export function reportData(overview: OrganisationOverview, municipality: string,
           },
         ]
       : [],
-    historyHeadings: [
-      t.progress.participants,
-      t.progress.sheetsShared,
-      t.progress.plansSigned,
-      ...dimensionNames,
-      da.wrapUp.overview.motivation.yes,
-    ],
+    historyHeadings: [t.progress.participants, t.progress.sheetsShared, t.progress.plansSigned, ...dimensionNames, t.motivatedYes],
     history: overview.history.map(({ year, figures }) => ({
       year,
       values: [

@@ -5,7 +5,16 @@ import type { Database } from "@/lib/db-client";
 import { wrapUpBegun } from "@/lib/domain/rounds/state-machine";
 import { municipalityPicture } from "./cache";
 import { loadJointActions, loadViewerParticipation, type JointActionRow } from "./data";
-import { municipalityNode, nodeFigures, roundYears, viewerVisibility, type Measure, type NodeFigures, type YearPicture } from "./picture";
+import {
+  municipalityNode,
+  nodeFigures,
+  roundYears,
+  subtreeOf,
+  viewerVisibility,
+  type Measure,
+  type NodeFigures,
+  type YearPicture,
+} from "./picture";
 import { loadScope, type Scope } from "./scope";
 import { buildTree } from "./tree-anonymity";
 
@@ -25,6 +34,7 @@ export type OverviewRow = {
   outsideScope: boolean;
   figures: NodeFigures | null;
 };
+export type HistoryChange = { unit: string; countedThen: boolean; parentThen: string | null; parentNow: string | null };
 export type OrganisationOverview = {
   threshold: number;
   years: number[];
@@ -38,7 +48,8 @@ export type OrganisationOverview = {
   picker: Level[];
   level: Level | null;
   rows: OverviewRow[];
-  history: { year: number; figures: NodeFigures }[];
+  /** The level in every year; `changes`: units counted under it that year but not today, or the reverse. */
+  history: { year: number; figures: NodeFigures; changes: HistoryChange[] }[];
   /** Some figures are hidden for this viewer because their own answers are among them. */
   ownAnswersHidden: boolean;
   jointActions: { roundId: string; title: string; unit: string; actions: JointActionRow[] }[];
@@ -149,12 +160,30 @@ export async function loadOrganisationOverview(
     ...childIds.map((id) => rowOf(id, names.get(id)!)).sort((a, b) => collator.compare(a.name, b.name)),
   ];
 
+  // Year over year the level is matched by its id; the units counted under it may differ from
+  // today's when the tree changed, and the page names them rather than hiding the change.
+  const today = subtreeOf(buildTree(rows.units), level.id);
+  const currentParent = new Map(rows.units.map((unit) => [unit.id, unit.parentId]));
   const history = [...years]
     .sort((a, b) => a - b)
     .map((other) => {
       const otherPicture = municipalityFigures.picture(other, threshold);
       const otherVisibility = other === year ? visibility : seen(otherPicture, [level.id]);
-      return { year: other, figures: nodeFigures(otherPicture, level.id, otherVisibility, { rawProgress: rawProgress(level.id) }) };
+      const then = subtreeOf(otherPicture.tree, level.id);
+      const changes = [...new Set([...then, ...today])]
+        .filter((id) => id !== municipalityNode && then.has(id) !== today.has(id) && otherPicture.moves.some((move) => move.unitId === id))
+        .map((id) => ({
+          unit: names.get(id)!,
+          countedThen: then.has(id),
+          parentThen: nameOf(otherPicture.parentOf.get(id) ?? null),
+          parentNow: nameOf(currentParent.get(id) ?? null),
+        }))
+        .sort((a, b) => collator.compare(a.unit, b.unit));
+      return {
+        year: other,
+        figures: nodeFigures(otherPicture, level.id, otherVisibility, { rawProgress: rawProgress(level.id) }),
+        changes,
+      };
     });
 
   // The wrap-ups of the units on the page themselves (not the whole tree below a level: a city's

@@ -153,6 +153,18 @@ export function viewerVisibility(picture: YearPicture, threshold: number, viewer
   );
 }
 
+/** The node and every unit below it in the tree. */
+export function subtreeOf(tree: Tree, id: string): Set<string> {
+  const found = new Set<string>();
+  const stack = [id];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    found.add(next);
+    stack.push(...(tree.children.get(next) ?? []));
+  }
+  return found;
+}
+
 function figureOf(counts: number[]): Figure | null {
   const n = counts.reduce((sum, count) => sum + count, 0);
   if (n === 0) return null;

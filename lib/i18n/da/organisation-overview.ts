@@ -63,6 +63,12 @@ export const organisationOverview = {
   historyLead: (level: string) =>
     `${level} i hvert år. Enhederne følges år for år, også når de er flyttet; året tælles med enhederne, som de lå, da årets runder startede.`,
   historyCaption: (level: string) => `${level} år for år`,
+  motivatedYes: "Motiveret (ja / planer)",
+  historyChangesHeading: "Enheder, der er flyttet",
+  historyChange: (change: { year: number; unit: string; countedThen: boolean; parentThen: string | null; parentNow: string | null }) =>
+    change.countedThen
+      ? `${change.year}: ${change.unit} lå dengang under ${change.parentThen ?? "øverste niveau"} og tælles med her det år; i dag ligger den under ${change.parentNow ?? "øverste niveau"}.`
+      : `${change.year}: ${change.unit} lå dengang under ${change.parentThen ?? "øverste niveau"} og tælles ikke med her det år.`,
   year: "År",
   jointActionsHeading: "Fælles handleplaner",
   jointActionsLead: "Punkterne i handleplanerne fra de fælles opsamlinger i enhederne på siden, med deres status.",
