@@ -6,6 +6,8 @@ import { SiteFooter, SiteHeader } from "@/components/ui/site-frame";
 import { getActor } from "@/lib/auth/current";
 import { loadCooperationBody, loadHelpContact, loadMunicipalityName } from "@/lib/domain/organisation/municipality";
 import { navigationFor } from "@/lib/domain/organisation/navigation";
+import { mayOpenOrganisationOverview } from "@/lib/domain/organisation-overview/scope";
+import { db } from "@/lib/db";
 import { privacyNoticePath } from "@/lib/domain/privacy/paths";
 import { da } from "@/lib/i18n/da";
 import "./globals.css";
@@ -26,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     loadHelpContact(),
     loadCooperationBody(),
   ]);
+  const organisation = actor ? await mayOpenOrganisationOverview(db(), actor) : false;
   const h = da.guidance.helpContact;
   const help = helpContact
     ? {
@@ -51,7 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           appName={da.app.name}
           organisationName={municipalityName}
           navLabel={da.auth.nav.label}
-          links={navigationFor(actor)}
+          links={navigationFor(actor, organisation)}
           signedInAs={actor ? da.auth.nav.signedInAs(actor.name) : undefined}
         />
         <div className="flex-1">

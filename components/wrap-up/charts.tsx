@@ -150,10 +150,11 @@ export function BarList({
             <span>{row.name}</span>
             <span className="flex items-center gap-2">
               <span
-                className="inline-block h-5 rounded-sm bg-brand-700"
+                className="inline-block h-5 min-w-0 rounded-sm bg-brand-700"
                 style={{ width: `${(100 * row.count) / max}%`, minWidth: row.count > 0 ? "2px" : 0 }}
               />
-              <span>{row.count}</span>
+              {/* Never squeezed by the longest bar: a count must not break across lines. */}
+              <span className="shrink-0 tabular-nums">{row.count}</span>
             </span>
           </div>
         ))}

@@ -49,6 +49,12 @@
 //   are enforced where they are computed), by the leader they are about and by the round's leader
 //   (the leader's leader), who see the same. Nobody else, no administrator or HR: the answers hold
 //   no person, so there is nothing individual to hand anyone.
+// - The organisation's overview across units (lib/domain/organisation-overview/) shows aggregates
+//   only, each passing the anonymity rule at every level: HR reads it for the whole municipality, an
+//   area chief (the leader of a unit with units below it, or the manager of leaders) for the units
+//   at and below the ones they head, a MED representative for the units their committees cover.
+//   Progress counts unfolded (as HR's desk has them) are for HR and the area chief; a representative
+//   sees them only where the unit is large enough for answer figures.
 // - A deactivated person can do nothing.
 
 export type StoredRole = "ADMINISTRATOR" | "HR" | "COMMITTEE_MEMBER";
@@ -91,7 +97,13 @@ export type Resource =
   // leaderId: the participating leader the questionnaire is about; respondentManagerId: the actor's own leader.
   | { kind: "upwardQuestionnaire"; leaderId: string; respondentManagerId: string | null }
   // participantId: the leader the answers are about; leaderId: the round's leader (the leader's leader).
-  | { kind: "upwardResults"; participantId: string; leaderId: string };
+  | { kind: "upwardResults"; participantId: string; leaderId: string }
+  // One level of the organisation's overview. wholeMunicipality: the level is the municipality
+  // itself; areaChief: the unit is at or below a unit the actor heads; committeeCovers: a MED
+  // committee of the actor's covers it (all three facts looked up where the overview is loaded).
+  | { kind: "organisationOverview"; wholeMunicipality: boolean; areaChief: boolean; committeeCovers: boolean }
+  // Progress counts per unit without folding small units (areaChief as above).
+  | { kind: "organisationProgress"; areaChief: boolean };
 
 export type Action =
   | "read"
@@ -159,6 +171,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "personnelFiling":
       // HR's filing desk: counts per round and the signed plans to file, never their making.
       return has(actor, "HR") && oneOf(action, "read", "export", "file");
+
+    case "organisationOverview":
+      if (!oneOf(action, "read", "export")) return false;
+      if (has(actor, "HR")) return true;
+      return !resource.wholeMunicipality && (resource.areaChief || committeeReads(actor, resource.committeeCovers));
+
+    case "organisationProgress":
+      return action === "read" && (has(actor, "HR") || resource.areaChief);
 
     case "roundProgress":
       return action === "read" && (actor.id === resource.leaderId || has(actor, "HR"));

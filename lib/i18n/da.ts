@@ -14,6 +14,7 @@ import { managerChange } from "./da/manager-change";
 import { meetings } from "./da/meetings";
 import { nextSteps } from "./da/next-steps";
 import { guidanceSettings } from "./da/guidance-settings";
+import { organisationOverview } from "./da/organisation-overview";
 import { paper } from "./da/paper";
 import { peopleImport } from "./da/people-import";
 import { personalData } from "./da/personal-data";
@@ -49,6 +50,7 @@ export const da = {
   meetings,
   nextSteps,
   guidanceSettings,
+  organisationOverview,
   paper,
   peopleImport,
   personalData,

@@ -266,7 +266,7 @@ test("administration and HR", async ({ browser }) => {
     )
   ).rows[0].id;
   await check(browser, "Peter Skov Jæger", [`/admin/skabeloner/${template}`]);
-  await check(browser, "Birgitte Dalsgaard", ["/hr"]);
+  await check(browser, "Birgitte Dalsgaard", ["/hr", "/organisation"]);
 });
 
 test("signed out", async ({ browser }) => {

@@ -73,6 +73,13 @@ const resources = {
   movedSharedNote: { kind: "leaderNote", authorId: "leader", leaderId: "leader", aboutId: "employee", shared: true, moved: true },
   lusPlan: { kind: "plan", employeeId: "leader", leaderId: "chief", signed: false },
   filingDesk: { kind: "personnelFiling" },
+  // The organisation's overview; areaChief and committeeCovers are facts about the actor asking.
+  organisationWhole: { kind: "organisationOverview", wholeMunicipality: true, areaChief: false, committeeCovers: false },
+  organisationUnit: { kind: "organisationOverview", wholeMunicipality: false, areaChief: false, committeeCovers: false },
+  organisationUnitInArea: { kind: "organisationOverview", wholeMunicipality: false, areaChief: true, committeeCovers: false },
+  organisationUnitCovered: { kind: "organisationOverview", wholeMunicipality: false, areaChief: false, committeeCovers: true },
+  organisationProgress: { kind: "organisationProgress", areaChief: false },
+  organisationProgressInArea: { kind: "organisationProgress", areaChief: true },
   // The employee has no e-mail address: the leader types in their paper form and registers their
   // signature on the printed plan.
   paperForm: { kind: "paperRegistration", leaderId: "leader" },
@@ -104,6 +111,11 @@ const allActions: Action[] = [
 // Whoever is above the round's leader in the manager chain may hand it over, whatever else they are.
 const fromAbove: Partial<Record<ResourceName, Action[]>> = { musHandoverFromAbove: ["read", "handOver"] };
 // Whoever is the round's named union representative reads its material and wrap-up, and comments if allowed.
+// Whoever heads the unit's area (an area chief) reads its overview and its progress counts.
+const asAreaChief: Partial<Record<ResourceName, Action[]>> = {
+  organisationUnitInArea: ["read", "export"],
+  organisationProgressInArea: ["read"],
+};
 const asUnionRep: Partial<Record<ResourceName, Action[]>> = {
   unionRepMusMaterial: ["read"],
   unionRepMusWrapUp: ["read"],
@@ -121,6 +133,7 @@ type ResourceName = keyof typeof resources;
 const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   admin: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     musHandover: ["read", "handOver"], // an administrator of the round's municipality; never otherMunicipalitysHandover
@@ -133,6 +146,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   hr: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -141,9 +155,17 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     signedPlan: ["export", "file"],
     signedPlanOnPaper: ["export", "file"],
     lastYearsPlan: ["export", "file"],
+    // The whole municipality, every unit.
+    organisationWhole: ["read", "export"],
+    organisationUnit: ["read", "export"],
+    organisationUnitInArea: ["read", "export"],
+    organisationUnitCovered: ["read", "export"],
+    organisationProgress: ["read"],
+    organisationProgressInArea: ["read"],
   },
   committee: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -152,9 +174,11 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     coveredLusMaterial: ["read"],
     coveredMusWrapUp: ["read"], // the wrap-up and the joint action plan, never the overview
     committeeRounds: ["read"],
+    organisationUnitCovered: ["read", "export"], // folded progress only: never organisationProgress
   },
   leader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     musHandover: ["read", "handOver"], // the round's own leader
     templates: ["read"],
@@ -187,6 +211,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   formerLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -196,12 +221,14 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   otherLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
   },
   leadersLeader: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -213,6 +240,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   employee: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -241,6 +269,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   colleague: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
@@ -251,6 +280,7 @@ const allowed: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   },
   unionRep: {
     ...fromAbove,
+    ...asAreaChief,
     ...asUnionRep,
     ...asTeamMember,
     templates: ["read"],
