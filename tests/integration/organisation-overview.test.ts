@@ -45,9 +45,11 @@ async function round(
   const { id } = await one(
     db.$queryRaw<
       { id: string }[]
-    >`insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "updatedAt")
+    >`insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "updatedAt", "wrapUpStartedAt")
       values (gen_random_uuid(), ${municipality.id}::uuid, ${unitId}::uuid, ${leaderId}::uuid, 'MUS', ${year}, ${`MUS ${year}`}, ${state}::"RoundState", 'Test',
-        ${`${year}-01-10`}::date, ${`${year}-02-01`}::date, ${`${year}-03-31`}::date, ${`${year}-04-20`}::date, ${`${year}-10-01`}::date, now()) returning id`,
+        ${`${year}-01-10`}::date, ${`${year}-02-01`}::date, ${`${year}-03-31`}::date, ${`${year}-04-20`}::date, ${`${year}-10-01`}::date, now(),
+        -- The wrap-up began after the sheets and plans below were written, as in a real round.
+        case when ${state} in ('WRAP_UP', 'FOLLOW_UP', 'CLOSED') then now() + interval '1 day' end) returning id`,
   );
   const group = await one(
     db.$queryRaw<
@@ -320,7 +322,9 @@ describe("the organisation's exports", () => {
     expect(text).toMatch(/Side 1 af \d/);
     // Plejecenter is shown; Hjemmepleje (5) is hidden that year, as on the page, so Ældre minus Plejecenter is 9.
     expect(text).toContain("5,0 (12)");
-    expect(text).toContain("Hjemmepleje Vises ikke (for få til at bevare anonymiteten)");
+    expect(text).toContain(
+      "Hjemmepleje Vises ikke (for få til at bevare anonymiteten, eller ikke alle årets runder er nået til den fælles opsamling)",
+    );
   });
 });
 
@@ -358,6 +362,54 @@ describe("the overview's sums in SQL", () => {
       actions.set(key, (actions.get(key) ?? 0) + 1);
     }
     expect(new Map(mine(rows.actions).map((row) => [`${row.theme}|${row.form}`, row.actions]))).toEqual(actions);
+  });
+});
+
+describe("the figures over the year", () => {
+  const mestring = async (year: number) => {
+    const { loadOrganisationRows } = await import("@/lib/domain/organisation-overview/data");
+    const { buildYearPicture } = await import("@/lib/domain/organisation-overview/picture");
+    const picture = buildYearPicture(await loadOrganisationRows(database, municipality.id), year, k);
+    const shown = picture.visible.get("mestring")!;
+    const n = (id: string) =>
+      shown.has(id)
+        ? picture.sums
+            .get(id)!
+            .scores.get("mestring")!
+            .reduce((sum, count) => sum + count, 0)
+        : null;
+    return { n, motivatedYes: (id: string) => (picture.visible.get("plans")!.has(id) ? picture.sums.get(id)!.motivated.yes : null) };
+  };
+  const leader = async (name: string) => (await database.person.findFirstOrThrow({ where: { name } })).id;
+
+  it("keeps an area's figures back while one of its rounds has not reached the wrap-up", async () => {
+    expect((await mestring(2026)).n(ids.children)).toBe(18);
+    await round(database, ids.north, await leader("Leder north"), 2026, "CONVERSATIONS", [], 1);
+    const waiting = await mestring(2026);
+    expect(waiting.n(ids.children)).toBeNull();
+    expect(waiting.n(ids.north)).toBeNull();
+    // Another area's figures do not wait for it.
+    expect(waiting.n(ids.elderly)).toBe(17);
+  });
+
+  it("counts a round created after its area was released in none of the year's figures, and freezes each plan at the wrap-up", async () => {
+    const before = await mestring(2026);
+    expect(before.n(ids.children)).toBe(18);
+    // One more person in Skole Nord, in a round of their own begun after the area's figures were out.
+    const newcomer = await person(database, "Nina Nyansat", ids.north, await leader("Leder north"));
+    const newRound = await round(database, ids.north, await leader("Leder north"), 2026, "WRAP_UP", [newcomer], 3);
+    // Created two days on, when the year's other rounds (in their wrap-up from tomorrow) had long been released.
+    await database.$executeRaw`update "Round" set "createdAt" = now() + interval '2 days' where id = ${newRound}::uuid`;
+    // A plan signed again at the follow-up, with its motivation changed.
+    const [version] = await database.$queryRaw<{ planId: string; content: unknown }[]>`
+      select v."planId", v.content from "PlanVersion" v join "Plan" p on p.id = v."planId" join "RoundParticipant" rp on rp.id = p."participantId"
+      join "Round" r on r.id = rp."roundId" where r."unitId" = ${ids.north}::uuid and r.year = 2026 and v.content ->> 'motivated' = 'yes' limit 1`;
+    await database.$executeRaw`insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt")
+      values (gen_random_uuid(), ${version.planId}::uuid, 2, ${JSON.stringify({ ...(version.content as object), motivated: "no" })}::jsonb, 'y', now() + interval '3 days')`;
+    const after = await mestring(2026);
+    expect(after.n(ids.children)).toBe(18);
+    expect(after.n(ids.north)).toBe(before.n(ids.north));
+    expect(after.motivatedYes(ids.children)).toBe(before.motivatedYes(ids.children));
   });
 });
 

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { conversationHeld } from "@/lib/domain/plans/hr/conversation-held";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import { wrapUpPhases, type RoundState } from "@/lib/domain/rounds/state-machine";
+import { lateRoundsByYear, type TimelineRound } from "./release";
 
 // The rows the organisation's overview is computed from, for the whole municipality and every year
 // at once: a handful of grouped statements, never one per unit (a city has thousands).
@@ -49,18 +50,35 @@ export type JointActionRow = {
 export type OrganisationRows = {
   units: UnitRow[];
   rounds: RoundRow[];
+  /** Every round of the municipality, planning included: when each was created and reached its wrap-up (release.ts). */
+  timeline: TimelineRound[];
+  /** Rounds created after a unit holding them had been released: in no answer figure (release.ts). */
+  late: Set<string>;
   scores: ScoreRow[];
   motivation: MotivationRow[];
   actions: ActionRow[];
 };
 
-/** The participants whose answers count, with their round's unit and year; `scored`: only rounds with scores. */
-const counted = (municipalityId: string, scored = false) => Prisma.sql`
-  select r."unitId", r.year, p.id as "participantId"
+/**
+ * The participants whose answers count, with their round's unit, year and wrap-up start; `scored`:
+ * only rounds with scores; `late`: rounds left out (release.ts).
+ */
+const counted = (municipalityId: string, late: string[], scored = false) => Prisma.sql`
+  select r."unitId", r.year, r."wrapUpStartedAt", p.id as "participantId"
   from "Round" r join "RoundParticipant" p on p."roundId" = r.id
   where r."municipalityId" = ${municipalityId}::uuid and r.state::text = any(${[...wrapUpPhases]}::text[])
+    and r."wrapUpStartedAt" is not null and not (r.id = any(${late}::uuid[]))
     ${scored ? Prisma.sql`and r."hasScores"` : Prisma.empty}
     and p.absence is null and p."catchUpAt" is null`;
+
+// The plan as it stood when the wrap-up began: a plan revised and signed again at the follow-up
+// would otherwise change a released figure by one person's answers.
+const frozenPlan = Prisma.sql`
+  join lateral (
+    select v.content from "Plan" pl join "PlanVersion" v on v."planId" = pl.id
+    where pl."participantId" = c."participantId" and v."signedAt" is not null and v."signedAt" <= c."wrapUpStartedAt"
+    order by v.number desc limit 1
+  ) v on true`;
 
 function scoreCounts(rows: { unitId: string; year: number; dimension: string; score: number; n: number }[]): ScoreRow[] {
   const byKey = new Map<string, ScoreRow>();
@@ -81,9 +99,16 @@ function scoreCounts(rows: { unitId: string; year: number; dimension: string; sc
 
 export async function loadOrganisationRows(database: Database, municipalityId: string, now = new Date()): Promise<OrganisationRows> {
   const dimensions = vitalisationDimensions.map((dimension) => dimension.id);
-  const [units, rounds, scores, motivation, actions] = await Promise.all([
+  // Which rounds are late decides which answers are read: the small timeline first.
+  const [units, timeline] = await Promise.all([
     database.$queryRaw<UnitRow[]>`
       select id, name, "parentId" from "Unit" where "municipalityId" = ${municipalityId}::uuid order by name`,
+    database.$queryRaw<TimelineRound[]>`
+      select id, "unitId", "unitParentId", year, "createdAt", "wrapUpStartedAt" from "Round" where "municipalityId" = ${municipalityId}::uuid`,
+  ]);
+  const late = lateRoundsByYear(units, timeline);
+  const lateIds = [...late];
+  const [rounds, scores, motivation, actions] = await Promise.all([
     // Progress per round, as HR's desk counts it, for every round past planning.
     database.$queryRaw<
       (Omit<RoundRow, "participants" | "sheetsShared" | "conversationsHeld" | "plansSigned" | "plansFiled" | "followedUp"> &
@@ -109,28 +134,28 @@ export async function loadOrganisationRows(database: Database, municipalityId: s
     // How many gave each score, per unit, year and dimension (a score that is not a whole number from 1 to 10 counts nowhere, as in the leader's overview).
     database.$queryRaw<{ unitId: string; year: number; dimension: string; score: number; n: number }[]>`
       select c."unitId", c.year, d.dimension, (s.fields ->> ('score.' || d.dimension))::float8 as score, count(*)::int as n
-      from (${counted(municipalityId, true)}) c
+      from (${counted(municipalityId, lateIds, true)}) c
       join "PreparationSheet" s on s."participantId" = c."participantId" and s.state = 'SUBMITTED'
       cross join unnest(${dimensions}::text[]) as d(dimension)
       where jsonb_typeof(s.fields -> ('score.' || d.dimension)) = 'number'
       group by 1, 2, 3, 4`.then(scoreCounts),
     database.$queryRaw<MotivationRow[]>`
       select c."unitId", c.year, coalesce(v.content ->> 'motivated', '') as motivated, count(*)::int as plans
-      from (${counted(municipalityId)}) c
-      join "Plan" pl on pl."participantId" = c."participantId"
-      join "PlanVersion" v on v."planId" = pl.id and v."latestSigned"
+      from (${counted(municipalityId, lateIds)}) c
+      ${frozenPlan}
       group by 1, 2, 3`,
     database.$queryRaw<ActionRow[]>`
       select c."unitId", c.year, coalesce(a ->> 'theme', '') as theme, coalesce(a ->> 'form', '') as form, count(*)::int as actions
-      from (${counted(municipalityId)}) c
-      join "Plan" pl on pl."participantId" = c."participantId"
-      join "PlanVersion" v on v."planId" = pl.id and v."latestSigned"
+      from (${counted(municipalityId, lateIds)}) c
+      ${frozenPlan}
       cross join jsonb_array_elements(case when jsonb_typeof(v.content -> 'actions') = 'array' then v.content -> 'actions' else '[]'::jsonb end) a
       where btrim(coalesce(a ->> 'what', '')) <> ''
       group by 1, 2, 3, 4`,
   ]);
   return {
     units,
+    timeline,
+    late,
     rounds: rounds.map((round) => ({
       ...round,
       participants: Number(round.participants),

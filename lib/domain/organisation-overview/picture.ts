@@ -2,7 +2,8 @@ import { developmentForms, motivationValues } from "@/lib/domain/plans/doc";
 import { vitalisationDimensions } from "@/lib/domain/rounds/question-banks";
 import type { Figure } from "@/lib/domain/overview/figures";
 import type { OrganisationRows, RoundRow } from "./data";
-import { buildTree, municipalityNode, visibleUnits, withoutViewer, type Tree } from "./tree-anonymity";
+import { parentsOf, releasedNodes, yearTree } from "./release";
+import { municipalityNode, visibleReleased, visibleUnits, withoutViewer, type Tree } from "./tree-anonymity";
 
 // One year of the organisation, as every viewer's page is cut from it. Pure. The year's tree places
 // each unit under the parent it had when its round that year was created (Round.unitParentId), and
@@ -56,6 +57,8 @@ export type YearPicture = {
   visible: Map<Measure, Set<string>>;
   /** Per node (the municipality node included), summed bottom up once, so a page of 250 units costs lookups. */
   sums: Map<string, Sums>;
+  /** The nodes whose every round of the year has begun its wrap-up: only these may show answer figures. */
+  released: Set<string>;
 };
 
 const measures: Measure[] = ["participants", "plans", ...vitalisationDimensions.map((dimension) => dimension.id)];
@@ -89,15 +92,11 @@ export function roundYears(rows: OrganisationRows): number[] {
 
 export function buildYearPicture(rows: OrganisationRows, year: number, threshold: number): YearPicture {
   const rounds = rows.rounds.filter((round) => round.year === year);
-  // The parent recorded by the unit's first round of the year: where the year began for it.
-  const recorded = new Map<string, string | null>();
-  for (const round of [...rounds].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()))
-    if (!recorded.has(round.unitId)) recorded.set(round.unitId, round.unitParentId);
-  const tree = buildTree(
-    rows.units.map((unit) => ({ id: unit.id, parentId: recorded.has(unit.id) ? recorded.get(unit.id)! : unit.parentId })),
-  );
-  const parentOf = new Map<string, string>();
-  for (const id of tree.topDown) for (const child of tree.children.get(id)!) parentOf.set(child, id);
+  // The year's tree from every round of the year, planning included, as data.ts decided the late ones.
+  const timeline = rows.timeline.filter((round) => round.year === year);
+  const { tree, recorded } = yearTree(rows.units, timeline);
+  const parentOf = parentsOf(tree);
+  const released = releasedNodes(tree, timeline, rows.late);
   const moves = rows.units.flatMap((unit) =>
     recorded.has(unit.id) && recorded.get(unit.id) !== unit.parentId
       ? [{ unitId: unit.id, from: recorded.get(unit.id)!, to: unit.parentId }]
@@ -138,8 +137,17 @@ export function buildYearPicture(rows: OrganisationRows, year: number, threshold
     const id = tree.topDown[index];
     addInto(sums.get(parentOf.get(id)!)!, sums.get(id)!);
   }
-  const visible = new Map(measures.map((measure) => [measure, visibleUnits(tree, own.get(measure)!, threshold)]));
-  return { year, tree, parentOf, moves, rounds, own, visible, sums };
+  // Answer figures only where every round has reached its wrap-up (release.ts); the participants'
+  // count is progress, shown as the fold rule allows at each moment.
+  const visible = new Map(
+    measures.map((measure) => [
+      measure,
+      measure === "participants"
+        ? visibleUnits(tree, own.get(measure)!, threshold)
+        : visibleReleased(tree, own.get(measure)!, threshold, released),
+    ]),
+  );
+  return { year, tree, parentOf, moves, rounds, own, visible, sums, released };
 }
 
 /** The shown figures as one viewer may see them: less where the viewer's own answers are among them. */

@@ -80,7 +80,12 @@ function leftover(tree: Tree, id: string, shown: ReadonlySet<string>, totals: Re
 }
 
 /** The nodes (units, and the municipality node) whose figure may be shown, given each unit's own count. */
-export function visibleUnits(tree: Tree, own: ReadonlyMap<string, number>, threshold: number): Set<string> {
+export function visibleUnits(
+  tree: Tree,
+  own: ReadonlyMap<string, number>,
+  threshold: number,
+  { topHidesOnlyItself = false }: { topHidesOnlyItself?: boolean } = {},
+): Set<string> {
   const totals = subtreeTotals(tree, own);
   const shown = new Set(tree.topDown.filter((id) => totals.get(id)! >= threshold));
   // Bottom up: when a node is fixed, every shown node below it already leaves either nothing or at
@@ -90,6 +95,11 @@ export function visibleUnits(tree: Tree, own: ReadonlyMap<string, number>, thres
     const id = tree.topDown[index];
     if (!shown.has(id)) continue;
     let rest = leftover(tree, id, shown, totals);
+    // (visibleReleased: the municipality hides itself rather than an area shown before it.)
+    if (topHidesOnlyItself && id === municipalityNode) {
+      if (rest > 0 && rest < threshold) shown.delete(id);
+      continue;
+    }
     while (rest > 0 && rest < threshold) {
       const [hide] = shownBelow(tree, id, shown)
         .map((below) => ({ id: below, rest: leftover(tree, below, shown, totals), total: totals.get(below)! }))
@@ -108,6 +118,39 @@ export function visibleUnits(tree: Tree, own: ReadonlyMap<string, number>, thres
     }
   }
   return shown;
+}
+
+/**
+ * The answer figures that may be shown of the areas released so far (release.ts: an area, a unit
+ * at the top of the tree, is released once every round of the year under it has begun its
+ * wrap-up, and from then its figures are final). Within an area the rule is visibleUnits': a unit
+ * may hide a unit below it to protect its own leftover, and the whole area's figures appear at
+ * once, so nothing shown is ever taken back. The municipality, released last, never hides an area
+ * (an area's figures may have been shown for months by then): when its own leftover is too small,
+ * the municipality's total is hidden instead. So every figure ever shown over the year belongs to
+ * one final set that passes the rule, whatever day two pages were saved.
+ */
+export function visibleReleased(
+  tree: Tree,
+  own: ReadonlyMap<string, number>,
+  threshold: number,
+  released: ReadonlySet<string>,
+): Set<string> {
+  const shown = visibleUnits(tree, own, threshold, { topHidesOnlyItself: true });
+  const areaOf = new Map<string, string>();
+  for (const area of tree.children.get(municipalityNode)!) {
+    const stack = [area];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      areaOf.set(id, area);
+      stack.push(...tree.children.get(id)!);
+    }
+  }
+  return new Set(
+    [...shown].filter((id) =>
+      id === municipalityNode ? released.has(municipalityNode) : released.has(areaOf.get(id) ?? municipalityNode),
+    ),
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ export const organisationOverview = {
   title: "Organisationens overblik",
   lead: "Rundernes fremdrift og de samlede tal fra de fælles opsamlinger, enhed for enhed og år for år. Tallene er altid samlet for flere personer; ingen enkeltpersons svar kan ses eller regnes ud.",
   threshold: (n: number) =>
-    `Tal fra svarene vises kun for mindst ${people(n)}. En enhed med færre tælles med i enheden over den og vises ikke for sig selv, og nabo-enheder skjules, når forskellen ellers ville afsløre en lille gruppe.`,
+    `Tal fra svarene vises kun for mindst ${people(n)}. En enhed med færre tælles med i enheden over den og vises ikke for sig selv; ville forskellen mellem en enhed og enhederne under den afsløre en lille gruppe, vises enheden ikke. Tallene for en enhed vises først, når alle årets runder i den er nået til den fælles opsamling, og derefter ændrer de sig ikke: en runde, der oprettes senere, tæller ikke med i årets tal.`,
   picker: {
     legend: "Vælg niveau og år",
     level: "Niveau",
@@ -47,7 +47,7 @@ export const organisationOverview = {
   distributionCaption: (dimension: string, level: string) => `${dimension} i ${level}: antal svar for hver score`,
   meanWithN: (mean: string, n: number) => `${mean} (${n})`,
   hidden: "Vises ikke",
-  hiddenLong: "Vises ikke (for få til at bevare anonymiteten)",
+  hiddenLong: "Vises ikke (for få til at bevare anonymiteten, eller ikke alle årets runder er nået til den fælles opsamling)",
   motivationHeading: "Motivation for faglig udvikling",
   motivationLead: "Fra de underskrevne planer i runder, hvor den fælles opsamling er begyndt.",
   motivationCaption: "Motivation for faglig udvikling pr. enhed (antal planer)",
