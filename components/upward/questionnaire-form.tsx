@@ -18,16 +18,20 @@ const chip =
 
 /**
  * The upward questionnaire: the four dimensions as the person experiences them under their leader,
- * and the two open questions. Sent once; the start token proves it was begun in time (started.ts).
+ * and the two open questions when the municipality shows their answers (otherwise they are not
+ * asked: words nobody reads are not collected). Sent once; the start token proves it was begun in
+ * time (started.ts).
  */
 export function QuestionnaireForm({
   participantId,
   startToken,
   questions,
+  showFreeText,
 }: {
   participantId: string;
   startToken: string;
   questions: [string, string];
+  showFreeText: boolean;
 }) {
   const { register, handleSubmit, setError, formState } = useForm<UpwardAnswerInput>({
     resolver: zodResolver(upwardAnswerValuesSchema),
@@ -83,7 +87,7 @@ export function QuestionnaireForm({
           </fieldset>
         );
       })}
-      {(["answer1", "answer2"] as const).map((key, index) => (
+      {(showFreeText ? (["answer1", "answer2"] as const) : []).map((key, index) => (
         <Field key={key} id={key} label={`${questions[index]} ${t.optional}`} hint={t.textHint(answerTextMax)} error={errors[key]?.message}>
           {(describedBy, invalid) => (
             <textarea id={key} rows={4} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(key)} />

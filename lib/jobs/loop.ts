@@ -6,7 +6,7 @@ import { removeExpiredSignInData } from "@/lib/auth/link-requests";
 import { sendFollowUpMails } from "@/lib/domain/plans/jobs/follow-up-mail";
 import { runDueRetention } from "@/lib/domain/retention/run";
 import { sendDueReminders } from "@/lib/domain/sheets/reminders";
-import { sendUpwardReminders } from "@/lib/domain/upward/mutations";
+import { sealClosedSurveys, sendUpwardReminders } from "@/lib/domain/upward/mutations";
 import { sendJointActionReminders } from "@/lib/domain/wrap-up/reminders";
 import { env } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/outbox";
@@ -48,6 +48,7 @@ export async function runJobsOnce(database: Database, now = new Date()): Promise
   const runId = randomUUID();
   await timed(runId, "reminders", () => sendDueReminders(database, now, env().REMINDER_DAYS_BEFORE));
   await timed(runId, "upward-reminders", () => sendUpwardReminders(database, now, env().REMINDER_DAYS_BEFORE));
+  await timed(runId, "upward-seal", () => sealClosedSurveys(database, now));
   await timed(runId, "follow-up-mail", () => sendFollowUpMails(database, now));
   await timed(runId, "joint-action-reminders", () => sendJointActionReminders(database, now, env().JOINT_ACTION_REMINDER_DAYS));
   await timed(runId, "mail", () => deliverQueuedMail(database));

@@ -43,6 +43,7 @@ describe("the metrics endpoint", () => {
     expect(jobs.map((job) => job.job)).toEqual([
       "reminders",
       "upward-reminders",
+      "upward-seal",
       "follow-up-mail",
       "joint-action-reminders",
       "mail",

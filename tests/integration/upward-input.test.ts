@@ -7,7 +7,7 @@ import { personalDataHtml } from "@/lib/domain/personal-data/html";
 import { loadPersonalData } from "@/lib/domain/personal-data/load";
 import { publishRound } from "@/lib/domain/rounds/mutations/publish";
 import { loadOpenQuestionnaires, loadQuestionnaire, loadUpwardResults } from "@/lib/domain/upward/data";
-import { saveUpwardSettings, sendUpwardReminders, submitUpwardAnswer } from "@/lib/domain/upward/mutations";
+import { saveUpwardSettings, sealClosedSurveys, sendUpwardReminders, submitUpwardAnswer } from "@/lib/domain/upward/mutations";
 import type { UpwardAnswerValues } from "@/lib/domain/upward/schema";
 import { startToken } from "@/lib/domain/upward/started";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
@@ -286,6 +286,36 @@ describe("reading the results", () => {
     for (const local of susannesTeam.slice(0, 5)) await give(local, answer(4, ["Noget", "Andet"]));
     const shown = await loadUpwardResults(database, await actor("susanne.holm"), susanneParticipant, afterClose);
     expect(shown).toMatchObject({ status: "shown", n: 5, texts: null });
+    // Words nobody will read are not kept either.
+    expect(await database.upwardAnswer.count({ where: { OR: [{ answer1: { not: "" } }, { answer2: { not: "" } }] } })).toBe(0);
+  });
+
+  it("keeps the threshold the employees were told, when a lower one is set later", async () => {
+    await database.upwardSurvey.updateMany({ data: { threshold: 6 } });
+    for (const local of susannesTeam.slice(0, 5)) await give(local, answer(6));
+    expect(await loadUpwardResults(database, await actor("susanne.holm"), susanneParticipant, afterClose)).toEqual({ status: "tooFew" });
+  });
+
+  it("takes the link between answer and person out of the database once the window has closed", async () => {
+    for (const [index, local] of susannesTeam.slice(0, 5).entries()) await give(local, answer(index + 2));
+    const pairs = async () =>
+      (
+        await database.$queryRaw<{ n: number }[]>`
+          select count(*)::int as n from "UpwardAnswer" a join "UpwardRespondent" r on a.xmin::text = r.xmin::text`
+      )[0].n;
+    // While answers can arrive, each answer shares its transaction with its "who answered" row.
+    expect(await pairs()).toBe(5);
+    const before = await loadUpwardResults(database, await actor("susanne.holm"), susanneParticipant, afterClose);
+    expect(await sealClosedSurveys(database, inGrace)).toBe(0); // not before the results time
+    expect(await sealClosedSurveys(database, afterClose)).toBe(1);
+    expect(await sealClosedSurveys(database, afterClose)).toBe(0); // once
+    expect(await database.upwardRespondent.count()).toBe(0);
+    // One transaction wrote every answer anew: one xmin for all, none shared with anything about a person.
+    const stamps = await database.$queryRaw<{ n: number }[]>`select count(distinct xmin::text)::int as n from "UpwardAnswer"`;
+    expect(stamps[0].n).toBe(1);
+    expect(await pairs()).toBe(0);
+    // The results read the same.
+    expect(await loadUpwardResults(database, await actor("susanne.holm"), susanneParticipant, afterClose)).toEqual(before);
   });
 
   it("says why a team of two shows nothing", async () => {

@@ -52,7 +52,12 @@ export default async function UpwardQuestionnairePage({ params }: { params: Prom
         <p>{t.anonymity(threshold)}</p>
         <p>{questionnaire.showFreeText ? t.freeTextShown(threshold) : t.freeTextHidden}</p>
       </section>
-      <QuestionnaireForm participantId={participantId} startToken={questionnaire.startToken} questions={questionnaire.questions} />
+      <QuestionnaireForm
+        participantId={participantId}
+        startToken={questionnaire.startToken}
+        questions={questionnaire.questions}
+        showFreeText={questionnaire.showFreeText}
+      />
     </Main>
   );
 }

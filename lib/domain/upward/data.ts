@@ -7,7 +7,7 @@ import { da } from "@/lib/i18n/da";
 import { upwardResults, type UpwardResults } from "./results";
 import { startToken } from "./started";
 import { teamSize, teamSizes, teamWhere } from "./team";
-import { windowPhase } from "./window";
+import { surveyThreshold, windowPhase } from "./window";
 
 // Reads of upward input. Access is decided here, through the one policy; the pages rely on it.
 
@@ -55,7 +55,7 @@ export async function loadQuestionnaire(
   if (!can(actor, "read", { kind: "upwardQuestionnaire", leaderId: participant.personId, respondentManagerId: me.managerId })) return null;
   if (me.restrictedAt) return { state: "restricted" };
   const leader = participant.person.name;
-  const threshold = env().OVERVIEW_MIN_PEOPLE;
+  const threshold = surveyThreshold(survey, env().OVERVIEW_MIN_PEOPLE);
   if ((await teamSize(database, participant.personId)) < threshold) return { state: "teamTooSmall", threshold };
   const answered = await database.upwardRespondent.count({ where: { participantId, personId: actor.id } });
   if (answered > 0) return { state: "answered", leader };
@@ -108,7 +108,7 @@ export async function loadUpwardResults(
     closesOn: survey.closesOn,
     teamSize: size,
     answers,
-    threshold: env().OVERVIEW_MIN_PEOPLE,
+    threshold: surveyThreshold(survey, env().OVERVIEW_MIN_PEOPLE),
     showFreeText: survey.showFreeText,
     questions: questionsOf(survey),
   });

@@ -15,7 +15,7 @@ import { upwardMail } from "./mails";
 import type { UpwardAnswerValues, UpwardSettingsValues } from "./schema";
 import { readStartToken } from "./started";
 import { teamSize, teamSizes, teamsToMail } from "./team";
-import { closesAt, danishToday, windowPhase } from "./window";
+import { closesAt, danishToday, resultsFrom, surveyThreshold, windowPhase } from "./window";
 
 const e = da.upward.errors;
 
@@ -81,6 +81,7 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
     where: { id: survey.id },
     data: {
       openedAt: now,
+      threshold: env().OVERVIEW_MIN_PEOPLE,
       question1: settings.upwardQuestion1,
       question2: settings.upwardQuestion2,
       showFreeText: settings.upwardShowFreeText,
@@ -153,7 +154,9 @@ export async function submitUpwardAnswer(
       select: {
         personId: true,
         absence: true,
-        round: { select: { kind: true, upwardSurvey: { select: { openedAt: true, closesOn: true } } } },
+        round: {
+          select: { kind: true, upwardSurvey: { select: { openedAt: true, closesOn: true, threshold: true, showFreeText: true } } },
+        },
       },
     });
     const survey = participant?.round.upwardSurvey;
@@ -163,7 +166,7 @@ export async function submitUpwardAnswer(
     authorize(actor, "submit", { kind: "upwardQuestionnaire", leaderId: participant.personId, respondentManagerId: me.managerId });
     // "Who has answered" is data about the person: none is added while their processing is restricted.
     await assertProcessable(sqlIn(tx), actor.id, e.restricted);
-    const threshold = env().OVERVIEW_MIN_PEOPLE;
+    const threshold = surveyThreshold(survey, env().OVERVIEW_MIN_PEOPLE);
     if ((await teamSize(tx, participant.personId)) < threshold) throw new FormError(e.teamTooSmall(threshold));
     const phase = windowPhase(survey, now);
     if (phase === "notOpen") throw new FormError(e.notOpen);
@@ -176,7 +179,9 @@ export async function submitUpwardAnswer(
       insert into "UpwardRespondent" ("participantId", "personId") values (${input.participantId}::uuid, ${actor.id}::uuid)
       on conflict do nothing`;
     if (claimed === 0) throw new FormError(e.twice);
-    await tx.upwardAnswer.create({ data: { participantId: input.participantId, ...input.values } });
+    // Where the municipality shows no free text, none is asked for, and none is kept if sent.
+    const values = survey.showFreeText ? input.values : { ...input.values, answer1: "", answer2: "" };
+    await tx.upwardAnswer.create({ data: { participantId: input.participantId, ...values } });
     return { saved: true as const };
   });
 }
@@ -206,4 +211,39 @@ export async function sendUpwardReminders(database: Database, now: Date, daysBef
     });
   }
   return mailed;
+}
+
+/**
+ * Once a questionnaire's window has closed for good (results time, window.ts), the link between who
+ * answered and what is taken out of the database. Until then the two rows were written by one
+ * transaction, and Postgres stamps both with its id (xmin), so anyone reading the tables could pair
+ * them. Now every answer is written anew, in random order and by one transaction (one xmin for
+ * all, no order left to read), the old rows are deleted, and so is "who answered", which is only
+ * needed while answers can arrive (no double answer, no reminder). Backups taken during the window
+ * still hold the pairs until they expire; the README says so.
+ */
+export async function sealClosedSurveys(database: Database, now: Date): Promise<number> {
+  const open = await database.upwardSurvey.findMany({
+    where: { openedAt: { not: null }, sealedAt: null },
+    select: { id: true, closesOn: true },
+  });
+  let sealed = 0;
+  for (const survey of open.filter((candidate) => now >= resultsFrom(candidate.closesOn))) {
+    sealed += await database.$transaction(async (tx) => {
+      const claim = await tx.upwardSurvey.updateMany({ where: { id: survey.id, sealedAt: null }, data: { sealedAt: now } });
+      if (claim.count === 0) return 0;
+      const { roundId } = await tx.upwardSurvey.findUniqueOrThrow({ where: { id: survey.id }, select: { roundId: true } });
+      await tx.$executeRaw`
+        with old as (
+          delete from "UpwardAnswer" a using "RoundParticipant" p where a."participantId" = p.id and p."roundId" = ${roundId}::uuid
+          returning a."participantId", a.mestring, a.mening, a.samhoerighed, a.autonomi, a.answer1, a.answer2
+        )
+        insert into "UpwardAnswer" (id, "participantId", mestring, mening, samhoerighed, autonomi, answer1, answer2)
+        select gen_random_uuid(), "participantId", mestring, mening, samhoerighed, autonomi, answer1, answer2 from old order by random()`;
+      await tx.$executeRaw`
+        delete from "UpwardRespondent" r using "RoundParticipant" p where r."participantId" = p.id and p."roundId" = ${roundId}::uuid`;
+      return 1;
+    });
+  }
+  return sealed;
 }

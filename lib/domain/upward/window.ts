@@ -34,3 +34,11 @@ export function windowPhase(survey: { openedAt: Date | null; closesOn: Date }, n
 export function danishToday(now: Date): string {
   return instantToCopenhagen(now).date;
 }
+
+/**
+ * The anonymity threshold for a questionnaire: the one the employees were told when it opened, or
+ * today's when that is larger (a threshold lowered later never applies to answers already given).
+ */
+export function surveyThreshold(survey: { threshold: number | null }, current: number): number {
+  return Math.max(survey.threshold ?? current, current);
+}

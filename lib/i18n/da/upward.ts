@@ -42,10 +42,10 @@ export const upward = {
     lead: (leader: string, date: string) =>
       `${leader} skal til LUS-samtale med sin egen leder. Dine svar hjælper ${leader} med at forberede sig. Du kan svare til og med ${date}.`,
     anonymity: (threshold: number) =>
-      `Dine svar er anonyme. De gemmes uden dit navn og uden tidspunkt, så ingen – heller ikke en administrator – kan se, hvem der har svaret hvad. Vi gemmer kun for sig, at du har svaret, så du ikke kan svare to gange og ikke får påmindelser. Lederen og lederens leder ser kun samlede tal, når svarperioden er slut, og kun hvis mindst ${threshold} har svaret.`,
+      `Dine svar er anonyme. De gemmes uden dit navn og uden tidspunkt, og ingen i appen – heller ikke en administrator – kan se, hvem der har svaret hvad. Mens spørgeskemaet er åbent, gemmer vi for sig, at du har svaret, så du ikke kan svare to gange og ikke får påmindelser; når det lukker, slettes det, og svarene blandes. Lederen og lederens leder ser kun samlede tal, når svarperioden er slut, og kun hvis mindst ${threshold} har svaret.`,
     freeTextShown: (threshold: number) =>
       `Dine svar på de åbne spørgsmål kan blive vist ordret for lederen, uden navn og i tilfældig rækkefølge, hvis mindst ${threshold} har skrevet noget. Skriv derfor intet, der afslører, hvem du er.`,
-    freeTextHidden: "Dine svar på de åbne spørgsmål vises ikke ordret for lederen; kommunen har valgt kun at vise tallene.",
+    freeTextHidden: "Kommunen har valgt kun at vise tallene, så spørgeskemaet har ingen åbne spørgsmål.",
     scoresLegend: "Hvordan oplever du de fire dimensioner under din leder?",
     scoresHint: "1 er slet ikke opfyldt, 10 er helt opfyldt.",
     optional: "(valgfrit)",
@@ -86,7 +86,7 @@ export const upward = {
     freeTextHeading: (question: string) => question,
     freeTextNote: "Uden navne og i tilfældig rækkefølge.",
     freeTextTooFew: (threshold: number) => `Færre end ${threshold} skrev noget her, så svarene vises ikke.`,
-    freeTextOff: "Kommunen viser ikke svarene på de åbne spørgsmål ordret.",
+    freeTextOff: "Kommunen viser kun tallene; der blev ikke stillet åbne spørgsmål.",
     sameForBoth: "Lederen og leders leder ser det samme.",
   },
 
@@ -107,7 +107,7 @@ export const upward = {
     questionHint: (fallback: string) => `Tomt: „${fallback}“`,
     showFreeText: "Vis svarene på de åbne spørgsmål for lederen",
     showFreeTextHint:
-      "Fra som udgangspunkt. Slået til vises svarene ordret, uden navn og i tilfældig rækkefølge, og kun når mindst så mange som anonymitetsgrænsen har skrevet noget.",
+      "Fra som udgangspunkt: så stilles de åbne spørgsmål slet ikke. Slået til vises svarene ordret, uden navn og i tilfældig rækkefølge, og kun når mindst så mange som anonymitetsgrænsen har skrevet noget.",
     save: "Gem",
     saving: "Gemmer …",
     saved: "Gemt.",
@@ -116,9 +116,9 @@ export const upward = {
   // Lines in the privacy notice (privacy.ts): what upward input stores, and who sees what.
   privacy: {
     purpose:
-      "Opadgående input i LUS: en leders egne medarbejdere kan svare anonymt på et kort spørgeskema om lederen. Svaret gemmes uden navn og tidspunkt; for sig gemmes kun, at man har svaret, så man ikke svarer to gange og ikke får påmindelser.",
+      "Opadgående input i LUS: en leders egne medarbejdere kan svare anonymt på et kort spørgeskema om lederen. Svaret gemmes uden navn og tidspunkt; for sig gemmes kun, at man har svaret, så man ikke svarer to gange og ikke får påmindelser, og det slettes, når svarperioden er slut.",
     access:
-      "Svar på det opadgående spørgeskema ser lederen og leders leder kun som samlede tal, når svarperioden er slut, og kun hvis nok har svaret. Ingen, heller ikke en administrator, kan se, hvem der har svaret hvad.",
+      "Svar på det opadgående spørgeskema ser lederen og leders leder kun som samlede tal, når svarperioden er slut, og kun hvis nok har svaret. Ingen i appen, heller ikke en administrator, kan se, hvem der har svaret hvad; når svarperioden er slut, er der heller ikke i databasen noget, der forbinder et svar med en person.",
   },
 
   // The person's own export (GDPR art. 15): the questionnaires they answered, never what.

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "UpwardSurvey" ADD COLUMN     "sealedAt" TIMESTAMP(3),
+ADD COLUMN     "threshold" INTEGER;
