@@ -344,5 +344,12 @@ describe("reading the results", () => {
     await expect(loadUpwardResults(database, await actor("hanne.bjerregaard"), susanneParticipant, afterClose)).rejects.toBeInstanceOf(
       AccessDenied,
     );
+    // The round handed to an administrator afterwards hands over no answers.
+    const admin = others.find((person) => person.email === at("peter.jaeger"))!;
+    await database.round.update({ where: { id: roundId }, data: { leaderId: admin.id } });
+    await expect(
+      loadUpwardResults(database, await actorFor(database, admin.email!), susanneParticipant, afterClose),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    expect(await loadUpwardResults(database, bjoern, susanneParticipant, afterClose)).toMatchObject({ status: "shown" });
   });
 });

@@ -89,8 +89,13 @@ export async function loadUpwardResults(
     select: { personId: true, round: { select: { leaderId: true, upwardSurvey: true } } },
   });
   if (!participant) throw new AccessDenied();
-  authorize(actor, "read", { kind: "upwardResults", participantId: participant.personId, leaderId: participant.round.leaderId });
   const survey = participant.round.upwardSurvey;
+  // The leader who opened the questionnaire reads it, not one the round was handed to later.
+  authorize(actor, "read", {
+    kind: "upwardResults",
+    participantId: participant.personId,
+    leaderId: survey?.readerId ?? participant.round.leaderId,
+  });
   if (!survey) return null;
   const phase = windowPhase(survey, now);
   const [size, answers] = await Promise.all([

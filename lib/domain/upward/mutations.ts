@@ -65,6 +65,7 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
       round: {
         select: {
           conversationsFrom: true,
+          leaderId: true,
           municipality: { select: { upwardQuestion1: true, upwardQuestion2: true, upwardShowFreeText: true } },
         },
       },
@@ -82,6 +83,7 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
     data: {
       openedAt: now,
       threshold: env().OVERVIEW_MIN_PEOPLE,
+      readerId: survey.round.leaderId,
       question1: settings.upwardQuestion1,
       question2: settings.upwardQuestion2,
       showFreeText: settings.upwardShowFreeText,
