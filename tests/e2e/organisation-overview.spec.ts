@@ -13,8 +13,10 @@ let world: World;
 async function wrapUpRound(unit: string, leader: string, participants: string[], score: number) {
   const db = worldDatabase();
   const [round] = await db.$queryRaw<{ id: string }[]>`
-    insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "updatedAt")
-    select gen_random_uuid(), u."municipalityId", u.id, l.id, 'MUS', 2026, 'MUS 2026', 'WRAP_UP', 'Test', '2026-01-10', '2026-02-01', '2026-03-31', '2026-04-20', '2026-10-01', now()
+    insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "updatedAt", "wrapUpStartedAt")
+    select gen_random_uuid(), u."municipalityId", u.id, l.id, 'MUS', 2026, 'MUS 2026', 'WRAP_UP', 'Test', '2026-01-10', '2026-02-01', '2026-03-31', '2026-04-20', '2026-10-01', now(),
+      -- As in a real year: the rounds were all under way before any reached its wrap-up, after the sheets and plans.
+      now() + interval '1 day'
     from "Unit" u join "Municipality" m on m.id = u."municipalityId" join "Person" l on l.email = ${world.email(leader)}
     where u.name = ${unit} and m.name = ${world.municipality} returning id`;
   const [group] = await db.$queryRaw<
