@@ -130,9 +130,12 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
     for (const year of size.years) {
       const state = year === current ? "CONVERSATIONS" : "CLOSED";
       await run(
-        `insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "publishedAt", "closedAt", "updatedAt")
+        `insert into "Round" (id, "municipalityId", "unitId", "leaderId", kind, year, title, state, "templateName", "kickoffDate", "conversationsFrom", "conversationsTo", "wrapUpDate", "followUpDate", "publishedAt", "closedAt", "updatedAt", "createdAt", "wrapUpStartedAt")
          select gen_random_uuid(), $1, leader."unitId", leader.id, 'MUS', $2, 'MUS ' || $2::int || ' ' || unit.name, $3::"RoundState", 'Tønder',
-                make_date($2::int, 1, 10), make_date($2::int, 2, 1), make_date($2::int, 3, 31), make_date($2::int, 4, 20), make_date($2::int, 10, 1), now(), case when $3 = 'CLOSED' then now() end, now()
+                make_date($2::int, 1, 10), make_date($2::int, 2, 1), make_date($2::int, 3, 31), make_date($2::int, 4, 20), make_date($2::int, 10, 1), now(), case when $3 = 'CLOSED' then now() end, now(),
+                -- As a year runs: every round created in January, the closed ones in their wrap-up from April
+                -- (the organisation's overview counts a year's figures from then, lib/domain/organisation-overview/release.ts).
+                make_date($2::int, 1, 2), case when $3 = 'CLOSED' then make_date($2::int, 4, 20) end
          from "Person" leader join "Unit" unit on unit.id = leader."unitId" where leader.email like 'leder%@storby.example'`,
         [m, year, state],
       );
@@ -168,7 +171,7 @@ export async function seedMunicipality(url: string, size: MunicipalitySize = cop
     );
     await run(
       `insert into "PlanVersion" (id, "planId", number, content, "contentHash", "signedAt")
-       select gen_random_uuid(), pl.id, 1, $1::jsonb, 'seeded', now() from "Plan" pl join "RoundParticipant" rp on rp.id = pl."participantId" join "Round" r on r.id = rp."roundId" where r.state = 'CLOSED'`,
+       select gen_random_uuid(), pl.id, 1, $1::jsonb, 'seeded', make_date(r.year, 3, 15) from "Plan" pl join "RoundParticipant" rp on rp.id = pl."participantId" join "Round" r on r.id = rp."roundId" where r.state = 'CLOSED'`,
       [signedContent],
     );
     await run(
