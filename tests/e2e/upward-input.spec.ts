@@ -65,7 +65,11 @@ test("a LUS round with upward input, from invitation to the aggregate in the con
   await chief.getByLabel("Indhent opadgående input").check();
   await chief.getByLabel("Sidste svardag").fill("01-02-2031");
   await chief.getByRole("button", { name: "Gem opadgående input" }).click();
-  await expect(chief.getByText("Sidste svardag skal ligge før samtaleperioden begynder (1. februar 2031).")).toBeVisible();
+  await expect(
+    chief.getByText(
+      "Sidste svardag skal ligge mindst to dage før samtaleperioden begynder (1. februar 2031), så resultaterne er klar til den første samtale.",
+    ),
+  ).toBeVisible();
   await chief.getByLabel("Sidste svardag").fill("20-01-2031");
   await chief.getByRole("button", { name: "Gem opadgående input" }).click();
   await expect(chief.getByText("Opadgående input er slået til. Sidste svardag er 20. januar 2031.")).toBeVisible();

@@ -5,6 +5,8 @@ import { AccessDenied } from "@/lib/auth/guard";
 import { bringBack, markAbsent } from "@/lib/domain/rounds/mutations/absence";
 import { personalDataHtml } from "@/lib/domain/personal-data/html";
 import { loadPersonalData } from "@/lib/domain/personal-data/load";
+import { saveRoundDetails } from "@/lib/domain/rounds/mutations/details";
+import { isoDay } from "@/lib/domain/rounds/dates";
 import { publishRound } from "@/lib/domain/rounds/mutations/publish";
 import { loadOpenQuestionnaires, loadQuestionnaire, loadUpwardResults } from "@/lib/domain/upward/data";
 import { saveUpwardSettings, sealClosedSurveys, sendUpwardReminders, submitUpwardAnswer } from "@/lib/domain/upward/mutations";
@@ -78,7 +80,10 @@ describe("planning upward input", () => {
     };
     change.version = await version(change.roundId);
     await expect(saveUpwardSettings(database, change, { enabled: true, closesOn: "2028-02-01" })).rejects.toThrow(
-      new FieldError("closesOn", "Sidste svardag skal ligge før samtaleperioden begynder (1. februar 2028)."),
+      new FieldError(
+        "closesOn",
+        "Sidste svardag skal ligge mindst to dage før samtaleperioden begynder (1. februar 2028), så resultaterne er klar til den første samtale.",
+      ),
     );
     // The conversations moved before the last day afterwards: publishing says so and waits.
     await saveUpwardSettings(database, change, { enabled: true, closesOn: "2028-01-25" });
@@ -120,6 +125,31 @@ describe("planning upward input", () => {
     expect(await invited()).toHaveLength(0);
     await bringBack(database, await change(), susanne);
     expect((await invited()).map((mail) => mail.to).sort()).toEqual(susannesTeam.map(at).sort());
+  });
+});
+
+describe("moving the conversations", () => {
+  it("refuses conversations that would begin before the questionnaire's results are ready", async () => {
+    const round = await database.round.findUniqueOrThrow({ where: { id: roundId } });
+    const values = {
+      title: round.title,
+      year: round.year,
+      focus: round.focus,
+      kickoffDate: isoDay(round.kickoffDate),
+      conversationsFrom: "2027-01-21",
+      conversationsTo: isoDay(round.conversationsTo),
+      wrapUpDate: isoDay(round.wrapUpDate),
+      followUpDate: isoDay(round.followUpDate),
+    };
+    const change = { actor: bjoern, roundId, version: round.version };
+    await expect(saveRoundDetails(database, change, values)).rejects.toThrow(
+      new FieldError(
+        "conversationsFrom",
+        "Samtalerne kan tidligst begynde to dage efter det opadgående spørgeskemas sidste svardag (20. januar 2027), så resultaterne er klar til den første samtale.",
+      ),
+    );
+    await saveRoundDetails(database, change, { ...values, conversationsFrom: "2027-01-22" });
+    expect(isoDay((await database.round.findUniqueOrThrow({ where: { id: roundId } })).conversationsFrom)).toBe("2027-01-22");
   });
 });
 

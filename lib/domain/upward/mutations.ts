@@ -15,7 +15,7 @@ import { upwardMail } from "./mails";
 import type { UpwardAnswerValues, UpwardSettingsValues } from "./schema";
 import { readStartToken } from "./started";
 import { teamSize, teamSizes, teamsToMail } from "./team";
-import { closesAt, danishToday, resultsFrom, surveyThreshold, windowPhase } from "./window";
+import { closesAt, danishToday, latestLastDay, resultsFrom, surveyThreshold, windowPhase } from "./window";
 
 const e = da.upward.errors;
 
@@ -31,7 +31,7 @@ export async function saveUpwardSettings(database: Database, change: RoundChange
     if (values.enabled) {
       const { conversationsFrom } = await tx.round.findUniqueOrThrow({ where: { id: round.id }, select: { conversationsFrom: true } });
       if (values.closesOn < danishToday(now)) throw new FieldError("closesOn", da.upward.planning.errors.closesOnPast);
-      if (values.closesOn >= isoDay(conversationsFrom))
+      if (values.closesOn > latestLastDay(isoDay(conversationsFrom)))
         throw new FieldError("closesOn", da.upward.planning.errors.closesOnLate(formatDate(conversationsFrom)));
       const closesOn = dateOnly(values.closesOn);
       await tx.upwardSurvey.upsert({ where: { roundId: round.id }, create: { roundId: round.id, closesOn }, update: { closesOn } });
@@ -75,7 +75,7 @@ export async function openUpwardSurvey(tx: Transaction, roundId: string, now: Da
   // The timeline may have moved since the last day was set: the results must still come before the
   // conversations, and a last day already past would ask nobody. The publication waits for a fix.
   const last = isoDay(survey.closesOn);
-  if (last < danishToday(now) || last >= isoDay(survey.round.conversationsFrom))
+  if (last < danishToday(now) || last > latestLastDay(isoDay(survey.round.conversationsFrom)))
     throw new FormError(da.upward.planning.errors.fixBeforePublish(formatDate(survey.closesOn)));
   const settings = survey.round.municipality;
   await tx.upwardSurvey.update({

@@ -42,3 +42,12 @@ export function danishToday(now: Date): string {
 export function surveyThreshold(survey: { threshold: number | null }, current: number): number {
   return Math.max(survey.threshold ?? current, current);
 }
+
+/**
+ * The latest last day for conversations from `conversationsFrom` (ISO days): two days before, so the
+ * results (the morning after the last day plus the grace period) are ready before the first
+ * conversation, not at noon on its day.
+ */
+export function latestLastDay(conversationsFrom: string): string {
+  return isoDay(new Date(new Date(`${conversationsFrom}T00:00:00Z`).getTime() - 2 * 24 * 60 * 60 * 1000));
+}

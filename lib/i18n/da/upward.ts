@@ -29,10 +29,14 @@ export const upward = {
       `${leaders(shown)} har et team på mindst ${threshold} medarbejdere og får input.` +
       (tooSmall > 0 ? ` ${leaders(tooSmall)} har færre og får intet input, så ingen svar kan føres tilbage til den enkelte.` : ""),
     errors: {
-      closesOnLate: (first: string) => `Sidste svardag skal ligge før samtaleperioden begynder (${first}).`,
+      closesOnLate: (first: string) =>
+        `Sidste svardag skal ligge mindst to dage før samtaleperioden begynder (${first}), så resultaterne er klar til den første samtale.`,
+      /** On the round's details, when the conversations are moved to before the questionnaire's results. */
+      conversationsTooEarly: (last: string) =>
+        `Samtalerne kan tidligst begynde to dage efter det opadgående spørgeskemas sidste svardag (${last}), så resultaterne er klar til den første samtale.`,
       closesOnPast: "Sidste svardag kan ikke ligge i fortiden.",
       fixBeforePublish: (date: string) =>
-        `Opadgående input har sidste svardag ${date}, som ikke længere ligger mellem i dag og samtaleperiodens start. Ret sidste svardag under Opadgående input, og offentliggør så igen.`,
+        `Opadgående input har sidste svardag ${date}, som ikke længere ligger mellem i dag og to dage før samtaleperiodens start. Ret sidste svardag under Opadgående input, og offentliggør så igen.`,
     },
   },
 
