@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { SettingsForm } from "./settings-form";
 import { saveGuidanceSettings } from "@/lib/domain/organisation/actions";
 import {
   guidanceSettingsSchema,
@@ -27,9 +27,14 @@ export function GuidanceSettingsForm({ initial }: { initial: GuidanceSettingsInp
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
+    <SettingsForm
+      id="guidance-settings"
+      legend={t.legend}
+      hint={t.hint}
+      status={status}
+      submitting={isSubmitting}
+      save={t.save}
+      saving={t.saving}
       onSubmit={handleSubmit((values) =>
         run(
           () => saveGuidanceSettings(values),
@@ -37,79 +42,67 @@ export function GuidanceSettingsForm({ initial }: { initial: GuidanceSettingsInp
         ),
       )}
     >
-      <FormStatus status={status} />
-      <fieldset className="flex flex-col gap-4" aria-describedby="guidance-settings-hint">
-        <legend className="font-semibold">{t.legend}</legend>
-        <p id="guidance-settings-hint" className="text-sm text-slate-600">
-          {t.hint}
+      <Field id="cooperation-body" label={t.body} hint={t.bodyHint} error={errors.cooperationBody?.message}>
+        {(describedBy, invalid) => (
+          <input
+            id="cooperation-body"
+            autoComplete="off"
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("cooperationBody")}
+          />
+        )}
+      </Field>
+      <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-4" aria-describedby="policies-hint">
+        <legend className="px-1 font-medium">{t.policies}</legend>
+        <p id="policies-hint" className="text-sm text-slate-600">
+          {t.policiesHint}
         </p>
-        <Field id="cooperation-body" label={t.body} hint={t.bodyHint} error={errors.cooperationBody?.message}>
-          {(describedBy, invalid) => (
-            <input
-              id="cooperation-body"
-              autoComplete="off"
-              className={inputClass}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              {...register("cooperationBody")}
-            />
-          )}
-        </Field>
-        <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-4" aria-describedby="policies-hint">
-          <legend className="px-1 font-medium">{t.policies}</legend>
-          <p id="policies-hint" className="text-sm text-slate-600">
-            {t.policiesHint}
-          </p>
-          {errors.policyLinks?.message ? <p className="text-sm font-medium text-red-700">{errors.policyLinks.message}</p> : null}
-          {links.fields.map((link, index) => (
-            <div key={link.id} className="flex flex-col gap-3 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
-              <Field id={`policy-${index}-title`} label={t.policyTitle(index + 1)} error={errors.policyLinks?.[index]?.title?.message}>
-                {(describedBy, invalid) => (
-                  <input
-                    id={`policy-${index}-title`}
-                    autoComplete="off"
-                    className={inputClass}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    {...register(`policyLinks.${index}.title`)}
-                  />
-                )}
-              </Field>
-              <Field id={`policy-${index}-url`} label={t.policyUrl(index + 1)} error={errors.policyLinks?.[index]?.url?.message}>
-                {(describedBy, invalid) => (
-                  <input
-                    id={`policy-${index}-url`}
-                    type="url"
-                    inputMode="url"
-                    autoComplete="off"
-                    className={inputClass}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    {...register(`policyLinks.${index}.url`)}
-                  />
-                )}
-              </Field>
-              <div>
-                <Button variant="secondary" onClick={() => links.remove(index)}>
-                  {t.removePolicy(index + 1)}
-                </Button>
-              </div>
-            </div>
-          ))}
-          {links.fields.length < maxPolicyLinks ? (
+        {errors.policyLinks?.message ? <p className="text-sm font-medium text-red-700">{errors.policyLinks.message}</p> : null}
+        {links.fields.map((link, index) => (
+          <div key={link.id} className="flex flex-col gap-3 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
+            <Field id={`policy-${index}-title`} label={t.policyTitle(index + 1)} error={errors.policyLinks?.[index]?.title?.message}>
+              {(describedBy, invalid) => (
+                <input
+                  id={`policy-${index}-title`}
+                  autoComplete="off"
+                  className={inputClass}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  {...register(`policyLinks.${index}.title`)}
+                />
+              )}
+            </Field>
+            <Field id={`policy-${index}-url`} label={t.policyUrl(index + 1)} error={errors.policyLinks?.[index]?.url?.message}>
+              {(describedBy, invalid) => (
+                <input
+                  id={`policy-${index}-url`}
+                  type="url"
+                  inputMode="url"
+                  autoComplete="off"
+                  className={inputClass}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  {...register(`policyLinks.${index}.url`)}
+                />
+              )}
+            </Field>
             <div>
-              <Button variant="secondary" onClick={() => links.append({ title: "", url: "" })}>
-                {t.addPolicy}
+              <Button variant="secondary" onClick={() => links.remove(index)}>
+                {t.removePolicy(index + 1)}
               </Button>
             </div>
-          ) : null}
-        </fieldset>
+          </div>
+        ))}
+        {links.fields.length < maxPolicyLinks ? (
+          <div>
+            <Button variant="secondary" onClick={() => links.append({ title: "", url: "" })}>
+              {t.addPolicy}
+            </Button>
+          </div>
+        ) : null}
       </fieldset>
-      <div>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t.saving : t.save}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

@@ -2,10 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { SettingsForm } from "./settings-form";
 import { saveHelpContact } from "@/lib/domain/organisation/actions";
 import { helpContactSchema, type HelpContact, type HelpContactInput } from "@/lib/domain/organisation/help-contact-schema";
 import { da } from "@/lib/i18n/da";
@@ -27,9 +26,14 @@ export function HelpContactForm({ initial }: { initial: HelpContactInput }) {
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
+    <SettingsForm
+      id="help-contact"
+      legend={t.legend}
+      hint={t.hint}
+      status={status}
+      submitting={isSubmitting}
+      save={t.save}
+      saving={t.saving}
       onSubmit={handleSubmit((values) =>
         run(
           () => saveHelpContact(values),
@@ -37,39 +41,27 @@ export function HelpContactForm({ initial }: { initial: HelpContactInput }) {
         ),
       )}
     >
-      <FormStatus status={status} />
-      <fieldset className="flex flex-col gap-4" aria-describedby="help-contact-hint">
-        <legend className="font-semibold">{t.legend}</legend>
-        <p id="help-contact-hint" className="text-sm text-slate-600">
-          {t.hint}
-        </p>
-        {fields.map((field) => (
-          <Field
-            key={field.key}
-            id={`help-${field.key}`}
-            label={t[field.key]}
-            hint={field.key === "title" ? t.titleHint : undefined}
-            error={errors[field.key]?.message}
-          >
-            {(describedBy, invalid) => (
-              <input
-                id={`help-${field.key}`}
-                type={field.type}
-                autoComplete={field.autoComplete}
-                className={inputClass}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                {...register(field.key)}
-              />
-            )}
-          </Field>
-        ))}
-      </fieldset>
-      <div>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t.saving : t.save}
-        </Button>
-      </div>
-    </form>
+      {fields.map((field) => (
+        <Field
+          key={field.key}
+          id={`help-${field.key}`}
+          label={t[field.key]}
+          hint={field.key === "title" ? t.titleHint : undefined}
+          error={errors[field.key]?.message}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id={`help-${field.key}`}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...register(field.key)}
+            />
+          )}
+        </Field>
+      ))}
+    </SettingsForm>
   );
 }

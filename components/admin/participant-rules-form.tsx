@@ -2,10 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { SettingsForm } from "./settings-form";
 import { saveParticipantRules } from "@/lib/domain/organisation/actions";
 import { participantRulesSchema, type ParticipantRulesInput } from "@/lib/domain/organisation/participant-rules-schema";
 import { da } from "@/lib/i18n/da";
@@ -20,9 +19,14 @@ export function ParticipantRulesForm({ initial }: { initial: ParticipantRulesInp
   const { errors, isSubmitting } = formState;
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
+    <SettingsForm
+      id="participant-rules"
+      legend={t.legend}
+      hint={t.hint}
+      status={status}
+      submitting={isSubmitting}
+      save={t.save}
+      saving={t.saving}
       onSubmit={handleSubmit((values) =>
         run(
           () => saveParticipantRules(values),
@@ -30,51 +34,39 @@ export function ParticipantRulesForm({ initial }: { initial: ParticipantRulesInp
         ),
       )}
     >
-      <FormStatus status={status} />
-      <fieldset className="flex flex-col gap-4" aria-describedby="participant-rules-hint">
-        <legend className="font-semibold">{t.legend}</legend>
-        <p id="participant-rules-hint" className="text-sm text-slate-600">
-          {t.hint}
-        </p>
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" className="h-5 w-5" {...register("inviteHourlySubstitutes")} />
-          {t.inviteHourly}
-        </label>
-        <Field id="seniorConversationAge" label={t.seniorAge} hint={t.seniorAgeHint} error={errors.seniorConversationAge?.message}>
-          {(describedBy, invalid) => (
-            <input
-              id="seniorConversationAge"
-              inputMode="numeric"
-              className={`${inputClass} w-24`}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              {...register("seniorConversationAge")}
-            />
-          )}
-        </Field>
-        <Field
-          id="minimumEmploymentMonths"
-          label={t.minimumMonths}
-          hint={t.minimumMonthsHint}
-          error={errors.minimumEmploymentMonths?.message}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="minimumEmploymentMonths"
-              inputMode="numeric"
-              className={`${inputClass} w-24`}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              {...register("minimumEmploymentMonths")}
-            />
-          )}
-        </Field>
-      </fieldset>
-      <div>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t.saving : t.save}
-        </Button>
-      </div>
-    </form>
+      <label className="flex min-h-11 items-center gap-3">
+        <input type="checkbox" className="h-5 w-5" {...register("inviteHourlySubstitutes")} />
+        {t.inviteHourly}
+      </label>
+      <Field id="seniorConversationAge" label={t.seniorAge} hint={t.seniorAgeHint} error={errors.seniorConversationAge?.message}>
+        {(describedBy, invalid) => (
+          <input
+            id="seniorConversationAge"
+            inputMode="numeric"
+            className={`${inputClass} w-24`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("seniorConversationAge")}
+          />
+        )}
+      </Field>
+      <Field
+        id="minimumEmploymentMonths"
+        label={t.minimumMonths}
+        hint={t.minimumMonthsHint}
+        error={errors.minimumEmploymentMonths?.message}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="minimumEmploymentMonths"
+            inputMode="numeric"
+            className={`${inputClass} w-24`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("minimumEmploymentMonths")}
+          />
+        )}
+      </Field>
+    </SettingsForm>
   );
 }

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { SettingsForm } from "@/components/admin/settings-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveUpwardQuestions } from "@/lib/domain/upward/actions";
 import { upwardQuestionsSchema, type UpwardQuestions } from "@/lib/domain/upward/schema";
@@ -22,9 +21,14 @@ export function UpwardQuestionsForm({ initial }: { initial: UpwardQuestions }) {
   const { status, setStatus, run } = useActionForm(setError, da.errors.unexpected);
   const fallbacks = { question1: da.upward.defaultQuestion1, question2: da.upward.defaultQuestion2 };
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
+    <SettingsForm
+      id="upward-settings"
+      legend={t.heading}
+      hint={t.lead}
+      status={status}
+      submitting={isSubmitting}
+      save={t.save}
+      saving={t.saving}
       onSubmit={handleSubmit((values) =>
         run(
           () => saveUpwardQuestions(values),
@@ -32,34 +36,22 @@ export function UpwardQuestionsForm({ initial }: { initial: UpwardQuestions }) {
         ),
       )}
     >
-      <FormStatus status={status} />
-      <fieldset className="flex flex-col gap-4" aria-describedby="upward-settings-hint">
-        <legend className="font-semibold">{t.heading}</legend>
-        <p id="upward-settings-hint" className="text-sm text-slate-600">
-          {t.lead}
+      {(["question1", "question2"] as const).map((key) => (
+        <Field key={key} id={`upward-${key}`} label={t[key]} hint={t.questionHint(fallbacks[key])} error={errors[key]?.message}>
+          {(describedBy, invalid) => (
+            <input id={`upward-${key}`} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(key)} />
+          )}
+        </Field>
+      ))}
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-11 items-start gap-3">
+          <input type="checkbox" className="mt-1 h-5 w-5" aria-describedby="upward-show-hint" {...register("showFreeText")} />
+          <span className="font-medium">{t.showFreeText}</span>
+        </label>
+        <p id="upward-show-hint" className="text-sm text-slate-600">
+          {t.showFreeTextHint}
         </p>
-        {(["question1", "question2"] as const).map((key) => (
-          <Field key={key} id={`upward-${key}`} label={t[key]} hint={t.questionHint(fallbacks[key])} error={errors[key]?.message}>
-            {(describedBy, invalid) => (
-              <input id={`upward-${key}`} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} {...register(key)} />
-            )}
-          </Field>
-        ))}
-        <div className="flex flex-col gap-1">
-          <label className="flex min-h-11 items-start gap-3">
-            <input type="checkbox" className="mt-1 h-5 w-5" aria-describedby="upward-show-hint" {...register("showFreeText")} />
-            <span className="font-medium">{t.showFreeText}</span>
-          </label>
-          <p id="upward-show-hint" className="text-sm text-slate-600">
-            {t.showFreeTextHint}
-          </p>
-        </div>
-      </fieldset>
-      <div>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t.saving : t.save}
-        </Button>
       </div>
-    </form>
+    </SettingsForm>
   );
 }

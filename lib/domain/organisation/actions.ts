@@ -1,15 +1,16 @@
 "use server";
 
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
 import { defineAction } from "@/lib/auth/action";
 import { authorize } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { saveUnit as saveUnitMutation } from "./mutations";
+import { saveMunicipalitySettings, saveUnit as saveUnitMutation } from "./mutations";
 import { guidanceSettingsSchema } from "./guidance-settings-schema";
 import { helpContactSchema } from "./help-contact-schema";
 import { participantRulesSchema, wholeOrNull } from "./participant-rules-schema";
 import { unitFormSchema } from "./schema";
+
+const settingsOf = (actor: { id: string; municipalityId: string }) => ({ actorId: actor.id, municipalityId: actor.municipalityId });
 
 export const saveUnit = defineAction(unitFormSchema, async ({ actor, input }) => {
   authorize(actor, input.id ? "update" : "create", { kind: "organisation" });
@@ -19,17 +20,11 @@ export const saveUnit = defineAction(unitFormSchema, async ({ actor, input }) =>
 /** What the municipality files in the personnel folder: the whole plan, or only the agreements. */
 export const saveFilingScope = defineAction(z.object({ scope: z.enum(["FULL", "AGREEMENTS"]) }), async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
-  const { municipalityId } = actor;
-  await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id: municipalityId }, data: { planFilingScope: input.scope } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organisation.filingScope",
-      resourceKind: "municipality",
-      resourceId: municipalityId,
-      purpose: "administration",
-      details: { scope: input.scope },
-    });
+  await saveMunicipalitySettings(db(), {
+    ...settingsOf(actor),
+    action: "organisation.filingScope",
+    data: { planFilingScope: input.scope },
+    details: { scope: input.scope },
   });
   return { scope: input.scope };
 });
@@ -42,17 +37,7 @@ export const saveParticipantRules = defineAction(participantRulesSchema, async (
     seniorConversationAge: wholeOrNull(input.seniorConversationAge),
     minimumEmploymentMonths: wholeOrNull(input.minimumEmploymentMonths),
   };
-  await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id: actor.municipalityId }, data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organisation.participantRules",
-      resourceKind: "municipality",
-      resourceId: actor.municipalityId,
-      purpose: "administration",
-      details: data,
-    });
-  });
+  await saveMunicipalitySettings(db(), { ...settingsOf(actor), action: "organisation.participantRules", data });
   return data;
 });
 
@@ -60,17 +45,7 @@ export const saveParticipantRules = defineAction(participantRulesSchema, async (
 export const saveHelpContact = defineAction(helpContactSchema, async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
   const data = { helpContactName: input.name, helpContactTitle: input.title, helpContactEmail: input.email, helpContactPhone: input.phone };
-  await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id: actor.municipalityId }, data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organisation.helpContact",
-      resourceKind: "municipality",
-      resourceId: actor.municipalityId,
-      purpose: "administration",
-      details: data,
-    });
-  });
+  await saveMunicipalitySettings(db(), { ...settingsOf(actor), action: "organisation.helpContact", data });
   return input;
 });
 
@@ -78,21 +53,18 @@ export const saveHelpContact = defineAction(helpContactSchema, async ({ actor, i
 export const saveGuidanceSettings = defineAction(guidanceSettingsSchema, async ({ actor, input }) => {
   authorize(actor, "update", { kind: "organisation" });
   const { municipalityId } = actor;
-  // The list is replaced whole, in one transaction: a reader sees the old list or the new, never half.
-  await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id: municipalityId }, data: { cooperationBodyName: input.cooperationBody } });
-    await tx.policyLink.deleteMany({ where: { municipalityId } });
-    await tx.policyLink.createMany({
-      data: input.policyLinks.map((link, position) => ({ municipalityId, position, title: link.title, url: link.url })),
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organisation.guidance",
-      resourceKind: "municipality",
-      resourceId: municipalityId,
-      purpose: "administration",
-      details: { cooperationBody: input.cooperationBody, policyLinks: input.policyLinks.length },
-    });
+  await saveMunicipalitySettings(db(), {
+    ...settingsOf(actor),
+    action: "organisation.guidance",
+    data: { cooperationBodyName: input.cooperationBody },
+    details: { cooperationBody: input.cooperationBody, policyLinks: input.policyLinks.length },
+    // The list is replaced whole, in the same transaction: a reader sees the old list or the new, never half.
+    also: async (tx) => {
+      await tx.policyLink.deleteMany({ where: { municipalityId } });
+      await tx.policyLink.createMany({
+        data: input.policyLinks.map((link, position) => ({ municipalityId, position, title: link.title, url: link.url })),
+      });
+    },
   });
   return input;
 });

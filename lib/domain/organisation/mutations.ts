@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { FieldError, FormError } from "@/lib/auth/errors";
-import type { Database } from "@/lib/db-client";
+import type { Database, Transaction } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import type { UnitFormValues } from "./schema";
@@ -40,4 +40,36 @@ export async function saveUnit(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("name", t.nameTaken);
     throw error;
   }
+}
+
+/**
+ * One of Administration's municipality settings saved, with its audit entry, in one transaction.
+ * `also` writes what belongs with it (the policy links beside the body's name); the audit entry says
+ * `details`, or the settings themselves.
+ */
+export async function saveMunicipalitySettings(
+  database: Database,
+  input: {
+    actorId: string;
+    municipalityId: string;
+    action: AuditAction;
+    /** Plain values only, so they can stand in the audit entry as they are. */
+    data: Prisma.MunicipalityUpdateInput & Record<string, string | number | boolean | null>;
+    details?: Prisma.InputJsonObject;
+    also?: (tx: Transaction) => Promise<unknown>;
+  },
+): Promise<void> {
+  await database.$transaction(async (tx) => {
+    // The row's update comes first: a second save of the same settings waits here for the first.
+    await tx.municipality.update({ where: { id: input.municipalityId }, data: input.data });
+    await input.also?.(tx);
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: input.action,
+      resourceKind: "municipality",
+      resourceId: input.municipalityId,
+      purpose: "administration",
+      details: input.details ?? input.data,
+    });
+  });
 }

@@ -7,6 +7,7 @@ import type { Database, Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { da } from "@/lib/i18n/da";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { saveMunicipalitySettings } from "@/lib/domain/organisation/mutations";
 import { readFieldMap, readRevisionMap } from "@/lib/domain/sheets/stored-fields";
 import { cancelBooking } from "../mutations/conversations";
 import { inviteToStandingMeetings, withdrawFromMeetings } from "../meetings/mutations";
@@ -249,16 +250,12 @@ export async function saveManagerChangeRule(
   database: Database,
   input: { actorId: string; municipalityId: string; rule: "FOLLOW_NEW_LEADER" | "STAY_WITH_OLD_LEADER" },
 ) {
-  await database.$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id: input.municipalityId }, data: { managerChangeRule: input.rule } });
-    await recordAudit(tx, {
-      actorId: input.actorId,
-      action: "organisation.managerChangeRule",
-      resourceKind: "municipality",
-      resourceId: input.municipalityId,
-      purpose: "administration",
-      details: { rule: input.rule },
-    });
+  await saveMunicipalitySettings(database, {
+    actorId: input.actorId,
+    municipalityId: input.municipalityId,
+    action: "organisation.managerChangeRule",
+    data: { managerChangeRule: input.rule },
+    details: { rule: input.rule },
   });
   return { rule: input.rule };
 }
